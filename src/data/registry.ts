@@ -1,0 +1,86 @@
+import { normalizeInputs, splitTrainTest, type Dataset, type Task } from './dataset';
+import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from './placement';
+import { generateTwoD, TWO_D_SETS, type TwoDSet } from './twoD';
+
+export const NAMED_DATASETS = ['placement', ...TWO_D_SETS] as const;
+export type NamedDataset = (typeof NAMED_DATASETS)[number];
+
+export interface NamedDataSpec {
+  type: 'named';
+  name: NamedDataset;
+  /** Points to generate (2-D sets only; the placement table has 60 rows). */
+  samples: number;
+  /** Standard deviation of the coordinate jitter (2-D sets only). */
+  noise: number;
+  testFraction: number;
+  normalizeInputs: boolean;
+}
+
+/** Rows given in the description itself. */
+export interface InlineDataSpec {
+  type: 'inline';
+  task: Task;
+  featureNames: string[];
+  x: number[][];
+  /** Binary 0/1 or class index per row (binary, multiclass), or a row of targets (regression). */
+  y: (number | number[])[];
+  testFraction: number;
+  normalizeInputs: boolean;
+}
+
+export type DataSpec = NamedDataSpec | InlineDataSpec;
+
+/** Builds the dataset a spec describes; generation and the split use streams of `seed`. */
+export function buildDataset(spec: DataSpec, seed: number): Dataset {
+  const dataset = spec.type === 'named' ? buildNamed(spec, seed) : buildInline(spec, seed);
+  return spec.normalizeInputs ? normalizeInputs(dataset) : dataset;
+}
+
+function buildNamed(spec: NamedDataSpec, seed: number): Dataset {
+  if (spec.name === 'placement') {
+    const x = new Float64Array(PLACEMENT_ROWS.flatMap(([cgpa, iq]) => [cgpa, iq]));
+    const y = new Float64Array(PLACEMENT_ROWS.map((row) => row[2]));
+    return {
+      name: 'placement',
+      task: 'binary',
+      featureNames: [...PLACEMENT_FEATURES],
+      inputSize: 2,
+      targetSize: 1,
+      classes: 2,
+      ...splitTrainTest(x, y, PLACEMENT_ROWS.length, spec.testFraction, seed),
+    };
+  }
+  const points = generateTwoD(spec.name satisfies TwoDSet, spec.samples, spec.noise, seed);
+  return {
+    name: spec.name,
+    task: 'binary',
+    featureNames: ['x1', 'x2'],
+    inputSize: 2,
+    targetSize: 1,
+    classes: 2,
+    ...splitTrainTest(points.x, points.y, points.count, spec.testFraction, seed),
+  };
+}
+
+function buildInline(spec: InlineDataSpec, seed: number): Dataset {
+  const count = spec.x.length;
+  const inputSize = spec.x[0]?.length ?? 0;
+  const targetSize = spec.task === 'regression' ? targetWidth(spec.y[0]) : 1;
+  const x = new Float64Array(spec.x.flat());
+  const y = new Float64Array(spec.y.flatMap((t) => (Array.isArray(t) ? t : [t])));
+  const classes =
+    spec.task === 'binary' ? 2 : spec.task === 'multiclass' ? Math.max(...y) + 1 : 0;
+  return {
+    name: 'inline',
+    task: spec.task,
+    featureNames: spec.featureNames,
+    inputSize,
+    targetSize,
+    classes,
+    ...splitTrainTest(x, y, count, spec.testFraction, seed),
+  };
+}
+
+function targetWidth(first: number | number[] | undefined): number {
+  return Array.isArray(first) ? first.length : 1;
+}

@@ -1,0 +1,168 @@
+import { createParameter, type Layer, type Parameter } from './layer';
+
+export interface BatchNormOptions {
+  /** Weight of the new batch in the running averages (PyTorch's convention), default 0.1. */
+  momentum: number;
+  /** Added to the variance before the square root, default 1e-5. */
+  epsilon: number;
+}
+
+export const DEFAULT_BATCH_NORM: BatchNormOptions = { momentum: 0.1, epsilon: 1e-5 };
+
+/**
+ * Batch Normalization over the batch, per feature (Ioffe & Szegedy, 2015).
+ *
+ * Training: μ_B = (1/m)Σx, σ²_B = (1/m)Σ(x − μ_B)² (biased), x̂ = (x − μ_B)/√(σ²_B + ε),
+ * y = γ·x̂ + β. The running statistics follow PyTorch's BatchNorm1d:
+ * running ← (1 − momentum)·running + momentum·batch, with the *unbiased* variance m/(m − 1)·σ²_B.
+ * Inference: x̂ = (x − runningMean)/√(runningVariance + ε).
+ *
+ * Per feature it holds four numbers: γ and β (learned by gradient descent) and the running mean and
+ * variance (tracked, not learned). γ starts at 1, β at 0, the running mean at 0 and variance at 1.
+ *
+ * Backward in training mode, with g = γ·∂L/∂y:
+ * ∂L/∂x = (1/√(σ²_B + ε))·(g − mean(g) − x̂·mean(g·x̂)), ∂L/∂γ = Σ ∂L/∂y·x̂, ∂L/∂β = Σ ∂L/∂y.
+ */
+export class BatchNormLayer implements Layer {
+  readonly kind = 'batchNorm';
+  readonly gamma: Parameter;
+  readonly beta: Parameter;
+  readonly parameters: readonly Parameter[];
+  readonly runningMean: Float64Array;
+  readonly runningVariance: Float64Array;
+  /** μ_B and biased σ²_B of the last training-mode batch, per feature. */
+  readonly batchMean: Float64Array;
+  readonly batchVariance: Float64Array;
+  /** 1/√(σ² + ε) used by the last forward (batch or running variance). */
+  readonly invStd: Float64Array;
+  /** When true, training-mode passes leave the running statistics unchanged (for probes). */
+  freezeRunningStatistics = false;
+  capacity = 0;
+  output = new Float64Array(0);
+  inputGradient = new Float64Array(0);
+  /** x̂ of the last forward, rows × features. */
+  xHat = new Float64Array(0);
+  private lastWasTraining = true;
+  readonly inputSize: number;
+  readonly outputSize: number;
+
+  constructor(
+    readonly name: string,
+    readonly features: number,
+    capacity: number,
+    readonly options: BatchNormOptions = DEFAULT_BATCH_NORM,
+  ) {
+    this.inputSize = features;
+    this.outputSize = features;
+    this.gamma = createParameter(`${name}.gamma`, [features]);
+    this.beta = createParameter(`${name}.beta`, [features]);
+    this.gamma.values.fill(1);
+    this.parameters = [this.gamma, this.beta];
+    this.runningMean = new Float64Array(features);
+    this.runningVariance = new Float64Array(features).fill(1);
+    this.batchMean = new Float64Array(features);
+    this.batchVariance = new Float64Array(features);
+    this.invStd = new Float64Array(features);
+    this.resize(capacity);
+  }
+
+  resize(capacity: number): void {
+    this.capacity = capacity;
+    this.output = new Float64Array(capacity * this.features);
+    this.inputGradient = new Float64Array(capacity * this.features);
+    this.xHat = new Float64Array(capacity * this.features);
+  }
+
+  forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
+    const n = this.features;
+    const mean = isTraining ? this.batchMean : this.runningMean;
+    const invStd = this.invStd;
+    const eps = this.options.epsilon;
+    if (isTraining) this.computeBatchStatistics(input, rows);
+    const variance = isTraining ? this.batchVariance : this.runningVariance;
+    for (let j = 0; j < n; j++) invStd[j] = 1 / Math.sqrt(variance[j] + eps);
+    const gamma = this.gamma.values;
+    const beta = this.beta.values;
+    const xHat = this.xHat;
+    const y = this.output;
+    for (let r = 0; r < rows; r++) {
+      const row = r * n;
+      for (let j = 0; j < n; j++) {
+        const h = (input[row + j] - mean[j]) * invStd[j];
+        xHat[row + j] = h;
+        y[row + j] = gamma[j] * h + beta[j];
+      }
+    }
+    this.lastWasTraining = isTraining;
+    if (isTraining && !this.freezeRunningStatistics && rows > 1) this.updateRunningStatistics(rows);
+    return y;
+  }
+
+  private computeBatchStatistics(input: Float64Array, rows: number): void {
+    const n = this.features;
+    const mean = this.batchMean;
+    const variance = this.batchVariance;
+    mean.fill(0);
+    variance.fill(0);
+    for (let r = 0; r < rows; r++) {
+      const row = r * n;
+      for (let j = 0; j < n; j++) mean[j] += input[row + j];
+    }
+    for (let j = 0; j < n; j++) mean[j] /= rows;
+    for (let r = 0; r < rows; r++) {
+      const row = r * n;
+      for (let j = 0; j < n; j++) {
+        const d = input[row + j] - mean[j];
+        variance[j] += d * d;
+      }
+    }
+    for (let j = 0; j < n; j++) variance[j] /= rows;
+  }
+
+  private updateRunningStatistics(rows: number): void {
+    const m = this.options.momentum;
+    const unbias = rows / (rows - 1);
+    for (let j = 0; j < this.features; j++) {
+      this.runningMean[j] = (1 - m) * this.runningMean[j] + m * this.batchMean[j];
+      this.runningVariance[j] = (1 - m) * this.runningVariance[j] + m * this.batchVariance[j] * unbias;
+    }
+  }
+
+  backward(outputGradient: Float64Array, rows: number): Float64Array {
+    const n = this.features;
+    const dy = outputGradient;
+    const xHat = this.xHat;
+    const gamma = this.gamma.values;
+    const dGamma = this.gamma.gradients;
+    const dBeta = this.beta.gradients;
+    const invStd = this.invStd;
+    const dx = this.inputGradient;
+    dGamma.fill(0);
+    dBeta.fill(0);
+    for (let r = 0; r < rows; r++) {
+      const row = r * n;
+      for (let j = 0; j < n; j++) {
+        dBeta[j] += dy[row + j];
+        dGamma[j] += dy[row + j] * xHat[row + j];
+      }
+    }
+    if (!this.lastWasTraining) {
+      // Running statistics are constants, so the layer is affine in x.
+      for (let r = 0; r < rows; r++) {
+        const row = r * n;
+        for (let j = 0; j < n; j++) dx[row + j] = dy[row + j] * gamma[j] * invStd[j];
+      }
+      return dx;
+    }
+    // Σ g = γ·∂L/∂β and Σ g·x̂ = γ·∂L/∂γ, so the sums above give both means at once.
+    for (let r = 0; r < rows; r++) {
+      const row = r * n;
+      for (let j = 0; j < n; j++) {
+        const meanG = (gamma[j] * dBeta[j]) / rows;
+        const meanGxHat = (gamma[j] * dGamma[j]) / rows;
+        dx[row + j] = invStd[j] * (gamma[j] * dy[row + j] - meanG - xHat[row + j] * meanGxHat);
+      }
+    }
+    return dx;
+  }
+}

@@ -1,0 +1,138 @@
+import { ActivationLayer, type Activation } from './activations';
+import { BatchNormLayer, type BatchNormOptions } from './batchNorm';
+import { DenseLayer } from './dense';
+import { createHead, type Head, type HeadKind } from './heads';
+import type { Layer, Parameter } from './layer';
+
+export const PLACEMENTS = ['none', 'before', 'after'] as const;
+/**
+ * Where Batch Norm sits in each hidden layer: `before` the activation (Dense → BN → act, as in the
+ * paper) or `after` it (Dense → act → BN, the common Keras pattern). Never after the output layer.
+ */
+export type Placement = (typeof PLACEMENTS)[number];
+
+export interface HiddenLayerSpec {
+  units: number;
+  activation: Activation;
+}
+
+export interface NetworkSpec {
+  inputSize: number;
+  hidden: readonly HiddenLayerSpec[];
+  outputSize: number;
+  head: HeadKind;
+  placement: Placement;
+  batchNorm: BatchNormOptions;
+}
+
+export type TapKind = 'preActivation' | 'postActivation';
+
+/** One hidden layer: Dense, then the activation, with Batch Norm before or after it (or absent). */
+export interface HiddenBlock {
+  readonly dense: DenseLayer;
+  readonly batchNorm: BatchNormLayer | null;
+  readonly activation: ActivationLayer;
+  /** The layer whose output is the nonlinearity's input (BN when placed before, else Dense). */
+  readonly preActivationSource: Layer;
+  /** The block's last layer (BN when placed after, else the activation). */
+  readonly postActivationSource: Layer;
+}
+
+/** A view of one tap after the last forward pass: `rows × units` values, row-major. */
+export interface TapView {
+  values: Float64Array;
+  rows: number;
+  units: number;
+}
+
+/** A feed-forward network with an output head; buffers sized for `capacity` rows. */
+export class Network {
+  readonly layers: Layer[] = [];
+  readonly blocks: HiddenBlock[] = [];
+  readonly output: DenseLayer;
+  readonly head: Head;
+  readonly parameters: Parameter[];
+  /** Rows of the last forward pass. */
+  lastRows = 0;
+
+  constructor(
+    readonly spec: NetworkSpec,
+    capacity: number,
+  ) {
+    let width = spec.inputSize;
+    spec.hidden.forEach((layer, i) => {
+      const n = i + 1;
+      const dense = new DenseLayer(`dense${n}`, width, layer.units, capacity, i > 0);
+      const batchNorm =
+        spec.placement === 'none'
+          ? null
+          : new BatchNormLayer(`bn${n}`, layer.units, capacity, spec.batchNorm);
+      const activation = new ActivationLayer(`act${n}`, layer.activation, layer.units, capacity);
+      const order: Layer[] =
+        batchNorm === null
+          ? [dense, activation]
+          : spec.placement === 'before'
+            ? [dense, batchNorm, activation]
+            : [dense, activation, batchNorm];
+      this.layers.push(...order);
+      this.blocks.push({
+        dense,
+        batchNorm,
+        activation,
+        preActivationSource: batchNorm !== null && spec.placement === 'before' ? batchNorm : dense,
+        postActivationSource: order[order.length - 1],
+      });
+      width = layer.units;
+    });
+    this.output = new DenseLayer('output', width, spec.outputSize, capacity, spec.hidden.length > 0);
+    this.layers.push(this.output);
+    this.head = createHead(spec.head, spec.outputSize, capacity);
+    this.parameters = this.layers.flatMap((layer) => layer.parameters);
+  }
+
+  get capacity(): number {
+    return this.output.capacity;
+  }
+
+  /** Reallocates every buffer for `capacity` rows (outside training steps only). */
+  resize(capacity: number): void {
+    for (const layer of this.layers) layer.resize(capacity);
+    this.head.resize(capacity);
+  }
+
+  /** Logits for `rows` rows of `input` (rows × inputSize); training mode uses batch statistics. */
+  forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
+    let x = input;
+    for (const layer of this.layers) x = layer.forward(x, rows, isTraining);
+    this.lastRows = rows;
+    return x;
+  }
+
+  /**
+   * One training-mode forward and backward pass: returns the mean batch loss and leaves ∂L/∂θ in
+   * every parameter's `gradients`.
+   */
+  lossAndGradient(input: Float64Array, targets: Float64Array, rows: number): number {
+    const logits = this.forward(input, rows, true);
+    const loss = this.head.lossAndGradient(logits, targets, rows);
+    let gradient = this.head.gradient;
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      gradient = this.layers[i].backward(gradient, rows);
+    }
+    return loss;
+  }
+
+  /** The nonlinearity's input or the layer's output for hidden layer `index` (0-based). */
+  tap(index: number, kind: TapKind): TapView {
+    const block = this.blocks[index];
+    const source = kind === 'preActivation' ? block.preActivationSource : block.postActivationSource;
+    const units = block.dense.outputSize;
+    const values = source.output.subarray(0, this.lastRows * units);
+    return { values, rows: this.lastRows, units };
+  }
+
+  /** The parameter with this name, if the network has it. */
+  parameter(name: string): Parameter | undefined {
+    return this.parameters.find((p) => p.name === name);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Seeded pseudo-random numbers for everything random in training: initial weights, data generation,
+ * shuffling. The generator is **xoshiro128\*\*** (Blackman & Vigna, 2018), a 128-bit-state generator
+ * with period 2^128 − 1; its state is filled from the 32-bit seed by **SplitMix32**. Nothing here
+ * reads `Math.random`, so a seed fully determines every number drawn.
+ */
+
+/** Independent streams derived from one seed, so that, e.g., changing the shuffle leaves init alone. */
+export const RANDOM_STREAMS = {
+  init: 1,
+  data: 2,
+  shuffle: 3,
+  split: 4,
+} as const;
+
+export type RandomStream = keyof typeof RANDOM_STREAMS;
+
+/** One SplitMix32 output for state `s`: a well-mixed 32-bit value (Steele, Lea & Flood, 2014). */
+function splitMix32(s: number): number {
+  let z = s | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+function rotateLeft(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
+
+/** A xoshiro128** generator. Uniforms have 53 random bits; normals come from Box–Muller. */
+export class Random {
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+  private spareNormal = 0;
+  private hasSpareNormal = false;
+
+  /** `seed` is any integer (taken modulo 2^32); `stream` selects an independent sequence. */
+  constructor(seed: number, stream: RandomStream | number = 0) {
+    const streamId = typeof stream === 'number' ? stream : RANDOM_STREAMS[stream];
+    let state = (seed >>> 0) ^ Math.imul(streamId, 0x9e3779b9);
+    const next = (): number => {
+      state = (state + 0x9e3779b9) | 0;
+      return splitMix32(state);
+    };
+    this.s0 = next();
+    this.s1 = next();
+    this.s2 = next();
+    this.s3 = next();
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /** A generator with its four state words set directly (for checking against the reference). */
+  static fromState(s0: number, s1: number, s2: number, s3: number): Random {
+    const random = new Random(0);
+    random.s0 = s0 | 0;
+    random.s1 = s1 | 0;
+    random.s2 = s2 | 0;
+    random.s3 = s3 | 0;
+    return random;
+  }
+
+  /** The next 32 random bits as an unsigned integer in [0, 2^32). */
+  nextUint32(): number {
+    const result = Math.imul(rotateLeft(Math.imul(this.s1, 5), 7), 9) >>> 0;
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotateLeft(this.s3, 11);
+    return result;
+  }
+
+  /** Uniform on [0, 1) with 53 random bits: (a·2^26 + b) / 2^53 from two 32-bit draws. */
+  uniform(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /** Uniform on [low, high). */
+  uniformIn(low: number, high: number): number {
+    return low + (high - low) * this.uniform();
+  }
+
+  /** Uniform integer in [0, n), by rejection so every value is equally likely. */
+  integer(n: number): number {
+    const limit = 4294967296 - (4294967296 % n);
+    let x = this.nextUint32();
+    while (x >= limit) x = this.nextUint32();
+    return x % n;
+  }
+
+  /**
+   * Standard normal N(0, 1) by the Box–Muller transform: with u1 ∈ (0, 1], u2 ∈ [0, 1),
+   * r = √(−2 ln u1), z0 = r cos 2πu2, z1 = r sin 2πu2; z1 is kept for the next call.
+   */
+  normal(): number {
+    if (this.hasSpareNormal) {
+      this.hasSpareNormal = false;
+      return this.spareNormal;
+    }
+    const u1 = 1 - this.uniform();
+    const u2 = this.uniform();
+    const r = Math.sqrt(-2 * Math.log(u1));
+    const theta = 2 * Math.PI * u2;
+    this.spareNormal = r * Math.sin(theta);
+    this.hasSpareNormal = true;
+    return r * Math.cos(theta);
+  }
+
+  /** In-place Fisher–Yates shuffle of the first `length` entries (default: all). */
+  shuffle(values: Int32Array | Float64Array | number[], length = values.length): void {
+    for (let i = length - 1; i > 0; i--) {
+      const j = this.integer(i + 1);
+      const tmp = values[i];
+      values[i] = values[j];
+      values[j] = tmp;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from './schema';
+
+export interface Preset {
+  id: string;
+  title: string;
+  /** What the learner should look for. */
+  summary: string;
+  experiment: Experiment;
+}
+
+function withDefaults(patch: (e: Experiment) => void): Experiment {
+  const e = cloneExperiment(DEFAULT_EXPERIMENT);
+  patch(e);
+  return e;
+}
+
+const deepSaturating = withDefaults((e) => {
+  e.data = { type: 'named', name: 'circle', samples: 400, noise: 0.05, testFraction: 0.25, normalizeInputs: true };
+  e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'sigmoid' as const }));
+  e.batchNorm.placement = 'before';
+  e.init = { scheme: 'gaussian', scale: 1, sigma: 1 };
+  e.optimizer.learningRate = 0.5;
+  e.training = { batchSize: 32, steps: 2000, shuffle: true, evalEvery: 50 };
+});
+
+/** The presets, in the order the page lists them; the first is what the page opens with. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'worked-example',
+    title: 'Worked example: student placement',
+    summary:
+      'The lecture’s Keras model Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid) on cgpa and iq.',
+    experiment: cloneExperiment(DEFAULT_EXPERIMENT),
+  },
+  {
+    id: 'deep-saturating',
+    title: 'Deep sigmoid net on 2-D data',
+    summary:
+      'Six sigmoid layers of 8 units on the circle set: the plain twin’s inputs to each sigmoid drift and saturate within seconds; the BN twin’s stay centred.',
+    experiment: deepSaturating,
+  },
+  {
+    id: 'high-learning-rate',
+    title: 'High learning rate',
+    summary:
+      'Six ReLU layers with learning rate 2: the plain twin’s loss blows up and its units die, so it never recovers; the BN twin trains to full accuracy.',
+    experiment: withDefaults((e) => {
+      Object.assign(e, cloneExperiment(deepSaturating));
+      e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'relu' as const }));
+      e.init = { scheme: 'heNormal', scale: 1, sigma: 0.01 };
+      e.optimizer.learningRate = 2;
+    }),
+  },
+  {
+    id: 'bad-init',
+    title: 'Bad initialization',
+    summary:
+      'Tiny Gaussian initial weights (σ = 0.001) in a deep tanh net: the plain twin’s signal vanishes and it stalls; BN rescales every layer and the BN twin trains.',
+    experiment: withDefaults((e) => {
+      Object.assign(e, cloneExperiment(deepSaturating));
+      e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'tanh' as const }));
+      e.init = { scheme: 'gaussian', scale: 1, sigma: 0.001 };
+      e.optimizer.learningRate = 0.1;
+    }),
+  },
+];
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}

@@ -1,0 +1,60 @@
+import type { Activation } from '../engine/activations';
+import {
+  summarizeSorted,
+  wasserstein1,
+  type DistributionSummary,
+} from '../engine/metrics';
+import type { Network, TapKind } from '../engine/network';
+
+export const TAPS: readonly TapKind[] = ['preActivation', 'postActivation'];
+
+/** A tap's summary plus its drift since the previous snapshot of the same tap. */
+export interface TapSummary extends DistributionSummary {
+  /** 1-Wasserstein distance to the previous snapshot (null for the first). */
+  drift: number | null;
+}
+
+export interface LayerSummary {
+  layer: number;
+  units: number;
+  activation: Activation;
+  preActivation: TapSummary;
+  postActivation: TapSummary;
+}
+
+/**
+ * Summarizes every hidden layer's taps of one network after a forward pass, keeping a sorted copy
+ * of each tap to measure drift against the next snapshot. Buffers are reused between snapshots.
+ */
+export class TapProbe {
+  private readonly current: Float64Array[];
+  private readonly previous: Float64Array[];
+  private readonly previousCount: number[];
+
+  constructor(private readonly network: Network) {
+    const sizes = network.blocks.flatMap((b) => [0, 1].map(() => network.capacity * b.dense.outputSize));
+    this.current = sizes.map((n) => new Float64Array(n));
+    this.previous = sizes.map((n) => new Float64Array(n));
+    this.previousCount = sizes.map(() => 0);
+  }
+
+  snapshot(): LayerSummary[] {
+    return this.network.blocks.map((block, layer) => {
+      const [pre, post] = TAPS.map((tap, t) => this.summarize(layer, tap, 2 * layer + t, block.activation.activation));
+      return { layer, units: block.dense.outputSize, activation: block.activation.activation, preActivation: pre, postActivation: post };
+    });
+  }
+
+  private summarize(layer: number, tap: TapKind, slot: number, activation: Activation): TapSummary {
+    const view = this.network.tap(layer, tap);
+    const count = view.values.length;
+    const sorted = this.current[slot].subarray(0, count);
+    sorted.set(view.values);
+    sorted.sort();
+    const previousCount = this.previousCount[slot];
+    const drift = previousCount > 0 ? wasserstein1(sorted, this.previous[slot].subarray(0, previousCount)) : null;
+    this.previous[slot].set(sorted);
+    this.previousCount[slot] = count;
+    return { ...summarizeSorted(sorted, activation, tap), drift };
+  }
+}

@@ -1,0 +1,67 @@
+import { PERCENTILES } from '../engine/metrics';
+import { VARIANTS } from '../engine/twin';
+import { TAPS } from './probe';
+import type { RunReport } from './runner';
+
+const TAP_COLUMNS = ['mean', 'std', ...PERCENTILES.map((p) => `p${p}`), 'saturated', 'drift'];
+
+/** Column names of `reportToCsv`, in order. */
+export const CSV_COLUMNS = ['step', 'variant', 'learningRate', 'loss', 'layer', 'tap', ...TAP_COLUMNS];
+
+function cell(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+}
+
+/**
+ * A run as tidy CSV, one row per step, twin, hidden layer and tap (layer and tap empty on steps
+ * without layer summaries); a diverged twin's cells are empty from its divergence on. Evaluations
+ * are not in the CSV (use JSON for those).
+ */
+export function reportToCsv(report: RunReport): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const record of report.steps) {
+    for (const variant of VARIANTS) {
+      const head = [String(record.step), variant, cell(record.learningRate), cell(record.loss[variant])];
+      const layers = record.layers?.[variant];
+      if (!layers) {
+        lines.push([...head, '', '', ...TAP_COLUMNS.map(() => '')].join(','));
+        continue;
+      }
+      for (const layer of layers) {
+        for (const tap of TAPS) {
+          const s = layer[tap];
+          const values = [s.mean, s.std, ...s.percentiles, s.fractionSaturated, s.drift];
+          lines.push([...head, String(layer.layer + 1), tap, ...values.map(cell)].join(','));
+        }
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A run as JSON text; non-finite numbers (which JSON cannot hold) become null. */
+export function reportToJson(report: RunReport): string {
+  return JSON.stringify(report, (_key, value: unknown) =>
+    typeof value === 'number' && !Number.isFinite(value) ? null : value,
+  );
+}
+
+/** A few lines for a terminal: final scores and divergence of both twins. */
+export function reportSummary(report: RunReport): string {
+  const last = report.evaluations[report.evaluations.length - 1];
+  const lines = [`steps: ${report.steps.length}`];
+  for (const variant of VARIANTS) {
+    const diverged = report.divergedAtStep[variant];
+    const train = last.train[variant];
+    const test = last.test[variant];
+    const fmt = (x: number | null | undefined, digits = 4): string =>
+      x === null || x === undefined ? '–' : x.toFixed(digits);
+    lines.push(
+      diverged !== null
+        ? `${variant.padEnd(9)}  diverged at step ${diverged}`
+        : `${variant.padEnd(9)}  train loss ${fmt(train?.loss)}  acc ${fmt(train?.accuracy, 3)}  ` +
+            `test loss ${fmt(test?.loss)}  acc ${fmt(test?.accuracy, 3)}`,
+    );
+  }
+  return lines.join('\n');
+}

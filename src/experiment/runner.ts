@@ -1,0 +1,136 @@
+import { BatchSampler } from '../data/batches';
+import type { Dataset } from '../data/dataset';
+import { VARIANTS, type TwinNetworks, type Variant } from '../engine/twin';
+import { buildTwins } from './build';
+import { evaluateSplit, type Scores } from './evaluate';
+import { TapProbe, type LayerSummary } from './probe';
+import type { Experiment } from './schema';
+
+/** Both twins' values of something; null for a twin that has diverged. */
+export type PerVariant<T> = Record<Variant, T | null>;
+
+export interface StepRecord {
+  step: number;
+  learningRate: number;
+  /** Mean loss of the training batch. */
+  loss: PerVariant<number>;
+  /** Every hidden layer's tap summaries on this batch (only on recorded steps). */
+  layers?: PerVariant<LayerSummary[]>;
+}
+
+export interface EvaluationRecord {
+  step: number;
+  train: PerVariant<Scores>;
+  test: PerVariant<Scores>;
+}
+
+/**
+ * A live run of an experiment: the dataset, the twins, one batch stream feeding both. Used by the
+ * worker, the command line and the tests alike, so each gives the same numbers.
+ */
+export class ExperimentRun {
+  readonly dataset: Dataset;
+  readonly twins: TwinNetworks;
+  readonly sampler: BatchSampler;
+  readonly probes: Record<Variant, TapProbe>;
+  /** η for the next step; may be changed between any two steps. */
+  learningRate: number;
+
+  constructor(readonly experiment: Experiment) {
+    const { dataset, twins } = buildTwins(experiment);
+    this.dataset = dataset;
+    this.twins = twins;
+    const { batchSize, shuffle } = experiment.training;
+    this.sampler = new BatchSampler(dataset.train, batchSize, shuffle, experiment.seed);
+    this.probes = {
+      plain: new TapProbe(twins.networks.plain),
+      batchNorm: new TapProbe(twins.networks.batchNorm),
+    };
+    this.learningRate = experiment.optimizer.learningRate;
+  }
+
+  get stepCount(): number {
+    return this.twins.step;
+  }
+
+  /** Trains both twins on the next batch; returns each twin's batch loss (null once diverged). */
+  step(): PerVariant<number> {
+    this.sampler.next();
+    this.twins.trainStep(this.sampler.x, this.sampler.y, this.sampler.batchSize, this.learningRate);
+    return this.losses();
+  }
+
+  losses(): PerVariant<number> {
+    const { status } = this.twins;
+    return {
+      plain: status.plain.diverged ? null : status.plain.lastLoss,
+      batchNorm: status.batchNorm.diverged ? null : status.batchNorm.lastLoss,
+    };
+  }
+
+  /** Tap summaries of the last training batch; call before `evaluate`, which overwrites taps. */
+  layerSummaries(): PerVariant<LayerSummary[]> {
+    const result: PerVariant<LayerSummary[]> = { plain: null, batchNorm: null };
+    for (const variant of VARIANTS) {
+      if (!this.twins.status[variant].diverged) result[variant] = this.probes[variant].snapshot();
+    }
+    return result;
+  }
+
+  /** Train and test scores, the Batch Norm twin in inference mode (running statistics). */
+  evaluate(): EvaluationRecord {
+    const record: EvaluationRecord = {
+      step: this.stepCount,
+      train: { plain: null, batchNorm: null },
+      test: { plain: null, batchNorm: null },
+    };
+    for (const variant of VARIANTS) {
+      if (this.twins.status[variant].diverged) continue;
+      const network = this.twins.networks[variant];
+      record.train[variant] = evaluateSplit(network, this.dataset.train);
+      record.test[variant] = evaluateSplit(network, this.dataset.test);
+    }
+    return record;
+  }
+}
+
+export interface RunReport {
+  experiment: Experiment;
+  steps: StepRecord[];
+  evaluations: EvaluationRecord[];
+  /** Step at which each twin diverged, or null. */
+  divergedAtStep: Record<Variant, number | null>;
+}
+
+export interface HeadlessOptions {
+  /** Steps to run (default: the experiment's). */
+  steps?: number;
+  /** Record layer summaries every this many steps (default 1; 0 = never). */
+  layersEvery?: number;
+}
+
+/** Runs an experiment to the end and records per-step losses, layer summaries and evaluations. */
+export function runHeadless(experiment: Experiment, options: HeadlessOptions = {}): RunReport {
+  const run = new ExperimentRun(experiment);
+  const total = options.steps ?? experiment.training.steps;
+  const layersEvery = options.layersEvery ?? 1;
+  const { evalEvery } = experiment.training;
+  const steps: StepRecord[] = [];
+  const evaluations: EvaluationRecord[] = [run.evaluate()];
+  for (let s = 1; s <= total; s++) {
+    const loss = run.step();
+    const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
+    if (layersEvery > 0 && s % layersEvery === 0) record.layers = run.layerSummaries();
+    steps.push(record);
+    if (s % evalEvery === 0 || s === total) evaluations.push(run.evaluate());
+  }
+  return {
+    experiment,
+    steps,
+    evaluations,
+    divergedAtStep: {
+      plain: run.twins.status.plain.divergedAtStep,
+      batchNorm: run.twins.status.batchNorm.divergedAtStep,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { BatchNormLayer } from '../../src/engine/batchNorm';
+import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
+
+function columnStats(values: Float64Array, rows: number, features: number, j: number) {
+  let mean = 0;
+  for (let r = 0; r < rows; r++) mean += values[r * features + j] / rows;
+  let variance = 0;
+  for (let r = 0; r < rows; r++) variance += (values[r * features + j] - mean) ** 2 / rows;
+  return { mean, variance };
+}
+
+describe('BatchNormLayer', () => {
+  it('normalizes each feature in training mode to mean 0 and variance σ²/(σ² + ε) before γ and β', () => {
+    const bn = new BatchNormLayer('bn', 3, 16);
+    const x = fillDeterministic(new Float64Array(16 * 3), 5, 10);
+    for (let k = 0; k < x.length; k++) x[k] += 100 * (k % 3);
+    bn.forward(x, 16, true);
+    for (let j = 0; j < 3; j++) {
+      const { mean, variance } = columnStats(bn.xHat, 16, 3, j);
+      const raw = columnStats(x, 16, 3, j).variance;
+      expect(mean).toBeCloseTo(0, 12);
+      expect(variance).toBeCloseTo(raw / (raw + 1e-5), 12);
+      expect(variance).toBeCloseTo(1, 5);
+    }
+  });
+
+  it('applies γ and β after normalizing: y = γ·x̂ + β', () => {
+    const bn = new BatchNormLayer('bn', 2, 4);
+    bn.gamma.values.set([2, 0.5]);
+    bn.beta.values.set([1, -3]);
+    const x = new Float64Array([1, 10, 2, 20, 3, 30, 4, 40]);
+    const y = bn.forward(x, 4, true);
+    // Feature 0: mean 2.5, biased variance 1.25.
+    const xHat0 = (1 - 2.5) / Math.sqrt(1.25 + 1e-5);
+    expect(y[0]).toBeCloseTo(2 * xHat0 + 1, 14);
+    // Feature 1: mean 25, biased variance 125.
+    const xHat1 = (40 - 25) / Math.sqrt(125 + 1e-5);
+    expect(y[7]).toBeCloseTo(0.5 * xHat1 - 3, 14);
+  });
+
+  it('tracks running statistics as PyTorch does (momentum 0.1, unbiased variance), by hand over 3 steps', () => {
+    const bn = new BatchNormLayer('bn', 1, 4);
+    const batches = [
+      [1, 2, 3, 4],
+      [0, 0, 4, 4],
+      [10, 11, 12, 13],
+    ];
+    let runningMean = 0;
+    let runningVariance = 1;
+    for (const batch of batches) {
+      bn.forward(new Float64Array(batch), 4, true);
+      const mean = batch.reduce((a, b) => a + b, 0) / 4;
+      const unbiased = batch.reduce((a, b) => a + (b - mean) ** 2, 0) / 3;
+      runningMean = 0.9 * runningMean + 0.1 * mean;
+      runningVariance = 0.9 * runningVariance + 0.1 * unbiased;
+    }
+    // Hand values: means 2.5, 2, 11.5; unbiased variances 5/3, 16/3, 5/3.
+    expect(runningMean).toBeCloseTo(0.9 * (0.9 * 0.25 + 0.2) + 1.15, 14);
+    expect(bn.runningMean[0]).toBeCloseTo(runningMean, 14);
+    expect(bn.runningVariance[0]).toBeCloseTo(runningVariance, 14);
+  });
+
+  it('uses the running statistics in evaluation mode, so a row’s output does not depend on its batch', () => {
+    const bn = new BatchNormLayer('bn', 1, 4);
+    bn.runningMean[0] = 3;
+    bn.runningVariance[0] = 4;
+    bn.gamma.values[0] = 2;
+    bn.beta.values[0] = 1;
+    const alone = bn.forward(new Float64Array([5]), 1, false)[0];
+    const inBatch = bn.forward(new Float64Array([5, -100, 7, 42]), 4, false)[0];
+    expect(alone).toBeCloseTo(2 * (2 / Math.sqrt(4 + 1e-5)) + 1, 14);
+    expect(inBatch).toBe(alone);
+    expect(bn.runningMean[0]).toBe(3);
+  });
+
+  it('honours a configurable momentum and ε', () => {
+    const bn = new BatchNormLayer('bn', 1, 2, { momentum: 0.5, epsilon: 0.25 });
+    const y = bn.forward(new Float64Array([0, 2]), 2, true);
+    expect(y[1]).toBeCloseTo(1 / Math.sqrt(1 + 0.25), 14);
+    expect(bn.runningMean[0]).toBeCloseTo(0.5, 14);
+    expect(bn.runningVariance[0]).toBeCloseTo(0.5 * 1 + 0.5 * 2, 14);
+  });
+
+  it('leaves the running statistics alone when frozen', () => {
+    const bn = new BatchNormLayer('bn', 1, 2);
+    bn.freezeRunningStatistics = true;
+    bn.forward(new Float64Array([5, 9]), 2, true);
+    expect([bn.runningMean[0], bn.runningVariance[0]]).toEqual([0, 1]);
+  });
+
+  for (const isTraining of [true, false]) {
+    it(`has exact gradients for x, γ and β in ${isTraining ? 'training' : 'evaluation'} mode`, () => {
+      const rows = 6;
+      const features = 3;
+      const bn = new BatchNormLayer('bn', features, rows);
+      bn.freezeRunningStatistics = true;
+      fillDeterministic(bn.gamma.values, 1, 2);
+      fillDeterministic(bn.beta.values, 2);
+      fillDeterministic(bn.runningMean, 3);
+      bn.runningVariance.set([0.5, 2, 1.5]);
+      const x = fillDeterministic(new Float64Array(rows * features), 4, 3);
+      const c = fillDeterministic(new Float64Array(rows * features), 5);
+      const loss = () => {
+        const y = bn.forward(x, rows, isTraining);
+        let total = 0;
+        for (let k = 0; k < y.length; k++) total += c[k] * y[k] + 0.5 * y[k] * y[k];
+        return total;
+      };
+      const y = Float64Array.from(bn.forward(x, rows, isTraining));
+      const dy = c.map((ck, k) => ck + y[k]);
+      const dx = Float64Array.from(bn.backward(dy, rows));
+      const dGamma = Float64Array.from(bn.gamma.gradients);
+      const dBeta = Float64Array.from(bn.beta.gradients);
+      expect(maxRelativeError(x, dx, loss)).toBeLessThan(1e-6);
+      expect(maxRelativeError(bn.gamma.values, dGamma, loss)).toBeLessThan(1e-6);
+      expect(maxRelativeError(bn.beta.values, dBeta, loss)).toBeLessThan(1e-6);
+    });
+  }
+});

@@ -1,0 +1,36 @@
+/**
+ * Central-difference gradient check: for each coordinate k of `values`,
+ * ∂f/∂θ_k ≈ (f(θ + h·e_k) − f(θ − h·e_k)) / 2h, compared with the analytic gradient.
+ * Returns the largest relative error |a − n| / max(|a|, |n|, floor) over all coordinates.
+ */
+export function maxRelativeError(
+  values: Float64Array,
+  analytic: Float64Array,
+  loss: () => number,
+  { h = 1e-5, floor = 1e-6 }: { h?: number; floor?: number } = {},
+): number {
+  const expected = Float64Array.from(analytic);
+  let worst = 0;
+  for (let k = 0; k < values.length; k++) {
+    const saved = values[k];
+    values[k] = saved + h;
+    const plus = loss();
+    values[k] = saved - h;
+    const minus = loss();
+    values[k] = saved;
+    const numeric = (plus - minus) / (2 * h);
+    const error = Math.abs(expected[k] - numeric) / Math.max(Math.abs(expected[k]), Math.abs(numeric), floor);
+    worst = Math.max(worst, error);
+  }
+  return worst;
+}
+
+/** Deterministic pseudo-random fill in [−scale, scale] without the engine (a small LCG). */
+export function fillDeterministic(target: Float64Array, seed: number, scale = 1): Float64Array {
+  let state = seed >>> 0 || 1;
+  for (let k = 0; k < target.length; k++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    target[k] = (state / 4294967296 - 0.5) * 2 * scale;
+  }
+  return target;
+}
