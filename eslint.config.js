@@ -24,7 +24,11 @@ function forbid(folders, packages = [], why = '') {
 const noMathRandom = {
   'no-restricted-properties': [
     'error',
-    { object: 'Math', property: 'random', message: 'Use the seeded Random of src/engine/random.ts.' },
+    {
+      object: 'Math',
+      property: 'random',
+      message: 'Use the seeded Random of src/engine/random.ts.',
+    },
   ],
 };
 
@@ -42,32 +46,66 @@ export default defineConfig(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
-  { files: ['scripts/**', 'tests/**', 'bench/**', '*.config.*'], languageOptions: { globals: globals.node } },
-  { files: ['src/ui/**', 'src/state/**', 'src/main.tsx'], extends: [reactHooks.configs.flat.recommended] },
-  { files: ['src/ui/**', 'src/state/**', 'src/main.tsx'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['scripts/**', 'tests/**', 'bench/**', '*.config.*'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/ui/**', 'src/state/**', 'src/main.tsx'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    files: ['src/ui/**', 'src/state/**', 'src/main.tsx'],
+    languageOptions: { globals: globals.browser },
+  },
   // The dependency direction: ui → state → protocol ← worker → experiment → data → engine.
   {
     files: ['src/engine/**'],
     rules: {
-      ...forbid(['data', 'experiment', 'protocol', 'worker', 'state', 'ui'], ['react', 'react-dom', 'd3', 'zustand'], 'The engine imports nothing.'),
+      ...forbid(
+        ['data', 'experiment', 'protocol', 'worker', 'state', 'ui'],
+        ['react', 'react-dom', 'd3', 'zustand'],
+        'The engine imports nothing.',
+      ),
       ...noMathRandom,
     },
   },
   {
     files: ['src/data/**'],
-    rules: { ...forbid(['experiment', 'protocol', 'worker', 'state', 'ui'], ['react', 'zustand'], 'Data imports only the engine.'), ...noMathRandom },
+    rules: {
+      ...forbid(
+        ['experiment', 'protocol', 'worker', 'state', 'ui'],
+        ['react', 'zustand'],
+        'Data imports only the engine.',
+      ),
+      ...noMathRandom,
+    },
   },
   {
     files: ['src/experiment/**'],
-    rules: { ...forbid(['protocol', 'worker', 'state', 'ui'], ['react', 'zustand'], 'Experiment code runs headless.'), ...noMathRandom },
+    rules: {
+      ...forbid(
+        ['protocol', 'worker', 'state', 'ui'],
+        ['react', 'zustand'],
+        'Experiment code runs headless.',
+      ),
+      ...noMathRandom,
+    },
   },
   {
     files: ['src/protocol/**'],
-    rules: forbid(['engine', 'data', 'worker', 'state', 'ui'], [], 'The protocol is plain data types.'),
+    rules: forbid(
+      ['engine', 'data', 'worker', 'state', 'ui'],
+      [],
+      'The protocol is plain data types.',
+    ),
   },
   {
     files: ['src/worker/**'],
-    rules: { ...forbid(['state', 'ui'], ['react', 'zustand'], 'Workers never touch the page.'), ...noMathRandom },
+    rules: {
+      ...forbid(['state', 'ui'], ['react', 'zustand'], 'Workers never touch the page.'),
+      ...noMathRandom,
+    },
   },
   {
     files: ['src/ui/**', 'src/state/**', 'src/main.tsx'],

@@ -16,7 +16,12 @@ presets: ${PRESETS.map((p) => p.id).join(', ')}`;
 
 class UsageError extends Error {}
 
-function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
+function wholeNumber(
+  flag: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
@@ -78,7 +83,10 @@ function main(argv: string[]): number {
   console.log(reportSummary(report));
   console.log(`wall time: ${seconds.toFixed(2)} s`);
   if (out) {
-    writeFileSync(out, extname(out).toLowerCase() === '.csv' ? reportToCsv(report) : reportToJson(report));
+    writeFileSync(
+      out,
+      extname(out).toLowerCase() === '.csv' ? reportToCsv(report) : reportToJson(report),
+    );
     console.log(`wrote ${out}`);
   }
   return 0;

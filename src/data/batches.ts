@@ -48,8 +48,10 @@ export class BatchSampler {
     for (let r = 0; r < this.batchSize; r++) {
       if (this.position === this.order.length) this.startEpoch();
       const row = this.order[this.position++];
-      for (let j = 0; j < inputSize; j++) this.x[r * inputSize + j] = this.split.x[row * inputSize + j];
-      for (let j = 0; j < targetSize; j++) this.y[r * targetSize + j] = this.split.y[row * targetSize + j];
+      for (let j = 0; j < inputSize; j++)
+        this.x[r * inputSize + j] = this.split.x[row * inputSize + j];
+      for (let j = 0; j < targetSize; j++)
+        this.y[r * targetSize + j] = this.split.y[row * targetSize + j];
     }
     this.drawn++;
   }

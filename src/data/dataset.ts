@@ -70,7 +70,8 @@ export function inputStatistics(dataset: Dataset): InputStatistics {
   const mean = new Array<number>(d).fill(0);
   const std = new Array<number>(d).fill(0);
   for (let r = 0; r < count; r++) for (let j = 0; j < d; j++) mean[j] += x[r * d + j] / count;
-  for (let r = 0; r < count; r++) for (let j = 0; j < d; j++) std[j] += (x[r * d + j] - mean[j]) ** 2 / count;
+  for (let r = 0; r < count; r++)
+    for (let j = 0; j < d; j++) std[j] += (x[r * d + j] - mean[j]) ** 2 / count;
   return { mean, std: std.map(Math.sqrt) };
 }
 

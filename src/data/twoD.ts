@@ -20,7 +20,12 @@ export interface LabeledPoints {
  * - spiral: two interleaved arms of 1.75 turns.
  * - moons: two interleaving half circles, centered.
  */
-export function generateTwoD(set: TwoDSet, count: number, noise: number, seed: number): LabeledPoints {
+export function generateTwoD(
+  set: TwoDSet,
+  count: number,
+  noise: number,
+  seed: number,
+): LabeledPoints {
   const random = new Random(seed, 'data');
   const x = new Float64Array(count * 2);
   const y = new Float64Array(count);

@@ -51,7 +51,8 @@ export class ActivationLayer implements Layer {
         for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : 0;
         break;
       case 'leakyRelu':
-        for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
+        for (let k = 0; k < count; k++)
+          y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
         break;
       case 'tanh':
         for (let k = 0; k < count; k++) y[k] = Math.tanh(input[k]);

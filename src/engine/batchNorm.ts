@@ -124,7 +124,8 @@ export class BatchNormLayer implements Layer {
     const unbias = rows / (rows - 1);
     for (let j = 0; j < this.features; j++) {
       this.runningMean[j] = (1 - m) * this.runningMean[j] + m * this.batchMean[j];
-      this.runningVariance[j] = (1 - m) * this.runningVariance[j] + m * this.batchVariance[j] * unbias;
+      this.runningVariance[j] =
+        (1 - m) * this.runningVariance[j] + m * this.batchVariance[j] * unbias;
     }
   }
 

@@ -34,7 +34,9 @@ export class DenseLayer implements Layer {
   resize(capacity: number): void {
     this.capacity = capacity;
     this.output = new Float64Array(capacity * this.outputSize);
-    this.inputGradient = new Float64Array(this.computeInputGradient ? capacity * this.inputSize : 0);
+    this.inputGradient = new Float64Array(
+      this.computeInputGradient ? capacity * this.inputSize : 0,
+    );
   }
 
   forward(input: Float64Array, rows: number): Float64Array {

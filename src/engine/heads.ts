@@ -39,7 +39,10 @@ function softplus(x: number): number {
 class SigmoidCrossEntropy implements Head {
   readonly kind = 'sigmoid';
   gradient = new Float64Array(0);
-  constructor(readonly units: number, capacity: number) {
+  constructor(
+    readonly units: number,
+    capacity: number,
+  ) {
     this.resize(capacity);
   }
   resize(capacity: number): void {
@@ -71,13 +74,22 @@ class SigmoidCrossEntropy implements Head {
 class SoftmaxCrossEntropy implements Head {
   readonly kind = 'softmax';
   gradient = new Float64Array(0);
-  constructor(readonly units: number, capacity: number) {
+  constructor(
+    readonly units: number,
+    capacity: number,
+  ) {
     this.resize(capacity);
   }
   resize(capacity: number): void {
     this.gradient = new Float64Array(capacity * this.units);
   }
-  private rowLoss(z: Float64Array, row: number, target: number, gradient: Float64Array | null, rows: number): number {
+  private rowLoss(
+    z: Float64Array,
+    row: number,
+    target: number,
+    gradient: Float64Array | null,
+    rows: number,
+  ): number {
     const k = this.units;
     let max = -Infinity;
     for (let j = 0; j < k; j++) if (z[row + j] > max) max = z[row + j];
@@ -97,7 +109,8 @@ class SoftmaxCrossEntropy implements Head {
   }
   lossAndGradient(z: Float64Array, y: Float64Array, rows: number): number {
     let total = 0;
-    for (let r = 0; r < rows; r++) total += this.rowLoss(z, r * this.units, y[r], this.gradient, rows);
+    for (let r = 0; r < rows; r++)
+      total += this.rowLoss(z, r * this.units, y[r], this.gradient, rows);
     return total / rows;
   }
   correct(z: Float64Array, y: Float64Array, rows: number): number {
@@ -116,7 +129,10 @@ class SoftmaxCrossEntropy implements Head {
 class MeanSquaredError implements Head {
   readonly kind = 'linear';
   gradient = new Float64Array(0);
-  constructor(readonly units: number, capacity: number) {
+  constructor(
+    readonly units: number,
+    capacity: number,
+  ) {
     this.resize(capacity);
   }
   resize(capacity: number): void {

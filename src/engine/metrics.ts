@@ -24,7 +24,12 @@ export interface Histogram {
 }
 
 /** Counts `values` into `bins` equal-width bins over [low, high]. */
-export function histogram(values: ArrayLike<number>, bins: number, low: number, high: number): Histogram {
+export function histogram(
+  values: ArrayLike<number>,
+  bins: number,
+  low: number,
+  high: number,
+): Histogram {
   const counts = new Float64Array(bins);
   let below = 0;
   let above = 0;
@@ -52,7 +57,11 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 }
 
 /** Fraction of values counted as saturated for this activation and tap (see SATURATION_THRESHOLD). */
-export function fractionSaturated(values: ArrayLike<number>, activation: Activation, tap: TapKind): number {
+export function fractionSaturated(
+  values: ArrayLike<number>,
+  activation: Activation,
+  tap: TapKind,
+): number {
   const n = values.length;
   if (n === 0) return 0;
   let count = 0;
@@ -98,8 +107,7 @@ export function wasserstein1(sortedA: ArrayLike<number>, sortedB: ArrayLike<numb
   let total = 0;
   let x = Math.min(sortedA[0], sortedB[0]);
   while (i < na || j < nb) {
-    const next =
-      j >= nb || (i < na && sortedA[i] <= sortedB[j]) ? sortedA[i] : sortedB[j];
+    const next = j >= nb || (i < na && sortedA[i] <= sortedB[j]) ? sortedA[i] : sortedB[j];
     total += Math.abs(i / na - j / nb) * (next - x);
     x = next;
     if (i < na && sortedA[i] === next) i++;

@@ -84,7 +84,13 @@ export class Network {
       });
       width = layer.units;
     });
-    this.output = new DenseLayer('output', width, spec.outputSize, capacity, spec.hidden.length > 0);
+    this.output = new DenseLayer(
+      'output',
+      width,
+      spec.outputSize,
+      capacity,
+      spec.hidden.length > 0,
+    );
     this.layers.push(this.output);
     this.head = createHead(spec.head, spec.outputSize, capacity);
     this.parameters = this.layers.flatMap((layer) => layer.parameters);
@@ -125,7 +131,8 @@ export class Network {
   /** The nonlinearity's input or the layer's output for hidden layer `index` (0-based). */
   tap(index: number, kind: TapKind): TapView {
     const block = this.blocks[index];
-    const source = kind === 'preActivation' ? block.preActivationSource : block.postActivationSource;
+    const source =
+      kind === 'preActivation' ? block.preActivationSource : block.postActivationSource;
     const units = block.dense.outputSize;
     const values = source.output.subarray(0, this.lastRows * units);
     return { values, rows: this.lastRows, units };

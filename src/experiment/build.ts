@@ -32,6 +32,9 @@ export function twinSpecFor(experiment: Experiment, dataset: Dataset): TwinSpec 
 /** Builds the dataset and the initialized twins of an experiment (init stream of its seed). */
 export function buildTwins(experiment: Experiment): { dataset: Dataset; twins: TwinNetworks } {
   const dataset = buildDataset(experiment.data, experiment.seed);
-  const twins = new TwinNetworks(twinSpecFor(experiment, dataset), new Random(experiment.seed, 'init'));
+  const twins = new TwinNetworks(
+    twinSpecFor(experiment, dataset),
+    new Random(experiment.seed, 'init'),
+  );
   return { dataset, twins };
 }

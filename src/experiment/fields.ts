@@ -19,8 +19,10 @@ export interface NumberRule {
 /** Short, readable rendering of a value found in a description, for error messages. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return 'an object';
 }
@@ -28,7 +30,8 @@ export function describeValue(value: unknown): string {
 function ruleText(rule: NumberRule): string {
   const kind = rule.integer ? 'an integer' : 'a number';
   const parts: string[] = [];
-  if (rule.min !== undefined) parts.push(`${rule.exclusiveMin ? 'greater than' : 'at least'} ${rule.min}`);
+  if (rule.min !== undefined)
+    parts.push(`${rule.exclusiveMin ? 'greater than' : 'at least'} ${rule.min}`);
   if (rule.max !== undefined) parts.push(`at most ${rule.max}`);
   return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
 }

@@ -15,10 +15,17 @@ function withDefaults(patch: (e: Experiment) => void): Experiment {
 }
 
 const deepSaturating = withDefaults((e) => {
-  e.data = { type: 'named', name: 'circle', samples: 400, noise: 0.05, testFraction: 0.25, normalizeInputs: true };
+  e.data = {
+    type: 'named',
+    name: 'circle',
+    samples: 400,
+    noise: 0.05,
+    testFraction: 0.25,
+    normalizeInputs: true,
+  };
   e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'sigmoid' as const }));
   e.batchNorm.placement = 'before';
-  e.init = { scheme: 'gaussian', scale: 1, sigma: 1 };
+  e.init = { scheme: 'gaussian', scale: 1, sigma: 2 };
   e.optimizer.learningRate = 0.5;
   e.training = { batchSize: 32, steps: 2000, shuffle: true, evalEvery: 50 };
 });
@@ -36,14 +43,14 @@ export const PRESETS: readonly Preset[] = [
     id: 'deep-saturating',
     title: 'Deep sigmoid net on 2-D data',
     summary:
-      'Six sigmoid layers of 8 units on the circle set: the plain twin’s inputs to each sigmoid drift and saturate within seconds; the BN twin’s stay centred.',
+      'Six sigmoid layers of 8 units with large Gaussian weights (σ = 2) on the circle set: the plain twin’s sigmoid inputs drift and saturate; the BN twin’s stay centred. Both still learn the circle, so watch the distributions, not only the loss.',
     experiment: deepSaturating,
   },
   {
     id: 'high-learning-rate',
     title: 'High learning rate',
     summary:
-      'Six ReLU layers with learning rate 2: the plain twin’s loss blows up and its units die, so it never recovers; the BN twin trains to full accuracy.',
+      'Six ReLU layers trained with learning rate 2: within the first steps most of the plain twin’s ReLU outputs fall to 0 and stay there, and it stays at chance; the BN twin trains to full accuracy.',
     experiment: withDefaults((e) => {
       Object.assign(e, cloneExperiment(deepSaturating));
       e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'relu' as const }));

@@ -1,9 +1,5 @@
 import type { Activation } from '../engine/activations';
-import {
-  summarizeSorted,
-  wasserstein1,
-  type DistributionSummary,
-} from '../engine/metrics';
+import { summarizeSorted, wasserstein1, type DistributionSummary } from '../engine/metrics';
 import type { Network, TapKind } from '../engine/network';
 
 export const TAPS: readonly TapKind[] = ['preActivation', 'postActivation'];
@@ -32,7 +28,9 @@ export class TapProbe {
   private readonly previousCount: number[];
 
   constructor(private readonly network: Network) {
-    const sizes = network.blocks.flatMap((b) => [0, 1].map(() => network.capacity * b.dense.outputSize));
+    const sizes = network.blocks.flatMap((b) =>
+      [0, 1].map(() => network.capacity * b.dense.outputSize),
+    );
     this.current = sizes.map((n) => new Float64Array(n));
     this.previous = sizes.map((n) => new Float64Array(n));
     this.previousCount = sizes.map(() => 0);
@@ -40,8 +38,16 @@ export class TapProbe {
 
   snapshot(): LayerSummary[] {
     return this.network.blocks.map((block, layer) => {
-      const [pre, post] = TAPS.map((tap, t) => this.summarize(layer, tap, 2 * layer + t, block.activation.activation));
-      return { layer, units: block.dense.outputSize, activation: block.activation.activation, preActivation: pre, postActivation: post };
+      const [pre, post] = TAPS.map((tap, t) =>
+        this.summarize(layer, tap, 2 * layer + t, block.activation.activation),
+      );
+      return {
+        layer,
+        units: block.dense.outputSize,
+        activation: block.activation.activation,
+        preActivation: pre,
+        postActivation: post,
+      };
     });
   }
 
@@ -52,7 +58,10 @@ export class TapProbe {
     sorted.set(view.values);
     sorted.sort();
     const previousCount = this.previousCount[slot];
-    const drift = previousCount > 0 ? wasserstein1(sorted, this.previous[slot].subarray(0, previousCount)) : null;
+    const drift =
+      previousCount > 0
+        ? wasserstein1(sorted, this.previous[slot].subarray(0, previousCount))
+        : null;
     this.previous[slot].set(sorted);
     this.previousCount[slot] = count;
     return { ...summarizeSorted(sorted, activation, tap), drift };

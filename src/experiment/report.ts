@@ -6,7 +6,15 @@ import type { RunReport } from './runner';
 const TAP_COLUMNS = ['mean', 'std', ...PERCENTILES.map((p) => `p${p}`), 'saturated', 'drift'];
 
 /** Column names of `reportToCsv`, in order. */
-export const CSV_COLUMNS = ['step', 'variant', 'learningRate', 'loss', 'layer', 'tap', ...TAP_COLUMNS];
+export const CSV_COLUMNS = [
+  'step',
+  'variant',
+  'learningRate',
+  'loss',
+  'layer',
+  'tap',
+  ...TAP_COLUMNS,
+];
 
 function cell(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
@@ -21,7 +29,12 @@ export function reportToCsv(report: RunReport): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const record of report.steps) {
     for (const variant of VARIANTS) {
-      const head = [String(record.step), variant, cell(record.learningRate), cell(record.loss[variant])];
+      const head = [
+        String(record.step),
+        variant,
+        cell(record.learningRate),
+        cell(record.loss[variant]),
+      ];
       const layers = record.layers?.[variant];
       if (!layers) {
         lines.push([...head, '', '', ...TAP_COLUMNS.map(() => '')].join(','));

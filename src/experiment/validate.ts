@@ -19,7 +19,17 @@ export interface ParsedExperiment {
   errors: FieldError[];
 }
 
-const TOP_KEYS = ['version', 'name', 'seed', 'data', 'model', 'batchNorm', 'init', 'optimizer', 'training'];
+const TOP_KEYS = [
+  'version',
+  'name',
+  'seed',
+  'data',
+  'model',
+  'batchNorm',
+  'init',
+  'optimizer',
+  'training',
+];
 
 /**
  * Reads an experiment description from untrusted JSON. Missing fields take the defaults of
@@ -65,7 +75,12 @@ export function parseExperiment(input: unknown): ParsedExperiment {
   const o = d.optimizer;
   const optimizer = {
     kind: r.choice(opt.kind, 'optimizer.kind', OPTIMIZERS, o.kind),
-    learningRate: r.number(opt.learningRate, 'optimizer.learningRate', o.learningRate, LIMITS.learningRate),
+    learningRate: r.number(
+      opt.learningRate,
+      'optimizer.learningRate',
+      o.learningRate,
+      LIMITS.learningRate,
+    ),
     momentum: r.number(opt.momentum, 'optimizer.momentum', o.momentum, LIMITS.momentum),
     beta1: r.number(opt.beta1, 'optimizer.beta1', o.beta1, LIMITS.beta),
     beta2: r.number(opt.beta2, 'optimizer.beta2', o.beta2, LIMITS.beta),
@@ -112,7 +127,15 @@ function readData(r: FieldReader, value: unknown): DataSpec {
   const testFraction = r.number(data.testFraction, 'data.testFraction', 0.25, LIMITS.testFraction);
   const normalizeInputs = r.boolean(data.normalizeInputs, 'data.normalizeInputs', true);
   if (type === 'inline') {
-    r.onlyKeys(data, 'data', ['type', 'task', 'featureNames', 'x', 'y', 'testFraction', 'normalizeInputs']);
+    r.onlyKeys(data, 'data', [
+      'type',
+      'task',
+      'featureNames',
+      'x',
+      'y',
+      'testFraction',
+      'normalizeInputs',
+    ]);
     const task = r.choice(data.task, 'data.task', TASKS, 'binary');
     return readInlineData(r, data, { task, testFraction, normalizeInputs }) ?? d;
   }
@@ -134,7 +157,10 @@ function readHidden(r: FieldReader, value: unknown): Experiment['model']['hidden
   const layers = r.array(value, 'model.hidden');
   if (!layers) return fallback.map((layer) => ({ ...layer }));
   if (layers.length < LIMITS.hiddenLayers.min || layers.length > LIMITS.hiddenLayers.max) {
-    r.error('model.hidden', `must have ${LIMITS.hiddenLayers.min} to ${LIMITS.hiddenLayers.max} layers, got ${layers.length}`);
+    r.error(
+      'model.hidden',
+      `must have ${LIMITS.hiddenLayers.min} to ${LIMITS.hiddenLayers.max} layers, got ${layers.length}`,
+    );
     return fallback.map((layer) => ({ ...layer }));
   }
   return layers.map((item, i) => {
@@ -160,7 +186,11 @@ export function trainingRows(data: DataSpec): number {
 }
 
 /** Number of classes or targets the data gives the head. */
-export function dataShape(data: DataSpec): { inputSize: number; classes: number; targetSize: number } {
+export function dataShape(data: DataSpec): {
+  inputSize: number;
+  classes: number;
+  targetSize: number;
+} {
   if (data.type === 'named') return { inputSize: 2, classes: 2, targetSize: 1 };
   const first = data.y[0];
   return {
@@ -185,23 +215,40 @@ function checkConsistency(r: FieldReader, e: Experiment): void {
   if (!fits) r.error('model.head', `${head} does not fit ${task} data`);
   const rows = trainingRows(e.data);
   if (e.training.batchSize > rows) {
-    r.error('training.batchSize', `must be at most the ${rows} training rows, got ${e.training.batchSize}`);
+    r.error(
+      'training.batchSize',
+      `must be at most the ${rows} training rows, got ${e.training.batchSize}`,
+    );
     e.training.batchSize = Math.max(1, Math.min(rows, DEFAULT_EXPERIMENT.training.batchSize));
   }
   if (rows < 1) r.error('data.testFraction', `leaves no training rows`);
   if (e.batchNorm.placement !== 'none' && e.training.batchSize < 2) {
-    r.error('training.batchSize', 'must be at least 2 with Batch Norm (a batch of 1 has no variance)');
+    r.error(
+      'training.batchSize',
+      'must be at least 2 with Batch Norm (a batch of 1 has no variance)',
+    );
     e.training.batchSize = Math.min(2, rows);
   }
 }
 
-function readWeights(r: FieldReader, value: unknown, e: Experiment): ExplicitDenseWeights[] | undefined {
+function readWeights(
+  r: FieldReader,
+  value: unknown,
+  e: Experiment,
+): ExplicitDenseWeights[] | undefined {
   const list = r.array(value, 'init.weights');
   if (!list) return undefined;
   const { inputSize, classes, targetSize } = dataShape(e.data);
-  const widths = [inputSize, ...e.model.hidden.map((h) => h.units), outputUnits(e.model.head, classes, targetSize)];
+  const widths = [
+    inputSize,
+    ...e.model.hidden.map((h) => h.units),
+    outputUnits(e.model.head, classes, targetSize),
+  ];
   if (list.length !== widths.length - 1) {
-    r.error('init.weights', `must have one entry per Dense layer (${widths.length - 1}), got ${list.length}`);
+    r.error(
+      'init.weights',
+      `must have one entry per Dense layer (${widths.length - 1}), got ${list.length}`,
+    );
     return undefined;
   }
   const errorsBefore = r.errors.length;
@@ -216,7 +263,13 @@ function readWeights(r: FieldReader, value: unknown, e: Experiment): ExplicitDen
   return r.errors.length === errorsBefore ? weights : undefined;
 }
 
-function readMatrix(r: FieldReader, value: unknown, path: string, rows: number, columns: number): number[][] {
+function readMatrix(
+  r: FieldReader,
+  value: unknown,
+  path: string,
+  rows: number,
+  columns: number,
+): number[][] {
   const list = r.array(value, path);
   if (!list) return [];
   if (list.length !== rows) {

@@ -18,7 +18,10 @@ export function readInlineData(
   const ys = r.array(data.y, 'data.y');
   if (!xs || !ys) return null;
   if (xs.length < LIMITS.inlineRows.min || xs.length > LIMITS.inlineRows.max) {
-    r.error('data.x', `must have ${LIMITS.inlineRows.min} to ${LIMITS.inlineRows.max} rows, got ${xs.length}`);
+    r.error(
+      'data.x',
+      `must have ${LIMITS.inlineRows.min} to ${LIMITS.inlineRows.max} rows, got ${xs.length}`,
+    );
     return null;
   }
   if (ys.length !== xs.length) {
@@ -27,12 +30,16 @@ export function readInlineData(
   }
   const width = Array.isArray(xs[0]) ? xs[0].length : 0;
   if (width < LIMITS.inputSize.min || width > LIMITS.inputSize.max) {
-    r.error('data.x[0]', `must be an array of ${LIMITS.inputSize.min} to ${LIMITS.inputSize.max} numbers`);
+    r.error(
+      'data.x[0]',
+      `must be an array of ${LIMITS.inputSize.min} to ${LIMITS.inputSize.max} numbers`,
+    );
     return null;
   }
   const x = xs.map((row, i) => readRow(r, row, join('data.x', i), width));
   const y = ys.map((value, i) => readTarget(r, value, join('data.y', i), common.task, ys[0]));
-  const names = data.featureNames === undefined ? undefined : r.array(data.featureNames, 'data.featureNames');
+  const names =
+    data.featureNames === undefined ? undefined : r.array(data.featureNames, 'data.featureNames');
   let featureNames = Array.from({ length: width }, (_, j) => `x${j + 1}`);
   if (names) {
     if (names.length !== width || !names.every((n) => typeof n === 'string')) {
@@ -42,7 +49,10 @@ export function readInlineData(
   if (common.task === 'multiclass') {
     const classes = Math.max(...y.map((v) => (typeof v === 'number' ? v : 0))) + 1;
     if (classes < LIMITS.classes.min || classes > LIMITS.classes.max) {
-      r.error('data.y', `must name ${LIMITS.classes.min} to ${LIMITS.classes.max} classes, got ${classes}`);
+      r.error(
+        'data.y',
+        `must name ${LIMITS.classes.min} to ${LIMITS.classes.max} classes, got ${classes}`,
+      );
     }
   }
   if (r.errors.length > before) return null;
@@ -57,7 +67,13 @@ function readRow(r: FieldReader, value: unknown, path: string, width: number): n
   return value.map((v, j) => r.number(v, join(path, j), 0, { min: -1e12, max: 1e12 }));
 }
 
-function readTarget(r: FieldReader, value: unknown, path: string, task: Task, first: unknown): number | number[] {
+function readTarget(
+  r: FieldReader,
+  value: unknown,
+  path: string,
+  task: Task,
+  first: unknown,
+): number | number[] {
   if (task === 'binary') {
     if (value !== 0 && value !== 1) r.error(path, `must be 0 or 1, got ${describeValue(value)}`);
     return value === 1 ? 1 : 0;
@@ -67,7 +83,8 @@ function readTarget(r: FieldReader, value: unknown, path: string, task: Task, fi
   }
   const width = Array.isArray(first) ? first.length : 1;
   if (Array.isArray(value)) {
-    if (value.length !== width) r.error(path, `must have ${width} targets like data.y[0], got ${value.length}`);
+    if (value.length !== width)
+      r.error(path, `must have ${width} targets like data.y[0], got ${value.length}`);
     return value.map((v, j) => r.number(v, join(path, j), 0, { min: -1e12, max: 1e12 }));
   }
   if (width !== 1) r.error(path, `must be an array of ${width} targets like data.y[0]`);

@@ -8,8 +8,8 @@ export function App() {
         <h1>BatchNorm Lab</h1>
         <p className="lede">
           Two twin networks, one with Batch Normalization and one without, trained side by side on
-          the same batches from the same initial weights. Any difference you see is caused by
-          Batch Norm alone.
+          the same batches from the same initial weights. Any difference you see is caused by Batch
+          Norm alone.
         </p>
       </header>
       <section aria-labelledby="what-bn-computes">

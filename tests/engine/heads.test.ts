@@ -30,13 +30,29 @@ describe('output heads', () => {
 
   it('mean squared error averages over rows and outputs', () => {
     const head = createHead('linear', 2, 2);
-    expect(head.loss(new Float64Array([1, 2, 3, 4]), new Float64Array([0, 0, 3, 6]), 2)).toBe((1 + 4 + 0 + 4) / 4);
+    expect(head.loss(new Float64Array([1, 2, 3, 4]), new Float64Array([0, 0, 3, 6]), 2)).toBe(
+      (1 + 4 + 0 + 4) / 4,
+    );
   });
 
   it('counts correct predictions: sign of the logit, argmax, and none for regression', () => {
-    expect(createHead('sigmoid', 1, 3).correct(new Float64Array([2, -1, 0.5]), new Float64Array([1, 1, 0]), 3)).toBe(1);
-    expect(createHead('softmax', 3, 2).correct(new Float64Array([0, 5, 1, 9, 0, 0]), new Float64Array([1, 2]), 2)).toBe(1);
-    expect(createHead('linear', 1, 1).correct(new Float64Array([1]), new Float64Array([1]), 1)).toBe(0);
+    expect(
+      createHead('sigmoid', 1, 3).correct(
+        new Float64Array([2, -1, 0.5]),
+        new Float64Array([1, 1, 0]),
+        3,
+      ),
+    ).toBe(1);
+    expect(
+      createHead('softmax', 3, 2).correct(
+        new Float64Array([0, 5, 1, 9, 0, 0]),
+        new Float64Array([1, 2]),
+        2,
+      ),
+    ).toBe(1);
+    expect(
+      createHead('linear', 1, 1).correct(new Float64Array([1]), new Float64Array([1]), 1),
+    ).toBe(0);
   });
 
   for (const kind of HEADS) {

@@ -5,14 +5,25 @@ import type { Layer } from '../../src/engine/layer';
 import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
 
 /** L = Σ c ⊙ f(x): a loss whose ∂L/∂y is the fixed vector c. */
-function weightedSum(layer: Layer, input: Float64Array, rows: number, weights: Float64Array, isTraining = true): number {
+function weightedSum(
+  layer: Layer,
+  input: Float64Array,
+  rows: number,
+  weights: Float64Array,
+  isTraining = true,
+): number {
   const y = layer.forward(input, rows, isTraining);
   let total = 0;
   for (let k = 0; k < rows * layer.outputSize; k++) total += weights[k] * y[k];
   return total;
 }
 
-function checkLayer(layer: Layer, rows: number, seed: number, isTraining = true): { input: number; parameters: number[] } {
+function checkLayer(
+  layer: Layer,
+  rows: number,
+  seed: number,
+  isTraining = true,
+): { input: number; parameters: number[] } {
   const input = fillDeterministic(new Float64Array(rows * layer.inputSize), seed, 2);
   const weights = fillDeterministic(new Float64Array(rows * layer.outputSize), seed + 1);
   const loss = () => weightedSum(layer, input, rows, weights, isTraining);
@@ -21,7 +32,9 @@ function checkLayer(layer: Layer, rows: number, seed: number, isTraining = true)
   const parameterGradients = layer.parameters.map((p) => Float64Array.from(p.gradients));
   return {
     input: maxRelativeError(input, inputGradient, loss),
-    parameters: layer.parameters.map((p, i) => maxRelativeError(p.values, parameterGradients[i], loss)),
+    parameters: layer.parameters.map((p, i) =>
+      maxRelativeError(p.values, parameterGradients[i], loss),
+    ),
   };
 }
 
@@ -60,7 +73,9 @@ describe('DenseLayer', () => {
 describe('ActivationLayer', () => {
   it('computes known values of every activation', () => {
     const x = new Float64Array([-2, -0.5, 0, 0.5, 2]);
-    const out = (kind: (typeof ACTIVATIONS)[number]) => [...new ActivationLayer('a', kind, 5, 1).forward(x, 1)];
+    const out = (kind: (typeof ACTIVATIONS)[number]) => [
+      ...new ActivationLayer('a', kind, 5, 1).forward(x, 1),
+    ];
     expect(out('relu')).toEqual([0, 0, 0, 0.5, 2]);
     expect(out('leakyRelu')).toEqual([-0.02, -0.005, 0, 0.5, 2]);
     expect(out('linear')).toEqual([-2, -0.5, 0, 0.5, 2]);

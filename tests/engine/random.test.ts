@@ -9,10 +9,34 @@ describe('Random (xoshiro128**)', () => {
   });
 
   it('gives the same numbers for the same seed and stream, and others for another seed or stream', () => {
-    const a = Array.from({ length: 5 }, ((r) => () => r.uniform())(new Random(7, 'init')));
-    const b = Array.from({ length: 5 }, ((r) => () => r.uniform())(new Random(7, 'init')));
-    const c = Array.from({ length: 5 }, ((r) => () => r.uniform())(new Random(8, 'init')));
-    const d = Array.from({ length: 5 }, ((r) => () => r.uniform())(new Random(7, 'shuffle')));
+    const a = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.uniform()
+      )(new Random(7, 'init')),
+    );
+    const b = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.uniform()
+      )(new Random(7, 'init')),
+    );
+    const c = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.uniform()
+      )(new Random(8, 'init')),
+    );
+    const d = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.uniform()
+      )(new Random(7, 'shuffle')),
+    );
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
     expect(a).not.toEqual(d);

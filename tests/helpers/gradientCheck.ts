@@ -19,7 +19,8 @@ export function maxRelativeError(
     const minus = loss();
     values[k] = saved;
     const numeric = (plus - minus) / (2 * h);
-    const error = Math.abs(expected[k] - numeric) / Math.max(Math.abs(expected[k]), Math.abs(numeric), floor);
+    const error =
+      Math.abs(expected[k] - numeric) / Math.max(Math.abs(expected[k]), Math.abs(numeric), floor);
     worst = Math.max(worst, error);
   }
   return worst;

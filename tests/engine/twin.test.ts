@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { PLACEMENTS, type Placement } from '../../src/engine/network';
+import { Random } from '../../src/engine/random';
+import { TwinNetworks, type TwinSpec } from '../../src/engine/twin';
+import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
+
+function twinSpec(placement: Placement, overrides: Partial<TwinSpec> = {}): TwinSpec {
+  return {
+    network: {
+      inputSize: 2,
+      hidden: [
+        { units: 5, activation: 'tanh' },
+        { units: 4, activation: 'relu' },
+      ],
+      outputSize: 1,
+      head: 'sigmoid',
+      placement,
+      batchNorm: { momentum: 0.1, epsilon: 1e-5 },
+    },
+    init: { scheme: 'heNormal', scale: 1, sigma: 0.01 },
+    optimizer: { kind: 'momentum', momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
+    batchSize: 8,
+    ...overrides,
+  };
+}
+
+const x = fillDeterministic(new Float64Array(16), 1, 2);
+const y = Float64Array.from({ length: 8 }, (_, r) => (r * 3) % 2);
+
+describe('TwinNetworks', () => {
+  it('gives every shared parameter the same initial values in both twins', () => {
+    const twins = new TwinNetworks(twinSpec('before'), new Random(5, 'init'));
+    const { plain, batchNorm } = twins.networks;
+    expect(plain.parameters.map((p) => p.name)).toEqual([
+      'dense1.kernel',
+      'dense1.bias',
+      'dense2.kernel',
+      'dense2.bias',
+      'output.kernel',
+      'output.bias',
+    ]);
+    for (const p of plain.parameters)
+      expect([...batchNorm.parameter(p.name)!.values]).toEqual([...p.values]);
+    expect(batchNorm.parameters.filter((p) => p.name.startsWith('bn')).length).toBe(4);
+  });
+
+  it('uses explicit initial weights when given', () => {
+    const weights = [
+      {
+        kernel: [
+          [1, 2, 3, 4, 5],
+          [6, 7, 8, 9, 10],
+        ],
+        bias: [0, 0, 0, 0, 1],
+      },
+      { kernel: Array.from({ length: 5 }, () => [0.5, 0.5, 0.5, 0.5]), bias: [1, 2, 3, 4] },
+      { kernel: [[1], [-1], [1], [-1]], bias: [0.25] },
+    ];
+    const twins = new TwinNetworks(twinSpec('after', { explicitWeights: weights }), new Random(1));
+    const dense1 = twins.networks.batchNorm.parameter('dense1.kernel')!;
+    expect([...dense1.values]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([...twins.networks.plain.parameter('output.bias')!.values]).toEqual([0.25]);
+  });
+
+  it('with placement none, steps both twins through bitwise-identical trajectories', () => {
+    const twins = new TwinNetworks(twinSpec('none'), new Random(9, 'init'));
+    for (let s = 0; s < 50; s++) {
+      twins.trainStep(x, y, 8, 0.05);
+      expect(twins.status.batchNorm.lastLoss).toBe(twins.status.plain.lastLoss);
+    }
+    const { plain, batchNorm } = twins.networks;
+    plain.parameters.forEach((p, i) =>
+      expect([...batchNorm.parameters[i].values]).toEqual([...p.values]),
+    );
+  });
+
+  it('with Batch Norm, the twins’ losses differ from the first step on', () => {
+    const twins = new TwinNetworks(twinSpec('before'), new Random(9, 'init'));
+    twins.trainStep(x, y, 8, 0.05);
+    expect(twins.status.batchNorm.lastLoss).not.toBe(twins.status.plain.lastLoss);
+  });
+
+  for (const placement of PLACEMENTS) {
+    it(`has exact gradients in both twins of a whole twin pair (BN ${placement})`, () => {
+      const twins = new TwinNetworks(twinSpec(placement), new Random(3, 'init'));
+      for (const network of Object.values(twins.networks)) {
+        for (const block of network.blocks)
+          if (block.batchNorm) block.batchNorm.freezeRunningStatistics = true;
+        network.lossAndGradient(x, y, 8);
+        const gradients = network.parameters.map((p) => Float64Array.from(p.gradients));
+        const loss = () => network.head.loss(network.forward(x, 8, true), y, 8);
+        network.parameters.forEach((p, i) =>
+          expect(
+            maxRelativeError(p.values, gradients[i], loss, { floor: 1e-4 }),
+            p.name,
+          ).toBeLessThan(1e-6),
+        );
+      }
+    });
+  }
+
+  it('stops a twin whose loss goes non-finite, records the step, and lets the other twin go on', () => {
+    const spec = twinSpec('before', {
+      network: {
+        ...twinSpec('before').network,
+        head: 'linear',
+        hidden: [{ units: 4, activation: 'linear' }],
+      },
+      optimizer: { kind: 'sgd', momentum: 0, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
+    });
+    const twins = new TwinNetworks(spec, new Random(2, 'init'));
+    const targets = Float64Array.from({ length: 8 }, (_, r) => r * 10);
+    for (let s = 0; s < 200; s++) twins.trainStep(x, targets, 8, 5);
+    expect(twins.status.plain.diverged).toBe(true);
+    expect(twins.status.plain.divergedAtStep).toBeGreaterThan(1);
+    expect(Number.isFinite(twins.status.plain.lastLoss)).toBe(true);
+    expect(twins.step).toBe(200);
+    const stoppedAt = twins.status.plain.divergedAtStep;
+    twins.trainStep(x, targets, 8, 5);
+    expect(twins.status.plain.divergedAtStep).toBe(stoppedAt);
+  });
+});

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/experiment/presets';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import { parseExperiment } from '../../src/experiment/validate';
+
+const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
+
+function experiment(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/experiment.ts', ...args],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The ```json blocks of the README's experiment-file section. */
+function readmeExamples(): unknown[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('## Experiment files');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  return [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]) as unknown);
+}
+
+function readmeExample(): unknown {
+  return readmeExamples()[0];
+}
+
+describe('npm run experiment', () => {
+  for (const preset of PRESETS) {
+    it(`runs the ${preset.id} preset end to end and writes per-step CSV`, () => {
+      const out = join(dir, `${preset.id}.csv`);
+      const { code, stdout } = experiment(preset.id, '--steps', '20', '--out', out);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^plain {6}train loss \d/m);
+      expect(stdout).toMatch(/^batchNorm {2}train loss \d/m);
+      const rows = readFileSync(out, 'utf8').trim().split('\n');
+      const layers = preset.experiment.model.hidden.length;
+      expect(rows.length).toBe(1 + 20 * 2 * layers * 2);
+    });
+  }
+
+  it('runs the README’s example file and writes JSON with both twins', () => {
+    const file = join(dir, 'example.json');
+    writeFileSync(file, JSON.stringify(readmeExample()));
+    expect(parseExperiment(readmeExample()).errors).toEqual([]);
+    const out = join(dir, 'run.json');
+    const { code } = experiment(file, '--steps', '10', '--out', out);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      steps: { loss: Record<string, number> }[];
+    };
+    expect(report.steps.length).toBe(10);
+    expect(report.steps[9].loss.plain).toBeGreaterThan(0);
+    expect(report.steps[9].loss.batchNorm).toBeGreaterThan(0);
+  });
+
+  it('accepts every example description in the README, and its first is the default experiment', () => {
+    const examples = readmeExamples();
+    expect(examples.length).toBe(2);
+    for (const example of examples) expect(parseExperiment(example).errors).toEqual([]);
+    expect(parseExperiment(examples[0]).experiment).toEqual(DEFAULT_EXPERIMENT);
+  });
+
+  it('prints the same losses for the same seed on two runs', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    experiment('deep-saturating', '--steps', '15', '--out', a);
+    experiment('deep-saturating', '--steps', '15', '--out', b);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('names the bad field on stderr and exits with 2 for an invalid file', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ optimizer: { learningRate: -1 } }));
+    const { code, stderr } = experiment(file);
+    expect(code).toBe(2);
+    expect(stderr).toContain('optimizer.learningRate: must be a number greater than 0');
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it.each([
+    [['nope'], '"nope" is neither a preset nor an existing file'],
+    [['worked-example', '--steps', '2.5'], '--steps must be a whole number'],
+    [['worked-example', '--out', 'run.txt'], '--out must end in .json or .csv'],
+    [['worked-example', '--colour'], "Unknown option '--colour'"],
+    [[], 'give exactly one experiment file or preset'],
+  ])('rejects %j with a usage message and exit code 2', (args, message) => {
+    const { code, stderr } = experiment(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('usage: npm run experiment');
+  });
+
+  it('explains a file that is not JSON', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "seed": 1,');
+    const { code, stderr } = experiment(file);
+    expect(code).toBe(2);
+    expect(stderr).toContain('is not valid JSON');
+  });
+});
