@@ -68,7 +68,12 @@ function buildInline(spec: InlineDataSpec, seed: number): Dataset {
   const targetSize = spec.task === 'regression' ? targetWidth(spec.y[0]) : 1;
   const x = new Float64Array(spec.x.flat());
   const y = new Float64Array(spec.y.flatMap((t) => (Array.isArray(t) ? t : [t])));
-  const classes = spec.task === 'binary' ? 2 : spec.task === 'multiclass' ? Math.max(...y) + 1 : 0;
+  const classes =
+    spec.task === 'binary'
+      ? 2
+      : spec.task === 'multiclass'
+        ? y.reduce((a, b) => Math.max(a, b), 0) + 1
+        : 0;
   return {
     name: 'inline',
     task: spec.task,

@@ -109,7 +109,8 @@ export class Network {
   /** Logits for `rows` rows of `input` (rows × inputSize); training mode uses batch statistics. */
   forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
     let x = input;
-    for (const layer of this.layers) x = layer.forward(x, rows, isTraining);
+    const layers = this.layers;
+    for (let i = 0; i < layers.length; i++) x = layers[i].forward(x, rows, isTraining);
     this.lastRows = rows;
     return x;
   }

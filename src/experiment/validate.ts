@@ -199,7 +199,7 @@ export function dataShape(data: DataSpec): {
       data.task === 'binary'
         ? 2
         : data.task === 'multiclass'
-          ? Math.max(0, ...data.y.map((v) => (typeof v === 'number' ? v : 0))) + 1
+          ? data.y.reduce<number>((a, v) => Math.max(a, typeof v === 'number' ? v : 0), 0) + 1
           : 0,
     targetSize: Array.isArray(first) ? first.length : 1,
   };

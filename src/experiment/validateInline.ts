@@ -47,7 +47,7 @@ export function readInlineData(
     } else featureNames = names;
   }
   if (common.task === 'multiclass') {
-    const classes = Math.max(...y.map((v) => (typeof v === 'number' ? v : 0))) + 1;
+    const classes = y.reduce<number>((a, v) => Math.max(a, typeof v === 'number' ? v : 0), 0) + 1;
     if (classes < LIMITS.classes.min || classes > LIMITS.classes.max) {
       r.error(
         'data.y',

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ExperimentRun } from '../../src/experiment/runner';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import { parseExperiment } from '../../src/experiment/validate';
+
+/** Descriptions near valid ones: every field either absent, plausible or junk. */
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.string(),
+  fc.double(),
+  fc.boolean(),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
+const maybe = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.option(fc.oneof(arbitrary, junk), { nil: undefined });
+const description = fc.record(
+  {
+    seed: maybe(fc.integer({ min: -5, max: 2 ** 32 + 5 })),
+    data: maybe(
+      fc.record(
+        {
+          type: maybe(fc.constantFrom('named', 'inline')),
+          name: maybe(
+            fc.constantFrom('placement', 'circle', 'xor', 'gaussians', 'spiral', 'moons', 'mnist'),
+          ),
+          samples: maybe(fc.integer({ min: 0, max: 500 })),
+          noise: maybe(fc.double({ min: -1, max: 3, noNaN: true })),
+          testFraction: maybe(fc.double({ min: -0.5, max: 1.5, noNaN: true })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    model: maybe(
+      fc.record(
+        {
+          hidden: maybe(
+            fc.array(
+              fc.record({
+                units: maybe(fc.integer({ min: -1, max: 12 })),
+                activation: maybe(fc.constantFrom('relu', 'tanh', 'sigmoid', 'swish')),
+              }),
+              { maxLength: 5 },
+            ),
+          ),
+          head: maybe(fc.constantFrom('sigmoid', 'softmax', 'linear', 'none')),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    batchNorm: maybe(
+      fc.record(
+        { placement: maybe(fc.constantFrom('none', 'before', 'after', 'between')) },
+        { requiredKeys: [] },
+      ),
+    ),
+    optimizer: maybe(
+      fc.record(
+        {
+          kind: maybe(fc.constantFrom('sgd', 'momentum', 'adam')),
+          learningRate: maybe(fc.double({ min: -1, max: 200 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    training: maybe(
+      fc.record(
+        { batchSize: maybe(fc.integer({ min: -2, max: 600 })), shuffle: maybe(fc.boolean()) },
+        { requiredKeys: [] },
+      ),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+describe('parseExperiment on random and malformed input', () => {
+  it('never throws on any JSON value, and names a path and a reason for every error', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const { errors } = parseExperiment(value);
+        for (const error of errors) expect(error.message.length).toBeGreaterThan(5);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accepts descriptions that then run, and repairs rejected ones into descriptions that run too', () => {
+    fc.assert(
+      fc.property(description, (input) => {
+        const { experiment, errors } = parseExperiment(input);
+        for (const error of errors)
+          expect(error.path.length + error.message.length).toBeGreaterThan(10);
+        const run = new ExperimentRun({
+          ...experiment,
+          training: { ...experiment.training, steps: 2 },
+        });
+        run.step();
+        const losses = run.step();
+        expect(Number.isFinite(losses.plain ?? 0) && Number.isFinite(losses.batchNorm ?? 0)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 300 },
+    );
+    expect(parseExperiment({}).experiment).toEqual(DEFAULT_EXPERIMENT);
+  });
+});
