@@ -26,18 +26,8 @@ export interface Head {
   resize(capacity: number): void;
 }
 
-/** log(1 + e^x) without overflow. */
-function softplus(x: number): number {
-  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
-}
-
-/**
- * Binary cross-entropy from the logit z, stable for any z:
- * L = −[y log σ(z) + (1 − y) log(1 − σ(z))] = softplus(z) − y·z, averaged over rows and
- * units; ∂L/∂z = (σ(z) − y)/(rows·units).
- */
-class SigmoidCrossEntropy implements Head {
-  readonly kind = 'sigmoid';
+/** The ∂L/∂z buffer every head keeps, rows × units. */
+abstract class HeadBuffers {
   gradient = new Float64Array(0);
   constructor(
     readonly units: number,
@@ -48,6 +38,20 @@ class SigmoidCrossEntropy implements Head {
   resize(capacity: number): void {
     this.gradient = new Float64Array(capacity * this.units);
   }
+}
+
+/** log(1 + e^x) without overflow. */
+function softplus(x: number): number {
+  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+}
+
+/**
+ * Binary cross-entropy from the logit z, stable for any z:
+ * L = −[y log σ(z) + (1 − y) log(1 − σ(z))] = softplus(z) − y·z, averaged over rows and
+ * units; ∂L/∂z = (σ(z) − y)/(rows·units).
+ */
+class SigmoidCrossEntropy extends HeadBuffers implements Head {
+  readonly kind = 'sigmoid';
   loss(z: Float64Array, y: Float64Array, rows: number): number {
     let total = 0;
     const count = rows * this.units;
@@ -71,18 +75,8 @@ class SigmoidCrossEntropy implements Head {
  * Softmax cross-entropy with class-index targets c: L = logΣ_k e^(z_k) − z_c, computed with the
  * maximum subtracted; ∂L/∂z_k = softmax(z)_k − [k = c] (divided by rows).
  */
-class SoftmaxCrossEntropy implements Head {
+class SoftmaxCrossEntropy extends HeadBuffers implements Head {
   readonly kind = 'softmax';
-  gradient = new Float64Array(0);
-  constructor(
-    readonly units: number,
-    capacity: number,
-  ) {
-    this.resize(capacity);
-  }
-  resize(capacity: number): void {
-    this.gradient = new Float64Array(capacity * this.units);
-  }
   private rowLoss(
     z: Float64Array,
     row: number,
@@ -126,18 +120,8 @@ class SoftmaxCrossEntropy implements Head {
 }
 
 /** Mean squared error over all outputs: L = (1/(rows·units)) Σ (z − y)²; ∂L/∂z = 2(z − y)/(rows·units). */
-class MeanSquaredError implements Head {
+class MeanSquaredError extends HeadBuffers implements Head {
   readonly kind = 'linear';
-  gradient = new Float64Array(0);
-  constructor(
-    readonly units: number,
-    capacity: number,
-  ) {
-    this.resize(capacity);
-  }
-  resize(capacity: number): void {
-    this.gradient = new Float64Array(capacity * this.units);
-  }
   loss(z: Float64Array, y: Float64Array, rows: number): number {
     let total = 0;
     const count = rows * this.units;
