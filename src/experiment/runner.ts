@@ -68,7 +68,7 @@ export class ExperimentRun {
     };
   }
 
-  /** Tap summaries of the last training batch; call before `evaluate`, which overwrites taps. */
+  /** Tap summaries of the last training batch; take them before `evaluate`, which overwrites the taps. */
   layerSummaries(): PerVariant<LayerSummary[]> {
     const result: PerVariant<LayerSummary[]> = { plain: null, batchNorm: null };
     for (const variant of VARIANTS) {
@@ -77,7 +77,7 @@ export class ExperimentRun {
     return result;
   }
 
-  /** Train and test scores, the Batch Norm twin in inference mode (running statistics). */
+  /** Train and test scores, the Batch Norm twin in inference mode (running statistics); overwrites the taps. */
   evaluate(): EvaluationRecord {
     const record: EvaluationRecord = {
       step: this.stepCount,

@@ -33,12 +33,15 @@ const TOP_KEYS = [
 
 /**
  * Reads an experiment description from untrusted JSON. Missing fields take the defaults of
- * DEFAULT_EXPERIMENT; bad fields are reported by path and reason and also replaced by defaults,
+ * `defaults` (DEFAULT_EXPERIMENT unless given); bad fields are reported by path and reason and also replaced by defaults,
  * so callers may reject (`errors.length > 0`) or repair.
  */
-export function parseExperiment(input: unknown): ParsedExperiment {
+export function parseExperiment(
+  input: unknown,
+  defaults: Experiment = DEFAULT_EXPERIMENT,
+): ParsedExperiment {
   const r = new FieldReader();
-  const d = DEFAULT_EXPERIMENT;
+  const d = defaults;
   const root = r.object(input, '');
   r.onlyKeys(root, '', TOP_KEYS);
   if (root.version !== undefined && root.version !== EXPERIMENT_VERSION) {
@@ -46,12 +49,12 @@ export function parseExperiment(input: unknown): ParsedExperiment {
   }
   r.string(root.name, 'name', '');
   const seed = r.number(root.seed, 'seed', d.seed, LIMITS.seed);
-  const data = readData(r, root.data);
+  const data = readData(r, root.data, d.data);
 
   const model = r.object(root.model, 'model');
   r.onlyKeys(model, 'model', ['hidden', 'head']);
-  const hidden = readHidden(r, model.hidden);
-  const defaultHead: HeadKind = defaultHeadFor(data);
+  const hidden = readHidden(r, model.hidden, d.model.hidden);
+  const defaultHead: HeadKind = sameTask(data, d.data) ? d.model.head : defaultHeadFor(data);
   const head = r.choice(model.head, 'model.head', HEADS, defaultHead);
 
   const bn = r.object(root.batchNorm, 'batchNorm');
@@ -107,7 +110,7 @@ export function parseExperiment(input: unknown): ParsedExperiment {
     optimizer,
     training,
   };
-  checkConsistency(r, experiment);
+  checkConsistency(r, experiment, d);
   if (ini.weights !== undefined) {
     const weights = readWeights(r, ini.weights, experiment);
     if (weights) experiment.init.weights = weights;
@@ -120,12 +123,28 @@ function defaultHeadFor(data: DataSpec): HeadKind {
   return data.task === 'multiclass' ? 'softmax' : 'linear';
 }
 
-function readData(r: FieldReader, value: unknown): DataSpec {
-  const d = DEFAULT_EXPERIMENT.data;
+function taskOf(data: DataSpec): string {
+  return data.type === 'named' ? 'binary' : data.task;
+}
+
+function sameTask(a: DataSpec, b: DataSpec): boolean {
+  return taskOf(a) === taskOf(b);
+}
+
+function readData(r: FieldReader, value: unknown, d: DataSpec): DataSpec {
   const data = r.object(value, 'data');
   const type = r.choice(data.type, 'data.type', ['named', 'inline'] as const, 'named');
-  const testFraction = r.number(data.testFraction, 'data.testFraction', 0.25, LIMITS.testFraction);
-  const normalizeInputs = r.boolean(data.normalizeInputs, 'data.normalizeInputs', true);
+  const testFraction = r.number(
+    data.testFraction,
+    'data.testFraction',
+    d.testFraction,
+    LIMITS.testFraction,
+  );
+  const normalizeInputs = r.boolean(
+    data.normalizeInputs,
+    'data.normalizeInputs',
+    d.normalizeInputs,
+  );
   if (type === 'inline') {
     r.onlyKeys(data, 'data', [
       'type',
@@ -136,7 +155,7 @@ function readData(r: FieldReader, value: unknown): DataSpec {
       'testFraction',
       'normalizeInputs',
     ]);
-    const task = r.choice(data.task, 'data.task', TASKS, 'binary');
+    const task = r.choice(data.task, 'data.task', TASKS, d.type === 'inline' ? d.task : 'binary');
     return readInlineData(r, data, { task, testFraction, normalizeInputs }) ?? d;
   }
   r.onlyKeys(data, 'data', ['type', 'name', 'samples', 'noise', 'testFraction', 'normalizeInputs']);
@@ -151,8 +170,11 @@ function readData(r: FieldReader, value: unknown): DataSpec {
   };
 }
 
-function readHidden(r: FieldReader, value: unknown): Experiment['model']['hidden'] {
-  const fallback = DEFAULT_EXPERIMENT.model.hidden;
+function readHidden(
+  r: FieldReader,
+  value: unknown,
+  fallback: Experiment['model']['hidden'],
+): Experiment['model']['hidden'] {
   if (value === undefined) return fallback.map((layer) => ({ ...layer }));
   const layers = r.array(value, 'model.hidden');
   if (!layers) return fallback.map((layer) => ({ ...layer }));
@@ -205,7 +227,7 @@ export function dataShape(data: DataSpec): {
   };
 }
 
-function checkConsistency(r: FieldReader, e: Experiment): void {
+function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   const task = e.data.type === 'named' ? 'binary' : e.data.task;
   const head = e.model.head;
   const fits =
@@ -219,7 +241,7 @@ function checkConsistency(r: FieldReader, e: Experiment): void {
       'training.batchSize',
       `must be at most the ${rows} training rows, got ${e.training.batchSize}`,
     );
-    e.training.batchSize = Math.max(1, Math.min(rows, DEFAULT_EXPERIMENT.training.batchSize));
+    e.training.batchSize = Math.max(1, Math.min(rows, d.training.batchSize));
   }
   if (rows < 1) r.error('data.testFraction', `leaves no training rows`);
   if (e.batchNorm.placement !== 'none' && e.training.batchSize < 2) {

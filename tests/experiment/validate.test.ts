@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFieldError } from '../../src/experiment/fields';
-import { PRESETS } from '../../src/experiment/presets';
+import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
 
@@ -93,6 +93,16 @@ describe('parseExperiment', () => {
     expect(experiment.seed).toBe(DEFAULT_EXPERIMENT.seed);
     expect(experiment.optimizer.learningRate).toBe(DEFAULT_EXPERIMENT.optimizer.learningRate);
     expect(experiment.optimizer.kind).toBe('adam');
+  });
+
+  it('falls back to the given defaults (e.g. a preset) rather than the global ones', () => {
+    const deep = findPreset('deep-saturating')!.experiment;
+    const { experiment, errors } = parseExperiment(
+      { ...deep, seed: 'x', model: { hidden: 'deep' } },
+      deep,
+    );
+    expect(errors.map((e) => e.path)).toEqual(['seed', 'model.hidden']);
+    expect(experiment).toEqual(deep);
   });
 
   it('checks the shape of explicit initial weights against the model', () => {
