@@ -8,6 +8,8 @@ export const TAPS: readonly TapKind[] = ['preActivation', 'postActivation'];
 export interface TapSummary extends DistributionSummary {
   /** 1-Wasserstein distance to the previous snapshot (null for the first). */
   drift: number | null;
+  /** 1-Wasserstein distance to the first snapshot: how far the distribution has moved in all. */
+  driftFromStart: number;
 }
 
 export interface LayerSummary {
@@ -26,6 +28,8 @@ export class TapProbe {
   private readonly current: Float64Array[];
   private readonly previous: Float64Array[];
   private readonly previousCount: number[];
+  private readonly initial: Float64Array[];
+  private readonly initialCount: number[];
 
   constructor(private readonly network: Network) {
     const sizes = network.blocks.flatMap((b) =>
@@ -34,6 +38,14 @@ export class TapProbe {
     this.current = sizes.map((n) => new Float64Array(n));
     this.previous = sizes.map((n) => new Float64Array(n));
     this.previousCount = sizes.map(() => 0);
+    this.initial = sizes.map((n) => new Float64Array(n));
+    this.initialCount = sizes.map(() => 0);
+  }
+
+  /** Ascending values of a tap at the last snapshot (a view into a reused buffer). */
+  sortedValues(layer: number, tap: TapKind): Float64Array {
+    const slot = 2 * layer + (tap === 'preActivation' ? 0 : 1);
+    return this.previous[slot].subarray(0, this.previousCount[slot]);
   }
 
   snapshot(): LayerSummary[] {
@@ -64,6 +76,14 @@ export class TapProbe {
         : null;
     this.previous[slot].set(sorted);
     this.previousCount[slot] = count;
-    return { ...summarizeSorted(sorted, activation, tap), drift };
+    if (this.initialCount[slot] === 0) {
+      this.initial[slot].set(sorted);
+      this.initialCount[slot] = count;
+    }
+    const driftFromStart = wasserstein1(
+      sorted,
+      this.initial[slot].subarray(0, this.initialCount[slot]),
+    );
+    return { ...summarizeSorted(sorted, activation, tap), drift, driftFromStart };
   }
 }

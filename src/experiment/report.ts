@@ -3,7 +3,14 @@ import { VARIANTS } from '../engine/twin';
 import { TAPS } from './probe';
 import type { RunReport } from './runner';
 
-const TAP_COLUMNS = ['mean', 'std', ...PERCENTILES.map((p) => `p${p}`), 'saturated', 'drift'];
+const TAP_COLUMNS = [
+  'mean',
+  'std',
+  ...PERCENTILES.map((p) => `p${p}`),
+  'saturated',
+  'drift',
+  'driftFromStart',
+];
 
 /** Column names of `reportToCsv`, in order. */
 export const CSV_COLUMNS = [
@@ -43,7 +50,14 @@ export function reportToCsv(report: RunReport): string {
       for (const layer of layers) {
         for (const tap of TAPS) {
           const s = layer[tap];
-          const values = [s.mean, s.std, ...s.percentiles, s.fractionSaturated, s.drift];
+          const values = [
+            s.mean,
+            s.std,
+            ...s.percentiles,
+            s.fractionSaturated,
+            s.drift,
+            s.driftFromStart,
+          ];
           lines.push([...head, String(layer.layer + 1), tap, ...values.map(cell)].join(','));
         }
       }

@@ -1,0 +1,114 @@
+/**
+ * The messages between the page and the training worker: plain data only (structured-cloned, typed
+ * arrays transferred). Both sides import this file and nothing else of each other.
+ */
+import type { Experiment } from '../experiment/schema';
+
+export type Variant = 'plain' | 'batchNorm';
+export const VARIANT_LIST: readonly Variant[] = ['plain', 'batchNorm'];
+export type Tap = 'preActivation' | 'postActivation';
+
+/** Steps per animation frame, or as many as fit in the worker's time slice. */
+export type Speed = number | 'max';
+
+export type ToWorker =
+  /** Build the twins for a description (from scratch: same seed → same run). */
+  | { type: 'load'; experiment: Experiment }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Take `count` steps now (paused or not) and send a frame. */
+  | { type: 'step'; count: number }
+  /** Rebuild from the current description: the run starts over identically. */
+  | { type: 'reset' }
+  /** Used from the next step on. */
+  | { type: 'setLearningRate'; learningRate: number }
+  | { type: 'setSpeed'; speed: Speed };
+
+/** One tap of one layer of one twin at one frame. */
+export interface TapFrame {
+  /** Counts of `bins` equal-width bins over [low, high], shared by both twins for this tap. */
+  counts: Float32Array;
+  low: number;
+  high: number;
+  /** Values below `low` / above `high`. */
+  below: number;
+  above: number;
+  /** 2nd, 15th, 50th, 85th and 98th percentiles. */
+  percentiles: number[];
+  mean: number;
+  std: number;
+  fractionSaturated: number;
+  /** 1-Wasserstein distance to this tap at the previous frame (null at the first). */
+  drift: number | null;
+  /** 1-Wasserstein distance to this tap at step 0. */
+  driftFromStart: number;
+}
+
+export interface LayerFrame {
+  preActivation: TapFrame;
+  postActivation: TapFrame;
+  /** γ and β summaries of this layer's BN (BN twin only). */
+  gamma?: { mean: number; min: number; max: number };
+  beta?: { mean: number; min: number; max: number };
+}
+
+export interface VariantFrame {
+  diverged: boolean;
+  divergedAtStep: number | null;
+  /** Hidden layers, in order; empty once diverged (the last finite frame is kept by the page). */
+  layers: LayerFrame[];
+}
+
+export interface Scores {
+  loss: number;
+  accuracy: number | null;
+}
+
+export interface Evaluation {
+  step: number;
+  train: Record<Variant, Scores | null>;
+  test: Record<Variant, Scores | null>;
+}
+
+/** The 2-D decision function of both twins on a grid (BN twin in inference mode). */
+export interface BoundaryFrame {
+  /** Grid points per side; values are row-major from (xMin, yMax) to (xMax, yMin). */
+  resolution: number;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  /** Predicted probability of class 1 (null for a twin that diverged). */
+  values: Record<Variant, Float32Array | null>;
+}
+
+export interface Frame {
+  step: number;
+  learningRate: number;
+  running: boolean;
+  stepsPerSecond: number;
+  /** Batch losses of the steps since the previous frame, with their step numbers. */
+  lossSteps: Float64Array;
+  losses: Record<Variant, Float64Array>;
+  variants: Record<Variant, VariantFrame>;
+  /** Evaluations made since the previous frame. */
+  evaluations: Evaluation[];
+  boundary?: BoundaryFrame;
+}
+
+/** What the page needs to know about a freshly loaded run. */
+export interface RunInfo {
+  experiment: Experiment;
+  featureNames: string[];
+  /** Hidden layers: units and activation. */
+  layers: { units: number; activation: string }[];
+  trainCount: number;
+  testCount: number;
+  /** 2-D datasets: the (possibly normalized) points to draw under the decision boundary. */
+  points?: { x: Float32Array; y: Float32Array; count: number };
+}
+
+export type FromWorker =
+  | { type: 'loaded'; info: RunInfo; frame: Frame }
+  | { type: 'frame'; frame: Frame }
+  | { type: 'error'; message: string };

@@ -1,0 +1,29 @@
+/// <reference lib="webworker" />
+/**
+ * The training worker: a thin adapter from `onmessage` to the Trainer. Slices of training are
+ * chained through a MessageChannel (not setTimeout, which browsers clamp to 4 ms when nested), so
+ * page commands are handled between slices.
+ */
+import type { ToWorker } from '../protocol/messages';
+import { Trainer } from './trainer';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const channel = new MessageChannel();
+const queue: (() => void)[] = [];
+channel.port1.onmessage = () => queue.shift()?.();
+
+const trainer = new Trainer({
+  post: (message, transfer) => self.postMessage(message, transfer),
+  now: () => performance.now(),
+  schedule: (task, delayMs) => {
+    if (delayMs > 0) {
+      setTimeout(task, delayMs);
+    } else {
+      queue.push(task);
+      channel.port2.postMessage(null);
+    }
+  },
+});
+
+self.onmessage = (event: MessageEvent<ToWorker>) => trainer.handle(event.data);

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { findPreset } from '../../src/experiment/presets';
+import { cloneExperiment, DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import type { Frame, FromWorker } from '../../src/protocol/messages';
+import { HISTOGRAM_BINS } from '../../src/worker/frameBuilder';
+import { FRAME_INTERVAL_MS, Trainer } from '../../src/worker/trainer';
+
+/** A host with a clock that advances `msPerCall` each time it is read, and a manual task queue. */
+function fakeHost(msPerCall = 0.01) {
+  const messages: FromWorker[] = [];
+  const tasks: (() => void)[] = [];
+  let time = 0;
+  const host = {
+    post: (message: FromWorker) => messages.push(message),
+    now: () => (time += msPerCall),
+    schedule: (task: () => void) => tasks.push(task),
+  };
+  const runTasks = (limit: number) => {
+    for (let i = 0; i < limit && tasks.length > 0; i++) tasks.shift()!();
+  };
+  const frames = () =>
+    messages.flatMap((m) => (m.type === 'frame' || m.type === 'loaded' ? [m.frame] : []));
+  return { host, messages, runTasks, frames, advance: (ms: number) => (time += ms) };
+}
+
+const allLosses = (frames: Frame[]) =>
+  frames.flatMap((f) => [...f.losses.plain, ...f.losses.batchNorm]);
+
+describe('Trainer', () => {
+  it('answers load with the run’s shape and a step-0 frame of both twins’ layers', () => {
+    const { host, messages } = fakeHost();
+    new Trainer(host).handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    const loaded = messages[0];
+    if (loaded.type !== 'loaded') throw new Error(loaded.type);
+    expect(loaded.info.layers).toEqual([
+      { units: 3, activation: 'relu' },
+      { units: 2, activation: 'relu' },
+    ]);
+    expect(loaded.info.trainCount).toBe(45);
+    expect(loaded.frame.step).toBe(0);
+    expect(loaded.frame.variants.batchNorm.layers.length).toBe(2);
+    expect(loaded.frame.evaluations.map((e) => e.step)).toEqual([0]);
+    expect(loaded.info.points?.count).toBe(45);
+  });
+
+  it('steps on command and streams every step’s batch loss', () => {
+    const { host, frames } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    trainer.handle({ type: 'step', count: 25 });
+    const frame = frames().at(-1)!;
+    expect(frame.step).toBe(25);
+    expect([...frame.lossSteps]).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(frame.losses.plain.every(Number.isFinite)).toBe(true);
+    expect(frame.evaluations.map((e) => e.step)).toEqual([10, 20]);
+  });
+
+  it('shares each tap’s histogram range between the twins, counting every value once', () => {
+    const { host, frames } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: findPreset('deep-saturating')!.experiment });
+    trainer.handle({ type: 'step', count: 30 });
+    const { plain, batchNorm } = frames().at(-1)!.variants;
+    for (let layer = 0; layer < 6; layer++) {
+      const a = plain.layers[layer].preActivation;
+      const b = batchNorm.layers[layer].preActivation;
+      expect([a.low, a.high]).toEqual([b.low, b.high]);
+      expect(a.counts.length).toBe(HISTOGRAM_BINS);
+      expect(a.counts.reduce((s, c) => s + c, 0) + a.below + a.above).toBe(32 * 8);
+      expect(b.driftFromStart).toBeGreaterThan(0);
+    }
+    expect(batchNorm.layers[0].gamma).toBeDefined();
+    expect(plain.layers[0].gamma).toBeUndefined();
+  });
+
+  it('resets to an identical run for the same description', () => {
+    const { host, frames } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    trainer.handle({ type: 'step', count: 40 });
+    const first = allLosses(frames().slice(-1));
+    trainer.handle({ type: 'reset' });
+    trainer.handle({ type: 'step', count: 40 });
+    expect(allLosses(frames().slice(-1))).toEqual(first);
+  });
+
+  it('applies a new learning rate from the next step and reports it in frames', () => {
+    const { host, frames } = fakeHost();
+    const a = new Trainer(host);
+    a.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    a.handle({ type: 'step', count: 5 });
+    a.handle({ type: 'setLearningRate', learningRate: 0.9 });
+    expect(frames().at(-1)!.learningRate).toBe(0.9);
+    a.handle({ type: 'step', count: 5 });
+    const changed = allLosses(frames().slice(-1));
+    const b = fakeHost();
+    const same = new Trainer(b.host);
+    same.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    same.handle({ type: 'step', count: 5 });
+    same.handle({ type: 'step', count: 5 });
+    const unchanged = allLosses(b.frames().slice(-1));
+    expect(changed[0]).toBe(unchanged[0]);
+    expect(changed.slice(1, 5)).not.toEqual(unchanged.slice(1, 5));
+  });
+
+  it('while playing at full speed, sends at most one frame per display interval', () => {
+    const { host, frames, runTasks } = fakeHost(0.5);
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    trainer.handle({ type: 'play' });
+    runTasks(60);
+    const played = frames().slice(1);
+    expect(played.length).toBeGreaterThan(3);
+    const steps = played.map((f) => f.step);
+    expect(steps).toEqual([...steps].sort((x, y) => x - y));
+    // Each frame carries the batch loss of every step since the previous one.
+    expect(played.reduce((n, f) => n + f.lossSteps.length, 0)).toBe(played.at(-1)!.step);
+    expect(played.at(-1)!.stepsPerSecond).toBeGreaterThan(0);
+    // The fake clock moves 0.5 ms per read, so a 12 ms slice is ~24 steps and frames come every
+    // third slice or so (≥ FRAME_INTERVAL_MS apart), not after every slice.
+    expect(played.length).toBeLessThan(30);
+    expect(FRAME_INTERVAL_MS).toBeCloseTo(33.3, 1);
+  });
+
+  it('with a fixed speed, takes exactly that many steps per frame', () => {
+    const { host, frames, runTasks } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    trainer.handle({ type: 'setSpeed', speed: 3 });
+    trainer.handle({ type: 'play' });
+    runTasks(4);
+    expect(
+      frames()
+        .slice(1)
+        .map((f) => f.step),
+    ).toEqual([3, 6, 9, 12]);
+    trainer.handle({ type: 'pause' });
+    runTasks(4);
+    expect(frames().at(-1)!.running).toBe(false);
+    expect(frames().at(-1)!.step).toBe(12);
+  });
+
+  it('gives the same losses whether stepped in one go or played in slices', () => {
+    const stepped = fakeHost();
+    const a = new Trainer(stepped.host);
+    a.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    a.handle({ type: 'setSpeed', speed: 7 });
+    a.handle({ type: 'play' });
+    stepped.runTasks(10);
+    const played = stepped.frames().slice(1).flatMap((f) => [...f.losses.plain]);
+    const b = fakeHost();
+    const direct = new Trainer(b.host);
+    direct.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    direct.handle({ type: 'step', count: 70 });
+    const frame = b.frames().at(-1)!;
+    expect(played.length).toBe(70);
+    expect([...frame.losses.plain]).toEqual(played);
+  });
+
+  it('marks a diverged twin, keeps training the other, and stops when both diverge', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    e.data = {
+      type: 'inline',
+      task: 'regression',
+      featureNames: ['x'],
+      x: [[1], [2], [3], [4], [5], [6]],
+      y: [10, 20, 30, 40, 50, 60],
+      testFraction: 0,
+      normalizeInputs: false,
+    };
+    e.model = { hidden: [{ units: 4, activation: 'linear' }], head: 'linear' };
+    e.batchNorm.placement = 'before';
+    e.training.batchSize = 3;
+    e.optimizer.learningRate = 5;
+    const { host, frames } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: e });
+    trainer.handle({ type: 'step', count: 300 });
+    const { plain } = frames().at(-1)!.variants;
+    expect(plain.diverged).toBe(true);
+    expect(plain.divergedAtStep).toBeGreaterThan(0);
+    expect(plain.layers).toEqual([]);
+  });
+
+  it('reports errors as messages instead of throwing', () => {
+    const { host, messages } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'play' });
+    expect(messages.at(-1)).toEqual({ type: 'error', message: 'no experiment loaded' });
+    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    trainer.handle({ type: 'setLearningRate', learningRate: Number.NaN });
+    expect(messages.at(-1)).toEqual({
+      type: 'error',
+      message: 'learning rate must be a positive number, got NaN',
+    });
+  });
+});
