@@ -147,7 +147,10 @@ describe('Trainer', () => {
     a.handle({ type: 'setSpeed', speed: 7 });
     a.handle({ type: 'play' });
     stepped.runTasks(10);
-    const played = stepped.frames().slice(1).flatMap((f) => [...f.losses.plain]);
+    const played = stepped
+      .frames()
+      .slice(1)
+      .flatMap((f) => [...f.losses.plain]);
     const b = fakeHost();
     const direct = new Trainer(b.host);
     direct.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findPreset, PRESETS } from '../../src/experiment/presets';
+import { cloneExperiment } from '../../src/experiment/schema';
+import { decodeExperimentHash, encodeExperimentHash } from '../../src/experiment/urlCodec';
+
+describe('URL hash codec', () => {
+  it('writes only the preset for an unchanged preset', () => {
+    expect(encodeExperimentHash(findPreset('bad-init')!.experiment, 'bad-init')).toBe(
+      '#preset=bad-init',
+    );
+  });
+
+  it('writes each changed field as a readable dotted path', () => {
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
+    e.optimizer.learningRate = 0.3;
+    e.batchNorm.placement = 'before';
+    e.model.hidden = [{ units: 4, activation: 'tanh' }];
+    const hash = encodeExperimentHash(e, 'worked-example');
+    expect(decodeURIComponent(hash)).toBe(
+      '#preset=worked-example&model.hidden=[{"units":4,"activation":"tanh"}]&batchNorm.placement=before&optimizer.learningRate=0.3',
+    );
+  });
+
+  it('restores exactly what it encoded, for any learning rate, seed and placement', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PRESETS.map((p) => p.id)),
+        fc.double({ min: 1e-4, max: 10, noNaN: true }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.constantFrom('none', 'before', 'after') as fc.Arbitrary<'none' | 'before' | 'after'>,
+        (id, learningRate, seed, placement) => {
+          const e = cloneExperiment(findPreset(id)!.experiment);
+          Object.assign(e.optimizer, { learningRate });
+          Object.assign(e, { seed });
+          e.batchNorm.placement = placement;
+          const decoded = decodeExperimentHash(encodeExperimentHash(e, id));
+          expect(decoded.errors).toEqual([]);
+          expect(decoded.presetId).toBe(id);
+          expect(decoded.experiment).toEqual(e);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('round-trips inline data by writing the whole data object', () => {
+    const e = cloneExperiment(PRESETS[0].experiment);
+    e.data = {
+      type: 'inline',
+      task: 'binary',
+      featureNames: ['a'],
+      x: [[1], [2], [3], [4], [5], [6], [7], [8], [9], [10], [11], [12]],
+      y: [0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
+      testFraction: 0.25,
+      normalizeInputs: true,
+    };
+    expect(decodeExperimentHash(encodeExperimentHash(e, 'worked-example')).experiment).toEqual(e);
+  });
+
+  it('falls back to the preset only for the bad fields, and says which and why', () => {
+    const decoded = decodeExperimentHash(
+      '#preset=deep-saturating&optimizer.learningRate=banana&seed=7&batchNorm.placement=sideways',
+    );
+    expect(decoded.experiment.seed).toBe(7);
+    expect(decoded.experiment.optimizer.learningRate).toBe(
+      findPreset('deep-saturating')!.experiment.optimizer.learningRate,
+    );
+    expect(decoded.experiment.batchNorm.placement).toBe('before');
+    expect(decoded.errors).toEqual([
+      'batchNorm.placement: must be one of none, before, after; got "sideways"',
+      'optimizer.learningRate: must be a number greater than 0 and at most 100, got "banana"',
+    ]);
+  });
+
+  it('names an unknown preset and unknown settings', () => {
+    const decoded = decodeExperimentHash('#preset=nope&colour=red');
+    expect(decoded.presetId).toBe('worked-example');
+    expect(decoded.errors).toEqual([
+      'preset: there is no preset "nope"; using worked-example',
+      expect.stringMatching(/^colour: is not a known field/),
+    ]);
+  });
+
+  it('refuses prototype keys and never throws on garbage', () => {
+    const decoded = decodeExperimentHash('#__proto__.polluted=1&constructor.prototype.x=2');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(decoded.errors.length).toBe(2);
+    fc.assert(
+      fc.property(fc.string(), (garbage) => {
+        const result = decodeExperimentHash(garbage);
+        expect(result.experiment.version).toBe(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('treats an empty hash as the first preset with no errors', () => {
+    expect(decodeExperimentHash('')).toEqual({
+      experiment: PRESETS[0].experiment,
+      presetId: 'worked-example',
+      errors: [],
+    });
+  });
+});
