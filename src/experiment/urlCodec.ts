@@ -35,11 +35,42 @@ export function encodeExperimentHash(experiment: Experiment, presetId: string): 
   const preset = findPreset(presetId) ?? PRESETS[0];
   const changed: [string, unknown][] = [];
   leaves(experiment, preset.experiment, '', changed);
-  const params = new URLSearchParams({ preset: preset.id });
+  const pairs = [`preset=${escape(preset.id)}`];
   for (const [path, value] of changed) {
-    params.set(path, typeof value === 'string' ? value : JSON.stringify(value));
+    pairs.push(
+      `${escape(path)}=${escape(typeof value === 'string' ? value : JSON.stringify(value))}`,
+    );
   }
-  return `#${params.toString()}`;
+  return `#${pairs.join('&')}`;
+}
+
+/** Percent-encodes what would break the hash, leaving JSON's brackets, colons and commas readable. */
+function escape(text: string): string {
+  return encodeURIComponent(text).replace(/%(5B|5D|7B|7D|3A|2C)/g, (code) =>
+    decodeURIComponent(code),
+  );
+}
+
+/** Decodes a percent-encoded part; a malformed sequence is kept as written. */
+function unescape(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** `a=1&b=2` as [key, value] pairs, in order; a part without `=` has an empty value. */
+function readPairs(query: string): [string, string][] {
+  return query
+    .split('&')
+    .filter((part) => part.length > 0)
+    .map((part) => {
+      const at = part.indexOf('=');
+      return at < 0
+        ? [unescape(part), '']
+        : [unescape(part.slice(0, at)), unescape(part.slice(at + 1))];
+    });
 }
 
 function parseValue(text: string): unknown {
@@ -55,9 +86,9 @@ function parseValue(text: string): unknown {
  * malformed fields are reported and replaced by the preset's values; nothing throws.
  */
 export function decodeExperimentHash(hash: string): DecodedHash {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = readPairs(hash.replace(/^#/, ''));
   const errors: string[] = [];
-  const requested = params.get('preset');
+  const requested = params.find(([key]) => key === 'preset')?.[1] ?? null;
   let preset = PRESETS[0];
   if (requested !== null) {
     const found = findPreset(requested);

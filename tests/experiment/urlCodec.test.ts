@@ -28,7 +28,7 @@ describe('URL hash codec', () => {
         fc.constantFrom(...PRESETS.map((p) => p.id)),
         fc.double({ min: 1e-4, max: 10, noNaN: true }),
         fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-        fc.constantFrom('none', 'before', 'after') as fc.Arbitrary<'none' | 'before' | 'after'>,
+        fc.constantFrom<('none' | 'before' | 'after')[]>('none', 'before', 'after'),
         (id, learningRate, seed, placement) => {
           const e = cloneExperiment(findPreset(id)!.experiment);
           Object.assign(e.optimizer, { learningRate });
@@ -93,6 +93,17 @@ describe('URL hash codec', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('keeps JSON readable in the hash and survives malformed percent escapes', () => {
+    const e = cloneExperiment(PRESETS[0].experiment);
+    e.model.hidden = [{ units: 4, activation: 'tanh' }];
+    expect(encodeExperimentHash(e, 'worked-example')).toBe(
+      '#preset=worked-example&model.hidden=[{%22units%22:4,%22activation%22:%22tanh%22}]',
+    );
+    expect(decodeExperimentHash('#seed=%E0%A4%A').errors).toEqual([
+      'seed: must be an integer at least 0 and at most 4294967295, got "%E0%A4%A"',
+    ]);
   });
 
   it('treats an empty hash as the first preset with no errors', () => {
