@@ -1,13 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { decodeExperimentHash } from './experiment/urlCodec';
+import { LabClient } from './state/client';
+import { createLabStore } from './state/store';
+import { linkNotices, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
+import { installKeyboardShortcuts } from './ui/keyboard';
+import { LabContext } from './ui/LabContext';
 import './ui/app.css';
+
+const decoded = decodeExperimentHash(window.location.hash);
+const store = createLabStore({
+  experiment: decoded.experiment,
+  presetId: decoded.presetId,
+  notices: linkNotices(decoded.errors),
+});
+const client = new LabClient(
+  store,
+  () =>
+    new Worker(new URL('./worker/training.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'training',
+    }),
+);
+client.start();
+syncWithUrl(client, window.location, window.history, window);
+installKeyboardShortcuts(client, window);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LabContext.Provider value={client}>
+        <App />
+      </LabContext.Provider>
     </StrictMode>,
   );
 }

@@ -45,6 +45,7 @@ export interface Experiment {
   };
   training: {
     batchSize: number;
+    /** Steps to run (the command line's default; the page pauses there). 0 in the page: no pause. */
     steps: number;
     shuffle: boolean;
     /** Evaluate train and test loss/accuracy every this many steps. */

@@ -1,37 +1,44 @@
-import { PRESETS } from '../experiment/presets';
+import { BoundaryPanel } from './BoundaryPanel';
+import { DistributionPanel } from './DistributionPanel';
+import { Explanations } from './Explanations';
+import { useLab } from './LabContext';
+import { LossPanel } from './LossPanel';
+import { NetworkDiagram } from './NetworkDiagram';
+import { Notices } from './Notices';
+import { Placement } from './Placement';
+import { SetupForm } from './SetupForm';
+import { StatusBar } from './StatusBar';
+import { Transport } from './Transport';
 
-/** The page shell: what the lab is, and the experiments it will run (live view: next issue). */
+/** The lab: controls on the left, the twins' panels on the right. */
 export function App() {
+  const presetId = useLab((s) => s.presetId);
   return (
-    <main className="shell">
-      <header>
+    <div className="lab">
+      <header className="top">
         <h1>BatchNorm Lab</h1>
         <p className="lede">
-          Two twin networks, one with Batch Normalization and one without, trained side by side on
-          the same batches from the same initial weights. Any difference you see is caused by Batch
-          Norm alone.
+          Two twin networks, one with Batch Normalization and one without, trained side by side from
+          the same initial weights on the same batches. Press Play (or Space) and watch each layer’s
+          distribution.
         </p>
       </header>
-      <section aria-labelledby="what-bn-computes">
-        <h2 id="what-bn-computes">What Batch Norm computes</h2>
-        <p>
-          For every feature over a mini-batch B: the mean μ<sub>B</sub> and variance σ²
-          <sub>B</sub>, the normalized value x̂ = (x − μ<sub>B</sub>) / √(σ²<sub>B</sub> + ε), and
-          the output y = γ·x̂ + β, where γ and β are learned like any weight. At test time the
-          running averages of μ and σ² replace the batch statistics.
-        </p>
-      </section>
-      <section aria-labelledby="presets">
-        <h2 id="presets">Experiments</h2>
-        <ul className="presets">
-          {PRESETS.map((preset) => (
-            <li key={preset.id}>
-              <h3>{preset.title}</h3>
-              <p>{preset.summary}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-    </main>
+      <Notices />
+      <aside className="controls" aria-label="Controls">
+        <Transport />
+        <Placement />
+        <SetupForm key={presetId} />
+      </aside>
+      <main className="panels">
+        <StatusBar />
+        <DistributionPanel />
+        <div className="side-by-side">
+          <LossPanel />
+          <BoundaryPanel />
+        </div>
+        <NetworkDiagram />
+        <Explanations />
+      </main>
+    </div>
   );
 }

@@ -39,6 +39,8 @@ export class Trainer {
   private experiment: Experiment | null = null;
   private running = false;
   private speed: Speed = 'max';
+  /** Playing pauses on reaching the description's step count; Play goes on past it. */
+  private stopAt = Infinity;
   private tickScheduled = false;
   private lastFrameAt = 0;
   private lastBoundaryAt = -Infinity;
@@ -68,12 +70,15 @@ export class Trainer {
       case 'reset':
         if (this.experiment) this.load(this.experiment);
         return;
-      case 'play':
+      case 'play': {
+        const run = this.requireRun();
         this.running = true;
-        this.stepsAtLastFrame = this.requireRun().stepCount;
+        if (run.stepCount >= this.stopAt) this.stopAt = Infinity;
+        this.stepsAtLastFrame = run.stepCount;
         this.lastFrameAt = this.host.now();
         this.requestTick();
         return;
+      }
       case 'pause':
         this.running = false;
         this.emitFrame();
@@ -109,6 +114,7 @@ export class Trainer {
     this.experiment = structuredClone(experiment);
     const run = new ExperimentRun(this.experiment);
     this.run = run;
+    this.stopAt = experiment.training.steps > 0 ? experiment.training.steps : Infinity;
     this.lossSteps = [];
     this.losses = { plain: [], batchNorm: [] };
     this.evaluations = [toEvaluation(run.evaluate())];
@@ -180,12 +186,16 @@ export class Trainer {
     if (this.speed === 'max') {
       const until = this.host.now() + SLICE_MS;
       let last = false;
-      while (!last)
-        last = this.trainOneStep(() => this.host.now() >= until || this.allDiverged(run));
+      while (!last) {
+        last = this.trainOneStep(
+          () => this.host.now() >= until || this.allDiverged(run) || run.stepCount >= this.stopAt,
+        );
+      }
     } else {
-      for (let i = 0; i < this.speed; i++) this.trainOneStep(i === this.speed - 1);
+      const count = Math.min(this.speed, this.stopAt - run.stepCount);
+      for (let i = 0; i < count; i++) this.trainOneStep(i === count - 1);
     }
-    if (this.allDiverged(run)) this.running = false;
+    if (this.allDiverged(run) || run.stepCount >= this.stopAt) this.running = false;
     if (
       this.speed !== 'max' ||
       this.host.now() - this.lastFrameAt >= FRAME_INTERVAL_MS ||

@@ -106,7 +106,9 @@ describe('Trainer', () => {
   it('while playing at full speed, sends at most one frame per display interval', () => {
     const { host, frames, runTasks } = fakeHost(0.5);
     const trainer = new Trainer(host);
-    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    const endless = cloneExperiment(DEFAULT_EXPERIMENT);
+    endless.training.steps = 0;
+    trainer.handle({ type: 'load', experiment: endless });
     trainer.handle({ type: 'play' });
     runTasks(60);
     const played = frames().slice(1);
@@ -138,6 +140,29 @@ describe('Trainer', () => {
     runTasks(4);
     expect(frames().at(-1)!.running).toBe(false);
     expect(frames().at(-1)!.step).toBe(12);
+  });
+
+  it('pauses on reaching the description’s step count, and goes on past it on Play', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    e.training.steps = 10;
+    const { host, frames, runTasks } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: e });
+    trainer.handle({ type: 'setSpeed', speed: 4 });
+    trainer.handle({ type: 'play' });
+    runTasks(10);
+    expect(
+      frames()
+        .slice(1)
+        .map((f) => [f.step, f.running]),
+    ).toEqual([
+      [4, true],
+      [8, true],
+      [10, false],
+    ]);
+    trainer.handle({ type: 'play' });
+    runTasks(2);
+    expect(frames().at(-1)!.step).toBe(18);
   });
 
   it('gives the same losses whether stepped in one go or played in slices', () => {

@@ -1,0 +1,170 @@
+import { formatFieldError } from '../experiment/fields';
+import { findPreset } from '../experiment/presets';
+import { cloneExperiment, type Experiment } from '../experiment/schema';
+import { parseExperiment } from '../experiment/validate';
+import type { Frame, FromWorker, Speed, Tap, ToWorker } from '../protocol/messages';
+import { FrameHistory } from './history';
+import type { LabStore } from './store';
+
+/** Bins per histogram (must match what the worker sends). */
+export const HISTOGRAM_BINS = 48;
+
+/** The part of a Worker the client uses, so tests can pass a fake. */
+export interface WorkerPort {
+  postMessage(message: ToWorker): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/**
+ * The page's side of the worker bridge: owns the Worker, turns its messages into store updates
+ * and history, and offers every action the controls need (callable without React).
+ */
+export class LabClient {
+  readonly history = new FrameHistory();
+  private worker: WorkerPort | null = null;
+
+  constructor(
+    readonly store: LabStore,
+    private readonly createWorker: () => WorkerPort,
+  ) {}
+
+  /** Starts (or restarts) the worker with the current setup. */
+  start(): void {
+    this.worker?.terminate();
+    const worker = this.createWorker();
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.store.setState({
+        workerError: event.message || 'the training worker stopped',
+        status: 'paused',
+      });
+    };
+    this.worker = worker;
+    this.store.setState({ workerError: null, status: 'loading' });
+    this.send({ type: 'setSpeed', speed: this.store.getState().speed });
+    this.send({ type: 'load', experiment: this.store.getState().experiment });
+  }
+
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private send(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  private receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'loaded':
+        this.history.reset(message.info, HISTOGRAM_BINS);
+        this.store.setState({ info: message.info, divergedAt: { plain: null, batchNorm: null } });
+        this.applyFrame(message.frame);
+        return;
+      case 'frame':
+        this.applyFrame(message.frame);
+        return;
+      case 'error':
+        this.store.setState((s) => ({
+          notices: [...s.notices, `Training stopped: ${message.message}`],
+          status: 'paused',
+        }));
+        return;
+    }
+  }
+
+  private applyFrame(frame: Frame): void {
+    this.history.apply(frame);
+    const { plain, batchNorm } = frame.variants;
+    this.store.setState((s) => ({
+      step: frame.step,
+      stepsPerSecond: frame.stepsPerSecond,
+      learningRateInUse: frame.learningRate,
+      status: frame.running ? 'running' : 'paused',
+      divergedAt: { plain: plain.divergedAtStep, batchNorm: batchNorm.divergedAtStep },
+      frameCount: s.frameCount + 1,
+    }));
+  }
+
+  play(): void {
+    this.store.setState({ status: 'running' });
+    this.send({ type: 'play' });
+  }
+
+  pause(): void {
+    this.send({ type: 'pause' });
+  }
+
+  togglePlay(): void {
+    if (this.store.getState().status === 'running') this.pause();
+    else this.play();
+  }
+
+  step(count = 1): void {
+    this.send({ type: 'step', count });
+  }
+
+  reset(): void {
+    this.store.setState({ status: 'loading' });
+    this.send({ type: 'reset' });
+  }
+
+  /** Live: the worker uses η from its next step; the run is not restarted. */
+  setLearningRate(learningRate: number): void {
+    if (!(learningRate > 0) || !Number.isFinite(learningRate)) return;
+    this.store.setState((s) => ({
+      experiment: { ...s.experiment, optimizer: { ...s.experiment.optimizer, learningRate } },
+    }));
+    this.send({ type: 'setLearningRate', learningRate });
+  }
+
+  setSpeed(speed: Speed): void {
+    this.store.setState({ speed });
+    this.send({ type: 'setSpeed', speed });
+  }
+
+  setTap(tap: Tap): void {
+    this.store.setState((s) => ({ tap, frameCount: s.frameCount + 1 }));
+  }
+
+  setLogScale(logScale: boolean): void {
+    this.store.setState((s) => ({ logScale, frameCount: s.frameCount + 1 }));
+  }
+
+  /**
+   * Applies a change to the setup and restarts the run with it (playing on if it was playing).
+   * Returns the problems instead when the changed setup is invalid; nothing is applied then.
+   */
+  update(change: (experiment: Experiment) => void): string[] {
+    const next = cloneExperiment(this.store.getState().experiment);
+    change(next);
+    const { experiment, errors } = parseExperiment(next, this.store.getState().experiment);
+    if (errors.length > 0) return errors.map(formatFieldError);
+    this.load(experiment, this.store.getState().presetId);
+    return [];
+  }
+
+  loadPreset(id: string): void {
+    const preset = findPreset(id);
+    if (preset) this.load(cloneExperiment(preset.experiment), id);
+  }
+
+  /** Loads a whole setup (from a preset, a shared URL or a file). */
+  load(experiment: Experiment, presetId: string, notices: string[] = []): void {
+    this.store.setState({
+      experiment,
+      presetId,
+      notices,
+      status: 'loading',
+      learningRateInUse: experiment.optimizer.learningRate,
+    });
+    this.send({ type: 'load', experiment });
+  }
+
+  dismissNotices(): void {
+    this.store.setState({ notices: [] });
+  }
+}

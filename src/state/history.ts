@@ -1,0 +1,110 @@
+import type { BoundaryFrame, Frame, LayerFrame, RunInfo, Tap, Variant } from '../protocol/messages';
+import { VARIANT_LIST } from '../protocol/messages';
+import { DecimatingSeries } from './series';
+import { TapHistory } from './tapHistory';
+
+/** Weight of the newest batch loss in the smoothed loss curve (an exponential moving average). */
+export const LOSS_SMOOTHING = 0.05;
+
+type PerVariant<T> = Record<Variant, T>;
+
+function perVariant<T>(make: (variant: Variant) => T): PerVariant<T> {
+  return { plain: make('plain'), batchNorm: make('batchNorm') };
+}
+
+/** Train/test loss and accuracy curves of one twin. */
+export interface EvaluationSeries {
+  trainLoss: DecimatingSeries;
+  testLoss: DecimatingSeries;
+  trainAccuracy: DecimatingSeries;
+  testAccuracy: DecimatingSeries;
+}
+
+/**
+ * Everything drawn over time, kept outside React state: bounded series and heatmap columns, the
+ * last finite layer frames of each twin, and the latest decision boundary. Memory does not grow
+ * with the length of a run.
+ */
+export class FrameHistory {
+  batchLoss = perVariant(() => new DecimatingSeries());
+  smoothedLoss = perVariant(() => new DecimatingSeries());
+  evaluations = perVariant<EvaluationSeries>(() => this.evaluationSeries());
+  taps: PerVariant<Record<Tap, TapHistory>[]> = perVariant(() => []);
+  /** The newest layer frames with finite values; a diverged twin keeps its last ones. */
+  latest: PerVariant<LayerFrame[] | null> = perVariant(() => null);
+  boundary: BoundaryFrame | null = null;
+  private smoothing = perVariant(() => Number.NaN);
+
+  private evaluationSeries(): EvaluationSeries {
+    return {
+      trainLoss: new DecimatingSeries(),
+      testLoss: new DecimatingSeries(),
+      trainAccuracy: new DecimatingSeries(),
+      testAccuracy: new DecimatingSeries(),
+    };
+  }
+
+  /** Starts over for a newly loaded run. */
+  reset(info: RunInfo, bins: number): void {
+    this.batchLoss = perVariant(() => new DecimatingSeries());
+    this.smoothedLoss = perVariant(() => new DecimatingSeries());
+    this.evaluations = perVariant(() => this.evaluationSeries());
+    this.taps = perVariant(() =>
+      info.layers.map(() => ({
+        preActivation: new TapHistory(bins),
+        postActivation: new TapHistory(bins),
+      })),
+    );
+    this.latest = perVariant(() => null);
+    this.boundary = null;
+    this.smoothing = perVariant(() => Number.NaN);
+  }
+
+  apply(frame: Frame): void {
+    for (const variant of VARIANT_LIST) {
+      const losses = frame.losses[variant];
+      for (let i = 0; i < losses.length; i++) {
+        const loss = losses[i];
+        if (!Number.isFinite(loss)) continue;
+        const step = frame.lossSteps[i];
+        this.batchLoss[variant].push(step, loss);
+        const previous = this.smoothing[variant];
+        const smoothed = Number.isNaN(previous)
+          ? loss
+          : previous + LOSS_SMOOTHING * (loss - previous);
+        this.smoothing[variant] = smoothed;
+        this.smoothedLoss[variant].push(step, smoothed);
+      }
+      for (const evaluation of frame.evaluations) {
+        const series = this.evaluations[variant];
+        const train = evaluation.train[variant];
+        const test = evaluation.test[variant];
+        if (train) {
+          series.trainLoss.push(evaluation.step, train.loss);
+          if (train.accuracy !== null) series.trainAccuracy.push(evaluation.step, train.accuracy);
+        }
+        if (test) {
+          series.testLoss.push(evaluation.step, test.loss);
+          if (test.accuracy !== null) series.testAccuracy.push(evaluation.step, test.accuracy);
+        }
+      }
+      const layers = frame.variants[variant].layers;
+      if (layers.length > 0 && layers.every(finiteLayer)) {
+        this.latest[variant] = layers;
+        layers.forEach((layer, i) => {
+          const taps = this.taps[variant][i];
+          if (!taps) return;
+          taps.preActivation.push(frame.step, layer.preActivation);
+          taps.postActivation.push(frame.step, layer.postActivation);
+        });
+      }
+    }
+    if (frame.boundary) this.boundary = frame.boundary;
+  }
+}
+
+function finiteLayer(layer: LayerFrame): boolean {
+  const ok = (t: LayerFrame['preActivation']) =>
+    Number.isFinite(t.low) && Number.isFinite(t.high) && t.percentiles.every(Number.isFinite);
+  return ok(layer.preActivation) && ok(layer.postActivation);
+}

@@ -1,0 +1,52 @@
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import type { Experiment } from '../experiment/schema';
+import type { RunInfo, Speed, Tap, Variant } from '../protocol/messages';
+
+export type RunStatus = 'loading' | 'paused' | 'running';
+
+/**
+ * The page's state, low-rate only: settings, run status and the latest scalar readouts. Per-frame
+ * data lives in FrameHistory; `frameCount` ticks when it changes, and canvases subscribe to that.
+ */
+export interface LabState {
+  experiment: Experiment;
+  presetId: string;
+  /** Problems to show the learner (bad URL fields, rejected settings), newest last. */
+  notices: string[];
+  tap: Tap;
+  logScale: boolean;
+  speed: Speed;
+  status: RunStatus;
+  step: number;
+  stepsPerSecond: number;
+  /** η the worker used for the latest frame. */
+  learningRateInUse: number;
+  divergedAt: Record<Variant, number | null>;
+  /** A fault in the worker, shown with a Restart action. */
+  workerError: string | null;
+  info: RunInfo | null;
+  frameCount: number;
+}
+
+export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelector', never]]>;
+
+export function createLabStore(
+  initial: Pick<LabState, 'experiment' | 'presetId' | 'notices'>,
+): LabStore {
+  const state: LabState = {
+    ...initial,
+    tap: 'preActivation',
+    logScale: false,
+    speed: 10,
+    status: 'loading',
+    step: 0,
+    stepsPerSecond: 0,
+    learningRateInUse: initial.experiment.optimizer.learningRate,
+    divergedAt: { plain: null, batchNorm: null },
+    workerError: null,
+    info: null,
+    frameCount: 0,
+  };
+  return createStore<LabState>()(subscribeWithSelector(() => state));
+}

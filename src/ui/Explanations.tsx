@@ -1,0 +1,34 @@
+/** Short notes for a student, beside the panels. */
+export function Explanations() {
+  return (
+    <section className="panel explain" aria-labelledby="explain-title">
+      <h2 id="explain-title">What you are looking at</h2>
+      <h3>Internal covariate shift</h3>
+      <p>
+        Each layer learns on the outputs of the layers before it. When their weights change, the
+        distribution of this layer’s inputs changes too (Ioffe &amp; Szegedy, 2015): the layer keeps
+        chasing a moving target. Watch the plain twin’s percentile lines wander while the BN twin’s
+        stay put.
+      </p>
+      <h3 id="what-bn-computes">What Batch Norm computes</h3>
+      <p>
+        For every feature over a mini-batch B: the mean μ<sub>B</sub> and variance σ²<sub>B</sub>,
+        the normalized value x̂ = (x − μ<sub>B</sub>) / √(σ²<sub>B</sub> + ε), and the output y = γ·x̂
+        + β. γ and β are learned by gradient descent like any weight (γ ← γ − η ∂L/∂γ). Per feature,
+        a BN layer holds four numbers: γ, β, and the running mean and variance.
+      </p>
+      <h3>Training vs test mode</h3>
+      <p>
+        Training uses the batch’s own statistics. At test time BN uses running averages of μ and σ²
+        kept during training, so one example’s prediction does not depend on which batch it came in.
+        The test curves here use that mode.
+      </p>
+      <h3>A second view</h3>
+      <p>
+        Santurkar et al. (2018) argue that BN helps less by removing covariate shift than by making
+        the loss landscape smoother. Compare the drift readouts with the loss curves and judge for
+        yourself.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, useContext, useEffect, useRef, type DependencyList } from 'react';
+import { useStore } from 'zustand';
+import type { LabClient } from '../state/client';
+import type { LabState } from '../state/store';
+
+export const LabContext = createContext<LabClient | null>(null);
+
+export function useLabClient(): LabClient {
+  const client = useContext(LabContext);
+  if (!client) throw new Error('useLabClient needs a LabContext provider');
+  return client;
+}
+
+/** Low-rate state for rendering; re-renders only when the selected value changes. */
+export function useLab<T>(selector: (state: LabState) => T): T {
+  return useStore(useLabClient().store, selector);
+}
+
+/**
+ * Runs `effect` (at most once per animation frame) whenever a frame arrives or `deps` change,
+ * without re-rendering React: the high-rate path of the page.
+ */
+export function useFrameEffect(effect: () => void, deps: DependencyList): void {
+  const { store } = useLabClient();
+  const effectRef = useRef(effect);
+  useEffect(() => {
+    effectRef.current = effect;
+  });
+  useEffect(() => {
+    let pending = 0;
+    const run = () => {
+      if (pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        effectRef.current();
+      });
+    };
+    run();
+    const unsubscribe = store.subscribe((s) => s.frameCount, run);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(pending);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what effect depends on
+  }, [store, ...deps]);
+}
+
+/** A canvas redrawn by `draw` on every frame (see useFrameEffect). */
+export function useFrameCanvas(draw: (canvas: HTMLCanvasElement) => void, deps: DependencyList) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useFrameEffect(() => {
+    if (ref.current) draw(ref.current);
+  }, deps);
+  return ref;
+}

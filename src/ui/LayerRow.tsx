@@ -1,0 +1,115 @@
+import { useRef, useState } from 'react';
+import type { LayerFrame, Tap, Variant } from '../protocol/messages';
+import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { sharedDomain } from './charts/domain';
+import { drawHeatmap } from './charts/heatmap';
+import { drawMarginal } from './charts/marginal';
+import { useFrameCanvas, useFrameEffect, useLabClient } from './LabContext';
+
+const HEATMAP = { width: 300, height: 130 };
+const MARGINAL_WIDTH = 90;
+
+function latestLayer(
+  client: ReturnType<typeof useLabClient>,
+  layer: number,
+): Record<Variant, LayerFrame | null> {
+  const { latest } = client.history;
+  return { plain: latest.plain?.[layer] ?? null, batchNorm: latest.batchNorm?.[layer] ?? null };
+}
+
+/** One hidden layer: each twin's density-over-time heatmap and their current histograms, one value axis. */
+export function LayerRow(props: { layer: number; units: number; activation: string; tap: Tap }) {
+  const client = useLabClient();
+  const { layer, tap } = props;
+  // An offscreen canvas for the density image, made once per row.
+  const [scratch] = useState(() => document.createElement('canvas'));
+  const domain = (): [number, number] => {
+    const taps = client.history.taps;
+    return sharedDomain(
+      [taps.plain[layer]?.[tap], taps.batchNorm[layer]?.[tap]].filter((h) => h !== undefined),
+    );
+  };
+  const heatmap = (variant: Variant) => (canvas: HTMLCanvasElement) => {
+    drawHeatmap(
+      canvas,
+      HEATMAP.width,
+      HEATMAP.height,
+      client.history.taps[variant][layer]?.[tap],
+      domain(),
+      TWIN_COLORS[variant],
+      scratch,
+    );
+  };
+  const plainRef = useFrameCanvas(heatmap('plain'), [layer, tap]);
+  const bnRef = useFrameCanvas(heatmap('batchNorm'), [layer, tap]);
+  const marginalRef = useFrameCanvas(
+    (canvas) =>
+      drawMarginal(
+        canvas,
+        MARGINAL_WIDTH,
+        HEATMAP.height,
+        latestLayer(client, layer),
+        tap,
+        domain(),
+      ),
+    [layer, tap],
+  );
+  const tapName = tap === 'preActivation' ? 'input to' : 'output of';
+  return (
+    <div className="layer-row">
+      <div className="layer-label">
+        <h3>Layer {layer + 1}</h3>
+        <p className="muted">
+          {props.units} × {props.activation}
+        </p>
+        <Readout layer={layer} tap={tap} />
+      </div>
+      <figure>
+        <canvas
+          ref={plainRef}
+          role="img"
+          aria-label={`Layer ${layer + 1}, plain twin: distribution of the ${tapName} the activation over training`}
+          style={{ width: HEATMAP.width, height: HEATMAP.height }}
+        />
+        <figcaption style={{ color: TWIN_COLORS.plain }}>{TWIN_LABELS.plain}</figcaption>
+      </figure>
+      <figure>
+        <canvas
+          ref={bnRef}
+          role="img"
+          aria-label={`Layer ${layer + 1}, BN twin: distribution of the ${tapName} the activation over training`}
+          style={{ width: HEATMAP.width, height: HEATMAP.height }}
+        />
+        <figcaption style={{ color: TWIN_COLORS.batchNorm }}>{TWIN_LABELS.batchNorm}</figcaption>
+      </figure>
+      <figure>
+        <canvas
+          ref={marginalRef}
+          role="img"
+          aria-label={`Layer ${layer + 1}: current histograms of both twins`}
+          style={{ width: MARGINAL_WIDTH, height: HEATMAP.height }}
+        />
+        <figcaption>now</figcaption>
+      </figure>
+    </div>
+  );
+}
+
+/** Drift from step 0 and saturation of both twins for this layer and tap, refreshed with frames. */
+function Readout(props: { layer: number; tap: Tap }) {
+  const client = useLabClient();
+  const textRef = useRef<HTMLParagraphElement>(null);
+  useFrameEffect(() => {
+    const element = textRef.current;
+    if (!element) return;
+    const layers = latestLayer(client, props.layer);
+    const line = (variant: Variant) => {
+      const t = layers[variant]?.[props.tap];
+      return t
+        ? `${TWIN_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} · saturated ${Math.round(100 * t.fractionSaturated)}%`
+        : `${TWIN_LABELS[variant]}: –`;
+    };
+    element.textContent = `${line('plain')}\n${line('batchNorm')}`;
+  }, [props.layer, props.tap]);
+  return <p className="readout" ref={textRef} />;
+}

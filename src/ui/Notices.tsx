@@ -1,0 +1,33 @@
+import { useLab, useLabClient } from './LabContext';
+
+/** Problems with a shared link or a setting, and worker faults with a way to recover. */
+export function Notices() {
+  const client = useLabClient();
+  const notices = useLab((s) => s.notices);
+  const workerError = useLab((s) => s.workerError);
+  if (notices.length === 0 && workerError === null) return null;
+  return (
+    <div className="notices" role="alert">
+      {workerError !== null && (
+        <p>
+          The training worker stopped: {workerError}.{' '}
+          <button type="button" onClick={() => client.start()}>
+            Restart
+          </button>
+        </p>
+      )}
+      {notices.length > 0 && (
+        <>
+          <ul>
+            {notices.map((notice, i) => (
+              <li key={i}>{notice}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => client.dismissNotices()}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

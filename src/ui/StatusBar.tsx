@@ -1,0 +1,39 @@
+import { TWIN_COLORS, TWIN_LABELS, formatNumber } from './charts/canvas';
+import { useLab } from './LabContext';
+
+/** Step counter, training speed, η in use, and each twin's divergence. */
+export function StatusBar() {
+  const step = useLab((s) => s.step);
+  const stepsPerSecond = useLab((s) => s.stepsPerSecond);
+  const learningRate = useLab((s) => s.learningRateInUse);
+  const status = useLab((s) => s.status);
+  const divergedAt = useLab((s) => s.divergedAt);
+  const plannedSteps = useLab((s) => s.experiment.training.steps);
+  return (
+    <div className="status" role="status" aria-live="off">
+      <span>
+        Step <strong data-testid="step">{step.toLocaleString('en')}</strong>
+      </span>
+      <span>
+        <strong>{Math.round(stepsPerSecond).toLocaleString('en')}</strong> steps/s
+      </span>
+      <span>
+        η in use <strong data-testid="lr-in-use">{formatNumber(learningRate)}</strong>
+      </span>
+      <span className="muted">
+        {status === 'loading'
+          ? 'loading…'
+          : status === 'paused' && step === plannedSteps
+            ? `paused at the planned ${plannedSteps.toLocaleString('en')} steps: Play goes on`
+            : status}
+      </span>
+      {(['plain', 'batchNorm'] as const).map((variant) =>
+        divergedAt[variant] !== null ? (
+          <span key={variant} className="diverged" style={{ borderColor: TWIN_COLORS[variant] }}>
+            {TWIN_LABELS[variant]} twin diverged at step {divergedAt[variant]?.toLocaleString('en')}
+          </span>
+        ) : null,
+      )}
+    </div>
+  );
+}

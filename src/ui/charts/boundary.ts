@@ -1,0 +1,63 @@
+import { interpolatePuOr } from 'd3';
+import type { BoundaryFrame } from '../../protocol/messages';
+import { INK, prepareCanvas } from './canvas';
+
+/** Class colors of the data points (the ends of the PuOr scale, readable by color-blind viewers). */
+const CLASS_COLORS = ['#5e3c99', '#e66101'];
+
+/** P(class 1) → a light PuOr tint (mixed 55% with white), so the points stay readable. */
+const RAMP = Array.from({ length: 256 }, (_, i) => {
+  const [r, g, b] = (interpolatePuOr(1 - i / 255).match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+  return [r, g, b].map((c) => Math.round(0.45 * c + 0.55 * 255));
+});
+
+/**
+ * P(class 1) of one twin over the input plane (PuOr, light at 0.5), with the training points on
+ * top colored by their class.
+ */
+export function drawBoundary(
+  canvas: HTMLCanvasElement,
+  size: number,
+  boundary: BoundaryFrame | null,
+  values: Float32Array | null,
+  points: { x: Float32Array; y: Float32Array; count: number } | undefined,
+  scratch: HTMLCanvasElement,
+): void {
+  const ctx = prepareCanvas(canvas, size, size);
+  if (!ctx) return;
+  ctx.fillStyle = '#eeeae0';
+  ctx.fillRect(0, 0, size, size);
+  if (!boundary) return;
+  if (values) {
+    const n = boundary.resolution;
+    scratch.width = n;
+    scratch.height = n;
+    const sctx = scratch.getContext('2d');
+    if (sctx) {
+      const image = sctx.createImageData(n, n);
+      for (let i = 0; i < n * n; i++) {
+        const [r, g, b] = RAMP[Math.max(0, Math.min(255, Math.round(255 * values[i])))];
+        image.data.set([r, g, b, 255], 4 * i);
+      }
+      sctx.putImageData(image, 0, 0);
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(scratch, 0, 0, size, size);
+    }
+  } else {
+    ctx.fillStyle = INK;
+    ctx.textAlign = 'center';
+    ctx.fillText('diverged', size / 2, size / 2);
+  }
+  if (!points) return;
+  const sx = (v: number) => ((v - boundary.xMin) / (boundary.xMax - boundary.xMin)) * size;
+  const sy = (v: number) => ((boundary.yMax - v) / (boundary.yMax - boundary.yMin)) * size;
+  ctx.lineWidth = 0.8;
+  ctx.strokeStyle = 'white';
+  for (let i = 0; i < points.count; i++) {
+    ctx.fillStyle = CLASS_COLORS[points.y[i] > 0.5 ? 1 : 0];
+    ctx.beginPath();
+    ctx.arc(sx(points.x[2 * i]), sy(points.x[2 * i + 1]), 2.6, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,38 @@
+/** The twins' colors everywhere (Okabe–Ito, safe for color-blind readers). */
+export const TWIN_COLORS = { plain: '#D55E00', batchNorm: '#0072B2' } as const;
+export const TWIN_LABELS = { plain: 'Plain', batchNorm: 'With BN' } as const;
+export const INK = '#1d2733';
+export const MUTED = '#6b7684';
+export const FONT = '11px system-ui, sans-serif';
+
+/**
+ * Sizes a canvas for its CSS box at the device pixel ratio and returns a context in CSS pixels,
+ * cleared.
+ */
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): CanvasRenderingContext2D | null {
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const w = Math.round(width * ratio);
+  const h = Math.round(height * ratio);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.font = FONT;
+  return ctx;
+}
+
+/** Short number for axes and readouts: 3 significant digits, exponent for very small or large. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return x.toExponential(1);
+  return Number(x.toPrecision(3)).toString();
+}

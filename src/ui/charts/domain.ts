@@ -1,0 +1,27 @@
+import type { TapHistory } from '../../state/tapHistory';
+
+/**
+ * The value range a layer's charts share for both twins: for every kept column, the median ± twice
+ * the 15–85 percentile spread, clipped to the column's [min, max], united over columns and twins.
+ * Robust to a few outliers, so the bulk of the distribution fills the height.
+ */
+export function sharedDomain(histories: readonly TapHistory[]): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const h of histories) {
+    for (let i = 0; i < h.length; i++) {
+      const [p15, p50, p85] = [
+        h.percentiles[3 * i],
+        h.percentiles[3 * i + 1],
+        h.percentiles[3 * i + 2],
+      ];
+      const spread = Math.max(p85 - p15, 1e-6 * (Math.abs(p50) + 1));
+      low = Math.min(low, Math.max(h.low[i], p50 - 2 * spread));
+      high = Math.max(high, Math.min(h.high[i], p50 + 2 * spread));
+    }
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return [-1, 1];
+  if (high - low < 1e-9) return [low - 0.5, high + 0.5];
+  const pad = 0.04 * (high - low);
+  return [low - pad, high + pad];
+}

@@ -1,0 +1,120 @@
+import { interpolateLab, scaleLinear } from 'd3';
+import type { TapHistory } from '../../state/tapHistory';
+import { formatNumber, INK, MUTED, prepareCanvas } from './canvas';
+
+const ROWS = 96;
+const RAMP = Array.from({ length: 256 }, (_, i) => {
+  const color = interpolateLab('#fbfaf7', '#1b2a44')(Math.pow(i / 255, 0.8));
+  const [r, g, b] = (color.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+  return [r, g, b];
+});
+export const HEATMAP_MARGIN = { left: 40, right: 6, top: 4, bottom: 16 };
+
+/**
+ * Density over time for one tap of one twin: x = kept frames (oldest left), y = value over the
+ * shared `domain`, darkness = density, normalized within each column; the 15th, 50th and 85th
+ * percentiles drawn as lines in the twin's color, as in the BN paper's Figure 1.
+ */
+export function drawHeatmap(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  history: TapHistory | undefined,
+  domain: [number, number],
+  color: string,
+  scratch: HTMLCanvasElement,
+): void {
+  const ctx = prepareCanvas(canvas, width, height);
+  if (!ctx) return;
+  const m = HEATMAP_MARGIN;
+  const plotW = width - m.left - m.right;
+  const plotH = height - m.top - m.bottom;
+  const y = scaleLinear()
+    .domain(domain)
+    .range([m.top + plotH, m.top]);
+  ctx.fillStyle = '#fbfaf7';
+  ctx.fillRect(m.left, m.top, plotW, plotH);
+  const columns = history?.length ?? 0;
+  if (history && columns > 0) {
+    scratch.width = columns;
+    scratch.height = ROWS;
+    const image = densityImage(scratch, history, domain);
+    if (image) {
+      ctx.imageSmoothingEnabled = columns < plotW;
+      ctx.drawImage(scratch, m.left, m.top, plotW, plotH);
+    }
+    const x = (i: number) => m.left + ((i + 0.5) / columns) * plotW;
+    ctx.strokeStyle = color;
+    for (const [k, widthPx, dash] of [
+      [0, 1.2, [3, 2]],
+      [1, 2, []],
+      [2, 1.2, [3, 2]],
+    ] as const) {
+      ctx.lineWidth = widthPx;
+      ctx.setLineDash(dash as unknown as number[]);
+      ctx.beginPath();
+      for (let i = 0; i < columns; i++) {
+        const py = y(history.percentiles[3 * i + k]);
+        if (i === 0) ctx.moveTo(x(i), py);
+        else ctx.lineTo(x(i), py);
+      }
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.fillStyle = MUTED;
+    ctx.textAlign = 'left';
+    ctx.fillText(`step ${formatNumber(history.steps[0])}`, m.left, height - 4);
+    ctx.textAlign = 'right';
+    ctx.fillText(
+      `${Math.round(history.steps[columns - 1]).toLocaleString('en')}`,
+      width - m.right,
+      height - 4,
+    );
+  }
+  ctx.fillStyle = INK;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const tick of y.ticks(4)) ctx.fillText(formatNumber(tick), m.left - 4, y(tick));
+  ctx.textBaseline = 'alphabetic';
+  ctx.strokeStyle = '#c9c3b5';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(m.left + 0.5, m.top + 0.5, plotW - 1, plotH - 1);
+}
+
+function densityImage(
+  scratch: HTMLCanvasElement,
+  h: TapHistory,
+  [lo, hi]: [number, number],
+): boolean {
+  const ctx = scratch.getContext('2d');
+  if (!ctx) return false;
+  const image = ctx.createImageData(h.length, ROWS);
+  const column = new Float64Array(ROWS);
+  for (let c = 0; c < h.length; c++) {
+    const low = h.low[c];
+    const high = h.high[c];
+    const binWidth = (high - low) / h.bins;
+    let max = 0;
+    for (let r = 0; r < ROWS; r++) {
+      const v = hi - ((r + 0.5) / ROWS) * (hi - lo);
+      let density = 0;
+      if (v >= low && v <= high && binWidth > 0) {
+        const bin = Math.min(h.bins - 1, Math.floor((v - low) / binWidth));
+        density = h.counts[c * h.bins + bin];
+      }
+      column[r] = density;
+      if (density > max) max = density;
+    }
+    for (let r = 0; r < ROWS; r++) {
+      const level = max > 0 ? Math.round((255 * column[r]) / max) : 0;
+      const [red, green, blue] = RAMP[level];
+      const p = 4 * (r * h.length + c);
+      image.data[p] = red;
+      image.data[p + 1] = green;
+      image.data[p + 2] = blue;
+      image.data[p + 3] = 255;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+  return true;
+}

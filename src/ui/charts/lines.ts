@@ -1,0 +1,124 @@
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import type { DecimatingSeries } from '../../state/series';
+import { formatNumber, INK, MUTED, prepareCanvas } from './canvas';
+
+export interface LineSpec {
+  series: DecimatingSeries;
+  color: string;
+  dash?: number[];
+  width?: number;
+  alpha?: number;
+}
+
+export interface Marker {
+  step: number;
+  label: string;
+  color: string;
+}
+
+const MARGIN = { left: 46, right: 10, top: 8, bottom: 22 };
+
+/**
+ * Lines over training steps on shared axes: linear x from step 0, linear or log y fitted to the
+ * finite values (non-finite values never reach a series). Vertical markers label events such as a
+ * twin's divergence.
+ */
+export function drawLines(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  lines: LineSpec[],
+  options: { log?: boolean; yDomain?: [number, number]; markers?: Marker[]; yLabel: string },
+): void {
+  const ctx = prepareCanvas(canvas, width, height);
+  if (!ctx) return;
+  const m = MARGIN;
+  let maxX = 1;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const { series } of lines) {
+    for (let i = 0; i < series.length; i++) {
+      maxX = Math.max(maxX, series.xs[i]);
+      const v = series.ys[i];
+      if (options.log && !(v > 0)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  for (const marker of options.markers ?? []) maxX = Math.max(maxX, marker.step);
+  const x = scaleLinear()
+    .domain([0, maxX])
+    .range([m.left, width - m.right]);
+  let y: ScaleContinuousNumeric<number, number>;
+  if (options.yDomain) y = scaleLinear().domain(options.yDomain);
+  else if (!Number.isFinite(lo)) y = scaleLinear().domain([0, 1]);
+  else if (options.log)
+    y = scaleLog()
+      .domain([lo, hi > lo ? hi : lo * 10])
+      .nice();
+  else
+    y = scaleLinear()
+      .domain([Math.min(0, lo), hi > lo ? hi : lo + 1])
+      .nice();
+  y.range([height - m.bottom, m.top]);
+
+  ctx.strokeStyle = '#e4dfd3';
+  ctx.fillStyle = MUTED;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const tick of y.ticks(5)) {
+    ctx.beginPath();
+    ctx.moveTo(m.left, y(tick));
+    ctx.lineTo(width - m.right, y(tick));
+    ctx.stroke();
+    ctx.fillText(formatNumber(tick), m.left - 4, y(tick));
+  }
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  for (const tick of x.ticks(6)) ctx.fillText(formatNumber(tick), x(tick), height - 6);
+
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(m.left, m.top, width - m.left - m.right, height - m.top - m.bottom);
+  ctx.clip();
+  for (const line of lines) {
+    const { series } = line;
+    ctx.strokeStyle = line.color;
+    ctx.lineWidth = line.width ?? 1.5;
+    ctx.globalAlpha = line.alpha ?? 1;
+    ctx.setLineDash(line.dash ?? []);
+    ctx.beginPath();
+    let started = false;
+    for (let i = 0; i < series.length; i++) {
+      const v = series.ys[i];
+      if (options.log && !(v > 0)) continue;
+      const px = x(series.xs[i]);
+      const py = y(v);
+      if (!started) ctx.moveTo(px, py);
+      else ctx.lineTo(px, py);
+      started = true;
+    }
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([4, 3]);
+  ctx.textAlign = 'left';
+  (options.markers ?? []).forEach((marker, i) => {
+    ctx.strokeStyle = marker.color;
+    ctx.beginPath();
+    ctx.moveTo(x(marker.step), m.top);
+    ctx.lineTo(x(marker.step), height - m.bottom);
+    ctx.stroke();
+    ctx.fillStyle = marker.color;
+    ctx.fillText(marker.label, Math.min(x(marker.step) + 4, width - 160), m.top + 12 + 14 * i);
+  });
+  ctx.restore();
+  ctx.setLineDash([]);
+  ctx.fillStyle = INK;
+  ctx.save();
+  ctx.translate(11, (height - m.bottom + m.top) / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textAlign = 'center';
+  ctx.fillText(options.yLabel, 0, 0);
+  ctx.restore();
+}

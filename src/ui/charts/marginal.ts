@@ -1,0 +1,55 @@
+import { scaleLinear } from 'd3';
+import type { LayerFrame, Tap, Variant } from '../../protocol/messages';
+import { HEATMAP_MARGIN } from './heatmap';
+import { prepareCanvas, TWIN_COLORS } from './canvas';
+
+/**
+ * The current histogram of both twins for one tap, on the heatmaps' value axis (vertical), density
+ * to the right: the twins overlaid as translucent step areas in their colors.
+ */
+export function drawMarginal(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  layers: Record<Variant, LayerFrame | null>,
+  tap: Tap,
+  domain: [number, number],
+): void {
+  const ctx = prepareCanvas(canvas, width, height);
+  if (!ctx) return;
+  const top = HEATMAP_MARGIN.top;
+  const bottom = height - HEATMAP_MARGIN.bottom;
+  const y = scaleLinear().domain(domain).range([bottom, top]);
+  const densities: [Variant, number, number, number][] = [];
+  let max = 0;
+  for (const variant of ['plain', 'batchNorm'] as const) {
+    const frame = layers[variant]?.[tap];
+    if (!frame) continue;
+    const total = frame.counts.reduce((a, b) => a + b, 0) + frame.below + frame.above;
+    const binWidth = (frame.high - frame.low) / frame.counts.length;
+    if (total === 0 || !(binWidth > 0)) continue;
+    frame.counts.forEach((count, i) => {
+      const density = count / (total * binWidth);
+      max = Math.max(max, density);
+      densities.push([variant, frame.low + i * binWidth, frame.low + (i + 1) * binWidth, density]);
+    });
+  }
+  if (max === 0) return;
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([2, width - 2]);
+  for (const variant of ['plain', 'batchNorm'] as const) {
+    ctx.fillStyle = TWIN_COLORS[variant];
+    ctx.globalAlpha = 0.45;
+    for (const [v, from, to, density] of densities) {
+      if (v !== variant) continue;
+      const y0 = Math.max(top, Math.min(bottom, y(to)));
+      const y1 = Math.max(top, Math.min(bottom, y(from)));
+      if (y1 - y0 <= 0) continue;
+      ctx.fillRect(x(0), y0, x(density) - x(0), Math.max(0.5, y1 - y0));
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = '#c9c3b5';
+  ctx.strokeRect(0.5, top + 0.5, width - 1, bottom - top - 1);
+}
