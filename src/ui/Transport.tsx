@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useLab, useLabClient } from './LabContext';
 import { formatNumber } from './charts/canvas';
 
@@ -11,6 +12,7 @@ export function Transport() {
   const status = useLab((s) => s.status);
   const learningRate = useLab((s) => s.experiment.optimizer.learningRate);
   const running = status === 'running';
+  const sliderId = useId();
   const logValue = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(learningRate)));
   return (
     <div className="transport">
@@ -30,11 +32,13 @@ export function Transport() {
           Reset
         </button>
       </div>
-      <label className="slider">
-        <span>
-          Learning rate <output>{formatNumber(learningRate)}</output>
+      <div className="slider">
+        <span className="slider-head">
+          <label htmlFor={sliderId}>Learning rate</label>
+          <output htmlFor={sliderId}>{formatNumber(learningRate)}</output>
         </span>
         <input
+          id={sliderId}
           type="range"
           min={LOG_LR_MIN}
           max={LOG_LR_MAX}
@@ -49,7 +53,7 @@ export function Transport() {
           <span>10⁻⁴</span>
           <span>10</span>
         </span>
-      </label>
+      </div>
     </div>
   );
 }

@@ -1,8 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, screenshot } from './chromium';
 
 let browser: Browser;
+let page: Page;
+let errors: string[];
+let foreign: string[];
 const baseUrl = inject('baseUrl');
 
 beforeAll(async () => {
@@ -13,31 +16,154 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the built page in Chromium', () => {
-  it('loads with its heading, explanation and the four presets, with no errors and no foreign requests', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('request', (request) => {
-      if (!request.url().startsWith(baseUrl)) foreign.push(request.url());
-    });
-    await page.goto(baseUrl);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'BatchNorm Lab' }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      page.getByRole('heading', { name: 'What Batch Norm computes' }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      page.getByRole('region', { name: 'Experiments' }).getByRole('listitem').count(),
-    ).resolves.toBe(4);
-    await screenshot(page, 'home');
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-    await page.close();
+async function open(hash = ''): Promise<Page> {
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  errors = [];
+  foreign = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseUrl)) foreign.push(request.url());
+  });
+  await page.goto(`${baseUrl}${hash}`);
+  await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  return page;
+}
+
+afterEach(async () => {
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page?.close();
+});
+
+const step = async () => Number((await page.getByTestId('step').textContent())?.replace(/,/g, ''));
+
+/** Share of a canvas's pixels that differ from its top-left (background) pixel. */
+async function inkedFraction(label: string): Promise<number> {
+  return page.getByRole('img', { name: label }).evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (
+        Math.abs(data[i] - 251) + Math.abs(data[i + 1] - 250) + Math.abs(data[i + 2] - 247) > 30 &&
+        data[i + 3] > 0
+      )
+        inked++;
+    }
+    return inked / (data.length / 4);
+  });
+}
+
+describe('the live lab in Chromium', () => {
+  it('plays: the step counter advances, then pauses', async () => {
+    await open();
+    expect(await step()).toBe(0);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) > 100,
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    const paused = await step();
+    await page.waitForTimeout(300);
+    expect(await step()).toBe(paused);
+    await screenshot(page, 'worked-example');
+  });
+
+  it('draws every layer’s distributions for both twins (non-blank canvases)', async () => {
+    await open('#preset=deep-saturating');
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) > 300,
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    for (const layer of [1, 6]) {
+      for (const twin of ['plain', 'BN']) {
+        const label = `Layer ${layer}, ${twin} twin: distribution of the input to the activation over training`;
+        expect(await inkedFraction(label), label).toBeGreaterThan(0.2);
+      }
+    }
+    expect(await inkedFraction('Loss of both twins over training steps')).toBeGreaterThan(0.01);
+    expect(await inkedFraction('Decision boundary of the With BN twin')).toBeGreaterThan(0.5);
+    await screenshot(page, 'deep-saturating');
+  });
+
+  it('restarts the run when the BN placement changes, with the new placement', async () => {
+    await open();
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '5',
+    );
+    await page.getByRole('radio', { name: 'Before activation' }).check();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '0',
+    );
+    expect(page.url()).toContain('batchNorm.placement=before');
+    const chain = await page
+      .getByRole('list', { name: 'With BN twin layers' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(chain.slice(0, 4)).toEqual(['Input 2', 'Dense 3', 'BN', 'relu']);
+  });
+
+  it('sends the learning-rate slider to the running worker', async () => {
+    await open();
+    const slider = page.getByRole('slider', { name: 'Learning rate' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=lr-in-use]')?.textContent === '1.0e-4',
+    );
+    expect(await slider.getAttribute('aria-valuetext')).toBe('η = 1.0e-4');
+    expect(page.url()).toContain('optimizer.learningRate=0.0001');
+  });
+
+  it('restores a shared setup from the URL', async () => {
+    await open(
+      '#preset=deep-saturating&optimizer.learningRate=0.3&seed=5&batchNorm.placement=after',
+    );
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=lr-in-use]')?.textContent === '0.3',
+    );
+    expect(await page.getByRole('radio', { name: 'After activation' }).isChecked()).toBe(true);
+    expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('5');
+    expect(await page.getByRole('combobox', { name: 'Preset' }).inputValue()).toBe(
+      'deep-saturating',
+    );
+    expect(await page.getByRole('heading', { level: 3, name: /^Layer \d$/ }).count()).toBe(6);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('explains a bad URL and keeps the fields that were fine', async () => {
+    await open(
+      '#preset=deep-saturating&optimizer.learningRate=banana&seed=9&batchNorm.placement=sideways',
+    );
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('optimizer.learningRate: must be a number greater than 0');
+    expect(text).toContain('batchNorm.placement: must be one of none, before, after');
+    expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('9');
+    expect(await page.getByRole('radio', { name: 'Before activation' }).isChecked()).toBe(true);
+    await screenshot(page, 'bad-url');
+  });
+
+  it('answers the keyboard: Space plays and pauses, → steps', async () => {
+    await open();
+    await page.locator('body').press('ArrowRight');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '1',
+    );
+    await page.locator('body').press(' ');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.locator('body').press(' ');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
   });
 });

@@ -1,25 +1,149 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/experiment/presets';
+import { findPreset } from '../../src/experiment/presets';
+import { LabClient } from '../../src/state/client';
+import { createLabStore } from '../../src/state/store';
 import { App } from '../../src/ui/App';
+import { installKeyboardShortcuts } from '../../src/ui/keyboard';
+import { LabContext } from '../../src/ui/LabContext';
+import { InProcessWorker } from '../helpers/inProcessWorker';
 
-afterEach(cleanup);
+let uninstall: (() => void) | null = null;
 
-describe('App shell', () => {
-  it('names the lab and lists every preset by title', () => {
-    render(<App />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('BatchNorm Lab');
-    const list = within(screen.getByRole('region', { name: 'Experiments' })).getAllByRole(
-      'heading',
-      { level: 3 },
+afterEach(() => {
+  uninstall?.();
+  cleanup();
+});
+
+function renderLab(presetId = 'worked-example') {
+  const worker = new InProcessWorker();
+  const store = createLabStore({
+    experiment: findPreset(presetId)!.experiment,
+    presetId,
+    notices: [],
+  });
+  const client = new LabClient(store, () => worker);
+  act(() => client.start());
+  uninstall = installKeyboardShortcuts(client, window);
+  render(
+    <LabContext.Provider value={client}>
+      <App />
+    </LabContext.Provider>,
+  );
+  return { worker, store, client };
+}
+
+const sentTypes = (worker: InProcessWorker) => worker.sent.map((m) => m.type);
+const stepText = () => screen.getByTestId('step').textContent;
+
+describe('the lab page', () => {
+  it('offers the controls by accessible name', () => {
+    renderLab();
+    for (const name of ['Play', 'Step', 'Reset'])
+      expect(screen.getByRole('button', { name })).toBeDefined();
+    const slider = screen.getByRole('slider', { name: 'Learning rate' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('η = 0.1');
+    const placement = screen.getByRole('group', { name: 'BN placement' });
+    expect(within(placement).getByRole('radio', { name: 'After activation' })).toHaveProperty(
+      'checked',
+      true,
     );
-    expect(list.map((h) => h.textContent)).toEqual(PRESETS.map((p) => p.title));
+    expect(within(placement).getByRole('radio', { name: 'Before activation' })).toHaveProperty(
+      'checked',
+      false,
+    );
   });
 
-  it('states the Batch Norm formulas a student needs', () => {
-    render(<App />);
-    const text = screen.getByRole('region', { name: 'What Batch Norm computes' }).textContent ?? '';
-    expect(text).toContain('x̂ = (x − μB) / √(σ²B + ε)');
-    expect(text).toContain('y = γ·x̂ + β');
+  it('plays and pauses: the button’s name follows the run', () => {
+    const { worker } = renderLab();
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => worker.runTasks(3));
+    expect(sentTypes(worker)).toContain('play');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeDefined();
+    expect(Number(stepText())).toBe(30);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeDefined();
+  });
+
+  it('steps once per click on Step', () => {
+    const { worker } = renderLab();
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    expect(stepText()).toBe('2');
+    expect(worker.sent.filter((m) => m.type === 'step')).toEqual([
+      { type: 'step', count: 1 },
+      { type: 'step', count: 1 },
+    ]);
+  });
+
+  it('sends the learning rate of the log slider to the worker live, without restarting', () => {
+    const { worker } = renderLab();
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    fireEvent.change(screen.getByRole('slider', { name: 'Learning rate' }), {
+      target: { value: '-2' },
+    });
+    expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 0.01 });
+    expect(screen.getByTestId('lr-in-use').textContent).toBe('0.01');
+    expect(stepText()).toBe('1');
+  });
+
+  it('restarts the run with the new BN placement and shows it in the diagram', () => {
+    const { worker } = renderLab();
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Before activation' }));
+    const load = worker.sent.at(-1);
+    expect(load?.type === 'load' && load.experiment.batchNorm.placement).toBe('before');
+    expect(stepText()).toBe('0');
+    const chain = within(screen.getByRole('list', { name: 'With BN twin layers' })).getAllByRole(
+      'listitem',
+    );
+    expect(chain.map((li) => li.textContent).slice(0, 4)).toEqual([
+      'Input 2',
+      'Dense 3',
+      'BN',
+      'relu',
+    ]);
+  });
+
+  it('rejects an impossible batch size with the reason, and sends nothing', () => {
+    const { worker } = renderLab();
+    const before = worker.sent.length;
+    const field = screen.getByRole('spinbutton', { name: 'Batch size' });
+    fireEvent.change(field, { target: { value: '0' } });
+    fireEvent.blur(field);
+    expect(screen.getByRole('alert').textContent).toContain(
+      'training.batchSize: must be an integer at least 1',
+    );
+    expect(worker.sent.length).toBe(before);
+  });
+
+  it('applies a valid seed and restarts', () => {
+    const { worker } = renderLab();
+    const field = screen.getByRole('spinbutton', { name: 'Seed' });
+    fireEvent.change(field, { target: { value: '7' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    const load = worker.sent.at(-1);
+    expect(load?.type === 'load' && load.experiment.seed).toBe(7);
+  });
+
+  it('takes keyboard shortcuts: Space toggles play, → steps', () => {
+    const { worker } = renderLab();
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(stepText()).toBe('1');
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(worker.sent.at(-1)).toEqual({ type: 'play' });
+    act(() => worker.runTasks(1));
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(worker.sent.at(-1)).toEqual({ type: 'pause' });
+  });
+
+  it('lists one row per hidden layer, with drift and saturation readouts', async () => {
+    const { worker } = renderLab('deep-saturating');
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    act(() => worker.runTasks(1));
+    expect(screen.getAllByRole('heading', { level: 3, name: /^Layer \d$/ }).length).toBe(6);
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const readouts = document.querySelectorAll('.readout');
+    expect(readouts[0].textContent).toMatch(/^Plain: drift \d.* · saturated \d+%\nWith BN: drift /);
   });
 });
