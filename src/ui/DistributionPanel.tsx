@@ -43,7 +43,8 @@ export function DistributionPanel() {
           : placement === 'after'
             ? 'With BN after the activation, the BN twin’s layer output is BN’s output.'
             : 'Layer output: what the next layer receives.'}{' '}
-        Drift is the 1-Wasserstein distance from the step-0 distribution.
+        Drift is the 1-Wasserstein distance from the step-0 distribution; γ and β are the BN layer’s
+        learned scale and shift (mean [min, max] over its units).
       </p>
       {info?.layers.map((layer, i) => (
         <LayerRow

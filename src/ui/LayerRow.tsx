@@ -109,7 +109,12 @@ function Readout(props: { layer: number; tap: Tap }) {
         ? `${TWIN_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} · saturated ${Math.round(100 * t.fractionSaturated)}%`
         : `${TWIN_LABELS[variant]}: –`;
     };
-    element.textContent = `${line('plain')}\n${line('batchNorm')}`;
+    const bn = layers.batchNorm;
+    const learned =
+      bn?.gamma && bn.beta
+        ? `\nγ ${formatNumber(bn.gamma.mean)} [${formatNumber(bn.gamma.min)}, ${formatNumber(bn.gamma.max)}] · β ${formatNumber(bn.beta.mean)} [${formatNumber(bn.beta.min)}, ${formatNumber(bn.beta.max)}]`
+        : '';
+    element.textContent = `${line('plain')}\n${line('batchNorm')}${learned}`;
   }, [props.layer, props.tap]);
   return <p className="readout" ref={textRef} />;
 }

@@ -16,7 +16,7 @@ export interface Marker {
   color: string;
 }
 
-const MARGIN = { left: 46, right: 10, top: 8, bottom: 22 };
+const MARGIN = { left: 58, right: 10, top: 8, bottom: 22 };
 
 /**
  * Lines over training steps on shared axes: linear x from step 0, linear or log y fitted to the
@@ -116,7 +116,7 @@ export function drawLines(
   ctx.setLineDash([]);
   ctx.fillStyle = INK;
   ctx.save();
-  ctx.translate(11, (height - m.bottom + m.top) / 2);
+  ctx.translate(10, (height - m.bottom + m.top) / 2);
   ctx.rotate(-Math.PI / 2);
   ctx.textAlign = 'center';
   ctx.fillText(options.yLabel, 0, 0);

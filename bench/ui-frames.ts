@@ -1,0 +1,80 @@
+/**
+ * Page frame timing while training at full speed: serves the build, opens the deep preset with
+ * every panel in view, picks "As fast as possible", plays, and records the main thread's
+ * animation-frame intervals and long tasks.
+ *   npm run bench:ui [-- --seconds 20 --preset deep-saturating]
+ */
+import { parseArgs } from 'node:util';
+import { preview } from 'vite';
+import { launch } from '../tests/browser/chromium';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '20' },
+    preset: { type: 'string', default: 'deep-saturating' },
+  },
+});
+const seconds = Number(values.seconds);
+if (!(seconds > 0 && seconds <= 600)) {
+  console.error('--seconds must be a number from 1 to 600');
+  process.exit(2);
+}
+
+/** Records animation-frame intervals and long tasks for MS milliseconds, in the page. */
+const IN_PAGE = `(async () => {
+  const intervals = [];
+  const longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
+    .observe({ type: 'longtask', buffered: false });
+  const stepOf = () => Number(document.querySelector('[data-testid=step]').textContent.replace(/,/g, ''));
+  const firstStep = stepOf();
+  await new Promise((resolve) => {
+    let last = performance.now();
+    const end = last + MS;
+    const tick = (now) => {
+      intervals.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else resolve();
+    };
+    requestAnimationFrame(tick);
+  });
+  return { intervals, longTasks, steps: stepOf() - firstStep };
+})()`;
+
+const server = await preview({
+  preview: { host: '127.0.0.1', port: 4180, strictPort: false },
+  logLevel: 'warn',
+});
+const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 2700 } });
+  // training.steps=0: no planned pause, so it trains for the whole measurement.
+  await page.goto(`${url}#preset=${values.preset}&training.steps=0`);
+  await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(1000);
+  // Sent as source text: functions compiled by tsx carry helpers the page does not have.
+  const result = (await page.evaluate(IN_PAGE.replace('MS', String(seconds * 1000)))) as {
+    intervals: number[];
+    longTasks: number[];
+    steps: number;
+  };
+  const sorted = [...result.intervals].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  console.log(`preset ${values.preset}, ${seconds} s at full speed, every panel in view`);
+  console.log(
+    `frames: ${sorted.length}, interval median ${at(0.5).toFixed(1)} ms, 95th ${at(0.95).toFixed(1)} ms, worst ${sorted[sorted.length - 1].toFixed(1)} ms`,
+  );
+  console.log(
+    `long tasks (> 50 ms): ${result.longTasks.length}${result.longTasks.length ? `, longest ${Math.max(...result.longTasks).toFixed(0)} ms` : ''}`,
+  );
+  console.log(
+    `twin steps trained: ${result.steps} (${Math.round(result.steps / seconds)} per second)`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
