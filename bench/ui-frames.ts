@@ -57,11 +57,9 @@ try {
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(1000);
   // Sent as source text: functions compiled by tsx carry helpers the page does not have.
-  const result = (await page.evaluate(IN_PAGE.replace('MS', String(seconds * 1000)))) as {
-    intervals: number[];
-    longTasks: number[];
-    steps: number;
-  };
+  const result = await page.evaluate<{ intervals: number[]; longTasks: number[]; steps: number }>(
+    IN_PAGE.replace('MS', String(seconds * 1000)),
+  );
   const sorted = [...result.intervals].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   console.log(`preset ${values.preset}, ${seconds} s at full speed, every panel in view`);
