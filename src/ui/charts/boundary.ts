@@ -5,11 +5,16 @@ import { INK, prepareCanvas } from './canvas';
 /** Class colors of the data points (the ends of the PuOr scale, readable by color-blind viewers). */
 const CLASS_COLORS = ['#5e3c99', '#e66101'];
 
-/** P(class 1) → a light PuOr tint (mixed 55% with white), so the points stay readable. */
-const RAMP = Array.from({ length: 256 }, (_, i) => {
-  const [r, g, b] = (interpolatePuOr(1 - i / 255).match(/\d+/g) ?? ['0', '0', '0']).map(Number);
-  return [r, g, b].map((c) => Math.round(0.45 * c + 0.55 * 255));
-});
+/**
+ * P(class 1) → a light tint of d3's PuOr scale (purple at 0, orange at 1), mixed 55% with white
+ * so the points stay readable.
+ */
+export function probabilityColor(p: number): [number, number, number] {
+  const [r, g, b] = (interpolatePuOr(p).match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+  return [r, g, b].map((c) => Math.round(0.45 * c + 0.55 * 255)) as [number, number, number];
+}
+
+const RAMP = Array.from({ length: 256 }, (_, i) => probabilityColor(i / 255));
 
 /**
  * P(class 1) of one twin over the input plane (PuOr, light at 0.5), with the training points on
