@@ -40,8 +40,6 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
       scratch,
     );
   };
-  const plainRef = useFrameCanvas(heatmap('plain'), [layer, tap]);
-  const bnRef = useFrameCanvas(heatmap('batchNorm'), [layer, tap]);
   const marginalRef = useFrameCanvas(
     (canvas) =>
       drawMarginal(
@@ -54,7 +52,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
       ),
     [layer, tap],
   );
-  const tapName = tap === 'preActivation' ? 'input to' : 'output of';
+  const tapName = tap === 'preActivation' ? 'input to the activation' : 'layer output';
   return (
     <div className="layer-row">
       <div className="layer-label">
@@ -64,24 +62,15 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
         </p>
         <Readout layer={layer} tap={tap} />
       </div>
-      <figure>
-        <canvas
-          ref={plainRef}
-          role="img"
-          aria-label={`Layer ${layer + 1}, plain twin: distribution of the ${tapName} the activation over training`}
-          style={{ width: HEATMAP.width, height: HEATMAP.height }}
+      {(['plain', 'batchNorm'] as const).map((variant) => (
+        <HeatmapFigure
+          key={variant}
+          variant={variant}
+          draw={heatmap(variant)}
+          deps={[layer, tap]}
+          label={`Layer ${layer + 1}, ${variant === 'plain' ? 'plain' : 'BN'} twin: distribution of the ${tapName} over training`}
         />
-        <figcaption style={{ color: TWIN_COLORS.plain }}>{TWIN_LABELS.plain}</figcaption>
-      </figure>
-      <figure>
-        <canvas
-          ref={bnRef}
-          role="img"
-          aria-label={`Layer ${layer + 1}, BN twin: distribution of the ${tapName} the activation over training`}
-          style={{ width: HEATMAP.width, height: HEATMAP.height }}
-        />
-        <figcaption style={{ color: TWIN_COLORS.batchNorm }}>{TWIN_LABELS.batchNorm}</figcaption>
-      </figure>
+      ))}
       <figure>
         <canvas
           ref={marginalRef}
@@ -92,6 +81,28 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
         <figcaption>now</figcaption>
       </figure>
     </div>
+  );
+}
+
+function HeatmapFigure(props: {
+  variant: Variant;
+  draw: (canvas: HTMLCanvasElement) => void;
+  deps: unknown[];
+  label: string;
+}) {
+  const ref = useFrameCanvas(props.draw, props.deps);
+  return (
+    <figure>
+      <canvas
+        ref={ref}
+        role="img"
+        aria-label={props.label}
+        style={{ width: HEATMAP.width, height: HEATMAP.height }}
+      />
+      <figcaption style={{ color: TWIN_COLORS[props.variant] }}>
+        {TWIN_LABELS[props.variant]}
+      </figcaption>
+    </figure>
   );
 }
 
