@@ -9,9 +9,14 @@ import { formatFieldError } from '../src/experiment/fields';
 import { PRESETS, findPreset } from '../src/experiment/presets';
 import { reportSummary, reportToCsv, reportToJson } from '../src/experiment/report';
 import { runHeadless } from '../src/experiment/runner';
-import { parseExperiment } from '../src/experiment/validate';
+import type { Experiment } from '../src/experiment/schema';
+import { defaultThreshold, logGrid, runSweepCell, sweepCells } from '../src/experiment/sweep';
+import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
+import { dataShape, parseExperiment } from '../src/experiment/validate';
 
 const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out FILE.json | FILE.csv]
+       npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
+                             [--sweep-steps N] [--threshold LOSS] [--out FILE.csv | FILE.json]
 presets: ${PRESETS.map((p) => p.id).join(', ')}`;
 
 class UsageError extends Error {}
@@ -53,6 +58,11 @@ function main(argv: string[]): number {
         steps: { type: 'string' },
         'layers-every': { type: 'string' },
         out: { type: 'string' },
+        sweep: { type: 'string' },
+        grid: { type: 'string' },
+        'init-grid': { type: 'string' },
+        'sweep-steps': { type: 'string' },
+        threshold: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,6 +87,9 @@ function main(argv: string[]): number {
     for (const error of errors) console.error(`  ${formatFieldError(error)}`);
     return 2;
   }
+  if (values.sweep !== undefined) {
+    return runSweep(experiment, values, out);
+  }
   const started = performance.now();
   const report = runHeadless(experiment, { steps, layersEvery: layersEvery ?? (out ? 1 : 0) });
   const seconds = (performance.now() - started) / 1000;
@@ -86,6 +99,73 @@ function main(argv: string[]): number {
     writeFileSync(
       out,
       extname(out).toLowerCase() === '.csv' ? reportToCsv(report) : reportToJson(report),
+    );
+    console.log(`wrote ${out}`);
+  }
+  return 0;
+}
+
+/** `MIN:MAX:POINTS` with 0 < MIN < MAX and 2 ≤ POINTS ≤ 100, log-spaced. */
+function readGrid(flag: string, text: string): number[] {
+  const parts = text.split(':').map(Number);
+  const [min, max, points] = parts;
+  if (
+    parts.length !== 3 ||
+    !(min > 0) ||
+    !(max > min) ||
+    !Number.isInteger(points) ||
+    points < 2 ||
+    points > 100
+  ) {
+    throw new UsageError(
+      `--${flag} must be MIN:MAX:POINTS with 0 < MIN < MAX and 2 to 100 points, got "${text}"`,
+    );
+  }
+  return logGrid(min, max, points);
+}
+
+function runSweep(
+  experiment: Experiment,
+  values: Record<string, string | boolean | undefined>,
+  out: string | undefined,
+): number {
+  const kind = values.sweep;
+  if (kind !== 'lr' && kind !== 'lr-init')
+    throw new UsageError(`--sweep must be lr or lr-init, got "${String(kind)}"`);
+  const learningRates = readGrid(
+    'grid',
+    typeof values.grid === 'string' ? values.grid : '0.001:10:13',
+  );
+  const initScales =
+    kind === 'lr-init'
+      ? readGrid(
+          'init-grid',
+          typeof values['init-grid'] === 'string' ? values['init-grid'] : '0.1:10:9',
+        )
+      : undefined;
+  const steps =
+    wholeNumber('sweep-steps', values['sweep-steps'] as string | undefined, 1, 10_000_000) ??
+    experiment.training.steps;
+  const thresholdText = values.threshold as string | undefined;
+  const threshold =
+    thresholdText === undefined
+      ? defaultThreshold(experiment.model.head, dataShape(experiment.data).classes)
+      : Number(thresholdText);
+  if (!(threshold > 0) || !Number.isFinite(threshold)) {
+    throw new UsageError(`--threshold must be a positive number, got "${thresholdText}"`);
+  }
+  const cells = sweepCells(experiment, { learningRates, initScales, steps });
+  const started = performance.now();
+  const results = cells.map((cell) => runSweepCell(experiment, cell, steps));
+  console.log(`${cells.length} cells × ${steps} steps`);
+  console.log(sweepSummary(results, threshold));
+  console.log(`wall time: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  if (out) {
+    writeFileSync(
+      out,
+      extname(out).toLowerCase() === '.csv'
+        ? sweepToCsv(results, threshold)
+        : JSON.stringify({ threshold, steps, results }),
     );
     console.log(`wrote ${out}`);
   }

@@ -3,6 +3,7 @@
  * arrays transferred). Both sides import this file and nothing else of each other.
  */
 import type { Experiment } from '../experiment/schema';
+import type { CellResult, SweepCell } from '../experiment/sweep';
 
 export type Variant = 'plain' | 'batchNorm';
 export const VARIANT_LIST: readonly Variant[] = ['plain', 'batchNorm'];
@@ -112,3 +113,14 @@ export type FromWorker =
   | { type: 'loaded'; info: RunInfo; frame: Frame }
   | { type: 'frame'; frame: Frame }
   | { type: 'error'; message: string };
+
+/** Sweep workers: one cell at a time, results keyed by the cell's index. */
+export type SweepToWorker = {
+  type: 'cell';
+  experiment: Experiment;
+  cell: SweepCell;
+  steps: number;
+};
+
+export type SweepFromWorker =
+  { type: 'result'; result: CellResult } | { type: 'error'; index: number; message: string };

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import { logGrid, runSweepCell, sweepCells, type CellResult } from '../../src/experiment/sweep';
+import type { SweepFromWorker, SweepToWorker } from '../../src/protocol/messages';
+import { SweepPool, type SweepWorkerPort } from '../../src/state/sweepPool';
+
+/** A worker that answers after a pseudo-random delay, so results come back out of order. */
+class DelayedWorker implements SweepWorkerPort {
+  onmessage: ((event: MessageEvent<SweepFromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  static started = 0;
+  constructor(private readonly delay: (index: number) => number) {}
+  postMessage(message: SweepToWorker): void {
+    DelayedWorker.started++;
+    const copy = structuredClone(message);
+    setTimeout(() => {
+      if (this.terminated) return;
+      this.onmessage?.({
+        data: { type: 'result', result: runSweepCell(copy.experiment, copy.cell, copy.steps) },
+      } as MessageEvent<SweepFromWorker>);
+    }, this.delay(copy.cell.index));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+async function sweep(size: number, delay: (index: number) => number) {
+  const cells = sweepCells(DEFAULT_EXPERIMENT, {
+    learningRates: logGrid(0.01, 3, 6),
+    initScales: [0.5, 2],
+    steps: 60,
+  });
+  const results: CellResult[] = [];
+  const order: number[] = [];
+  const pool = new SweepPool(() => new DelayedWorker(delay), size);
+  const end = await pool.run(DEFAULT_EXPERIMENT, cells, 60, (result) => {
+    results[result.index] = result;
+    order.push(result.index);
+  });
+  return { end, results, order };
+}
+
+describe('SweepPool', () => {
+  it('gives identical results with 1 worker and with 3 workers finishing out of order', async () => {
+    const one = await sweep(1, () => 0);
+    const three = await sweep(3, (index) => ((index * 7) % 5) * 3);
+    expect(one.end).toEqual({ status: 'done' });
+    expect(three.end).toEqual({ status: 'done' });
+    expect(three.order).not.toEqual([...three.order].sort((a, b) => a - b));
+    expect(three.results).toEqual(one.results);
+    expect(one.results.length).toBe(12);
+  });
+
+  it('reports progress with an estimate of the time left', async () => {
+    let clock = 0;
+    const cells = sweepCells(DEFAULT_EXPERIMENT, {
+      learningRates: [0.1, 0.2, 0.3, 0.4],
+      steps: 10,
+    });
+    const seen: [number, number | null][] = [];
+    const pool = new SweepPool(
+      () => new DelayedWorker(() => 0),
+      2,
+      () => (clock += 10),
+    );
+    await pool.run(DEFAULT_EXPERIMENT, cells, 10, (_r, progress) =>
+      seen.push([progress.done, progress.remainingMs]),
+    );
+    expect(seen.map(([done]) => done)).toEqual([1, 2, 3, 4]);
+    expect(seen.at(-1)![1]).toBe(0);
+    expect(seen[0][1]).toBeGreaterThan(0);
+  });
+
+  it('stops every worker on cancel and starts no further cells', async () => {
+    DelayedWorker.started = 0;
+    const workers: DelayedWorker[] = [];
+    const cells = sweepCells(DEFAULT_EXPERIMENT, { learningRates: logGrid(0.01, 1, 8), steps: 10 });
+    const pool = new SweepPool(() => {
+      const w = new DelayedWorker(() => 50);
+      workers.push(w);
+      return w;
+    }, 2);
+    const results: CellResult[] = [];
+    const running = pool.run(DEFAULT_EXPERIMENT, cells, 10, (r) => results.push(r));
+    pool.cancel();
+    expect(await running).toEqual({ status: 'cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(results).toEqual([]);
+    expect(DelayedWorker.started).toBe(2);
+  });
+});
