@@ -21,6 +21,32 @@ function forbid(folders, packages = [], why = '') {
   };
 }
 
+/**
+ * Training code draws randomness from the seeded generator and computes elementary functions with
+ * src/engine/elementary.ts: Math.exp, Math.log, Math.tanh… differ in the last bit between JavaScript
+ * engines, which would make the browser and the command line give different numbers.
+ */
+const ENGINE_DEPENDENT = [
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'tanh',
+  'sinh',
+  'cosh',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'pow',
+  'cbrt',
+  'hypot',
+];
 const noMathRandom = {
   'no-restricted-properties': [
     'error',
@@ -28,6 +54,19 @@ const noMathRandom = {
       object: 'Math',
       property: 'random',
       message: 'Use the seeded Random of src/engine/random.ts.',
+    },
+    ...ENGINE_DEPENDENT.map((property) => ({
+      object: 'Math',
+      property,
+      message: 'Not bit-identical across JavaScript engines: use src/engine/elementary.ts.',
+    })),
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+      message:
+        '`**` is Math.pow, not bit-identical across engines: multiply, or use pow from src/engine/elementary.ts.',
     },
   ],
 };

@@ -22,6 +22,12 @@ const client = new LabClient(
       type: 'module',
       name: 'training',
     }),
+  () =>
+    new Worker(new URL('./worker/sweep.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'sweep',
+    }),
+  Math.max(1, navigator.hardwareConcurrency || 2),
 );
 client.start();
 syncWithUrl(client, window.location, window.history, window);

@@ -71,7 +71,8 @@ export function inputStatistics(dataset: Dataset): InputStatistics {
   const std = new Array<number>(d).fill(0);
   for (let r = 0; r < count; r++) for (let j = 0; j < d; j++) mean[j] += x[r * d + j] / count;
   for (let r = 0; r < count; r++)
-    for (let j = 0; j < d; j++) std[j] += (x[r * d + j] - mean[j]) ** 2 / count;
+    for (let j = 0; j < d; j++)
+      std[j] += ((x[r * d + j] - mean[j]) * (x[r * d + j] - mean[j])) / count;
   return { mean, std: std.map(Math.sqrt) };
 }
 

@@ -1,4 +1,5 @@
 import { Random } from '../engine/random';
+import { cos, sin } from '../engine/elementary';
 
 export const TWO_D_SETS = ['circle', 'xor', 'gaussians', 'spiral', 'moons'] as const;
 export type TwoDSet = (typeof TWO_D_SETS)[number];
@@ -44,7 +45,7 @@ function point(set: TwoDSet, label: number, random: Random): [number, number] {
     case 'circle': {
       const radius = label === 1 ? 0.5 * Math.sqrt(random.uniform()) : random.uniformIn(0.7, 1);
       const angle = random.uniformIn(0, 2 * Math.PI);
-      return [radius * Math.cos(angle), radius * Math.sin(angle)];
+      return [radius * cos(angle), radius * sin(angle)];
     }
     case 'xor': {
       // Keep a small margin off the axes so the classes are separable without noise.
@@ -62,13 +63,13 @@ function point(set: TwoDSet, label: number, random: Random): [number, number] {
     case 'spiral': {
       const t = random.uniform();
       const angle = t * 1.75 * 2 * Math.PI + (label === 1 ? 0 : Math.PI);
-      return [t * Math.cos(angle), t * Math.sin(angle)];
+      return [t * cos(angle), t * sin(angle)];
     }
     case 'moons': {
       const theta = random.uniformIn(0, Math.PI);
       return label === 1
-        ? [Math.cos(theta) - 0.5, Math.sin(theta) - 0.25]
-        : [0.5 - Math.cos(theta), 0.25 - Math.sin(theta)];
+        ? [cos(theta) - 0.5, sin(theta) - 0.25]
+        : [0.5 - cos(theta), 0.25 - sin(theta)];
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Layer, Parameter } from './layer';
+import { exp, tanh } from './elementary';
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'tanh', 'sigmoid', 'linear'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
@@ -8,8 +9,8 @@ export const LEAKY_RELU_SLOPE = 0.01;
 
 /** Numerically stable logistic function σ(x) = 1/(1 + e^(−x)), never evaluating e^(large). */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
+  if (x >= 0) return 1 / (1 + exp(-x));
+  const e = exp(x);
   return e / (1 + e);
 }
 
@@ -55,7 +56,7 @@ export class ActivationLayer implements Layer {
           y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
         break;
       case 'tanh':
-        for (let k = 0; k < count; k++) y[k] = Math.tanh(input[k]);
+        for (let k = 0; k < count; k++) y[k] = tanh(input[k]);
         break;
       case 'sigmoid':
         for (let k = 0; k < count; k++) y[k] = sigmoid(input[k]);

@@ -1,4 +1,5 @@
 import { sigmoid } from './activations';
+import { exp, log, log1p } from './elementary';
 
 export const HEADS = ['sigmoid', 'softmax', 'linear'] as const;
 /**
@@ -42,7 +43,7 @@ abstract class HeadBuffers {
 
 /** log(1 + e^x) without overflow. */
 function softplus(x: number): number {
-  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+  return x > 0 ? x + log1p(exp(-x)) : log1p(exp(x));
 }
 
 /**
@@ -88,10 +89,10 @@ class SoftmaxCrossEntropy extends HeadBuffers implements Head {
     let max = -Infinity;
     for (let j = 0; j < k; j++) if (z[row + j] > max) max = z[row + j];
     let sum = 0;
-    for (let j = 0; j < k; j++) sum += Math.exp(z[row + j] - max);
-    const logSum = max + Math.log(sum);
+    for (let j = 0; j < k; j++) sum += exp(z[row + j] - max);
+    const logSum = max + log(sum);
     if (gradient) {
-      for (let j = 0; j < k; j++) gradient[row + j] = Math.exp(z[row + j] - logSum) / rows;
+      for (let j = 0; j < k; j++) gradient[row + j] = exp(z[row + j] - logSum) / rows;
       gradient[row + target] -= 1 / rows;
     }
     return logSum - z[row + target];
@@ -125,7 +126,7 @@ class MeanSquaredError extends HeadBuffers implements Head {
   loss(z: Float64Array, y: Float64Array, rows: number): number {
     let total = 0;
     const count = rows * this.units;
-    for (let k = 0; k < count; k++) total += (z[k] - y[k]) ** 2;
+    for (let k = 0; k < count; k++) total += (z[k] - y[k]) * (z[k] - y[k]);
     return total / count;
   }
   lossAndGradient(z: Float64Array, y: Float64Array, rows: number): number {

@@ -1,5 +1,6 @@
 import type { Activation } from './activations';
 import type { TapKind } from './network';
+import { exp, tanh } from './elementary';
 
 /** Percentiles reported for every distribution (the BN paper plots the 15th, 50th and 85th). */
 export const PERCENTILES = [2, 15, 50, 85, 98] as const;
@@ -71,7 +72,7 @@ export function fractionSaturated(
       if (tap === 'postActivation') {
         // On outputs, saturation means the output is that close to the asymptote.
         const t = SATURATION_THRESHOLD[activation];
-        const edge = activation === 'sigmoid' ? 1 / (1 + Math.exp(-t)) : Math.tanh(t);
+        const edge = activation === 'sigmoid' ? 1 / (1 + exp(-t)) : tanh(t);
         const lowEdge = activation === 'sigmoid' ? 1 - edge : -edge;
         for (let k = 0; k < n; k++) if (values[k] >= edge || values[k] <= lowEdge) count++;
       } else {
@@ -139,7 +140,7 @@ export function summarizeSorted(
   for (let k = 0; k < n; k++) sum += sorted[k];
   const mean = n > 0 ? sum / n : Number.NaN;
   let squares = 0;
-  for (let k = 0; k < n; k++) squares += (sorted[k] - mean) ** 2;
+  for (let k = 0; k < n; k++) squares += (sorted[k] - mean) * (sorted[k] - mean);
   return {
     count: n,
     mean,

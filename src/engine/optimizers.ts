@@ -71,7 +71,9 @@ class Momentum implements Optimizer {
 class Adam implements Optimizer {
   private readonly m: Float64Array[];
   private readonly v: Float64Array[];
-  private t = 0;
+  /** β₁ᵗ and β₂ᵗ, kept as running products (exact in every engine, unlike `**`). */
+  private beta1Power = 1;
+  private beta2Power = 1;
   constructor(
     private readonly parameters: readonly Parameter[],
     private readonly spec: OptimizerSpec,
@@ -81,9 +83,10 @@ class Adam implements Optimizer {
   }
   step(lr: number): void {
     const { beta1, beta2, epsilon } = this.spec;
-    this.t++;
-    const c1 = 1 - beta1 ** this.t;
-    const c2 = 1 - beta2 ** this.t;
+    this.beta1Power *= beta1;
+    this.beta2Power *= beta2;
+    const c1 = 1 - this.beta1Power;
+    const c2 = 1 - this.beta2Power;
     for (let i = 0; i < this.parameters.length; i++) {
       const p = this.parameters[i];
       const m = this.m[i];

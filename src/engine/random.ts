@@ -1,3 +1,4 @@
+import { cos, log, sin } from './elementary';
 /**
  * Seeded pseudo-random numbers for everything random in training: initial weights, data generation,
  * shuffling. The generator is **xoshiro128\*\*** (Blackman & Vigna, 2018), a 128-bit-state generator
@@ -105,11 +106,11 @@ export class Random {
     }
     const u1 = 1 - this.uniform();
     const u2 = this.uniform();
-    const r = Math.sqrt(-2 * Math.log(u1));
+    const r = Math.sqrt(-2 * log(u1));
     const theta = 2 * Math.PI * u2;
-    this.spareNormal = r * Math.sin(theta);
+    this.spareNormal = r * sin(theta);
     this.hasSpareNormal = true;
-    return r * Math.cos(theta);
+    return r * cos(theta);
   }
 
   /** In-place Fisher–Yates shuffle of the first `length` entries (default: all). */

@@ -2,14 +2,15 @@ import { VARIANTS, type Variant } from '../engine/twin';
 import { evaluateSplit } from './evaluate';
 import { ExperimentRun } from './runner';
 import { cloneExperiment, type Experiment } from './schema';
+import { log, log10, pow } from '../engine/elementary';
 
 /** n values spaced evenly in log10 from `min` to `max` (both included). */
 export function logGrid(min: number, max: number, points: number): number[] {
   if (points === 1) return [min];
-  const a = Math.log10(min);
-  const b = Math.log10(max);
+  const a = log10(min);
+  const b = log10(max);
   return Array.from({ length: points }, (_, i) =>
-    Number((10 ** (a + ((b - a) * i) / (points - 1))).toPrecision(12)),
+    Number(pow(10, a + ((b - a) * i) / (points - 1)).toPrecision(12)),
   );
 }
 
@@ -109,7 +110,7 @@ export function runSweepCell(experiment: Experiment, cell: SweepCell, steps: num
  */
 export function defaultThreshold(head: Experiment['model']['head'], classes: number): number {
   if (head === 'linear') return 0.75;
-  return Number((0.75 * Math.log(Math.max(2, classes))).toPrecision(3));
+  return Number((0.75 * log(Math.max(2, classes))).toPrecision(3));
 }
 
 export interface StableRange {
@@ -132,8 +133,7 @@ export function stableRange(
   const sorted = [...results].sort((a, b) => a.learningRate - b.learningRate);
   const n = sorted.length;
   if (n === 0) return { learningRates: [], decades: 0 };
-  const spacing =
-    n > 1 ? Math.log10(sorted[n - 1].learningRate / sorted[0].learningRate) / (n - 1) : 1;
+  const spacing = n > 1 ? log10(sorted[n - 1].learningRate / sorted[0].learningRate) / (n - 1) : 1;
   let best: number[] = [];
   let current: number[] = [];
   for (const cell of sorted) {

@@ -5,6 +5,8 @@ import { parseExperiment } from '../experiment/validate';
 import type { Frame, FromWorker, Speed, Tap, ToWorker } from '../protocol/messages';
 import { FrameHistory } from './history';
 import type { LabStore } from './store';
+import { SweepClient } from './sweepClient';
+import type { SweepWorkerPort } from './sweepPool';
 
 /** Bins per histogram (must match what the worker sends). */
 export const HISTOGRAM_BINS = 48;
@@ -23,12 +25,19 @@ export interface WorkerPort {
  */
 export class LabClient {
   readonly history = new FrameHistory();
+  readonly sweeps: SweepClient;
   private worker: WorkerPort | null = null;
 
   constructor(
     readonly store: LabStore,
     private readonly createWorker: () => WorkerPort,
-  ) {}
+    createSweepWorker: () => SweepWorkerPort = () => {
+      throw new Error('this page has no sweep workers');
+    },
+    sweepPoolSize = 1,
+  ) {
+    this.sweeps = new SweepClient(store, createSweepWorker, sweepPoolSize);
+  }
 
   /** Starts (or restarts) the worker with the current setup. */
   start(): void {

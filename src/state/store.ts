@@ -2,6 +2,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Experiment } from '../experiment/schema';
 import type { RunInfo, Speed, Tap, Variant } from '../protocol/messages';
+import { IDLE_SWEEP, type SweepState } from './sweepClient';
 
 export type RunStatus = 'loading' | 'paused' | 'running';
 
@@ -27,6 +28,7 @@ export interface LabState {
   workerError: string | null;
   info: RunInfo | null;
   frameCount: number;
+  sweep: SweepState;
 }
 
 export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelector', never]]>;
@@ -47,6 +49,7 @@ export function createLabStore(
     workerError: null,
     info: null,
     frameCount: 0,
+    sweep: IDLE_SWEEP,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));
 }

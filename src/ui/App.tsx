@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { BoundaryPanel } from './BoundaryPanel';
 import { DistributionPanel } from './DistributionPanel';
 import { Explanations } from './Explanations';
@@ -9,6 +10,8 @@ import { Placement } from './Placement';
 import { SetupForm } from './SetupForm';
 import { StatusBar } from './StatusBar';
 import { Transport } from './Transport';
+
+const SweepPanel = lazy(() => import('./SweepPanel'));
 
 /** The lab: controls on the left, the twins' panels on the right. */
 export function App() {
@@ -36,6 +39,9 @@ export function App() {
           <LossPanel />
           <BoundaryPanel />
         </div>
+        <Suspense fallback={<p className="hint">Loading the stable-range explorer…</p>}>
+          <SweepPanel />
+        </Suspense>
         <NetworkDiagram />
         <Explanations />
       </main>

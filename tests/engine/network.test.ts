@@ -93,7 +93,8 @@ describe('Network', () => {
     expect(pre.rows).toBe(4);
     expect(pre.units).toBe(4);
     expect([...pre.values]).toEqual([...block.batchNorm!.output.subarray(0, 16)]);
-    expect([...post.values]).toEqual([...pre.values].map(Math.tanh));
+    // The engine's own tanh (identical in every JavaScript engine) agrees with Math.tanh to rounding.
+    [...pre.values].forEach((v, i) => expect(post.values[i]).toBeCloseTo(Math.tanh(v), 15));
   });
 
   it('takes the post-activation tap after BN when BN is after: per-unit batch mean β', () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/experiment/presets';
+import { findPreset, PRESETS } from '../../src/experiment/presets';
+import { logGrid, runSweepCell, sweepCells } from '../../src/experiment/sweep';
+import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
 
@@ -75,6 +77,62 @@ describe('npm run experiment', () => {
     experiment('deep-saturating', '--steps', '15', '--out', a);
     experiment('deep-saturating', '--steps', '15', '--out', b);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('sweeps learning rates and writes the same CSV the page builds from the same cells', () => {
+    const out = join(dir, 'sweep.csv');
+    const { code, stdout } = experiment(
+      'worked-example',
+      '--sweep',
+      'lr',
+      '--grid',
+      '0.01:1:3',
+      '--sweep-steps',
+      '40',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('3 cells × 40 steps');
+    expect(stdout).toMatch(/plain .*; batchNorm .*; ratio/);
+    const e = findPreset('worked-example')!.experiment;
+    const cells = sweepCells(e, { learningRates: logGrid(0.01, 1, 3), steps: 40 });
+    const expected = sweepToCsv(
+      cells.map((cell) => runSweepCell(e, cell, 40)),
+      0.52,
+    );
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
+  it('sweeps learning rate × init scale into a map', () => {
+    const { code, stdout } = experiment(
+      'worked-example',
+      '--sweep',
+      'lr-init',
+      '--grid',
+      '0.01:1:3',
+      '--init-grid',
+      '0.5:2:2',
+      '--sweep-steps',
+      '20',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('6 cells × 20 steps');
+    expect(stdout).toContain('init scale 0.5: plain');
+    expect(stdout).toContain('init scale 2: plain');
+  });
+
+  it.each([
+    [['worked-example', '--sweep', 'momentum'], '--sweep must be lr or lr-init'],
+    [['worked-example', '--sweep', 'lr', '--grid', '1:0.1:3'], '--grid must be MIN:MAX:POINTS'],
+    [
+      ['worked-example', '--sweep', 'lr', '--threshold', '0'],
+      '--threshold must be a positive number',
+    ],
+  ])('rejects the sweep flags %j with a reason', (args, message) => {
+    const { code, stderr } = experiment(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
   });
 
   it('names the bad field on stderr and exits with 2 for an invalid file', () => {

@@ -120,5 +120,5 @@ describe('sweep grid and stable range', () => {
     expect(batchNorm.decades).toBeCloseTo(10 / 3, 10);
     expect(batchNorm.decades).toBeGreaterThan(plain.decades);
     expect(sweepSummary(results, 0.52)).toContain('ratio 1.43');
-  });
+  }, 60_000);
 });

@@ -47,3 +47,11 @@ describe('chart helpers', () => {
     expect(high).toBeLessThan(6);
   });
 });
+
+describe('log axis ticks', () => {
+  it('uses powers of ten over several decades, and 1-2-5 steps over a short span', async () => {
+    const { logTicks } = await import('../../src/ui/SweepChart');
+    expect(logTicks([0.0002, 1.5])).toEqual([0.001, 0.01, 0.1, 1]);
+    expect(logTicks([0.03, 0.9])).toEqual([0.05, 0.1, 0.2, 0.5]);
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * Elementary functions computed only with +, −, ×, ÷ and √ (which IEEE 754 rounds exactly), so
+ * every JavaScript engine gives the same bits. `Math.exp`, `Math.log`, `Math.tanh`, `Math.sin`…
+ * are not specified to the last bit, and do differ between V8 versions (Node 20 and Chromium 156
+ * disagree), which would make the browser and the command line drift apart.
+ *
+ * Method: argument reduction, then a truncated Taylor (or atanh) series whose first omitted term
+ * is below 2⁻⁵⁸ of the result, evaluated by Horner's rule. Accurate to a few ulps; tested against
+ * Math.* in tests/engine/elementary.test.ts.
+ */
+
+const LN2_HI = 6.9314718036912381649e-1; // ln 2 rounded to 32 significant bits (k·LN2_HI exact)
+const LN2_LO = 1.90821492927058770002e-10; // ln 2 − LN2_HI
+const INV_LN2 = 1.4426950408889634;
+const PIO2_HI = 1.57079632673412561417; // π/2 to 33 bits
+const PIO2_LO = 6.07710050650619224932e-11; // π/2 − PIO2_HI
+const TWO_OVER_PI = 0.6366197723675814;
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** 2^k for an integer k in [−1022, 1023], built from its bits. */
+function powerOfTwo(k: number): number {
+  view.setUint32(0, (k + 1023) << 20);
+  view.setUint32(4, 0);
+  return view.getFloat64(0);
+}
+
+/** y · 2^k for any integer k in [−1100, 1100], by at most two exact scalings. */
+function scale(y: number, k: number): number {
+  if (k > 1023) return y * powerOfTwo(1023) * powerOfTwo(k - 1023);
+  if (k < -1022) return y * powerOfTwo(-1022) * powerOfTwo(k + 1022);
+  return y * powerOfTwo(k);
+}
+
+// 1/n! for n = 2 … 13, for e^r with |r| ≤ ln2/2.
+const E2 = 1 / 2;
+const E3 = 1 / 6;
+const E4 = 1 / 24;
+const E5 = 1 / 120;
+const E6 = 1 / 720;
+const E7 = 1 / 5040;
+const E8 = 1 / 40320;
+const E9 = 1 / 362880;
+const E10 = 1 / 3628800;
+const E11 = 1 / 39916800;
+const E12 = 1 / 479001600;
+const E13 = 1 / 6227020800;
+
+/** e^x: x = k·ln2 + r with |r| ≤ ln2/2 (Cody–Waite), e^r by its Taylor series to r¹³. */
+export function exp(x: number): number {
+  if (x !== x) return Number.NaN;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.1332191019412) return 0;
+  const k = Math.round(x * INV_LN2);
+  const r = x - k * LN2_HI - k * LN2_LO;
+  // 1 + (r + r²·q): adding the small terms first keeps the rounding of the sum to one ulp.
+  const q =
+    E2 +
+    r *
+      (E3 +
+        r *
+          (E4 +
+            r *
+              (E5 +
+                r *
+                  (E6 +
+                    r *
+                      (E7 + r * (E8 + r * (E9 + r * (E10 + r * (E11 + r * (E12 + r * E13))))))))));
+  const p = 1 + (r + r * r * q);
+  return k === 0 ? p : scale(p, k);
+}
+
+/** ln x: x = m·2^e with m ∈ [√2/2, √2), ln m = 2 atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.1716. */
+export function log(x: number): number {
+  if (x !== x || x < 0) return Number.NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54: bring subnormals into the normal range
+    e = -54;
+  }
+  view.setFloat64(0, x);
+  const high = view.getUint32(0);
+  e += ((high >>> 20) & 0x7ff) - 1023;
+  view.setUint32(0, (high & 0x800fffff) | (1023 << 20));
+  let m = view.getFloat64(0);
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  const s = (m - 1) / (m + 1);
+  const z = s * s;
+  const series =
+    2 *
+    s *
+    (1 +
+      z *
+        (1 / 3 +
+          z *
+            (1 / 5 +
+              z *
+                (1 / 7 +
+                  z *
+                    (1 / 9 +
+                      z *
+                        (1 / 11 +
+                          z * (1 / 13 + z * (1 / 15 + z * (1 / 17 + z * (1 / 19 + z / 21))))))))));
+  return e * LN2_HI + (series + e * LN2_LO);
+}
+
+/** ln(1 + u), accurate for small u: ln(w) corrected by the rounding of w = 1 + u. */
+export function log1p(u: number): number {
+  if (Math.abs(u) < 1e-4) return u * (1 - u * (1 / 2 - u * (1 / 3 - u / 4)));
+  const w = 1 + u;
+  if (w === Infinity) return Infinity;
+  return log(w) - (w - 1 - u) / w;
+}
+
+/** e^x − 1, accurate for small x (Kahan's trick: (u − 1)·x / ln u with u = e^x). */
+export function expm1(x: number): number {
+  if (Math.abs(x) < 1e-5) return x * (1 + x * (1 / 2 + x * (1 / 6 + x / 24)));
+  const u = exp(x);
+  if (u === Infinity) return Infinity;
+  const um1 = u - 1;
+  if (um1 === -1) return -1;
+  if (um1 === 0) return x;
+  return (um1 * x) / log(u);
+}
+
+/** tanh x = t/(t + 2) with t = e^(2|x|) − 1, sign restored; ±1 beyond |x| = 22. */
+export function tanh(x: number): number {
+  const a = Math.abs(x);
+  if (a > 22) return x > 0 ? 1 : -1;
+  if (a < 1e-9) return x;
+  const t = expm1(2 * a);
+  const r = t / (t + 2);
+  return x < 0 ? -r : r;
+}
+
+/** sin r for |r| ≤ π/4, Taylor series to r¹⁹. */
+function sinKernel(r: number): number {
+  const z = r * r;
+  return (
+    r +
+    r *
+      z *
+      (-1 / 6 +
+        z *
+          (1 / 120 +
+            z *
+              (-1 / 5040 +
+                z *
+                  (1 / 362880 +
+                    z *
+                      (-1 / 39916800 +
+                        z *
+                          (1 / 6227020800 +
+                            z *
+                              (-1 / 1307674368000 +
+                                z * (1 / 355687428096000 + z * (-1 / 121645100408832000)))))))))
+  );
+}
+
+/** cos r for |r| ≤ π/4, Taylor series to r²⁰. */
+function cosKernel(r: number): number {
+  const z = r * r;
+  return (
+    1 +
+    z *
+      (-1 / 2 +
+        z *
+          (1 / 24 +
+            z *
+              (-1 / 720 +
+                z *
+                  (1 / 40320 +
+                    z *
+                      (-1 / 3628800 +
+                        z *
+                          (1 / 479001600 +
+                            z *
+                              (-1 / 87178291200 +
+                                z *
+                                  (1 / 20922789888000 +
+                                    z * (-1 / 6402373705728000 + z / 2432902008176640000)))))))))
+  );
+}
+
+/** Reduces x by multiples n of π/2 (Cody–Waite; accurate for |x| up to about 10⁵). */
+function reduce(x: number): [number, number] {
+  const n = Math.round(x * TWO_OVER_PI);
+  return [x - n * PIO2_HI - n * PIO2_LO, ((n % 4) + 4) % 4];
+}
+
+export function sin(x: number): number {
+  const [r, quadrant] = reduce(x);
+  switch (quadrant) {
+    case 0:
+      return sinKernel(r);
+    case 1:
+      return cosKernel(r);
+    case 2:
+      return -sinKernel(r);
+    default:
+      return -cosKernel(r);
+  }
+}
+
+export function cos(x: number): number {
+  const [r, quadrant] = reduce(x);
+  switch (quadrant) {
+    case 0:
+      return cosKernel(r);
+    case 1:
+      return -sinKernel(r);
+    case 2:
+      return -cosKernel(r);
+    default:
+      return sinKernel(r);
+  }
+}
+
+/** log₁₀ x = ln x / ln 10. */
+export function log10(x: number): number {
+  return log(x) / 2.302585092994046;
+}
+
+/** b^e for b > 0 as e^(e·ln b); for integer e, repeated multiplication is preferred in hot code. */
+export function pow(base: number, exponent: number): number {
+  if (exponent === 0) return 1;
+  if (base === 0) return exponent > 0 ? 0 : Infinity;
+  return exp(exponent * log(base));
+}

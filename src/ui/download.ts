@@ -1,0 +1,50 @@
+/** Saves text or a blob as a file through a temporary link. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(text: string, filename: string, type = 'text/csv'): void {
+  downloadBlob(new Blob([text], { type }), filename);
+}
+
+/** The SVG element as a standalone file (inline styles only, so it renders the same anywhere). */
+export function svgText(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export function downloadSvg(svg: SVGSVGElement, filename: string): void {
+  downloadText(svgText(svg), filename, 'image/svg+xml');
+}
+
+/** Renders the SVG at twice its size on a white background and saves it as PNG. */
+export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
+  const width = svg.viewBox.baseVal.width || svg.clientWidth;
+  const height = svg.viewBox.baseVal.height || svg.clientHeight;
+  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.fillStyle = 'white';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (blob) downloadBlob(blob, filename);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
