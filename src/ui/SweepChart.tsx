@@ -1,14 +1,14 @@
 import { scaleLog } from 'd3';
 import { forwardRef } from 'react';
 import { stableRange, type CellResult } from '../experiment/sweep';
-import type { Variant } from '../protocol/messages';
 import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { Pickable, SVG_VARIANTS, svgFont } from './SvgParts';
 
 const W = 600;
 const H = 330;
 const M = { left: 56, right: 14, top: 30, bottom: 86 };
-const VARIANTS: Variant[] = ['plain', 'batchNorm'];
-const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 11 };
+const VARIANTS = SVG_VARIANTS;
+const FONT = svgFont(11);
 
 /**
  * Final train loss (log y) against learning rate (log x) for both twins; diverged runs as × in the
@@ -118,18 +118,7 @@ export const SweepChart = forwardRef<
                   : `final loss ${formatNumber(o.finalLoss)}`
               }. Load this learning rate into the live view.`;
               return (
-                <g
-                  key={r.index}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={label}
-                  style={{ cursor: 'pointer' }}
-                  onClick={() => onPick(r.learningRate)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' || event.key === ' ') onPick(r.learningRate);
-                  }}
-                >
-                  <title>{label}</title>
+                <Pickable key={r.index} label={label} onPick={() => onPick(r.learningRate)}>
                   {o.finalLoss === null ? (
                     <text
                       x={cx + (i === 0 ? -5 : 5)}
@@ -144,7 +133,7 @@ export const SweepChart = forwardRef<
                   ) : (
                     <circle cx={cx} cy={cy} r={4} fill={TWIN_COLORS[v]} stroke="white" />
                   )}
-                </g>
+                </Pickable>
               );
             })}
             <text

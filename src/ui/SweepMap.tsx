@@ -1,13 +1,13 @@
 import { interpolateViridis, scaleSequentialLog } from 'd3';
 import { forwardRef } from 'react';
 import type { CellResult } from '../experiment/sweep';
-import type { Variant } from '../protocol/messages';
 import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { Pickable, SVG_VARIANTS, svgFont } from './SvgParts';
 
 const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
-const VARIANTS: Variant[] = ['plain', 'batchNorm'];
-const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 10 };
+const VARIANTS = SVG_VARIANTS;
+const FONT = svgFont(10);
 
 /**
  * Final loss over learning rate (x) × init scale (y) for both twins side by side, on one color
@@ -67,18 +67,7 @@ export const SweepMap = forwardRef<
                       : `final loss ${formatNumber(o.finalLoss)}`
                 }`;
                 return (
-                  <g
-                    key={`${si}-${li}`}
-                    role="button"
-                    tabIndex={0}
-                    aria-label={label}
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => onPick(lr, scale)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' || event.key === ' ') onPick(lr, scale);
-                    }}
-                  >
-                    <title>{label}</title>
+                  <Pickable key={`${si}-${li}`} label={label} onPick={() => onPick(lr, scale)}>
                     <rect
                       x={x0 + li * CELL}
                       y={y0}
@@ -103,7 +92,7 @@ export const SweepMap = forwardRef<
                         ×
                       </text>
                     )}
-                  </g>
+                  </Pickable>
                 );
               });
             })}

@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { logGrid, stableRange, type CellResult } from '../experiment/sweep';
 import { sweepToCsv } from '../experiment/sweepReport';
 import { TWIN_COLORS, TWIN_LABELS, formatNumber } from './charts/canvas';
-import { downloadPng, downloadSvg, downloadText } from './download';
+import { downloadText } from './download';
+import { SvgExportButtons } from './SvgParts';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 import { SweepChart } from './SweepChart';
@@ -202,20 +203,7 @@ export default function SweepPanel() {
             >
               Download CSV
             </button>
-            <button
-              type="button"
-              onClick={() => chartRef.current && downloadSvg(chartRef.current, 'sweep-chart.svg')}
-            >
-              Chart as SVG
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                chartRef.current && void downloadPng(chartRef.current, 'sweep-chart.png')
-              }
-            >
-              Chart as PNG
-            </button>
+            <SvgExportButtons target={chartRef} name="sweep-chart" label="Chart" />
           </div>
           {scaleList && (
             <>
@@ -227,20 +215,7 @@ export default function SweepPanel() {
                 onPick={pick}
               />
               <div className="buttons exports">
-                <button
-                  type="button"
-                  onClick={() => mapRef.current && downloadSvg(mapRef.current, 'sweep-map.svg')}
-                >
-                  Map as SVG
-                </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    mapRef.current && void downloadPng(mapRef.current, 'sweep-map.png')
-                  }
-                >
-                  Map as PNG
-                </button>
+                <SvgExportButtons target={mapRef} name="sweep-map" label="Map" />
               </div>
             </>
           )}

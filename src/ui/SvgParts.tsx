@@ -1,0 +1,50 @@
+import type { ReactNode, RefObject } from 'react';
+import type { Variant } from '../protocol/messages';
+import { downloadPng, downloadSvg } from './download';
+
+export const SVG_VARIANTS: readonly Variant[] = ['plain', 'batchNorm'];
+export const svgFont = (size: number) => ({ fontFamily: 'system-ui, sans-serif', fontSize: size });
+
+/** A group of SVG shapes that acts as a button (click, Enter or Space), named for screen readers. */
+export function Pickable(props: { label: string; onPick: () => void; children: ReactNode }) {
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={props.label}
+      style={{ cursor: 'pointer' }}
+      onClick={props.onPick}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') props.onPick();
+      }}
+    >
+      <title>{props.label}</title>
+      {props.children}
+    </g>
+  );
+}
+
+/** "… as SVG" and "… as PNG" buttons for a chart. */
+export function SvgExportButtons(props: {
+  target: RefObject<SVGSVGElement | null>;
+  name: string;
+  label: string;
+}) {
+  const { target, name, label } = props;
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => target.current && downloadSvg(target.current, `${name}.svg`)}
+      >
+        {label} as SVG
+      </button>
+      <button
+        type="button"
+        onClick={() => target.current && void downloadPng(target.current, `${name}.png`)}
+      >
+        {label} as PNG
+      </button>
+    </>
+  );
+}
