@@ -1,5 +1,6 @@
 import type { Variant } from '../protocol/messages';
 import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { CodeExport } from './CodeExport';
 import { useLab } from './LabContext';
 
 /** The layers of each twin in order, with the BN layers marked, for the current placement. */
@@ -40,6 +41,7 @@ export function NetworkDiagram() {
         Same initial weights for every shared layer, same batches in the same order, same optimizer
         and learning rate: any difference comes from the BN layers.
       </p>
+      <CodeExport />
     </section>
   );
 }

@@ -1,0 +1,185 @@
+import { findPreset, PRESETS } from './presets';
+import { outputUnits, type Experiment } from './schema';
+import { dataShape } from './validate';
+
+type Hidden = Experiment['model']['hidden'][number];
+
+const KERAS_ACTIVATION: Record<Hidden['activation'], string> = {
+  relu: 'relu',
+  leakyRelu: 'leaky_relu',
+  tanh: 'tanh',
+  sigmoid: 'sigmoid',
+  linear: 'linear',
+};
+
+const TORCH_ACTIVATION: Record<Hidden['activation'], string> = {
+  relu: 'nn.ReLU()',
+  leakyRelu: 'nn.LeakyReLU(0.01)',
+  tanh: 'nn.Tanh()',
+  sigmoid: 'nn.Sigmoid()',
+  linear: 'nn.Identity()',
+};
+
+function number(x: number): string {
+  return Number.isInteger(x) ? x.toFixed(1) : String(x);
+}
+
+function title(experiment: Experiment, presetId: string | null): string {
+  const preset = presetId ? findPreset(presetId) : undefined;
+  const unchanged = preset && JSON.stringify(preset.experiment) === JSON.stringify(experiment);
+  return unchanged ? preset.title : 'custom setup';
+}
+
+function shape(experiment: Experiment) {
+  const { inputSize, classes, targetSize } = dataShape(experiment.data);
+  return { inputSize, outputs: outputUnits(experiment.model.head, classes, targetSize) };
+}
+
+function kerasInitializer(e: Experiment): string {
+  const { scheme, scale, sigma } = e.init;
+  if (scheme === 'gaussian')
+    return `keras.initializers.RandomNormal(stddev=${number(sigma * scale)}, seed=${e.seed})`;
+  if (scheme === 'heNormal') {
+    return `keras.initializers.VarianceScaling(scale=${number(2 * scale * scale)}, mode="fan_in", distribution="untruncated_normal", seed=${e.seed})`;
+  }
+  return `keras.initializers.VarianceScaling(scale=${number(scale * scale)}, mode="fan_avg", distribution="uniform", seed=${e.seed})`;
+}
+
+function kerasOptimizer(e: Experiment): string {
+  const o = e.optimizer;
+  if (o.kind === 'adam') {
+    return `keras.optimizers.Adam(learning_rate=${o.learningRate}, beta_1=${o.beta1}, beta_2=${o.beta2}, epsilon=${o.epsilon})`;
+  }
+  return o.kind === 'momentum'
+    ? `keras.optimizers.SGD(learning_rate=${o.learningRate}, momentum=${o.momentum})`
+    : `keras.optimizers.SGD(learning_rate=${o.learningRate})`;
+}
+
+const KERAS_LOSS = {
+  sigmoid: '"binary_crossentropy"',
+  softmax: '"sparse_categorical_crossentropy"',
+  linear: '"mse"',
+};
+
+/**
+ * Runnable Keras 3 code for the BN twin of an experiment (the plain twin is the same model without
+ * its BatchNormalization layers). Keras counts BN momentum the other way round:
+ * keras momentum = 1 − ours.
+ */
+export function toKeras(experiment: Experiment, presetId: string | null = null): string {
+  const e = experiment;
+  const { inputSize, outputs } = shape(e);
+  const init = kerasInitializer(e);
+  const bn = `layers.BatchNormalization(momentum=${number(1 - e.batchNorm.momentum)}, epsilon=${e.batchNorm.epsilon})`;
+  const lines: string[] = [`    keras.Input(shape=(${inputSize},)),`];
+  for (const layer of e.model.hidden) {
+    const act = KERAS_ACTIVATION[layer.activation];
+    if (e.batchNorm.placement === 'before') {
+      lines.push(
+        `    layers.Dense(${layer.units}, kernel_initializer=init),`,
+        `    ${bn},`,
+        `    layers.Activation("${act}"),`,
+      );
+    } else {
+      lines.push(`    layers.Dense(${layer.units}, activation="${act}", kernel_initializer=init),`);
+      if (e.batchNorm.placement === 'after') lines.push(`    ${bn},`);
+    }
+  }
+  const headActivation = e.model.head === 'linear' ? '' : `, activation="${e.model.head}"`;
+  lines.push(`    layers.Dense(${outputs}${headActivation}, kernel_initializer=init),`);
+  const metrics = e.model.head === 'linear' ? '' : ', metrics=["accuracy"]';
+  return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
+# The plain twin is the same model without the BatchNormalization layers.
+import keras
+from keras import layers
+
+keras.utils.set_random_seed(${e.seed})
+init = ${init}
+
+model = keras.Sequential([
+${lines.join('\n')}
+])
+model.compile(optimizer=${kerasOptimizer(e)}, loss=${KERAS_LOSS[e.model.head]}${metrics})
+model.summary()
+# model.fit(x_train, y_train, batch_size=${e.training.batchSize}, shuffle=${e.training.shuffle ? 'True' : 'False'}, epochs=...)
+`;
+}
+
+function torchInit(e: Experiment): string {
+  const { scheme, scale, sigma } = e.init;
+  const scaled = scale === 1 ? '' : `\n        module.weight.data.mul_(${number(scale)})`;
+  if (scheme === 'gaussian')
+    return `nn.init.normal_(module.weight, mean=0.0, std=${number(sigma * scale)})`;
+  if (scheme === 'heNormal')
+    return `nn.init.kaiming_normal_(module.weight, mode="fan_in", nonlinearity="relu")${scaled}`;
+  return `nn.init.xavier_uniform_(module.weight)${scaled}`;
+}
+
+function torchOptimizer(e: Experiment): string {
+  const o = e.optimizer;
+  if (o.kind === 'adam') {
+    return `torch.optim.Adam(model.parameters(), lr=${o.learningRate}, betas=(${o.beta1}, ${o.beta2}), eps=${o.epsilon})`;
+  }
+  return o.kind === 'momentum'
+    ? `torch.optim.SGD(model.parameters(), lr=${o.learningRate}, momentum=${o.momentum})`
+    : `torch.optim.SGD(model.parameters(), lr=${o.learningRate})`;
+}
+
+const TORCH_LOSS = {
+  sigmoid: 'nn.BCEWithLogitsLoss()  # the model outputs logits',
+  softmax: 'nn.CrossEntropyLoss()  # the model outputs logits',
+  linear: 'nn.MSELoss()',
+};
+
+/**
+ * Runnable PyTorch code for the BN twin (BatchNorm1d uses the same momentum and ε convention as
+ * the lab). Weights are stored [out, in] in PyTorch and [in, out] here; fan-in is the same.
+ */
+export function toPyTorch(experiment: Experiment, presetId: string | null = null): string {
+  const e = experiment;
+  const { inputSize, outputs } = shape(e);
+  const bn = (units: number) =>
+    `nn.BatchNorm1d(${units}, momentum=${e.batchNorm.momentum}, eps=${e.batchNorm.epsilon})`;
+  const lines: string[] = [];
+  let width = inputSize;
+  for (const layer of e.model.hidden) {
+    lines.push(`    nn.Linear(${width}, ${layer.units}),`);
+    if (e.batchNorm.placement === 'before') lines.push(`    ${bn(layer.units)},`);
+    lines.push(`    ${TORCH_ACTIVATION[layer.activation]},`);
+    if (e.batchNorm.placement === 'after') lines.push(`    ${bn(layer.units)},`);
+    width = layer.units;
+  }
+  lines.push(`    nn.Linear(${width}, ${outputs}),`);
+  return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
+# The plain twin is the same model without the BatchNorm1d layers.
+import torch
+from torch import nn
+
+torch.manual_seed(${e.seed})
+model = nn.Sequential(
+${lines.join('\n')}
+)
+
+
+def init_weights(module):
+    if isinstance(module, nn.Linear):
+        ${torchInit(e)}
+        nn.init.zeros_(module.bias)
+
+
+model.apply(init_weights)
+loss_fn = ${TORCH_LOSS[e.model.head]}
+optimizer = ${torchOptimizer(e)}
+# One step on a batch (x, y) of ${e.training.batchSize} rows; model.eval() switches BN to its running statistics.
+# model.train(); optimizer.zero_grad(); loss_fn(model(x), y).backward(); optimizer.step()
+`;
+}
+
+/** Every preset's code, for snapshot tests and the docs. */
+export function presetCode(): { id: string; keras: string; pytorch: string }[] {
+  return PRESETS.map((p) => ({
+    id: p.id,
+    keras: toKeras(p.experiment, p.id),
+    pytorch: toPyTorch(p.experiment, p.id),
+  }));
+}

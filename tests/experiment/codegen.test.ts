@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { presetCode, toKeras, toPyTorch } from '../../src/experiment/codegen';
+import { findPreset } from '../../src/experiment/presets';
+import { cloneExperiment } from '../../src/experiment/schema';
+
+describe('code export', () => {
+  it('writes the lecture’s Keras model for the worked example', () => {
+    const keras = toKeras(findPreset('worked-example')!.experiment, 'worked-example');
+    expect(keras).toContain(
+      'layers.Dense(3, activation="relu", kernel_initializer=init),\n    layers.BatchNormalization(',
+    );
+    expect(keras).toContain(
+      'layers.Dense(2, activation="relu", kernel_initializer=init),\n    layers.BatchNormalization(',
+    );
+    expect(keras).toContain('layers.Dense(1, activation="sigmoid", kernel_initializer=init),');
+    expect(keras).toContain('keras.Input(shape=(2,))');
+    expect(keras).toContain('momentum=0.9, epsilon=0.00001');
+  });
+
+  it('puts BN between Dense and the activation for placement before, in both frameworks', () => {
+    const e = cloneExperiment(findPreset('deep-saturating')!.experiment);
+    expect(toKeras(e)).toContain(
+      'layers.Dense(8, kernel_initializer=init),\n    layers.BatchNormalization(momentum=0.9, epsilon=0.00001),\n    layers.Activation("sigmoid"),',
+    );
+    expect(toPyTorch(e)).toContain(
+      'nn.Linear(2, 8),\n    nn.BatchNorm1d(8, momentum=0.1, eps=0.00001),\n    nn.Sigmoid(),',
+    );
+    expect(toPyTorch(e)).toContain('nn.init.normal_(module.weight, mean=0.0, std=2.0)');
+  });
+
+  it('names a changed setup as custom and carries the live learning rate', () => {
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
+    e.optimizer.learningRate = 0.03;
+    e.optimizer.kind = 'adam';
+    expect(toKeras(e, 'worked-example')).toContain('# BatchNorm Lab: custom setup');
+    expect(toKeras(e)).toContain(
+      'keras.optimizers.Adam(learning_rate=0.03, beta_1=0.9, beta_2=0.999, epsilon=1e-8)',
+    );
+    expect(toPyTorch(e)).toContain(
+      'torch.optim.Adam(model.parameters(), lr=0.03, betas=(0.9, 0.999), eps=1e-8)',
+    );
+  });
+
+  it('writes code that Python parses, for every preset and both frameworks', () => {
+    const sources = presetCode().flatMap((c) => [c.keras, c.pytorch]);
+    const script =
+      'import ast, json, sys\nfor source in json.load(sys.stdin): ast.parse(source)\nprint("ok")';
+    const result = spawnSync('python3', ['-c', script], {
+      input: JSON.stringify(sources),
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('ok');
+  });
+
+  for (const { id, keras, pytorch } of presetCode()) {
+    it(`matches the stored Keras and PyTorch code of the ${id} preset`, () => {
+      expect(keras).toMatchSnapshot('keras');
+      expect(pytorch).toMatchSnapshot('pytorch');
+    });
+  }
+});
