@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseMnistAsset } from '../src/data/mnist';
+import { needsMnist, type DataAssets } from '../src/data/registry';
 import { formatFieldError } from '../src/experiment/fields';
 import { PRESETS, findPreset } from '../src/experiment/presets';
 import { reportSummary, reportToCsv, reportToJson } from '../src/experiment/report';
@@ -13,6 +15,7 @@ import type { Experiment } from '../src/experiment/schema';
 import { defaultThreshold, logGrid, runSweepCell, sweepCells } from '../src/experiment/sweep';
 import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
 import { dataShape, parseExperiment } from '../src/experiment/validate';
+import { ensureMnistAsset } from './prepare-mnist';
 
 const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
@@ -87,11 +90,18 @@ function main(argv: string[]): number {
     for (const error of errors) console.error(`  ${formatFieldError(error)}`);
     return 2;
   }
+  const assets: DataAssets = needsMnist(experiment.data)
+    ? { mnist: parseMnistAsset(ensureMnistAsset()) }
+    : {};
   if (values.sweep !== undefined) {
-    return runSweep(experiment, values, out);
+    return runSweep(experiment, values, out, assets);
   }
   const started = performance.now();
-  const report = runHeadless(experiment, { steps, layersEvery: layersEvery ?? (out ? 1 : 0) });
+  const report = runHeadless(
+    experiment,
+    { steps, layersEvery: layersEvery ?? (out ? 1 : 0) },
+    assets,
+  );
   const seconds = (performance.now() - started) / 1000;
   console.log(reportSummary(report));
   console.log(`wall time: ${seconds.toFixed(2)} s`);
@@ -128,6 +138,7 @@ function runSweep(
   experiment: Experiment,
   values: Record<string, string | boolean | undefined>,
   out: string | undefined,
+  assets: DataAssets,
 ): number {
   const kind = values.sweep;
   if (kind !== 'lr' && kind !== 'lr-init')
@@ -156,7 +167,7 @@ function runSweep(
   }
   const cells = sweepCells(experiment, { learningRates, initScales, steps });
   const started = performance.now();
-  const results = cells.map((cell) => runSweepCell(experiment, cell, steps));
+  const results = cells.map((cell) => runSweepCell(experiment, cell, steps, assets));
   console.log(`${cells.length} cells × ${steps} steps`);
   console.log(sweepSummary(results, threshold));
   console.log(`wall time: ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -1,4 +1,4 @@
-// The one gate (`npm test`): type check, lint, format check, production build, then every Vitest
+// The one gate (`npm test`): type check, lint, format check, MNIST asset, production build, then every Vitest
 // project (unit, dom, browser). Every step runs even if an earlier one fails; the last line is
 // "N passed, N failed" over all tests, with each non-Vitest check counted as one test.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ const checks = [
   ['type check', bin('tsc'), ['-b', '--pretty']],
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ['data', bin('tsx'), ['scripts/prepare-mnist.ts']],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
 ];
 

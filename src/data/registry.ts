@@ -1,8 +1,9 @@
 import { normalizeInputs, splitTrainTest, type Dataset, type Task } from './dataset';
+import { mnistDataset, type MnistDigits } from './mnist';
 import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from './placement';
 import { generateTwoD, TWO_D_SETS, type TwoDSet } from './twoD';
 
-export const NAMED_DATASETS = ['placement', ...TWO_D_SETS] as const;
+export const NAMED_DATASETS = ['placement', ...TWO_D_SETS, 'mnist'] as const;
 export type NamedDataset = (typeof NAMED_DATASETS)[number];
 
 export interface NamedDataSpec {
@@ -30,8 +31,26 @@ export interface InlineDataSpec {
 
 export type DataSpec = NamedDataSpec | InlineDataSpec;
 
-/** Builds the dataset a spec describes; generation and the split use streams of `seed`. */
-export function buildDataset(spec: DataSpec, seed: number): Dataset {
+/** Data loaded outside the engine (files, fetches) that named datasets may need. */
+export interface DataAssets {
+  mnist?: MnistDigits;
+}
+
+/** Whether building this spec needs the MNIST asset. */
+export function needsMnist(spec: DataSpec): boolean {
+  return spec.type === 'named' && spec.name === 'mnist';
+}
+
+/**
+ * Builds the dataset a spec describes; generation and the split use streams of `seed` (MNIST has
+ * its fixed split).
+ */
+export function buildDataset(spec: DataSpec, seed: number, assets: DataAssets = {}): Dataset {
+  if (needsMnist(spec)) {
+    if (!assets.mnist) throw new Error('the MNIST digits are not loaded');
+    const digits = mnistDataset(assets.mnist);
+    return spec.normalizeInputs ? normalizeInputs(digits) : digits;
+  }
   const dataset = spec.type === 'named' ? buildNamed(spec, seed) : buildInline(spec, seed);
   return spec.normalizeInputs ? normalizeInputs(dataset) : dataset;
 }
@@ -50,7 +69,7 @@ function buildNamed(spec: NamedDataSpec, seed: number): Dataset {
       ...splitTrainTest(x, y, PLACEMENT_ROWS.length, spec.testFraction, seed),
     };
   }
-  const points = generateTwoD(spec.name satisfies TwoDSet, spec.samples, spec.noise, seed);
+  const points = generateTwoD(spec.name as TwoDSet, spec.samples, spec.noise, seed);
   return {
     name: spec.name,
     task: 'binary',

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/dataset';
-import { buildDataset } from '../data/registry';
+import { buildDataset, type DataAssets } from '../data/registry';
 import { Random } from '../engine/random';
 import { TwinNetworks, type TwinSpec } from '../engine/twin';
 import { outputUnits, type Experiment } from './schema';
@@ -30,8 +30,11 @@ export function twinSpecFor(experiment: Experiment, dataset: Dataset): TwinSpec 
 }
 
 /** Builds the dataset and the initialized twins of an experiment (init stream of its seed). */
-export function buildTwins(experiment: Experiment): { dataset: Dataset; twins: TwinNetworks } {
-  const dataset = buildDataset(experiment.data, experiment.seed);
+export function buildTwins(
+  experiment: Experiment,
+  assets: DataAssets = {},
+): { dataset: Dataset; twins: TwinNetworks } {
+  const dataset = buildDataset(experiment.data, experiment.seed, assets);
   const twins = new TwinNetworks(
     twinSpecFor(experiment, dataset),
     new Random(experiment.seed, 'init'),

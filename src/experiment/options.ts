@@ -9,7 +9,9 @@ export const DATASET_OPTIONS = NAMED_DATASETS.map((value) => ({
   label:
     value === 'placement'
       ? 'Student placement (cgpa, iq)'
-      : value[0].toUpperCase() + value.slice(1),
+      : value === 'mnist'
+        ? 'MNIST digits (10,000)'
+        : value[0].toUpperCase() + value.slice(1),
 }));
 
 export const ACTIVATION_OPTIONS = ACTIVATIONS.map((value) => ({

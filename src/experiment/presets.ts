@@ -30,8 +30,7 @@ const deepSaturating = withDefaults((e) => {
   e.training = { batchSize: 32, steps: 2000, shuffle: true, evalEvery: 50 };
 });
 
-/** The presets, in the order the page lists them; the first is what the page opens with. */
-export const PRESETS: readonly Preset[] = [
+const PRESETS_WITH_PAPER: Preset[] = [
   {
     id: 'worked-example',
     title: 'Worked example: student placement',
@@ -71,6 +70,37 @@ export const PRESETS: readonly Preset[] = [
     }),
   },
 ];
+
+/** The BN paper's Figure 1 setup (Ioffe & Szegedy, 2015, §4.1), on the 10,000 digits we ship. */
+const paper = withDefaults((e) => {
+  e.data = {
+    type: 'named',
+    name: 'mnist',
+    samples: 400,
+    noise: 0,
+    testFraction: 0.2,
+    normalizeInputs: false,
+  };
+  e.model = {
+    hidden: [100, 100, 100].map((units) => ({ units, activation: 'sigmoid' as const })),
+    head: 'softmax',
+  };
+  e.batchNorm.placement = 'before';
+  e.init = { scheme: 'gaussian', scale: 1, sigma: 0.1 };
+  e.optimizer = { ...e.optimizer, kind: 'sgd', learningRate: 0.5 };
+  e.training = { batchSize: 60, steps: 5000, shuffle: true, evalEvery: 100 };
+});
+
+PRESETS_WITH_PAPER.push({
+  id: 'paper',
+  title: 'The BN paper’s Figure 1 (MNIST)',
+  summary:
+    'Real MNIST digits, 784-100-100-100-10 with sigmoid units, batches of 60, small Gaussian initial weights, SGD: test accuracy and the 15/50/85th percentiles of a last-layer sigmoid’s input, as in Ioffe & Szegedy (2015).',
+  experiment: paper,
+});
+
+/** The presets, in the order the page lists them; the first is what the page opens with. */
+export const PRESETS: readonly Preset[] = PRESETS_WITH_PAPER;
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);

@@ -1,10 +1,25 @@
 import { BatchSampler } from '../data/batches';
 import type { Dataset } from '../data/dataset';
+import type { DataAssets } from '../data/registry';
 import { VARIANTS, type TwinNetworks, type Variant } from '../engine/twin';
 import { buildTwins } from './build';
 import { evaluateSplit, type Scores } from './evaluate';
 import { TapProbe, type LayerSummary } from './probe';
 import type { Experiment } from './schema';
+
+/** Train scores use at most this many training rows (all of them for the small sets). */
+export const EVALUATION_ROWS = 2000;
+
+function firstRows(split: Dataset['train'], rows: number): Dataset['train'] {
+  if (split.count <= rows) return split;
+  const inputSize = split.x.length / split.count;
+  const targetSize = split.y.length / split.count;
+  return {
+    x: split.x.subarray(0, rows * inputSize),
+    y: split.y.subarray(0, rows * targetSize),
+    count: rows,
+  };
+}
 
 /** Both twins' values of something; null for a twin that has diverged. */
 export type PerVariant<T> = Record<Variant, T | null>;
@@ -33,11 +48,16 @@ export class ExperimentRun {
   readonly twins: TwinNetworks;
   readonly sampler: BatchSampler;
   readonly probes: Record<Variant, TapProbe>;
+  /** The rows train scores are measured on: the first EVALUATION_ROWS of the training split. */
+  readonly trainSample: Dataset['train'];
   /** η for the next step; may be changed between any two steps. */
   learningRate: number;
 
-  constructor(readonly experiment: Experiment) {
-    const { dataset, twins } = buildTwins(experiment);
+  constructor(
+    readonly experiment: Experiment,
+    assets: DataAssets = {},
+  ) {
+    const { dataset, twins } = buildTwins(experiment, assets);
     this.dataset = dataset;
     this.twins = twins;
     const { batchSize, shuffle } = experiment.training;
@@ -47,6 +67,7 @@ export class ExperimentRun {
       batchNorm: new TapProbe(twins.networks.batchNorm),
     };
     this.learningRate = experiment.optimizer.learningRate;
+    this.trainSample = firstRows(dataset.train, EVALUATION_ROWS);
   }
 
   get stepCount(): number {
@@ -87,7 +108,7 @@ export class ExperimentRun {
     for (const variant of VARIANTS) {
       if (this.twins.status[variant].diverged) continue;
       const network = this.twins.networks[variant];
-      record.train[variant] = evaluateSplit(network, this.dataset.train);
+      record.train[variant] = evaluateSplit(network, this.trainSample);
       record.test[variant] = evaluateSplit(network, this.dataset.test);
     }
     return record;
@@ -110,8 +131,12 @@ export interface HeadlessOptions {
 }
 
 /** Runs an experiment to the end and records per-step losses, layer summaries and evaluations. */
-export function runHeadless(experiment: Experiment, options: HeadlessOptions = {}): RunReport {
-  const run = new ExperimentRun(experiment);
+export function runHeadless(
+  experiment: Experiment,
+  options: HeadlessOptions = {},
+  assets: DataAssets = {},
+): RunReport {
+  const run = new ExperimentRun(experiment, assets);
   const total = options.steps ?? experiment.training.steps;
   const layersEvery = options.layersEvery ?? 1;
   const { evalEvery } = experiment.training;

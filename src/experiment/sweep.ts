@@ -1,4 +1,5 @@
 import { VARIANTS, type Variant } from '../engine/twin';
+import type { DataAssets } from '../data/registry';
 import { evaluateSplit } from './evaluate';
 import { ExperimentRun } from './runner';
 import { cloneExperiment, type Experiment } from './schema';
@@ -64,17 +65,22 @@ const EVALUATIONS_PER_CELL = 20;
  * steps, from the experiment's seed: a pure function of its inputs, so any worker gives the same
  * numbers as any other and as the command line.
  */
-export function runSweepCell(experiment: Experiment, cell: SweepCell, steps: number): CellResult {
+export function runSweepCell(
+  experiment: Experiment,
+  cell: SweepCell,
+  steps: number,
+  assets: DataAssets = {},
+): CellResult {
   const e = cloneExperiment(experiment);
   e.optimizer.learningRate = cell.learningRate;
   e.init.scale = cell.initScale;
-  const run = new ExperimentRun(e);
+  const run = new ExperimentRun(e, assets);
   const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
   const best: Record<Variant, number> = { plain: Infinity, batchNorm: Infinity };
   const score = () => {
     for (const variant of VARIANTS) {
       if (run.twins.status[variant].diverged) continue;
-      const scores = evaluateSplit(run.twins.networks[variant], run.dataset.train);
+      const scores = evaluateSplit(run.twins.networks[variant], run.trainSample);
       if (scores && Number.isFinite(scores.loss))
         best[variant] = Math.min(best[variant], scores.loss);
     }
@@ -89,7 +95,7 @@ export function runSweepCell(experiment: Experiment, cell: SweepCell, steps: num
   for (const variant of VARIANTS) {
     const status = run.twins.status[variant];
     const network = run.twins.networks[variant];
-    const train = status.diverged ? null : evaluateSplit(network, run.dataset.train);
+    const train = status.diverged ? null : evaluateSplit(network, run.trainSample);
     const test = status.diverged ? null : (evaluateSplit(network, run.dataset.test) ?? train);
     const finalLoss = train && Number.isFinite(train.loss) ? train.loss : null;
     if (finalLoss !== null) best[variant] = Math.min(best[variant], finalLoss);

@@ -1,4 +1,5 @@
 import { TASKS } from '../data/dataset';
+import { MNIST_PIXELS, MNIST_TRAIN } from '../data/mnist';
 import { PLACEMENT_ROWS } from '../data/placement';
 import { NAMED_DATASETS, type DataSpec } from '../data/registry';
 import { ACTIVATIONS } from '../engine/activations';
@@ -119,12 +120,14 @@ export function parseExperiment(
 }
 
 function defaultHeadFor(data: DataSpec): HeadKind {
-  if (data.type === 'named' || data.task === 'binary') return 'sigmoid';
-  return data.task === 'multiclass' ? 'softmax' : 'linear';
+  const task = taskOf(data);
+  if (task === 'binary') return 'sigmoid';
+  return task === 'multiclass' ? 'softmax' : 'linear';
 }
 
 function taskOf(data: DataSpec): string {
-  return data.type === 'named' ? 'binary' : data.task;
+  if (data.type === 'named') return data.name === 'mnist' ? 'multiclass' : 'binary';
+  return data.task;
 }
 
 function sameTask(a: DataSpec, b: DataSpec): boolean {
@@ -198,6 +201,7 @@ function readHidden(
 
 /** Rows available for training once the test split is taken out. */
 export function trainingRows(data: DataSpec): number {
+  if (data.type === 'named' && data.name === 'mnist') return MNIST_TRAIN;
   const total =
     data.type === 'inline'
       ? data.x.length
@@ -213,7 +217,11 @@ export function dataShape(data: DataSpec): {
   classes: number;
   targetSize: number;
 } {
-  if (data.type === 'named') return { inputSize: 2, classes: 2, targetSize: 1 };
+  if (data.type === 'named') {
+    return data.name === 'mnist'
+      ? { inputSize: MNIST_PIXELS, classes: 10, targetSize: 1 }
+      : { inputSize: 2, classes: 2, targetSize: 1 };
+  }
   const first = data.y[0];
   return {
     inputSize: data.x[0]?.length ?? 0,
@@ -228,7 +236,7 @@ export function dataShape(data: DataSpec): {
 }
 
 function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
-  const task = e.data.type === 'named' ? 'binary' : e.data.task;
+  const task = taskOf(e.data);
   const head = e.model.head;
   const fits =
     (task === 'binary' && (head === 'sigmoid' || head === 'softmax')) ||

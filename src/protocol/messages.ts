@@ -110,6 +110,8 @@ export interface RunInfo {
 }
 
 export type FromWorker =
+  /** Data being fetched before a run can start (bytes so far, and in all if known, else 0). */
+  | { type: 'progress'; label: string; loaded: number; total: number }
   | { type: 'loaded'; info: RunInfo; frame: Frame }
   | { type: 'frame'; frame: Frame }
   | { type: 'error'; message: string };

@@ -68,9 +68,18 @@ export class LabClient {
 
   private receive(message: FromWorker): void {
     switch (message.type) {
+      case 'progress':
+        this.store.setState({
+          loading: { label: message.label, loaded: message.loaded, total: message.total },
+        });
+        return;
       case 'loaded':
         this.history.reset(message.info, HISTOGRAM_BINS);
-        this.store.setState({ info: message.info, divergedAt: { plain: null, batchNorm: null } });
+        this.store.setState({
+          info: message.info,
+          loading: null,
+          divergedAt: { plain: null, batchNorm: null },
+        });
         this.applyFrame(message.frame);
         return;
       case 'frame':
@@ -80,6 +89,7 @@ export class LabClient {
         this.store.setState((s) => ({
           notices: [...s.notices, `Training stopped: ${message.message}`],
           status: 'paused',
+          loading: null,
         }));
         return;
     }

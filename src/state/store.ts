@@ -27,6 +27,8 @@ export interface LabState {
   /** A fault in the worker, shown with a Restart action. */
   workerError: string | null;
   info: RunInfo | null;
+  /** Data being fetched before the run can start. */
+  loading: { label: string; loaded: number; total: number } | null;
   frameCount: number;
   sweep: SweepState;
 }
@@ -48,6 +50,7 @@ export function createLabStore(
     divergedAt: { plain: null, batchNorm: null },
     workerError: null,
     info: null,
+    loading: null,
     frameCount: 0,
     sweep: IDLE_SWEEP,
   };

@@ -9,6 +9,7 @@ export function StatusBar() {
   const status = useLab((s) => s.status);
   const divergedAt = useLab((s) => s.divergedAt);
   const plannedSteps = useLab((s) => s.experiment.training.steps);
+  const loading = useLab((s) => s.loading);
   return (
     <div className="status" role="status" aria-live="off">
       <span>
@@ -20,6 +21,17 @@ export function StatusBar() {
       <span>
         η in use <strong data-testid="lr-in-use">{formatNumber(learningRate)}</strong>
       </span>
+      {loading && (
+        <span className="loading">
+          <progress
+            aria-label={loading.label}
+            max={loading.total || undefined}
+            value={loading.total ? loading.loaded : undefined}
+          />{' '}
+          {loading.label} {(loading.loaded / 1e6).toFixed(1)}
+          {loading.total ? ` of ${(loading.total / 1e6).toFixed(1)}` : ''} MB
+        </span>
+      )}
       <span className="muted">
         {status === 'loading'
           ? 'loading…'

@@ -1,3 +1,5 @@
+import { MNIST_ASSET, parseMnistAsset } from '../data/mnist';
+import { needsMnist, type DataAssets } from '../data/registry';
 import { VARIANTS } from '../engine/twin';
 import { ExperimentRun, type EvaluationRecord } from '../experiment/runner';
 import type { Experiment } from '../experiment/schema';
@@ -25,6 +27,8 @@ export interface TrainerHost {
   now(): number;
   /** Calls `task` after `delayMs` (0: as soon as pending messages are handled). */
   schedule(task: () => void, delayMs: number): void;
+  /** Fetches a data file (e.g. the MNIST asset), reporting bytes loaded. */
+  loadAsset(path: string, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array>;
 }
 
 type Transferable = ArrayBuffer;
@@ -51,15 +55,50 @@ export class Trainer {
   private evaluations: Evaluation[] = [];
   private boundaryScratch = new Float64Array(0);
 
+  private assets: DataAssets = {};
+  /** Commands that arrived while data was loading, replayed in order once it is in. */
+  private queued: ToWorker[] | null = null;
+
   constructor(private readonly host: TrainerHost) {}
 
   handle(message: ToWorker): void {
+    if (this.queued) {
+      this.queued.push(message);
+      return;
+    }
+    if (message.type === 'load' && needsMnist(message.experiment.data) && !this.assets.mnist) {
+      this.queued = [message];
+      void this.loadMnist();
+      return;
+    }
     try {
       this.dispatch(message);
     } catch (error) {
       this.running = false;
       this.host.post({ type: 'error', message: describe(error) }, []);
     }
+  }
+
+  /** Fetches and parses the MNIST digits once, then replays what came in meanwhile. */
+  private async loadMnist(): Promise<void> {
+    const label = 'Loading MNIST digits';
+    this.host.post({ type: 'progress', label, loaded: 0, total: 0 }, []);
+    try {
+      const bytes = await this.host.loadAsset(MNIST_ASSET, (loaded, total) =>
+        this.host.post({ type: 'progress', label, loaded, total }, []),
+      );
+      this.assets = { mnist: parseMnistAsset(bytes) };
+    } catch (error) {
+      this.queued = null;
+      this.host.post(
+        { type: 'error', message: `the MNIST digits could not be loaded: ${describe(error)}` },
+        [],
+      );
+      return;
+    }
+    const queued = this.queued ?? [];
+    this.queued = null;
+    for (const message of queued) this.handle(message);
   }
 
   private dispatch(message: ToWorker): void {
@@ -112,7 +151,7 @@ export class Trainer {
     const wasRunning = this.running;
     this.running = false;
     this.experiment = structuredClone(experiment);
-    const run = new ExperimentRun(this.experiment);
+    const run = new ExperimentRun(this.experiment, this.assets);
     this.run = run;
     this.stopAt = experiment.training.steps > 0 ? experiment.training.steps : Infinity;
     this.lossSteps = [];

@@ -5,6 +5,7 @@
  * page commands are handled between slices.
  */
 import type { ToWorker } from '../protocol/messages';
+import { fetchAsset } from './assets';
 import { Trainer } from './trainer';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -24,6 +25,7 @@ const trainer = new Trainer({
       channel.port2.postMessage(null);
     }
   },
+  loadAsset: fetchAsset,
 });
 
 self.onmessage = (event: MessageEvent<ToWorker>) => trainer.handle(event.data);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseMnistAsset, type MnistDigits } from '../../src/data/mnist';
+import { needsMnist } from '../../src/data/registry';
 import { ExperimentRun } from '../../src/experiment/runner';
+import { ensureMnistAsset } from '../../scripts/prepare-mnist';
+
+let digits: MnistDigits | null = null;
+const mnistDigits = () => (digits ??= parseMnistAsset(ensureMnistAsset()));
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
 
@@ -91,10 +97,11 @@ describe('parseExperiment on random and malformed input', () => {
         const { experiment, errors } = parseExperiment(input);
         for (const error of errors)
           expect(error.path.length + error.message.length).toBeGreaterThan(10);
-        const run = new ExperimentRun({
-          ...experiment,
-          training: { ...experiment.training, steps: 2 },
-        });
+        const assets = needsMnist(experiment.data) ? { mnist: mnistDigits() } : {};
+        const run = new ExperimentRun(
+          { ...experiment, training: { ...experiment.training, steps: 2 } },
+          assets,
+        );
         run.step();
         const losses = run.step();
         expect(Number.isFinite(losses.plain ?? 0) && Number.isFinite(losses.batchNorm ?? 0)).toBe(

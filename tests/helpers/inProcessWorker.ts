@@ -1,6 +1,7 @@
 import type { FromWorker, ToWorker } from '../../src/protocol/messages';
 import type { WorkerPort } from '../../src/state/client';
 import { Trainer } from '../../src/worker/trainer';
+import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 
 /**
  * A Worker stand-in that runs the real Trainer in the same thread, with a manual task queue and
@@ -16,6 +17,7 @@ export class InProcessWorker implements WorkerPort {
     post: (message) => this.onmessage?.({ data: message } as MessageEvent<FromWorker>),
     now: () => (this.time += 0.05),
     schedule: (task) => this.tasks.push(task),
+    loadAsset: () => Promise.resolve(ensureMnistAsset()),
   });
 
   postMessage(message: ToWorker): void {

@@ -4,6 +4,7 @@ import { cloneExperiment, DEFAULT_EXPERIMENT } from '../../src/experiment/schema
 import type { Frame, FromWorker } from '../../src/protocol/messages';
 import { HISTOGRAM_BINS } from '../../src/worker/frameBuilder';
 import { FRAME_INTERVAL_MS, Trainer } from '../../src/worker/trainer';
+import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 
 /** A host with a clock that advances `msPerCall` each time it is read, and a manual task queue. */
 function fakeHost(msPerCall = 0.01) {
@@ -14,6 +15,11 @@ function fakeHost(msPerCall = 0.01) {
     post: (message: FromWorker) => messages.push(message),
     now: () => (time += msPerCall),
     schedule: (task: () => void) => tasks.push(task),
+    loadAsset: (_path: string, onProgress: (loaded: number, total: number) => void) => {
+      const bytes = ensureMnistAsset();
+      onProgress(bytes.length, bytes.length);
+      return Promise.resolve(bytes);
+    },
   };
   const runTasks = (limit: number) => {
     for (let i = 0; i < limit && tasks.length > 0; i++) tasks.shift()!();
@@ -208,6 +214,33 @@ describe('Trainer', () => {
     expect(plain.diverged).toBe(true);
     expect(plain.divergedAtStep).toBeGreaterThan(0);
     expect(plain.layers).toEqual([]);
+  });
+
+  it('loads the MNIST digits first, with progress, and replays commands that came meanwhile', async () => {
+    const { host, messages, frames } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: findPreset('paper')!.experiment });
+    trainer.handle({ type: 'step', count: 2 });
+    expect(messages[0]).toEqual({
+      type: 'progress',
+      label: 'Loading MNIST digits',
+      loaded: 0,
+      total: 0,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const progress = messages.filter((m) => m.type === 'progress');
+    expect(progress.at(-1)).toEqual({
+      type: 'progress',
+      label: 'Loading MNIST digits',
+      loaded: 7850012,
+      total: 7850012,
+    });
+    const loaded = messages.find((m) => m.type === 'loaded');
+    expect(loaded?.type === 'loaded' && loaded.info.layers.map((l) => l.units)).toEqual([
+      100, 100, 100,
+    ]);
+    expect(frames().at(-1)!.step).toBe(2);
+    expect(frames().at(-1)!.variants.batchNorm.layers[2].preActivation.counts.length).toBe(48);
   });
 
   it('reports errors as messages instead of throwing', () => {
