@@ -23,7 +23,40 @@ export type ToWorker =
   | { type: 'reset' }
   /** Used from the next step on. */
   | { type: 'setLearningRate'; learningRate: number }
-  | { type: 'setSpeed'; speed: Speed };
+  | { type: 'setSpeed'; speed: Speed }
+  /** Which hidden layer (and unit) the Figure 1 and BN-statistics panels follow. */
+  | { type: 'setProbe'; layer: number; unit: number }
+  /** One-off measurements on the BN twin, answered with a `probe` message. */
+  | { type: 'measure'; what: 'testTime' | 'batchNoise' };
+
+/** The BN twin's statistics at the probed layer, per feature. */
+export interface BnLayerFrame {
+  layer: number;
+  runningMean: Float32Array;
+  runningVariance: Float32Array;
+  /** Mean and biased variance of the last training batch. */
+  batchMean: Float32Array;
+  batchVariance: Float32Array;
+  gamma: Float32Array;
+  beta: Float32Array;
+}
+
+export interface TestTimeResult {
+  step: number;
+  /** Accuracy with running statistics (what inference uses): independent of the batch size. */
+  inferenceAccuracy: number;
+  batchSizes: number[];
+  /** Accuracy when each test batch is normalized by its own statistics. */
+  trainModeAccuracy: number[];
+}
+
+export interface BatchNoiseResult {
+  step: number;
+  layer: number;
+  batchSizes: number[];
+  /** Standard deviation of the batch mean across random batches, averaged over units. */
+  batchMeanStd: number[];
+}
 
 /** One tap of one layer of one twin at one frame. */
 export interface TapFrame {
@@ -95,6 +128,10 @@ export interface Frame {
   /** Evaluations made since the previous frame. */
   evaluations: Evaluation[];
   boundary?: BoundaryFrame;
+  /** The probed unit's 15/50/85th percentiles (Figure 1 b, c). */
+  unit?: { layer: number; unit: number; percentiles: Record<Variant, number[] | null> };
+  /** The BN twin's statistics at the probed layer. */
+  bn?: BnLayerFrame;
 }
 
 /** What the page needs to know about a freshly loaded run. */
@@ -113,6 +150,7 @@ export type FromWorker =
   /** Data being fetched before a run can start (bytes so far, and in all if known, else 0). */
   | { type: 'progress'; label: string; loaded: number; total: number }
   | { type: 'loaded'; info: RunInfo; frame: Frame }
+  | { type: 'probe'; testTime?: TestTimeResult | null; batchNoise?: BatchNoiseResult | null }
   | { type: 'frame'; frame: Frame }
   | { type: 'error'; message: string };
 

@@ -54,6 +54,8 @@ export class LabClient {
     this.worker = worker;
     this.store.setState({ workerError: null, status: 'loading' });
     this.send({ type: 'setSpeed', speed: this.store.getState().speed });
+    const { probe } = this.store.getState();
+    this.send({ type: 'setProbe', layer: probe.layer, unit: probe.unit });
     this.send({ type: 'load', experiment: this.store.getState().experiment });
   }
 
@@ -84,6 +86,11 @@ export class LabClient {
         return;
       case 'frame':
         this.applyFrame(message.frame);
+        return;
+      case 'probe':
+        if (message.testTime !== undefined) this.store.setState({ testTime: message.testTime });
+        if (message.batchNoise !== undefined)
+          this.store.setState({ batchNoise: message.batchNoise });
         return;
       case 'error':
         this.store.setState((s) => ({
@@ -174,6 +181,8 @@ export class LabClient {
   /** Loads a whole setup (from a preset, a shared URL or a file). */
   load(experiment: Experiment, presetId: string, notices: string[] = []): void {
     this.store.setState({
+      testTime: null,
+      batchNoise: null,
       experiment,
       presetId,
       notices,
@@ -181,6 +190,16 @@ export class LabClient {
       learningRateInUse: experiment.optimizer.learningRate,
     });
     this.send({ type: 'load', experiment });
+  }
+
+  /** Follows another hidden layer (−1: the last) and unit in the Figure 1 and BN panels. */
+  setProbe(layer: number, unit: number): void {
+    this.store.setState({ probe: { layer, unit } });
+    this.send({ type: 'setProbe', layer, unit });
+  }
+
+  measure(what: 'testTime' | 'batchNoise'): void {
+    this.send({ type: 'measure', what });
   }
 
   dismissNotices(): void {

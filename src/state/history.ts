@@ -1,7 +1,18 @@
-import type { BoundaryFrame, Frame, LayerFrame, RunInfo, Tap, Variant } from '../protocol/messages';
+import type {
+  BnLayerFrame,
+  BoundaryFrame,
+  Frame,
+  LayerFrame,
+  RunInfo,
+  Tap,
+  Variant,
+} from '../protocol/messages';
 import { VARIANT_LIST } from '../protocol/messages';
 import { DecimatingSeries } from './series';
 import { TapHistory } from './tapHistory';
+
+/** γ and β are followed over time for this many features of the probed layer. */
+export const GAMMA_BETA_FEATURES = 8;
 
 /** Weight of the newest batch loss in the smoothed loss curve (an exponential moving average). */
 export const LOSS_SMOOTHING = 0.05;
@@ -33,6 +44,17 @@ export class FrameHistory {
   /** The newest layer frames with finite values; a diverged twin keeps its last ones. */
   latest: PerVariant<LayerFrame[] | null> = perVariant(() => null);
   boundary: BoundaryFrame | null = null;
+  /** The probed unit's 15th, 50th and 85th percentiles over training, per twin. */
+  unitPercentiles = perVariant(() => [
+    new DecimatingSeries(),
+    new DecimatingSeries(),
+    new DecimatingSeries(),
+  ]);
+  private unitKey = '';
+  /** The BN twin's statistics at the probed layer (latest), and γ, β of its first features over time. */
+  bn: BnLayerFrame | null = null;
+  gamma: DecimatingSeries[] = [];
+  beta: DecimatingSeries[] = [];
   private smoothing = perVariant(() => Number.NaN);
 
   private evaluationSeries(): EvaluationSeries {
@@ -58,6 +80,18 @@ export class FrameHistory {
     this.latest = perVariant(() => null);
     this.boundary = null;
     this.smoothing = perVariant(() => Number.NaN);
+    this.clearProbe();
+  }
+
+  private clearProbe(): void {
+    this.unitPercentiles = perVariant(() => [
+      new DecimatingSeries(),
+      new DecimatingSeries(),
+      new DecimatingSeries(),
+    ]);
+    this.bn = null;
+    this.gamma = [];
+    this.beta = [];
   }
 
   apply(frame: Frame): void {
@@ -100,6 +134,26 @@ export class FrameHistory {
       }
     }
     if (frame.boundary) this.boundary = frame.boundary;
+    if (frame.unit) {
+      const key = `${frame.unit.layer}:${frame.unit.unit}`;
+      if (key !== this.unitKey) {
+        this.unitKey = key;
+        this.clearProbe();
+      }
+      for (const variant of VARIANT_LIST) {
+        const p = frame.unit.percentiles[variant];
+        if (p && p.every(Number.isFinite))
+          p.forEach((v, i) => this.unitPercentiles[variant][i].push(frame.step, v));
+      }
+    }
+    if (frame.bn) {
+      this.bn = frame.bn;
+      const shown = Math.min(GAMMA_BETA_FEATURES, frame.bn.gamma.length);
+      for (let j = 0; j < shown; j++) {
+        (this.gamma[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.gamma[j]);
+        (this.beta[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.beta[j]);
+      }
+    }
   }
 }
 

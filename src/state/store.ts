@@ -1,7 +1,14 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Experiment } from '../experiment/schema';
-import type { RunInfo, Speed, Tap, Variant } from '../protocol/messages';
+import type {
+  BatchNoiseResult,
+  RunInfo,
+  Speed,
+  Tap,
+  TestTimeResult,
+  Variant,
+} from '../protocol/messages';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
 
 export type RunStatus = 'loading' | 'paused' | 'running';
@@ -31,6 +38,10 @@ export interface LabState {
   loading: { label: string; loaded: number; total: number } | null;
   frameCount: number;
   sweep: SweepState;
+  /** The hidden layer (−1: last) and unit the Figure 1 and BN-statistics panels follow. */
+  probe: { layer: number; unit: number };
+  testTime: TestTimeResult | null;
+  batchNoise: BatchNoiseResult | null;
 }
 
 export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelector', never]]>;
@@ -53,6 +64,9 @@ export function createLabStore(
     loading: null,
     frameCount: 0,
     sweep: IDLE_SWEEP,
+    probe: { layer: -1, unit: 0 },
+    testTime: null,
+    batchNoise: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));
 }

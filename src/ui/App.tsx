@@ -12,6 +12,8 @@ import { StatusBar } from './StatusBar';
 import { Transport } from './Transport';
 
 const SweepPanel = lazy(() => import('./SweepPanel'));
+const FigureOnePanel = lazy(() => import('./FigureOnePanel'));
+const TestTimePanel = lazy(() => import('./TestTimePanel'));
 
 /** The lab: controls on the left, the twins' panels on the right. */
 export function App() {
@@ -39,7 +41,9 @@ export function App() {
           <LossPanel />
           <BoundaryPanel />
         </div>
-        <Suspense fallback={<p className="hint">Loading the stable-range explorer…</p>}>
+        <Suspense fallback={<p className="hint">Loading more panels…</p>}>
+          <FigureOnePanel />
+          <TestTimePanel />
           <SweepPanel />
         </Suspense>
         <NetworkDiagram />

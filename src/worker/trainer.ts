@@ -14,6 +14,7 @@ import type {
 } from '../protocol/messages';
 import { boundaryDomain, BOUNDARY_RESOLUTION, predictGrid } from './boundary';
 import { buildVariantFrames } from './frameBuilder';
+import { batchNoise, bnLayerFrame, testTimeAccuracy, unitPercentiles } from './probes';
 
 /** At most this many frames per second reach the page, however fast training runs. */
 export const FRAME_INTERVAL_MS = 1000 / 30;
@@ -139,6 +140,20 @@ export class Trainer {
       case 'setSpeed':
         this.speed = message.speed;
         return;
+      case 'setProbe':
+        this.probe = { layer: message.layer, unit: message.unit };
+        if (!this.running && this.run) this.emitFrame();
+        return;
+      case 'measure': {
+        const run = this.requireRun();
+        this.host.post(
+          message.what === 'testTime'
+            ? { type: 'probe', testTime: testTimeAccuracy(run) }
+            : { type: 'probe', batchNoise: batchNoise(run, this.probeLayer(run)) },
+          [],
+        );
+        return;
+      }
     }
   }
 
@@ -262,14 +277,45 @@ export class Trainer {
     this.losses.batchNorm.push(losses.batchNorm ?? Number.NaN);
     const last = typeof isLast === 'boolean' ? isLast : isLast();
     this.pendingVariants = null;
+    this.pendingProbe = null;
     if (run.stepCount % run.experiment.training.evalEvery === 0) {
-      if (last) this.pendingVariants = buildVariantFrames(run);
+      if (last) {
+        this.pendingVariants = buildVariantFrames(run);
+        this.pendingProbe = this.probeFrame(run);
+      }
       this.evaluations.push(toEvaluation(run.evaluate()));
     }
     return last;
   }
 
   private pendingVariants: Frame['variants'] | null = null;
+  private pendingProbe: Pick<Frame, 'unit' | 'bn'> | null = null;
+  /** Layer and unit followed by the Figure 1 panel; layer −1 means the last hidden layer. */
+  private probe = { layer: -1, unit: 0 };
+
+  private probeLayer(run: ExperimentRun): number {
+    const layers = run.twins.networks.plain.blocks.length;
+    return this.probe.layer < 0 || this.probe.layer >= layers ? layers - 1 : this.probe.layer;
+  }
+
+  /** Taps of the probed layer, read with the layer summaries (before an evaluation). */
+  private probeFrame(run: ExperimentRun): Pick<Frame, 'unit' | 'bn'> {
+    const layer = this.probeLayer(run);
+    const unit = this.probe.unit;
+    const frame: Pick<Frame, 'unit' | 'bn'> = {
+      unit: {
+        layer,
+        unit,
+        percentiles: {
+          plain: unitPercentiles(run, 'plain', layer, unit),
+          batchNorm: unitPercentiles(run, 'batchNorm', layer, unit),
+        },
+      },
+    };
+    const bn = bnLayerFrame(run, layer);
+    if (bn) frame.bn = bn;
+    return frame;
+  }
 
   private emitFrame(): void {
     const frame = this.buildFrame();
@@ -290,7 +336,9 @@ export class Trainer {
     this.lastFrameAt = now;
     this.stepsAtLastFrame = run.stepCount;
     const variants = this.pendingVariants ?? buildVariantFrames(run);
+    const probe = this.pendingProbe ?? this.probeFrame(run);
     this.pendingVariants = null;
+    this.pendingProbe = null;
     const frame: Frame = {
       step: run.stepCount,
       learningRate: run.learningRate,
@@ -303,6 +351,7 @@ export class Trainer {
       },
       variants,
       evaluations: this.evaluations,
+      ...probe,
     };
     this.lossSteps = [];
     this.losses = { plain: [], batchNorm: [] };

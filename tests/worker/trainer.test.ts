@@ -256,3 +256,45 @@ describe('Trainer', () => {
     });
   });
 });
+
+describe('Trainer probes', () => {
+  it('follows the last hidden layer’s unit by default and sends its percentiles and BN statistics', () => {
+    const { host, frames } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: findPreset('deep-saturating')!.experiment });
+    trainer.handle({ type: 'step', count: 3 });
+    const frame = frames().at(-1)!;
+    expect(frame.unit?.layer).toBe(5);
+    const [p15, p50, p85] = frame.unit!.percentiles.plain!;
+    expect(p15).toBeLessThanOrEqual(p50);
+    expect(p50).toBeLessThanOrEqual(p85);
+    expect(frame.bn?.runningMean.length).toBe(8);
+    trainer.handle({ type: 'setProbe', layer: 1, unit: 3 });
+    expect(frames().at(-1)!.unit).toMatchObject({ layer: 1, unit: 3 });
+  });
+
+  it('measures test accuracy with batch statistics against running statistics, and the batch noise', () => {
+    const { host, messages } = fakeHost();
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'load', experiment: findPreset('deep-saturating')!.experiment });
+    trainer.handle({ type: 'step', count: 200 });
+    const before = messages.length;
+    trainer.handle({ type: 'measure', what: 'testTime' });
+    trainer.handle({ type: 'measure', what: 'batchNoise' });
+    const [testTime, noise] = messages.slice(before);
+    if (testTime.type !== 'probe' || noise.type !== 'probe') throw new Error('no probe answers');
+    const t = testTime.testTime!;
+    expect(t.batchSizes).toEqual([2, 4, 8, 16, 32, 64]);
+    expect(t.inferenceAccuracy).toBeGreaterThan(0.8);
+    // With batches of 2, each pair is normalized by itself: accuracy drops well below inference.
+    expect(t.trainModeAccuracy[0]).toBeLessThan(t.inferenceAccuracy - 0.1);
+    const n = noise.batchNoise!;
+    // The noise of the batch mean falls roughly like 1/√B: from B = 4 to B = 64 about 4×.
+    const ratio = n.batchMeanStd[0] / n.batchMeanStd[4];
+    expect(ratio).toBeGreaterThan(2.5);
+    expect(ratio).toBeLessThan(6);
+    // The live run is untouched by the measurements.
+    trainer.handle({ type: 'step', count: 1 });
+    expect(messages.at(-1)?.type).toBe('frame');
+  });
+});

@@ -1,9 +1,15 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import type { DecimatingSeries } from '../../state/series';
 import { formatNumber, INK, MUTED, prepareCanvas } from './canvas';
 
+/** Points to draw: xs[i], ys[i] for i < length (a DecimatingSeries, or any such view). */
+export interface SeriesView {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  length: number;
+}
+
 export interface LineSpec {
-  series: DecimatingSeries;
+  series: SeriesView;
   color: string;
   dash?: number[];
   width?: number;

@@ -1,0 +1,157 @@
+import type { Variant } from '../protocol/messages';
+import type { TapHistory } from '../state/tapHistory';
+import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { drawLines, type LineSpec, type SeriesView } from './charts/lines';
+import { useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { NumberField } from './NumberField';
+import { useState } from 'react';
+
+const SIZE = { width: 300, height: 200 };
+const VARIANTS: Variant[] = ['plain', 'batchNorm'];
+
+/** The 15th/50th/85th percentile columns of a whole-layer tap history as three series. */
+function layerPercentiles(history: TapHistory | undefined): SeriesView[] {
+  if (!history) return [];
+  return [0, 1, 2].map((k) => ({
+    xs: history.steps,
+    ys: Float64Array.from({ length: history.length }, (_, i) => history.percentiles[3 * i + k]),
+    length: history.length,
+  }));
+}
+
+/**
+ * The BN paper's Figure 1 for the current setup: (a) test accuracy of both twins, (b, c) the 15th,
+ * 50th and 85th percentiles of the input to one sigmoid (or the whole layer) over training.
+ */
+export default function FigureOnePanel() {
+  const client = useLabClient();
+  const info = useLab((s) => s.info);
+  const probe = useLab((s) => s.probe);
+  const [wholeLayer, setWholeLayer] = useState(false);
+  const layers = info?.layers ?? [];
+  const layer = probe.layer < 0 || probe.layer >= layers.length ? layers.length - 1 : probe.layer;
+  const units = layers[layer]?.units ?? 1;
+  const series = (variant: Variant): SeriesView[] =>
+    wholeLayer
+      ? layerPercentiles(client.history.taps[variant][layer]?.preActivation)
+      : client.history.unitPercentiles[variant];
+  const domain = (): [number, number] | undefined => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of VARIANTS)
+      for (const s of series(v))
+        for (let i = 0; i < s.length; i++) {
+          lo = Math.min(lo, s.ys[i]);
+          hi = Math.max(hi, s.ys[i]);
+        }
+    return Number.isFinite(lo) && hi > lo
+      ? [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)]
+      : undefined;
+  };
+  const percentileChart = (variant: Variant) => (canvas: HTMLCanvasElement) => {
+    const lines: LineSpec[] = series(variant).map((s, k) => ({
+      series: s,
+      color: TWIN_COLORS[variant],
+      width: k === 1 ? 2 : 1.2,
+      dash: k === 1 ? [] : [4, 3],
+    }));
+    drawLines(canvas, SIZE.width, SIZE.height, lines, {
+      yDomain: domain(),
+      yLabel: 'sigmoid input',
+    });
+  };
+  const plainRef = useFrameCanvas(percentileChart('plain'), [wholeLayer, layer]);
+  const bnRef = useFrameCanvas(percentileChart('batchNorm'), [wholeLayer, layer]);
+  const accuracyRef = useFrameCanvas((canvas) => {
+    const lines: LineSpec[] = VARIANTS.map((v) => ({
+      series: client.history.evaluations[v].testAccuracy,
+      color: TWIN_COLORS[v],
+      width: 2,
+    }));
+    drawLines(canvas, SIZE.width, SIZE.height, lines, { yDomain: [0, 1], yLabel: 'test accuracy' });
+  }, []);
+  if (layers.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="figure-one-title">
+      <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
+      <p className="hint">
+        (a) Test accuracy of both twins (BN twin in inference mode). (b, c) The 15th, 50th and 85th
+        percentiles of the input to {wholeLayer ? 'every sigmoid of the layer' : 'one sigmoid'},
+        over training: in the paper the plain network’s distribution moves while BN keeps it stable.
+      </p>
+      <div className="figure-controls">
+        <div className="field">
+          <label htmlFor="probe-layer">Layer</label>
+          <select
+            id="probe-layer"
+            value={layer}
+            onChange={(event) =>
+              client.setProbe(
+                Number(event.target.value),
+                Math.min(probe.unit, (layers[Number(event.target.value)]?.units ?? 1) - 1),
+              )
+            }
+          >
+            {layers.map((l, i) => (
+              <option key={i} value={i}>
+                {i + 1} ({l.units} × {l.activation})
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberField
+          label="Unit"
+          step={1}
+          min={0}
+          max={units - 1}
+          value={probe.unit}
+          apply={(unit) => {
+            if (!Number.isInteger(unit) || unit < 0 || unit >= units)
+              return [`Unit: a whole number from 0 to ${units - 1}`];
+            client.setProbe(layer, unit);
+            return [];
+          }}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={wholeLayer}
+            onChange={(event) => setWholeLayer(event.target.checked)}
+          />
+          Whole layer
+        </label>
+      </div>
+      <div className="figure-one">
+        <figure>
+          <canvas
+            ref={accuracyRef}
+            role="img"
+            aria-label="Figure 1a: test accuracy of both twins"
+            style={SIZE}
+          />
+          <figcaption>(a) test accuracy</figcaption>
+        </figure>
+        <figure>
+          <canvas
+            ref={plainRef}
+            role="img"
+            aria-label="Figure 1b: percentiles of a sigmoid input, plain twin"
+            style={SIZE}
+          />
+          <figcaption style={{ color: TWIN_COLORS.plain }}>(b) {TWIN_LABELS.plain}</figcaption>
+        </figure>
+        <figure>
+          <canvas
+            ref={bnRef}
+            role="img"
+            aria-label="Figure 1c: percentiles of a sigmoid input, BN twin"
+            style={SIZE}
+          />
+          <figcaption style={{ color: TWIN_COLORS.batchNorm }}>
+            (c) {TWIN_LABELS.batchNorm}
+          </figcaption>
+        </figure>
+      </div>
+    </section>
+  );
+}

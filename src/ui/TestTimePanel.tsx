@@ -1,0 +1,314 @@
+import { scaleLinear, scaleLog } from 'd3';
+import { useRef } from 'react';
+import type { BnLayerFrame, Variant } from '../protocol/messages';
+import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { drawLines, type LineSpec } from './charts/lines';
+import { useFrameCanvas, useFrameEffect, useLab, useLabClient } from './LabContext';
+import { svgFont } from './SvgParts';
+
+/** Okabe–Ito colors for per-feature lines. */
+const FEATURE_COLORS = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#000000',
+];
+const W = 300;
+const H = 180;
+const M = { left: 44, right: 10, top: 12, bottom: 30 };
+
+function Axes(props: {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  xTicks: number[];
+  yTicks: number[];
+  xLabel: string;
+}) {
+  return (
+    <g fill="#5a6573">
+      {props.yTicks.map((t) => (
+        <g key={`y${t}`}>
+          <line x1={M.left} x2={W - M.right} y1={props.y(t)} y2={props.y(t)} stroke="#eeeae0" />
+          <text x={M.left - 4} y={props.y(t) + 3} textAnchor="end">
+            {formatNumber(t)}
+          </text>
+        </g>
+      ))}
+      {props.xTicks.map((t) => (
+        <text key={`x${t}`} x={props.x(t)} y={H - M.bottom + 13} textAnchor="middle">
+          {formatNumber(t)}
+        </text>
+      ))}
+      <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" fill="#1d2733">
+        {props.xLabel}
+      </text>
+    </g>
+  );
+}
+
+/** Train-mode (batch statistics) test accuracy against the test batch size, and the inference line. */
+function TestTimeChart() {
+  const result = useLab((s) => s.testTime);
+  if (!result) return null;
+  const x = scaleLog()
+    .base(2)
+    .domain([result.batchSizes[0], result.batchSizes[result.batchSizes.length - 1]])
+    .range([M.left + 8, W - M.right - 8]);
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([H - M.bottom, M.top]);
+  const points = result.batchSizes
+    .map((b, i) => `${x(b)},${y(result.trainModeAccuracy[i])}`)
+    .join(' ');
+  return (
+    <figure>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label="BN twin test accuracy by test batch size"
+        style={svgFont(10)}
+      >
+        <Axes
+          x={x}
+          y={y}
+          xTicks={result.batchSizes}
+          yTicks={[0, 0.25, 0.5, 0.75, 1]}
+          xLabel="test batch size"
+        />
+        <line
+          x1={M.left}
+          x2={W - M.right}
+          y1={y(result.inferenceAccuracy)}
+          y2={y(result.inferenceAccuracy)}
+          stroke={TWIN_COLORS.batchNorm}
+          strokeDasharray="5 3"
+        />
+        <polyline points={points} fill="none" stroke={TWIN_COLORS.batchNorm} strokeWidth={2} />
+        {result.batchSizes.map((b, i) => (
+          <circle
+            key={b}
+            cx={x(b)}
+            cy={y(result.trainModeAccuracy[i])}
+            r={3}
+            fill={TWIN_COLORS.batchNorm}
+          />
+        ))}
+      </svg>
+      <figcaption>
+        solid: each test batch normalized by its own statistics · dashed: running statistics (
+        {(100 * result.inferenceAccuracy).toFixed(1)}%, any batch size) · step {result.step}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Standard deviation of the batch mean against the batch size (log–log), with the 1/√B slope. */
+function NoiseChart() {
+  const result = useLab((s) => s.batchNoise);
+  if (!result) return null;
+  const { batchSizes, batchMeanStd } = result;
+  const x = scaleLog()
+    .base(2)
+    .domain([batchSizes[0], batchSizes[batchSizes.length - 1]])
+    .range([M.left + 8, W - M.right - 8]);
+  const reference = batchSizes.map((b) => batchMeanStd[0] * Math.sqrt(batchSizes[0] / b));
+  const all = [...batchMeanStd, ...reference].filter((v) => v > 0);
+  const y = scaleLog()
+    .domain([Math.min(...all) / 1.3, Math.max(...all) * 1.3])
+    .range([H - M.bottom, M.top]);
+  return (
+    <figure>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label="Noise of the batch mean by batch size"
+        style={svgFont(10)}
+      >
+        <Axes
+          x={x}
+          y={y}
+          xTicks={batchSizes}
+          yTicks={y.ticks(3).filter((_, i, a) => a.length < 6 || i % 2 === 0)}
+          xLabel="batch size B"
+        />
+        <polyline
+          points={batchSizes.map((b, i) => `${x(b)},${y(reference[i])}`).join(' ')}
+          fill="none"
+          stroke="#6b7684"
+          strokeDasharray="4 3"
+        />
+        <polyline
+          points={batchSizes.map((b, i) => `${x(b)},${y(batchMeanStd[i])}`).join(' ')}
+          fill="none"
+          stroke={TWIN_COLORS.batchNorm}
+          strokeWidth={2}
+        />
+      </svg>
+      <figcaption>
+        std of μ_B over random batches, layer {result.layer + 1} (dashed: ∝ 1/√B) · step{' '}
+        {result.step}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Running mean and variance (dots) against the last batch's (rings), per feature. */
+function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
+  const { bn } = props;
+  if (!bn) return <p className="hint">Train a step to see the BN twin’s statistics.</p>;
+  const n = Math.min(24, bn.runningMean.length);
+  const x = scaleLinear()
+    .domain([-0.5, n - 0.5])
+    .range([M.left, W - M.right]);
+  const chart = (label: string, running: Float32Array, batch: Float32Array) => {
+    const values = [...running.subarray(0, n), ...batch.subarray(0, n)].filter(Number.isFinite);
+    const lo = Math.min(0, ...values);
+    const hi = Math.max(...values);
+    const y = scaleLinear()
+      .domain([lo, hi > lo ? hi : lo + 1])
+      .nice()
+      .range([H - M.bottom, M.top]);
+    return (
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={`${label}: running against current batch, per feature`}
+        style={svgFont(10)}
+      >
+        <Axes
+          x={x}
+          y={y}
+          xTicks={[0, Math.floor((n - 1) / 2), n - 1]}
+          yTicks={y.ticks(4)}
+          xLabel={`feature (${label})`}
+        />
+        {Array.from({ length: n }, (_, j) => (
+          <g key={j}>
+            <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
+            <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
+            <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
+          </g>
+        ))}
+      </svg>
+    );
+  };
+  return (
+    <div className="figure-one">
+      {chart('mean', bn.runningMean, bn.batchMean)}
+      {chart('variance', bn.runningVariance, bn.batchVariance)}
+    </div>
+  );
+}
+
+/** Train − test accuracy (and loss) of both twins from the latest evaluation. */
+function GapReadout() {
+  const client = useLabClient();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useFrameEffect(() => {
+    if (!ref.current) return;
+    const parts = (['plain', 'batchNorm'] as Variant[]).map((v) => {
+      const e = client.history.evaluations[v];
+      const train = e.trainAccuracy.last;
+      const test = e.testAccuracy.last;
+      const trainLoss = e.trainLoss.last;
+      const testLoss = e.testLoss.last;
+      if (train === null || test === null || trainLoss === null || testLoss === null)
+        return `${TWIN_LABELS[v]}: –`;
+      return `${TWIN_LABELS[v]}: ${(100 * (train - test)).toFixed(1)} points of accuracy, loss ${formatNumber(testLoss - trainLoss)}`;
+    });
+    ref.current.textContent = `Train − test gap · ${parts.join(' · ')}`;
+  }, []);
+  return <p className="readout" ref={ref} data-testid="gap" />;
+}
+
+/** BN at test time, γ and β, the noise of batch statistics, and the regularization readout. */
+export default function TestTimePanel() {
+  const client = useLabClient();
+  const placement = useLab((s) => s.experiment.batchNorm.placement);
+  const gammaRef = useFrameCanvas((canvas) => {
+    const lines: LineSpec[] = client.history.gamma.map((series, j) => ({
+      series,
+      color: FEATURE_COLORS[j % 8],
+      width: 1.5,
+    }));
+    drawLines(canvas, W, H, lines, { yLabel: 'γ' });
+  }, []);
+  const betaRef = useFrameCanvas((canvas) => {
+    const lines: LineSpec[] = client.history.beta.map((series, j) => ({
+      series,
+      color: FEATURE_COLORS[j % 8],
+      width: 1.5,
+    }));
+    drawLines(canvas, W, H, lines, { yLabel: 'β' });
+  }, []);
+  const bn = useLab((s) => (s.frameCount >= 0 ? client.history.bn : null));
+  if (placement === 'none') {
+    return (
+      <section className="panel" aria-labelledby="test-time-title">
+        <h2 id="test-time-title">BN at test time</h2>
+        <p className="hint">
+          Choose a BN placement to compare training-mode and inference-mode Batch Norm.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="test-time-title">
+      <h2 id="test-time-title">BN at test time</h2>
+      <p className="hint">
+        In training, BN normalizes each feature by the statistics of the current batch. A prediction
+        for one example must not depend on which other examples share its batch (or on there being a
+        batch at all), so at test time BN uses the running averages of μ and σ² collected during
+        training. Measure what goes wrong with batch statistics on small test batches:
+      </p>
+      <div className="buttons">
+        <button type="button" onClick={() => client.measure('testTime')}>
+          Measure test accuracy by batch size
+        </button>
+        <button type="button" onClick={() => client.measure('batchNoise')}>
+          Measure batch-statistics noise
+        </button>
+      </div>
+      <div className="figure-one">
+        <TestTimeChart />
+        <NoiseChart />
+      </div>
+      <h3>Running statistics against the current batch (BN twin, followed layer)</h3>
+      <RunningVsBatch bn={bn} />
+      <p className="hint">
+        Dots: running mean and variance (used at test time); rings: the last training batch’s.
+      </p>
+      <h3>γ and β, learned like any weight (first 8 features of the followed layer)</h3>
+      <div className="figure-one">
+        <canvas
+          ref={gammaRef}
+          role="img"
+          aria-label="γ per feature over training"
+          style={{ width: W, height: H }}
+        />
+        <canvas
+          ref={betaRef}
+          role="img"
+          aria-label="β per feature over training"
+          style={{ width: W, height: H }}
+        />
+      </div>
+      <h3>Regularization</h3>
+      <p className="hint">
+        Batch statistics add noise to every step (smaller batches, more noise), a little like
+        dropout. A smaller train − test gap is the effect to look for.
+      </p>
+      <GapReadout />
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { percentileOfSorted } from '../engine/metrics';
+import { Network } from '../engine/network';
+import { Random } from '../engine/random';
+import type { Variant } from '../engine/twin';
+import type { ExperimentRun } from '../experiment/runner';
+import type { BatchNoiseResult, BnLayerFrame, TestTimeResult } from '../protocol/messages';
+
+/** Test batch sizes for the train-mode vs inference-mode comparison. */
+export const TEST_BATCH_SIZES = [2, 4, 8, 16, 32, 64, 128, 256];
+/** Batch sizes and draws for the noise of the batch statistics. */
+export const NOISE_BATCH_SIZES = [4, 8, 16, 32, 64, 128, 256];
+const NOISE_DRAWS = 40;
+
+/** 15th, 50th and 85th percentiles of one unit's tap over the last batch (the paper's Figure 1 b, c). */
+export function unitPercentiles(
+  run: ExperimentRun,
+  variant: Variant,
+  layer: number,
+  unit: number,
+): number[] | null {
+  if (run.twins.status[variant].diverged) return null;
+  const network = run.twins.networks[variant];
+  if (layer >= network.blocks.length) return null;
+  const tap = network.tap(layer, 'preActivation');
+  if (unit >= tap.units || tap.rows === 0) return null;
+  const values = new Float64Array(tap.rows);
+  for (let r = 0; r < tap.rows; r++) values[r] = tap.values[r * tap.units + unit];
+  values.sort();
+  return [15, 50, 85].map((p) => percentileOfSorted(values, p));
+}
+
+/** The BN twin's statistics at one hidden layer: running vs last batch, γ and β. */
+export function bnLayerFrame(run: ExperimentRun, layer: number): BnLayerFrame | null {
+  const bn = run.twins.networks.batchNorm.blocks[layer]?.batchNorm;
+  if (!bn || run.twins.status.batchNorm.diverged) return null;
+  return {
+    layer,
+    runningMean: Float32Array.from(bn.runningMean),
+    runningVariance: Float32Array.from(bn.runningVariance),
+    batchMean: Float32Array.from(bn.batchMean),
+    batchVariance: Float32Array.from(bn.batchVariance),
+    gamma: Float32Array.from(bn.gamma.values),
+    beta: Float32Array.from(bn.beta.values),
+  };
+}
+
+/** A copy of a network (parameters and running statistics) with room for `capacity` rows. */
+function inferenceCopy(source: Network, capacity: number): Network {
+  const copy = new Network(source.spec, capacity);
+  source.parameters.forEach((p, i) => copy.parameters[i].values.set(p.values));
+  source.blocks.forEach((block, i) => {
+    const from = block.batchNorm;
+    const to = copy.blocks[i].batchNorm;
+    if (from && to) {
+      to.runningMean.set(from.runningMean);
+      to.runningVariance.set(from.runningVariance);
+      to.freezeRunningStatistics = true;
+    }
+  });
+  return copy;
+}
+
+/**
+ * The BN twin's test accuracy in inference mode (running statistics, independent of batching) and
+ * in training mode (each test batch normalized by its own statistics) for several batch sizes.
+ */
+export function testTimeAccuracy(run: ExperimentRun): TestTimeResult | null {
+  const source = run.twins.networks.batchNorm;
+  const { test } = run.dataset;
+  if (run.twins.status.batchNorm.diverged || test.count === 0 || source.spec.placement === 'none')
+    return null;
+  const sizes = TEST_BATCH_SIZES.filter((b) => b <= test.count);
+  const network = inferenceCopy(source, Math.max(...sizes));
+  const accuracy = (batch: number, isTraining: boolean) => {
+    const inputSize = test.x.length / test.count;
+    let correct = 0;
+    let counted = 0;
+    for (let start = 0; start + batch <= test.count; start += batch) {
+      const x = test.x.subarray(start * inputSize, (start + batch) * inputSize);
+      const y = test.y.subarray(start, start + batch);
+      correct += network.head.correct(network.forward(x, batch, isTraining), y, batch);
+      counted += batch;
+    }
+    return correct / counted;
+  };
+  return {
+    step: run.stepCount,
+    inferenceAccuracy: accuracy(Math.max(...sizes), false),
+    batchSizes: sizes,
+    trainModeAccuracy: sizes.map((b) => accuracy(b, true)),
+  };
+}
+
+/**
+ * How noisy BN's batch statistics are: for each batch size B, the standard deviation of the batch
+ * mean μ_B over NOISE_DRAWS random batches, averaged over the layer's units (about σ/√B).
+ */
+export function batchNoise(run: ExperimentRun, layer: number): BatchNoiseResult | null {
+  const source = run.twins.networks.batchNorm;
+  const { train } = run.dataset;
+  const bnLayer = source.blocks[layer]?.batchNorm;
+  if (!bnLayer || run.twins.status.batchNorm.diverged) return null;
+  const sizes = NOISE_BATCH_SIZES.filter((b) => b <= train.count);
+  const network = inferenceCopy(source, Math.max(...sizes));
+  const bn = network.blocks[layer].batchNorm!;
+  const inputSize = train.x.length / train.count;
+  const random = new Random(run.experiment.seed, 7);
+  const units = bn.features;
+  const meanStd = sizes.map((batch) => {
+    const x = new Float64Array(batch * inputSize);
+    const sums = new Float64Array(units);
+    const squares = new Float64Array(units);
+    for (let d = 0; d < NOISE_DRAWS; d++) {
+      for (let r = 0; r < batch; r++) {
+        const row = random.integer(train.count);
+        x.set(train.x.subarray(row * inputSize, (row + 1) * inputSize), r * inputSize);
+      }
+      network.forward(x, batch, true);
+      for (let j = 0; j < units; j++) {
+        sums[j] += bn.batchMean[j];
+        squares[j] += bn.batchMean[j] * bn.batchMean[j];
+      }
+    }
+    let total = 0;
+    for (let j = 0; j < units; j++) {
+      const mean = sums[j] / NOISE_DRAWS;
+      total += Math.sqrt(Math.max(0, squares[j] / NOISE_DRAWS - mean * mean));
+    }
+    return total / units;
+  });
+  return { step: run.stepCount, layer, batchSizes: sizes, batchMeanStd: meanStd };
+}
