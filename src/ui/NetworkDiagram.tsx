@@ -1,13 +1,15 @@
 import type { Variant } from '../protocol/messages';
 import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { outputUnits } from '../experiment/schema';
+import { dataShape } from '../experiment/validate';
 import { CodeExport } from './CodeExport';
 import { useLab } from './LabContext';
 
 /** The layers of each twin in order, with the BN layers marked, for the current placement. */
 export function NetworkDiagram() {
   const e = useLab((s) => s.experiment);
-  const info = useLab((s) => s.info);
-  const inputs = info?.featureNames.length ?? 2;
+  const { inputSize: inputs, classes, targetSize } = dataShape(e.data);
+  const outputs = outputUnits(e.model.head, classes, targetSize);
   const chain = (variant: Variant): { label: string; bn?: boolean }[] => {
     const placement = variant === 'plain' ? 'none' : e.batchNorm.placement;
     const items: { label: string; bn?: boolean }[] = [{ label: `Input ${inputs}` }];
@@ -17,7 +19,7 @@ export function NetworkDiagram() {
       items.push({ label: layer.activation });
       if (placement === 'after') items.push({ label: 'BN', bn: true });
     }
-    items.push({ label: 'Dense out' }, { label: e.model.head });
+    items.push({ label: `Dense ${outputs}` }, { label: e.model.head });
     return items;
   };
   return (

@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, screenshot } from './chromium';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the paper preset in Chromium', () => {
+  it('loads the MNIST digits with visible progress, trains, and draws Figure 1’s percentile bands', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    // Hold the digits back a moment so the progress bar can be seen, as on a slow connection.
+    await context.route('**/data/mnist-v1.bin', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}#preset=paper`);
+    const progress = page.getByRole('progressbar', { name: 'Loading MNIST digits' });
+    await progress.waitFor();
+    await screenshot(page, 'paper-loading');
+    await progress.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor();
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 150,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    for (const label of [
+      'Figure 1b: percentiles of a sigmoid input, plain twin',
+      'Figure 1c: percentiles of a sigmoid input, BN twin',
+      'Figure 1a: test accuracy of both twins',
+    ]) {
+      const inked = await page
+        .getByRole('img', { name: label })
+        .evaluate((canvas: HTMLCanvasElement) => {
+          const data = canvas
+            .getContext('2d')!
+            .getImageData(0, 0, canvas.width, canvas.height).data;
+          let colored = 0;
+          // Count the twins' line colors (vermillion and blue), not the gray axes.
+          for (let i = 0; i < data.length; i += 4) {
+            const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+            if (
+              data[i + 3] > 0 &&
+              (r - b > 80 || b - r > 80) &&
+              Math.abs(r - g) + Math.abs(g - b) > 60
+            )
+              colored++;
+          }
+          return colored;
+        });
+      expect(inked, label).toBeGreaterThan(200);
+    }
+    await page
+      .getByRole('region', { name: 'The BN paper’s Figure 1' })
+      .screenshot({ path: 'test-results/screenshots/figure-1.png' });
+    await page.getByRole('button', { name: 'Measure test accuracy by batch size' }).click();
+    await page.getByRole('img', { name: 'BN twin test accuracy by test batch size' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
