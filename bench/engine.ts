@@ -1,0 +1,349 @@
+/**
+ * Engine against TensorFlow.js, same networks, same data, same plain SGD, in one run:
+ *   npm run bench [-- --seconds 0.6 --rounds 3 --only paper]
+ * For each network, our engine and TF.js (cpu backend; wasm backend with SIMD, one thread under
+ * Node) train in turn for `seconds`, `rounds` times interleaved; medians of steps/s are reported
+ * with nominal GFLOP/s (dense layers: forward 2·B·in·out, backward 4·B·in·out, 2·B·in·out for
+ * the first layer, which needs no input gradient) and the fraction of a scalar multiply-add peak
+ * measured in the same run.
+ */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as tf from '@tensorflow/tfjs';
+import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { parseMnistAsset } from '../src/data/mnist';
+import { buildDataset } from '../src/data/registry';
+import type { Activation } from '../src/engine/activations';
+import type { HeadKind } from '../src/engine/heads';
+import { initializeKernel } from '../src/engine/initializers';
+import { Network, type Placement } from '../src/engine/network';
+import { createOptimizer, DEFAULT_OPTIMIZER } from '../src/engine/optimizers';
+import { Random } from '../src/engine/random';
+import { ensureMnistAsset } from '../scripts/prepare-mnist';
+
+interface Case {
+  name: string;
+  inputSize: number;
+  hidden: number[];
+  activation: Activation;
+  outputs: number;
+  head: HeadKind;
+  placement: Placement;
+  batch: number;
+  data: 'placement' | 'circle' | 'mnist' | 'random';
+}
+
+const CASES: Case[] = [
+  {
+    name: 'worked example 2-3-2-1 + BN, batch 32',
+    inputSize: 2,
+    hidden: [3, 2],
+    activation: 'relu',
+    outputs: 1,
+    head: 'sigmoid',
+    placement: 'after',
+    batch: 32,
+    data: 'placement',
+  },
+  {
+    name: 'worked example, no BN',
+    inputSize: 2,
+    hidden: [3, 2],
+    activation: 'relu',
+    outputs: 1,
+    head: 'sigmoid',
+    placement: 'none',
+    batch: 32,
+    data: 'placement',
+  },
+  {
+    name: 'deep 2-D 6×8 tanh + BN, batch 32',
+    inputSize: 2,
+    hidden: [8, 8, 8, 8, 8, 8],
+    activation: 'tanh',
+    outputs: 1,
+    head: 'sigmoid',
+    placement: 'before',
+    batch: 32,
+    data: 'circle',
+  },
+  {
+    name: 'deep 2-D, no BN',
+    inputSize: 2,
+    hidden: [8, 8, 8, 8, 8, 8],
+    activation: 'tanh',
+    outputs: 1,
+    head: 'sigmoid',
+    placement: 'none',
+    batch: 32,
+    data: 'circle',
+  },
+  {
+    name: 'paper 784-100-100-100-10 sigmoid + BN, batch 60 (MNIST)',
+    inputSize: 784,
+    hidden: [100, 100, 100],
+    activation: 'sigmoid',
+    outputs: 10,
+    head: 'softmax',
+    placement: 'before',
+    batch: 60,
+    data: 'mnist',
+  },
+  {
+    name: 'paper, no BN (MNIST)',
+    inputSize: 784,
+    hidden: [100, 100, 100],
+    activation: 'sigmoid',
+    outputs: 10,
+    head: 'softmax',
+    placement: 'none',
+    batch: 60,
+    data: 'mnist',
+  },
+  {
+    name: 'paper + BN, random dense inputs',
+    inputSize: 784,
+    hidden: [100, 100, 100],
+    activation: 'sigmoid',
+    outputs: 10,
+    head: 'softmax',
+    placement: 'before',
+    batch: 60,
+    data: 'random',
+  },
+];
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '0.6' },
+    rounds: { type: 'string', default: '3' },
+    only: { type: 'string' },
+  },
+});
+const SECONDS = Number(values.seconds);
+const ROUNDS = Number(values.rounds);
+if (!(SECONDS > 0) || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error('--seconds must be positive and --rounds a whole number ≥ 1');
+  process.exit(2);
+}
+const LEARNING_RATE = 0.01;
+const BATCHES = 16;
+
+/** A fixed pool of batches: inputs rows × inputSize, targets (0/1 or class index). */
+function batchesFor(c: Case): { x: Float64Array; y: Float64Array }[] {
+  const random = new Random(11, 'data');
+  if (c.data === 'random') {
+    return Array.from({ length: BATCHES }, () => ({
+      x: Float64Array.from({ length: c.batch * c.inputSize }, () => random.uniform()),
+      y: Float64Array.from({ length: c.batch }, () => random.integer(c.outputs)),
+    }));
+  }
+  const dataset =
+    c.data === 'mnist'
+      ? buildDataset(
+          {
+            type: 'named',
+            name: 'mnist',
+            samples: 0,
+            noise: 0,
+            testFraction: 0,
+            normalizeInputs: false,
+          },
+          1,
+          {
+            mnist: parseMnistAsset(ensureMnistAsset()),
+          },
+        )
+      : buildDataset(
+          {
+            type: 'named',
+            name: c.data,
+            samples: 400,
+            noise: 0.05,
+            testFraction: 0,
+            normalizeInputs: true,
+          },
+          1,
+        );
+  const { x, y, count } = dataset.train;
+  return Array.from({ length: BATCHES }, (_, b) => {
+    const rows = Array.from({ length: c.batch }, (_, r) => (b * c.batch + r) % count);
+    return {
+      x: Float64Array.from(
+        rows.flatMap((r) => [...x.subarray(r * c.inputSize, (r + 1) * c.inputSize)]),
+      ),
+      y: Float64Array.from(rows.map((r) => y[r])),
+    };
+  });
+}
+
+function nominalFlops(c: Case): number {
+  const widths = [c.inputSize, ...c.hidden, c.outputs];
+  let flops = 0;
+  for (let i = 0; i + 1 < widths.length; i++)
+    flops += (i === 0 ? 4 : 6) * c.batch * widths[i] * widths[i + 1];
+  return flops;
+}
+
+/** Calls `step` until `SECONDS` have passed; returns steps per second. */
+function timeSteps(step: (i: number) => void, sync: () => void = () => undefined): number {
+  for (let i = 0; i < 3; i++) step(i);
+  sync();
+  let steps = 0;
+  const started = performance.now();
+  let now = started;
+  while (now - started < SECONDS * 1000) {
+    for (let k = 0; k < 4; k++) step(steps++);
+    sync();
+    now = performance.now();
+  }
+  return (1000 * steps) / (now - started);
+}
+
+function ours(c: Case, batches: { x: Float64Array; y: Float64Array }[]): () => number {
+  const network = new Network(
+    {
+      inputSize: c.inputSize,
+      hidden: c.hidden.map((units) => ({ units, activation: c.activation })),
+      outputSize: c.outputs,
+      head: c.head,
+      placement: c.placement,
+      batchNorm: { momentum: 0.1, epsilon: 1e-5 },
+    },
+    c.batch,
+  );
+  const random = new Random(3, 'init');
+  for (const block of [...network.blocks.map((b) => b.dense), network.output]) {
+    initializeKernel(
+      block.kernel.values,
+      block.inputSize,
+      block.outputSize,
+      { scheme: 'glorotUniform', scale: 1, sigma: 0 },
+      random,
+    );
+  }
+  const optimizer = createOptimizer({ ...DEFAULT_OPTIMIZER, kind: 'sgd' }, network.parameters);
+  return () =>
+    timeSteps((i) => {
+      const b = batches[i % BATCHES];
+      network.lossAndGradient(b.x, b.y, c.batch);
+      optimizer.step(LEARNING_RATE);
+    });
+}
+
+function tfjs(c: Case, batches: { x: Float64Array; y: Float64Array }[]): () => number {
+  const widths = [c.inputSize, ...c.hidden, c.outputs];
+  const layers = widths.slice(1).map((out, i) => {
+    const limit = Math.sqrt(6 / (widths[i] + out));
+    return {
+      w: tf.variable<tf.Rank.R2>(
+        tf.randomUniform([widths[i], out], -limit, limit, 'float32', 3 + i),
+      ),
+      b: tf.variable<tf.Rank.R1>(tf.zeros([out])),
+      gamma: tf.variable<tf.Rank.R1>(tf.ones([out])),
+      beta: tf.variable<tf.Rank.R1>(tf.zeros([out])),
+    };
+  });
+  const act = (h: tf.Tensor2D): tf.Tensor2D =>
+    c.activation === 'relu' ? tf.relu(h) : c.activation === 'tanh' ? tf.tanh(h) : tf.sigmoid(h);
+  const norm = (h: tf.Tensor2D, i: number): tf.Tensor2D => {
+    const { mean, variance } = tf.moments(h, 0);
+    return tf.batchNorm2d(
+      h,
+      mean as tf.Tensor1D,
+      variance as tf.Tensor1D,
+      layers[i].beta,
+      layers[i].gamma,
+      1e-5,
+    );
+  };
+  const data = batches.map((b) => ({
+    x: tf.tensor2d(Float32Array.from(b.x), [c.batch, c.inputSize]),
+    y:
+      c.head === 'softmax'
+        ? tf.oneHot(tf.tensor1d(Array.from(b.y), 'int32'), c.outputs)
+        : tf.tensor2d(Float32Array.from(b.y), [c.batch, 1]),
+  }));
+  const optimizer = tf.train.sgd(LEARNING_RATE);
+  const step = (i: number) => {
+    const { x, y } = data[i % BATCHES];
+    optimizer.minimize(() => {
+      let h = x;
+      layers.forEach((layer, l) => {
+        h = tf.add(tf.matMul(h, layer.w), layer.b);
+        if (l === layers.length - 1) return;
+        if (c.placement === 'before') h = act(norm(h, l));
+        else if (c.placement === 'after') h = norm(act(h), l);
+        else h = act(h);
+      });
+      return c.head === 'softmax'
+        ? tf.losses.softmaxCrossEntropy(y, h)
+        : tf.losses.sigmoidCrossEntropy(y, h);
+    });
+  };
+  // Read one value back so queued work is finished before the clock stops.
+  const sync = () => void layers[0].b.dataSync();
+  return () => timeSteps(step, sync);
+}
+
+/** Multiply-add throughput of plain JavaScript on doubles: 8 independent chains. */
+function scalarPeak(): number {
+  const n = 20_000_000;
+  let [a, b, c, d, e, f, g, h] = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7];
+  const m = 0.999999;
+  const k = 1e-7;
+  const started = performance.now();
+  for (let i = 0; i < n; i++) {
+    a = a * m + k;
+    b = b * m + k;
+    c = c * m + k;
+    d = d * m + k;
+    e = e * m + k;
+    f = f * m + k;
+    g = g * m + k;
+    h = h * m + k;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (a + b + c + d + e + f + g + h === 42) console.log('');
+  return (16 * n) / seconds / 1e9;
+}
+
+const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+
+const require = createRequire(import.meta.url);
+setWasmPaths(
+  `${dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'))}/`,
+);
+setThreadsCount(1);
+
+const peak = median([scalarPeak(), scalarPeak(), scalarPeak()]);
+console.log(
+  `Node ${process.version}; scalar multiply-add peak ${peak.toFixed(2)} GFLOP/s (8 chains, f64); ${ROUNDS} rounds × ${SECONDS} s, medians`,
+);
+console.log('');
+console.log(
+  '| network | ours steps/s | GFLOP/s | % of peak | TF.js cpu | ours ÷ cpu | TF.js wasm | ours ÷ wasm |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const c of CASES.filter((k) => !values.only || k.name.includes(values.only))) {
+  const batches = batchesFor(c);
+  const runOurs = ours(c, batches);
+  await tf.setBackend('cpu');
+  const runCpu = tfjs(c, batches);
+  const results = { ours: [] as number[], cpu: [] as number[], wasm: [] as number[] };
+  await tf.setBackend('wasm');
+  const runWasm = tfjs(c, batches);
+  for (let round = 0; round < ROUNDS; round++) {
+    results.ours.push(runOurs());
+    await tf.setBackend('cpu');
+    results.cpu.push(runCpu());
+    await tf.setBackend('wasm');
+    results.wasm.push(runWasm());
+  }
+  const [o, cpu, wasm] = [median(results.ours), median(results.cpu), median(results.wasm)];
+  const gflops = (o * nominalFlops(c)) / 1e9;
+  console.log(
+    `| ${c.name} | ${Math.round(o).toLocaleString('en')} | ${gflops.toFixed(2)} | ${((100 * gflops) / peak).toFixed(0)}% | ${Math.round(cpu).toLocaleString('en')} | ${(o / cpu).toFixed(1)}× | ${Math.round(wasm).toLocaleString('en')} | ${(o / wasm).toFixed(2)}× |`,
+  );
+}
