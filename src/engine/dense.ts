@@ -1,3 +1,4 @@
+import { denseForward, denseInputGradient, denseWeightGradient } from './denseKernels';
 import { createParameter, type Layer, type Parameter } from './layer';
 
 /**
@@ -41,58 +42,31 @@ export class DenseLayer implements Layer {
 
   forward(input: Float64Array, rows: number): Float64Array {
     this.input = input;
-    const inSize = this.inputSize;
-    const outSize = this.outputSize;
-    const w = this.kernel.values;
-    const b = this.bias.values;
-    const y = this.output;
-    for (let r = 0; r < rows; r++) {
-      const yRow = r * outSize;
-      for (let j = 0; j < outSize; j++) y[yRow + j] = b[j];
-      const xRow = r * inSize;
-      for (let i = 0; i < inSize; i++) {
-        const xi = input[xRow + i];
-        if (xi === 0) continue;
-        const wRow = i * outSize;
-        for (let j = 0; j < outSize; j++) y[yRow + j] += xi * w[wRow + j];
-      }
-    }
-    return y;
+    denseForward(
+      input,
+      this.kernel.values,
+      this.bias.values,
+      this.output,
+      rows,
+      this.inputSize,
+      this.outputSize,
+    );
+    return this.output;
   }
 
   backward(outputGradient: Float64Array, rows: number): Float64Array {
-    const inSize = this.inputSize;
-    const outSize = this.outputSize;
-    const x = this.input;
-    const dy = outputGradient;
-    const w = this.kernel.values;
-    const dw = this.kernel.gradients;
-    const db = this.bias.gradients;
-    dw.fill(0);
-    db.fill(0);
-    for (let r = 0; r < rows; r++) {
-      const yRow = r * outSize;
-      for (let j = 0; j < outSize; j++) db[j] += dy[yRow + j];
-      const xRow = r * inSize;
-      for (let i = 0; i < inSize; i++) {
-        const xi = x[xRow + i];
-        if (xi === 0) continue;
-        const wRow = i * outSize;
-        for (let j = 0; j < outSize; j++) dw[wRow + j] += xi * dy[yRow + j];
-      }
-    }
+    const { inputSize: n, outputSize: m } = this;
+    denseWeightGradient(
+      this.input,
+      outputGradient,
+      this.kernel.gradients,
+      this.bias.gradients,
+      rows,
+      n,
+      m,
+    );
     if (!this.computeInputGradient) return this.inputGradient;
-    const dx = this.inputGradient;
-    for (let r = 0; r < rows; r++) {
-      const yRow = r * outSize;
-      const xRow = r * inSize;
-      for (let i = 0; i < inSize; i++) {
-        const wRow = i * outSize;
-        let sum = 0;
-        for (let j = 0; j < outSize; j++) sum += dy[yRow + j] * w[wRow + j];
-        dx[xRow + i] = sum;
-      }
-    }
-    return dx;
+    denseInputGradient(outputGradient, this.kernel.values, this.inputGradient, rows, n, m);
+    return this.inputGradient;
   }
 }
