@@ -2,9 +2,13 @@
  * Page frame timing while training at full speed: serves the build, opens the deep preset with
  * every panel in view, picks "As fast as possible", plays, and records the main thread's
  * animation-frame intervals and long tasks.
- *   npm run bench:ui [-- --seconds 20 --preset deep-saturating]
+ * Then the initial JavaScript's gzip size, the first contentful paint, and the wall time of the
+ * paper preset for --paper-steps steps (0 to skip).
+ *   npm run bench:ui [-- --seconds 20 --preset deep-saturating --paper-steps 10000]
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 import { launch } from '../tests/browser/chromium';
 
@@ -12,9 +16,11 @@ const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
     preset: { type: 'string', default: 'deep-saturating' },
+    'paper-steps': { type: 'string', default: '10000' },
   },
 });
 const seconds = Number(values.seconds);
+const paperSteps = Number(values['paper-steps']);
 if (!(seconds > 0 && seconds <= 600)) {
   console.error('--seconds must be a number from 1 to 600');
   process.exit(2);
@@ -72,6 +78,46 @@ try {
   console.log(
     `twin steps trained: ${result.steps} (${Math.round(result.steps / seconds)} per second)`,
   );
+  // Stop this page's training so the measurements below have the machine to themselves.
+  await page.close();
+
+  // Initial JavaScript: the scripts index.html loads before anything lazy, gzip-compressed.
+  const html = readFileSync('dist/index.html', 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const gzipBytes = initial.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length,
+    0,
+  );
+  console.log(
+    `initial JavaScript: ${initial.join(', ')} = ${(gzipBytes / 1024).toFixed(1)} KB gzip`,
+  );
+
+  const fresh = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await fresh.goto(url);
+  await fresh.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  const paint = await fresh.evaluate<number>(
+    `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1`,
+  );
+  console.log(`first contentful paint: ${paint.toFixed(0)} ms (local preview)`);
+  await fresh.close();
+
+  if (paperSteps > 0) {
+    const paper = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await paper.goto(`${url}#preset=paper&training.steps=${paperSteps}`);
+    await paper.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor({ timeout: 60_000 });
+    await paper.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+    const started = Date.now();
+    await paper.getByRole('button', { name: 'Play' }).click();
+    await paper.waitForFunction(
+      `Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= ${paperSteps}`,
+      null,
+      { timeout: 900_000, polling: 200 },
+    );
+    console.log(
+      `paper preset: ${paperSteps} twin steps in ${((Date.now() - started) / 1000).toFixed(1)} s in the browser`,
+    );
+    await paper.close();
+  }
 } finally {
   await browser.close();
   await server.close();

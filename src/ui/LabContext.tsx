@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type DependencyList } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type DependencyList } from 'react';
 import { useStore } from 'zustand';
 import type { LabClient } from '../state/client';
 import type { LabState } from '../state/store';
@@ -43,6 +43,22 @@ export function useFrameEffect(effect: () => void, deps: DependencyList): void {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what effect depends on
   }, [store, ...deps]);
+}
+
+/**
+ * A value read from the frame history, re-rendering at most every `ms` milliseconds (for small
+ * SVG panels that need not follow every frame).
+ */
+export function useThrottledFrameValue<T>(read: () => T, ms: number): T {
+  const [value, setValue] = useState(read);
+  const last = useRef(0);
+  useFrameEffect(() => {
+    const now = performance.now();
+    if (now - last.current < ms) return;
+    last.current = now;
+    setValue(read);
+  }, [ms]);
+  return value;
 }
 
 /** A canvas redrawn by `draw` on every frame (see useFrameEffect). */

@@ -3,7 +3,13 @@ import { useRef } from 'react';
 import type { BnLayerFrame, Variant } from '../protocol/messages';
 import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { drawLines, type LineSpec } from './charts/lines';
-import { useFrameCanvas, useFrameEffect, useLab, useLabClient } from './LabContext';
+import {
+  useFrameCanvas,
+  useFrameEffect,
+  useLab,
+  useLabClient,
+  useThrottledFrameValue,
+} from './LabContext';
 import { svgFont } from './SvgParts';
 
 /** Okabe–Ito colors for per-feature lines. */
@@ -251,7 +257,7 @@ export default function TestTimePanel() {
     }));
     drawLines(canvas, W, H, lines, { yLabel: 'β' });
   }, []);
-  const bn = useLab((s) => (s.frameCount >= 0 ? client.history.bn : null));
+  const bn = useThrottledFrameValue(() => client.history.bn, 500);
   if (placement === 'none') {
     return (
       <section className="panel" aria-labelledby="test-time-title">
