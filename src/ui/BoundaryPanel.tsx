@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Variant } from '../protocol/messages';
 import { drawBoundary } from './charts/boundary';
 import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
-import { useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
 
 const SIZE = 200;
 
@@ -22,6 +22,7 @@ function BoundaryCanvas(props: { variant: Variant }) {
       );
     },
     [props.variant],
+    HEAVY_CANVAS_MS,
   );
   return (
     <figure>

@@ -2,7 +2,7 @@ import type { Variant } from '../protocol/messages';
 import type { TapHistory } from '../state/tapHistory';
 import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { drawLines, type LineSpec, type SeriesView } from './charts/lines';
-import { useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 import { useState } from 'react';
 
@@ -60,16 +60,23 @@ export default function FigureOnePanel() {
       yLabel: 'sigmoid input',
     });
   };
-  const plainRef = useFrameCanvas(percentileChart('plain'), [wholeLayer, layer]);
-  const bnRef = useFrameCanvas(percentileChart('batchNorm'), [wholeLayer, layer]);
-  const accuracyRef = useFrameCanvas((canvas) => {
-    const lines: LineSpec[] = VARIANTS.map((v) => ({
-      series: client.history.evaluations[v].testAccuracy,
-      color: TWIN_COLORS[v],
-      width: 2,
-    }));
-    drawLines(canvas, SIZE.width, SIZE.height, lines, { yDomain: [0, 1], yLabel: 'test accuracy' });
-  }, []);
+  const plainRef = useFrameCanvas(percentileChart('plain'), [wholeLayer, layer], HEAVY_CANVAS_MS);
+  const bnRef = useFrameCanvas(percentileChart('batchNorm'), [wholeLayer, layer], HEAVY_CANVAS_MS);
+  const accuracyRef = useFrameCanvas(
+    (canvas) => {
+      const lines: LineSpec[] = VARIANTS.map((v) => ({
+        series: client.history.evaluations[v].testAccuracy,
+        color: TWIN_COLORS[v],
+        width: 2,
+      }));
+      drawLines(canvas, SIZE.width, SIZE.height, lines, {
+        yDomain: [0, 1],
+        yLabel: 'test accuracy',
+      });
+    },
+    [],
+    HEAVY_CANVAS_MS,
+  );
   if (layers.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="figure-one-title">

@@ -20,7 +20,7 @@ export function useLab<T>(selector: (state: LabState) => T): T {
  * Runs `effect` (at most once per animation frame) whenever a frame arrives or `deps` change,
  * without re-rendering React: the high-rate path of the page.
  */
-export function useFrameEffect(effect: () => void, deps: DependencyList): void {
+export function useFrameEffect(effect: () => void, deps: DependencyList, minIntervalMs = 0): void {
   const { store } = useLabClient();
   const effectRef = useRef(effect);
   useEffect(() => {
@@ -28,10 +28,17 @@ export function useFrameEffect(effect: () => void, deps: DependencyList): void {
   });
   useEffect(() => {
     let pending = 0;
+    let last = -Infinity;
     const run = () => {
       if (pending) return;
-      pending = requestAnimationFrame(() => {
+      pending = requestAnimationFrame((now) => {
         pending = 0;
+        // Too soon after the last run: try again on a later frame.
+        if (now - last < minIntervalMs) {
+          run();
+          return;
+        }
+        last = now;
         effectRef.current();
       });
     };
@@ -42,7 +49,7 @@ export function useFrameEffect(effect: () => void, deps: DependencyList): void {
       cancelAnimationFrame(pending);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what effect depends on
-  }, [store, ...deps]);
+  }, [store, minIntervalMs, ...deps]);
 }
 
 /**
@@ -62,10 +69,21 @@ export function useThrottledFrameValue<T>(read: () => T, ms: number): T {
 }
 
 /** A canvas redrawn by `draw` on every frame (see useFrameEffect). */
-export function useFrameCanvas(draw: (canvas: HTMLCanvasElement) => void, deps: DependencyList) {
+export function useFrameCanvas(
+  draw: (canvas: HTMLCanvasElement) => void,
+  deps: DependencyList,
+  minIntervalMs = 0,
+) {
   const ref = useRef<HTMLCanvasElement>(null);
-  useFrameEffect(() => {
-    if (ref.current) draw(ref.current);
-  }, deps);
+  useFrameEffect(
+    () => {
+      if (ref.current) draw(ref.current);
+    },
+    deps,
+    minIntervalMs,
+  );
   return ref;
 }
+
+/** Redraw interval for the heavy canvases (heatmaps, histograms, per-feature charts): 15 per second. */
+export const HEAVY_CANVAS_MS = 66;

@@ -4,7 +4,7 @@ import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { sharedDomain } from './charts/domain';
 import { drawHeatmap } from './charts/heatmap';
 import { drawMarginal } from './charts/marginal';
-import { useFrameCanvas, useFrameEffect, useLabClient } from './LabContext';
+import { HEAVY_CANVAS_MS, useFrameCanvas, useFrameEffect, useLabClient } from './LabContext';
 
 const HEATMAP = { width: 300, height: 130 };
 const MARGINAL_WIDTH = 90;
@@ -51,6 +51,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
         domain(),
       ),
     [layer, tap],
+    HEAVY_CANVAS_MS,
   );
   const tapName = tap === 'preActivation' ? 'input to the activation' : 'layer output';
   return (
@@ -90,7 +91,7 @@ function HeatmapFigure(props: {
   deps: unknown[];
   label: string;
 }) {
-  const ref = useFrameCanvas(props.draw, props.deps);
+  const ref = useFrameCanvas(props.draw, props.deps, HEAVY_CANVAS_MS);
   return (
     <figure>
       <canvas

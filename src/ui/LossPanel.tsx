@@ -1,7 +1,7 @@
 import type { Variant } from '../protocol/messages';
 import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
-import { useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
 
 const SIZE = { width: 560, height: 210 };
 const VARIANTS: Variant[] = ['plain', 'batchNorm'];
@@ -33,19 +33,24 @@ export function LossPanel() {
       });
     },
     [logScale],
+    HEAVY_CANVAS_MS,
   );
-  const accuracyRef = useFrameCanvas((canvas) => {
-    const h = client.history;
-    const lines: LineSpec[] = VARIANTS.flatMap((v) => [
-      { series: h.evaluations[v].trainAccuracy, color: TWIN_COLORS[v], width: 1.2, dash: [2, 2] },
-      { series: h.evaluations[v].testAccuracy, color: TWIN_COLORS[v], width: 2 },
-    ]);
-    drawLines(canvas, SIZE.width, 150, lines, {
-      yDomain: [0, 1],
-      markers: markers(),
-      yLabel: 'accuracy',
-    });
-  }, []);
+  const accuracyRef = useFrameCanvas(
+    (canvas) => {
+      const h = client.history;
+      const lines: LineSpec[] = VARIANTS.flatMap((v) => [
+        { series: h.evaluations[v].trainAccuracy, color: TWIN_COLORS[v], width: 1.2, dash: [2, 2] },
+        { series: h.evaluations[v].testAccuracy, color: TWIN_COLORS[v], width: 2 },
+      ]);
+      drawLines(canvas, SIZE.width, 150, lines, {
+        yDomain: [0, 1],
+        markers: markers(),
+        yLabel: 'accuracy',
+      });
+    },
+    [],
+    HEAVY_CANVAS_MS,
+  );
   return (
     <section className="panel" aria-labelledby="loss-title">
       <header className="panel-head">

@@ -4,6 +4,7 @@ import type { BnLayerFrame, Variant } from '../protocol/messages';
 import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { drawLines, type LineSpec } from './charts/lines';
 import {
+  HEAVY_CANVAS_MS,
   useFrameCanvas,
   useFrameEffect,
   useLab,
@@ -241,22 +242,30 @@ function GapReadout() {
 export default function TestTimePanel() {
   const client = useLabClient();
   const placement = useLab((s) => s.experiment.batchNorm.placement);
-  const gammaRef = useFrameCanvas((canvas) => {
-    const lines: LineSpec[] = client.history.gamma.map((series, j) => ({
-      series,
-      color: FEATURE_COLORS[j % 8],
-      width: 1.5,
-    }));
-    drawLines(canvas, W, H, lines, { yLabel: 'γ' });
-  }, []);
-  const betaRef = useFrameCanvas((canvas) => {
-    const lines: LineSpec[] = client.history.beta.map((series, j) => ({
-      series,
-      color: FEATURE_COLORS[j % 8],
-      width: 1.5,
-    }));
-    drawLines(canvas, W, H, lines, { yLabel: 'β' });
-  }, []);
+  const gammaRef = useFrameCanvas(
+    (canvas) => {
+      const lines: LineSpec[] = client.history.gamma.map((series, j) => ({
+        series,
+        color: FEATURE_COLORS[j % 8],
+        width: 1.5,
+      }));
+      drawLines(canvas, W, H, lines, { yLabel: 'γ' });
+    },
+    [],
+    HEAVY_CANVAS_MS,
+  );
+  const betaRef = useFrameCanvas(
+    (canvas) => {
+      const lines: LineSpec[] = client.history.beta.map((series, j) => ({
+        series,
+        color: FEATURE_COLORS[j % 8],
+        width: 1.5,
+      }));
+      drawLines(canvas, W, H, lines, { yLabel: 'β' });
+    },
+    [],
+    HEAVY_CANVAS_MS,
+  );
   const bn = useThrottledFrameValue(() => client.history.bn, 500);
   if (placement === 'none') {
     return (
