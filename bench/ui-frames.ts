@@ -4,7 +4,8 @@
  * animation-frame intervals and long tasks.
  * Then the initial JavaScript's gzip size, the first contentful paint, and the wall time of the
  * paper preset for --paper-steps steps (0 to skip).
- *   npm run bench:ui [-- --seconds 20 --preset deep-saturating --paper-steps 10000]
+ * With --heap-minutes N, also the page's JS heap (after garbage collection) at 1 and N minutes.
+ *   npm run bench:ui [-- --seconds 20 --preset deep-saturating --paper-steps 10000 --heap-minutes 5]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,8 +18,10 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     preset: { type: 'string', default: 'deep-saturating' },
     'paper-steps': { type: 'string', default: '10000' },
+    'heap-minutes': { type: 'string', default: '0' },
   },
 });
+const heapMinutes = Number(values['heap-minutes']);
 const seconds = Number(values.seconds);
 const paperSteps = Number(values['paper-steps']);
 if (!(seconds > 0 && seconds <= 600)) {
@@ -100,6 +103,31 @@ try {
   );
   console.log(`first contentful paint: ${paint.toFixed(0)} ms (local preview)`);
   await fresh.close();
+
+  if (heapMinutes > 0) {
+    // JS heap of a page training at full speed with every panel in view, after 1 and N minutes.
+    const long = await browser.newPage({ viewport: { width: 1400, height: 2700 } });
+    await long.goto(`${url}#preset=${values.preset}&training.steps=0`);
+    await long.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+    await long.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+    await long.getByRole('button', { name: 'Play' }).click();
+    const heap = async () => {
+      const cdp = await long.context().newCDPSession(long);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      await cdp.detach();
+      return usedSize / 1e6;
+    };
+    await long.waitForTimeout(60_000);
+    const first = await heap();
+    await long.waitForTimeout((heapMinutes - 1) * 60_000);
+    const last = await heap();
+    const step = await long.getByTestId('step').textContent();
+    console.log(
+      `JS heap after GC: ${first.toFixed(1)} MB at 1 min, ${last.toFixed(1)} MB at ${heapMinutes} min (${(100 * (last / first - 1)).toFixed(1)}%), step ${step}`,
+    );
+    await long.close();
+  }
 
   if (paperSteps > 0) {
     const paper = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

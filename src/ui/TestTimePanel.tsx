@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { BnLayerFrame, Variant } from '../protocol/messages';
 import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { drawLines, type LineSpec } from './charts/lines';
@@ -57,6 +57,24 @@ function Axes(props: {
   );
 }
 
+/** A small SVG chart: the axes of `Axes` and the marks given as children. */
+function MiniChart(props: Parameters<typeof Axes>[0] & { label: string; children: ReactNode }) {
+  const { label, children, ...axes } = props;
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width={W}
+      height={H}
+      role="img"
+      aria-label={label}
+      style={svgFont(10)}
+    >
+      <Axes {...axes} />
+      {children}
+    </svg>
+  );
+}
+
 /** Train-mode (batch statistics) test accuracy against the test batch size, and the inference line. */
 function TestTimeChart() {
   const result = useLab((s) => s.testTime);
@@ -73,21 +91,14 @@ function TestTimeChart() {
     .join(' ');
   return (
     <figure>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-label="BN twin test accuracy by test batch size"
-        style={svgFont(10)}
+      <MiniChart
+        label="BN twin test accuracy by test batch size"
+        x={x}
+        y={y}
+        xTicks={result.batchSizes}
+        yTicks={[0, 0.25, 0.5, 0.75, 1]}
+        xLabel="test batch size"
       >
-        <Axes
-          x={x}
-          y={y}
-          xTicks={result.batchSizes}
-          yTicks={[0, 0.25, 0.5, 0.75, 1]}
-          xLabel="test batch size"
-        />
         <line
           x1={M.left}
           x2={W - M.right}
@@ -106,7 +117,7 @@ function TestTimeChart() {
             fill={TWIN_COLORS.batchNorm}
           />
         ))}
-      </svg>
+      </MiniChart>
       <figcaption>
         solid: each test batch normalized by its own statistics · dashed: running statistics (
         {(100 * result.inferenceAccuracy).toFixed(1)}%, any batch size) · step {result.step}
@@ -131,21 +142,14 @@ function NoiseChart() {
     .range([H - M.bottom, M.top]);
   return (
     <figure>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-label="Noise of the batch mean by batch size"
-        style={svgFont(10)}
+      <MiniChart
+        label="Noise of the batch mean by batch size"
+        x={x}
+        y={y}
+        xTicks={batchSizes}
+        yTicks={y.ticks(3).filter((_, i, a) => a.length < 6 || i % 2 === 0)}
+        xLabel="batch size B"
       >
-        <Axes
-          x={x}
-          y={y}
-          xTicks={batchSizes}
-          yTicks={y.ticks(3).filter((_, i, a) => a.length < 6 || i % 2 === 0)}
-          xLabel="batch size B"
-        />
         <polyline
           points={batchSizes.map((b, i) => `${x(b)},${y(reference[i])}`).join(' ')}
           fill="none"
@@ -158,7 +162,7 @@ function NoiseChart() {
           stroke={TWIN_COLORS.batchNorm}
           strokeWidth={2}
         />
-      </svg>
+      </MiniChart>
       <figcaption>
         std of μ_B over random batches, layer {result.layer + 1} (dashed: ∝ 1/√B) · step{' '}
         {result.step}
@@ -184,21 +188,14 @@ function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
       .nice()
       .range([H - M.bottom, M.top]);
     return (
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-label={`${label}: running against current batch, per feature`}
-        style={svgFont(10)}
+      <MiniChart
+        label={`${label}: running against current batch, per feature`}
+        x={x}
+        y={y}
+        xTicks={[0, Math.floor((n - 1) / 2), n - 1]}
+        yTicks={y.ticks(4)}
+        xLabel={`feature (${label})`}
       >
-        <Axes
-          x={x}
-          y={y}
-          xTicks={[0, Math.floor((n - 1) / 2), n - 1]}
-          yTicks={y.ticks(4)}
-          xLabel={`feature (${label})`}
-        />
         {Array.from({ length: n }, (_, j) => (
           <g key={j}>
             <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
@@ -206,7 +203,7 @@ function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
             <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
           </g>
         ))}
-      </svg>
+      </MiniChart>
     );
   };
   return (

@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser } from './chromium';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the paper preset in Chromium', () => {
   it('loads the MNIST digits with visible progress, trains, and draws Figure 1’s percentile bands', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser().newContext({ viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
     // Hold the digits back a moment so the progress bar can be seen, as on a slow connection.
     await context.route('**/data/mnist-v1.bin', async (route) => {

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { logGrid, runSweepCell, sweepCells } from '../../src/experiment/sweep';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
-import { launch, screenshot } from './chromium';
+import { screenshot, sharedBrowser } from './chromium';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function setField(page: Page, label: string, value: string) {
   const field = page.getByRole('spinbutton', { name: label, exact: true });
@@ -25,7 +17,7 @@ async function setField(page: Page, label: string, value: string) {
 
 describe('the stable-range explorer in Chromium', () => {
   it('runs a small sweep to completion, draws both ranges, and exports the same CSV as the command line', async () => {
-    const page = await browser.newPage({
+    const page = await browser().newPage({
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
@@ -78,7 +70,7 @@ describe('the stable-range explorer in Chromium', () => {
   });
 
   it('cancels a long sweep: the pool stops and the progress bar stays where it was', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${baseUrl}#preset=deep-saturating`);
     await page.getByRole('button', { name: 'Run sweep' }).waitFor();
     await setField(page, 'Steps per run', '20000');
