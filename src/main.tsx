@@ -28,6 +28,14 @@ const client = new LabClient(
       name: 'sweep',
     }),
   Math.max(1, navigator.hardwareConcurrency || 2),
+  // Two cores or more: the plain twin trains in a second worker, beside the BN twin.
+  (navigator.hardwareConcurrency || 1) >= 2
+    ? () =>
+        new Worker(new URL('./worker/helper.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'helper',
+        })
+    : undefined,
 );
 client.start();
 syncWithUrl(client, window.location, window.history, window);

@@ -52,6 +52,11 @@ export class TwinNetworks {
   readonly status: Record<Variant, TwinStatus>;
   /** Steps taken so far. */
   step = 0;
+  /**
+   * Which twins this instance trains. Both by default; a worker that trains one twin while another
+   * worker trains the other (from the same description) leaves the other inactive and untouched.
+   */
+  readonly active: Record<Variant, boolean> = { plain: true, batchNorm: true };
 
   constructor(
     readonly spec: TwinSpec,
@@ -84,7 +89,7 @@ export class TwinNetworks {
     for (let v = 0; v < VARIANTS.length; v++) {
       const variant = VARIANTS[v];
       const status = this.status[variant];
-      if (status.diverged) continue;
+      if (status.diverged || !this.active[variant]) continue;
       const network = this.networks[variant];
       const loss = network.lossAndGradient(input, targets, rows);
       if (loss - loss !== 0) {

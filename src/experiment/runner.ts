@@ -53,13 +53,20 @@ export class ExperimentRun {
   /** η for the next step; may be changed between any two steps. */
   learningRate: number;
 
+  /**
+   * @param variants the twins this run trains and measures (both by default). Both are always
+   * built from the same random draws, so a run of one twin matches that twin in a run of both bit
+   * for bit; this is how the page trains the two twins on two cores.
+   */
   constructor(
     readonly experiment: Experiment,
     assets: DataAssets = {},
+    readonly variants: readonly Variant[] = VARIANTS,
   ) {
     const { dataset, twins } = buildTwins(experiment, assets);
     this.dataset = dataset;
     this.twins = twins;
+    for (const variant of VARIANTS) twins.active[variant] = variants.includes(variant);
     const { batchSize, shuffle } = experiment.training;
     this.sampler = new BatchSampler(dataset.train, batchSize, shuffle, experiment.seed);
     this.probes = {
@@ -81,18 +88,19 @@ export class ExperimentRun {
     return this.losses();
   }
 
+  /** Each twin's last batch loss; null once diverged or when this run does not train it. */
   losses(): PerVariant<number> {
-    const { status } = this.twins;
+    const { status, active } = this.twins;
     return {
-      plain: status.plain.diverged ? null : status.plain.lastLoss,
-      batchNorm: status.batchNorm.diverged ? null : status.batchNorm.lastLoss,
+      plain: status.plain.diverged || !active.plain ? null : status.plain.lastLoss,
+      batchNorm: status.batchNorm.diverged || !active.batchNorm ? null : status.batchNorm.lastLoss,
     };
   }
 
   /** Tap summaries of the last training batch; take them before `evaluate`, which overwrites the taps. */
   layerSummaries(): PerVariant<LayerSummary[]> {
     const result: PerVariant<LayerSummary[]> = { plain: null, batchNorm: null };
-    for (const variant of VARIANTS) {
+    for (const variant of this.variants) {
       if (!this.twins.status[variant].diverged) result[variant] = this.probes[variant].snapshot();
     }
     return result;
@@ -105,7 +113,7 @@ export class ExperimentRun {
       train: { plain: null, batchNorm: null },
       test: { plain: null, batchNorm: null },
     };
-    for (const variant of VARIANTS) {
+    for (const variant of this.variants) {
       if (this.twins.status[variant].diverged) continue;
       const network = this.twins.networks[variant];
       record.train[variant] = evaluateSplit(network, this.trainSample);

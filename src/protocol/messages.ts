@@ -27,7 +27,100 @@ export type ToWorker =
   /** Which hidden layer (and unit) the Figure 1 and BN-statistics panels follow. */
   | { type: 'setProbe'; layer: number; unit: number }
   /** One-off measurements on the BN twin, answered with a `probe` message. */
-  | { type: 'measure'; what: 'testTime' | 'batchNoise' };
+  | { type: 'measure'; what: 'testTime' | 'batchNoise' }
+  /**
+   * A channel to a helper worker that trains the plain twin while this worker trains the BN twin
+   * (two cores). Sent before `load`; without it one worker trains both.
+   */
+  | { type: 'attachHelper'; port: HalfPort };
+
+/**
+ * The part of a MessagePort the training worker and its helper use (declared here because the
+ * protocol compiles without DOM types).
+ */
+export interface HalfPort {
+  postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+/** What a helper is asked to do next; executed in order, each answered by one FromHalf. */
+export type ToHalf =
+  /** Build the given twins from the description; answered with the step-0 evaluation and capture. */
+  | {
+      type: 'load';
+      experiment: Experiment;
+      variants: Variant[];
+      probe: ProbeTarget;
+      /** The MNIST asset's bytes, sent once when the description needs them. */
+      mnist?: Uint8Array;
+    }
+  /** Train a slice (zero steps: only capture). */
+  | { type: 'slice'; plan: SlicePlan };
+
+export type FromHalf = { type: 'result'; result: SliceResult } | { type: 'error'; message: string };
+
+/** The Figure 1 probe: a hidden layer (−1: the last) and a unit in it. */
+export interface ProbeTarget {
+  layer: number;
+  unit: number;
+}
+
+/** One slice of training for a half: exactly `steps` steps at η, then optionally a capture. */
+export interface SlicePlan {
+  steps: number;
+  learningRate: number;
+  /** Summarize the taps after the last step (before an evaluation due there overwrites them). */
+  capture: boolean;
+  /** Also predict the decision-boundary grid (2-D data). */
+  boundary: boolean;
+  probe: ProbeTarget;
+}
+
+/** One tap as captured in a half: its summary and its sorted values (for the shared histogram). */
+export interface TapCapture {
+  percentiles: number[];
+  mean: number;
+  std: number;
+  min: number;
+  max: number;
+  fractionSaturated: number;
+  drift: number | null;
+  driftFromStart: number;
+  sorted: Float64Array;
+}
+
+/** Everything the frame needs from one twin at one step, before the twins' ranges are shared. */
+export interface VariantCapture {
+  diverged: boolean;
+  divergedAtStep: number | null;
+  /** Empty once diverged. */
+  layers: {
+    preActivation: TapCapture;
+    postActivation: TapCapture;
+    gamma?: { mean: number; min: number; max: number };
+    beta?: { mean: number; min: number; max: number };
+  }[];
+  /** The probed unit's 15/50/85th percentiles (null when diverged or out of range). */
+  unitPercentiles: number[] | null;
+  /** The probed layer index actually used. */
+  probeLayer: number;
+  /** The BN twin's statistics at the probed layer (BN twin only). */
+  bn?: BnLayerFrame | null;
+}
+
+/** What a half did in one slice, for the twins it trains. */
+export interface SliceResult {
+  /** Steps taken so far. */
+  step: number;
+  /** This half's twins: whether and when each diverged. */
+  status: Partial<Record<Variant, { diverged: boolean; divergedAtStep: number | null }>>;
+  /** Batch loss of each step of the slice (NaN once diverged). */
+  losses: Partial<Record<Variant, Float64Array>>;
+  /** Evaluations due in the slice, this half's twins filled in. */
+  evaluations: Evaluation[];
+  captures?: Partial<Record<Variant, VariantCapture>>;
+  boundary?: Partial<Record<Variant, Float32Array | null>>;
+}
 
 /** The BN twin's statistics at the probed layer, per feature. */
 export interface BnLayerFrame {

@@ -2,7 +2,7 @@ import { formatFieldError } from '../experiment/fields';
 import { findPreset } from '../experiment/presets';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import { parseExperiment } from '../experiment/validate';
-import type { Frame, FromWorker, Speed, Tap, ToWorker } from '../protocol/messages';
+import type { Frame, FromWorker, HalfPort, Speed, Tap, ToWorker } from '../protocol/messages';
 import { FrameHistory } from './history';
 import type { LabStore } from './store';
 import { SweepClient } from './sweepClient';
@@ -13,8 +13,15 @@ export const HISTOGRAM_BINS = 48;
 
 /** The part of a Worker the client uses, so tests can pass a fake. */
 export interface WorkerPort {
-  postMessage(message: ToWorker): void;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** A helper worker (two-core mode): it is handed one end of a channel to the training worker. */
+export interface HelperPort {
+  postMessage(message: { type: 'serve'; port: MessagePort }, transfer: Transferable[]): void;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
@@ -27,6 +34,7 @@ export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
   private worker: WorkerPort | null = null;
+  private helper: HelperPort | null = null;
 
   constructor(
     readonly store: LabStore,
@@ -35,23 +43,36 @@ export class LabClient {
       throw new Error('this page has no sweep workers');
     },
     sweepPoolSize = 1,
+    /** When given, the plain twin trains in this second worker, in parallel with the BN twin. */
+    private readonly createHelper?: () => HelperPort,
   ) {
     this.sweeps = new SweepClient(store, createSweepWorker, sweepPoolSize);
   }
 
   /** Starts (or restarts) the worker with the current setup. */
   start(): void {
-    this.worker?.terminate();
+    this.stop();
     const worker = this.createWorker();
     worker.onmessage = (event) => this.receive(event.data);
-    worker.onerror = (event) => {
+    const onError = (event: ErrorEvent) => {
       event.preventDefault?.();
       this.store.setState({
         workerError: event.message || 'the training worker stopped',
         status: 'paused',
       });
     };
+    worker.onerror = onError;
     this.worker = worker;
+    if (this.createHelper) {
+      const helper = this.createHelper();
+      helper.onerror = onError;
+      const channel = new MessageChannel();
+      helper.postMessage({ type: 'serve', port: channel.port2 }, [channel.port2]);
+      worker.postMessage({ type: 'attachHelper', port: channel.port1 as HalfPort }, [
+        channel.port1,
+      ]);
+      this.helper = helper;
+    }
     this.store.setState({ workerError: null, status: 'loading' });
     this.send({ type: 'setSpeed', speed: this.store.getState().speed });
     const { probe } = this.store.getState();
@@ -61,7 +82,9 @@ export class LabClient {
 
   stop(): void {
     this.worker?.terminate();
+    this.helper?.terminate();
     this.worker = null;
+    this.helper = null;
   }
 
   private send(message: ToWorker): void {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
-import type { Frame, FromWorker } from '../../src/protocol/messages';
+import type { Frame, FromWorker, HalfPort, ToWorker } from '../../src/protocol/messages';
 import { HISTOGRAM_BINS } from '../../src/worker/frameBuilder';
+import { serveHalf } from '../../src/worker/remoteHalf';
 import { FRAME_INTERVAL_MS, Trainer } from '../../src/worker/trainer';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 
@@ -296,5 +297,90 @@ describe('Trainer probes', () => {
     // The live run is untouched by the measurements.
     trainer.handle({ type: 'step', count: 1 });
     expect(messages.at(-1)?.type).toBe('frame');
+  });
+});
+
+describe('Trainer on two cores', () => {
+  /** A trainer whose plain twin is trained by a helper half behind a real MessageChannel. */
+  function twoCoreTrainer(host: ReturnType<typeof fakeHost>['host']) {
+    const channel = new MessageChannel();
+    serveHalf(channel.port2 as unknown as HalfPort);
+    const trainer = new Trainer(host);
+    trainer.handle({ type: 'attachHelper', port: channel.port1 as unknown as HalfPort });
+    return { trainer, close: () => (channel.port1.close(), channel.port2.close()) };
+  }
+
+  const comparable = (frame: Frame) => ({ ...frame, stepsPerSecond: 0, boundary: undefined });
+
+  async function until(condition: () => boolean) {
+    for (let i = 0; i < 2000 && !condition(); i++) await new Promise((r) => setTimeout(r, 1));
+    expect(condition()).toBe(true);
+  }
+
+  const script: ToWorker[] = [
+    { type: 'step', count: 37 },
+    { type: 'setLearningRate', learningRate: 0.7 },
+    { type: 'step', count: 25 },
+    { type: 'setProbe', layer: 0, unit: 1 },
+    { type: 'step', count: 1 },
+  ];
+
+  it.each(['worked-example', 'deep-saturating', 'paper', 'high-learning-rate'])(
+    'gives frames identical bit for bit to one worker (%s)',
+    async (name) => {
+      const experiment = findPreset(name)!.experiment;
+      const one = fakeHost();
+      const single = new Trainer(one.host);
+      single.handle({ type: 'load', experiment });
+      for (const message of script) single.handle(message);
+      await until(() => one.frames().length === 1 + script.length);
+
+      const two = fakeHost();
+      const { trainer, close } = twoCoreTrainer(two.host);
+      trainer.handle({ type: 'load', experiment });
+      for (const message of script) trainer.handle(message);
+      await until(() => two.frames().length === 1 + script.length);
+      close();
+
+      const a = one.frames();
+      const b = two.frames();
+      expect(b.map(comparable)).toEqual(a.map(comparable));
+      expect(b.at(-1)!.step).toBe(63);
+      expect(b.at(-1)!.variants.plain.layers.length).toBeGreaterThan(0);
+      // Boundaries (2-D data) are computed on the same schedule and equal where both have one.
+      for (let i = 0; i < a.length; i++) {
+        if (a[i].boundary && b[i].boundary) expect(b[i].boundary).toEqual(a[i].boundary);
+      }
+    },
+  );
+
+  it('plays at full speed with both halves in step, every step’s loss arriving once', async () => {
+    const endless = cloneExperiment(DEFAULT_EXPERIMENT);
+    endless.training.steps = 0;
+    const two = fakeHost();
+    // Slices are sized from measured time, so this test runs on the real clock.
+    const { trainer, close } = twoCoreTrainer({ ...two.host, now: () => performance.now() });
+    trainer.handle({ type: 'load', experiment: endless });
+    trainer.handle({ type: 'play' });
+    for (let i = 0; i < 40; i++) {
+      two.runTasks(1);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    trainer.handle({ type: 'pause' });
+    await until(() => two.frames().at(-1)!.running === false);
+    close();
+    const frames = two.frames();
+    const last = frames.at(-1)!.step;
+    expect(last).toBeGreaterThan(40);
+    const plain = frames.slice(1).flatMap((f) => [...f.losses.plain]);
+    expect(frames.slice(1).flatMap((f) => [...f.lossSteps])).toEqual(
+      Array.from({ length: last }, (_, i) => i + 1),
+    );
+    // The same steps taken by one worker give the same losses.
+    const one = fakeHost();
+    const single = new Trainer(one.host);
+    single.handle({ type: 'load', experiment: endless });
+    single.handle({ type: 'step', count: last });
+    expect([...one.frames().at(-1)!.losses.plain]).toEqual(plain);
   });
 });

@@ -1,0 +1,166 @@
+import type { DataAssets } from '../data/registry';
+import type { Variant } from '../engine/twin';
+import { ExperimentRun, type EvaluationRecord } from '../experiment/runner';
+import type { Experiment } from '../experiment/schema';
+import type {
+  Evaluation,
+  ProbeTarget,
+  SlicePlan,
+  SliceResult,
+  VariantCapture,
+} from '../protocol/messages';
+import { boundaryDomain, BOUNDARY_RESOLUTION, predictGrid } from './boundary';
+import { captureVariant } from './frameBuilder';
+
+/**
+ * The twins one worker trains: both (one worker) or one of them (the page's two-core mode, where
+ * a helper worker holds the plain twin). Runs slices of steps and captures what frames need.
+ * Both halves build the same run from the same description, so each twin's numbers do not
+ * depend on which worker trained it.
+ */
+export class TwinHalf {
+  readonly run: ExperimentRun;
+  private readonly boundaryScratch: Float64Array;
+
+  constructor(
+    experiment: Experiment,
+    assets: DataAssets,
+    readonly variants: readonly Variant[],
+  ) {
+    this.run = new ExperimentRun(experiment, assets, variants);
+    this.boundaryScratch = new Float64Array(this.run.twins.networks.plain.capacity * 2);
+  }
+
+  /** Step 0: the evaluation, then a capture of the previewed taps (and the boundary). */
+  start(probe: ProbeTarget): SliceResult {
+    const evaluation = this.evaluate();
+    this.previewTaps();
+    const result = this.runSlice({
+      steps: 0,
+      learningRate: this.run.learningRate,
+      capture: true,
+      boundary: true,
+      probe,
+    });
+    result.evaluations = [evaluation];
+    return result;
+  }
+
+  get step(): number {
+    return this.run.stepCount;
+  }
+
+  get allDiverged(): boolean {
+    return this.variants.every((v) => this.run.twins.status[v].diverged);
+  }
+
+  /** Taps at step 0: the first training rows passed forward without touching any statistics. */
+  private previewTaps(): void {
+    const { run } = this;
+    const rows = run.sampler.batchSize;
+    const x = run.dataset.train.x.subarray(0, rows * run.dataset.inputSize);
+    for (const variant of this.variants) {
+      const network = run.twins.networks[variant];
+      for (const block of network.blocks)
+        if (block.batchNorm) block.batchNorm.freezeRunningStatistics = true;
+      network.forward(x, rows, true);
+      for (const block of network.blocks)
+        if (block.batchNorm) block.batchNorm.freezeRunningStatistics = false;
+    }
+  }
+
+  /** The evaluation at the current step, this half's twins filled in. */
+  evaluate(): Evaluation {
+    return toEvaluation(this.run.evaluate());
+  }
+
+  /**
+   * Trains `plan.steps` steps (fewer when `stopEarly` says so after a step), then captures if
+   * asked. Evaluations fall on multiples of the description's `evalEvery`.
+   */
+  runSlice(plan: SlicePlan, stopEarly?: () => boolean): SliceResult {
+    const { run } = this;
+    const { evalEvery } = run.experiment.training;
+    run.learningRate = plan.learningRate;
+    const losses: number[][] = this.variants.map(() => []);
+    const evaluations: Evaluation[] = [];
+    let captures: SliceResult['captures'];
+    let taken = 0;
+    while (taken < plan.steps) {
+      run.step();
+      for (let v = 0; v < this.variants.length; v++) {
+        const status = run.twins.status[this.variants[v]];
+        losses[v].push(status.diverged ? Number.NaN : status.lastLoss);
+      }
+      taken++;
+      const last = taken >= plan.steps || (stopEarly?.() ?? false);
+      if (run.stepCount % evalEvery === 0) {
+        if (last && plan.capture) captures = this.capture(plan.probe);
+        evaluations.push(this.evaluate());
+      }
+      if (last) break;
+    }
+    const result: SliceResult = {
+      step: run.stepCount,
+      status: Object.fromEntries(
+        this.variants.map((v) => [
+          v,
+          {
+            diverged: run.twins.status[v].diverged,
+            divergedAtStep: run.twins.status[v].divergedAtStep,
+          },
+        ]),
+      ),
+      losses: Object.fromEntries(this.variants.map((v, i) => [v, Float64Array.from(losses[i])])),
+      evaluations,
+    };
+    if (plan.capture) result.captures = captures ?? this.capture(plan.probe);
+    if (plan.boundary) result.boundary = this.boundary();
+    return result;
+  }
+
+  capture(probe: ProbeTarget): Partial<Record<Variant, VariantCapture>> {
+    return Object.fromEntries(this.variants.map((v) => [v, captureVariant(this.run, v, probe)]));
+  }
+
+  /** Each twin's decision function on the grid over the training points (2-D data only). */
+  boundary(): Partial<Record<Variant, Float32Array | null>> | undefined {
+    const { run } = this;
+    if (!hasBoundary(run)) return undefined;
+    const domain = boundaryDomain(run.dataset.train.x);
+    return Object.fromEntries(
+      this.variants.map((v) => [
+        v,
+        run.twins.status[v].diverged
+          ? null
+          : predictGrid(run.twins.networks[v], domain, BOUNDARY_RESOLUTION, this.boundaryScratch),
+      ]),
+    );
+  }
+}
+
+/** Whether a run's data is drawn as a 2-D decision boundary. */
+export function hasBoundary(run: ExperimentRun): boolean {
+  return run.dataset.inputSize === 2 && run.dataset.task === 'binary';
+}
+
+function toEvaluation(record: EvaluationRecord): Evaluation {
+  return { step: record.step, train: record.train, test: record.test };
+}
+
+/** The typed-array buffers of a slice result, to transfer instead of copy. */
+export function sliceTransferables(result: SliceResult): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const losses of Object.values(result.losses)) buffers.push(losses.buffer as ArrayBuffer);
+  for (const capture of Object.values(result.captures ?? {})) {
+    for (const layer of capture.layers) {
+      buffers.push(
+        layer.preActivation.sorted.buffer as ArrayBuffer,
+        layer.postActivation.sorted.buffer as ArrayBuffer,
+      );
+    }
+  }
+  for (const grid of Object.values(result.boundary ?? {}))
+    if (grid) buffers.push(grid.buffer as ArrayBuffer);
+  return buffers;
+}

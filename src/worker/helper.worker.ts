@@ -1,0 +1,13 @@
+/// <reference lib="webworker" />
+/**
+ * The helper worker of the two-core mode: trains the plain twin for the training worker, which
+ * reaches it through a MessagePort the page hands to both.
+ */
+import type { HalfPort } from '../protocol/messages';
+import { serveHalf } from './remoteHalf';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+self.onmessage = (event: MessageEvent<{ type: 'serve'; port: MessagePort }>) => {
+  if (event.data.type === 'serve') serveHalf(event.data.port as HalfPort);
+};
