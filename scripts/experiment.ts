@@ -2,14 +2,14 @@
  * Runs an experiment headless with the same code the browser uses.
  *   npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out run.json|run.csv]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseMnistAsset } from '../src/data/mnist';
 import { needsMnist, type DataAssets } from '../src/data/registry';
 import { formatFieldError } from '../src/experiment/fields';
 import { PRESETS, findPreset } from '../src/experiment/presets';
-import { reportSummary, reportToCsv, reportToJson } from '../src/experiment/report';
+import { CSV_COLUMNS, csvRows, reportSummary, reportToJson } from '../src/experiment/report';
 import { runHeadless } from '../src/experiment/runner';
 import type { Experiment } from '../src/experiment/schema';
 import { defaultThreshold, logGrid, runSweepCell, sweepCells } from '../src/experiment/sweep';
@@ -97,21 +97,44 @@ function main(argv: string[]): number {
     return runSweep(experiment, values, out, assets);
   }
   const started = performance.now();
+  const format = out === undefined ? null : extname(out).toLowerCase();
+  // CSV is written as the run goes and nothing is kept, so memory stays flat however many steps;
+  // JSON holds the whole run in memory (every step and evaluation) and is written at the end.
+  let file: number | null = null;
+  let pending: string[] = [];
+  const flush = () => {
+    if (file !== null && pending.length > 0) writeSync(file, pending.join('\n') + '\n');
+    pending = [];
+  };
+  if (out !== undefined && format === '.csv') {
+    file = openSync(out, 'w');
+    pending.push(CSV_COLUMNS.join(','));
+  }
   const report = runHeadless(
     experiment,
-    { steps, layersEvery: layersEvery ?? (out ? 1 : 0) },
+    {
+      steps,
+      layersEvery: layersEvery ?? (out ? 1 : 0),
+      keep: format === '.json',
+      onStep:
+        file === null
+          ? undefined
+          : (record) => {
+              pending.push(...csvRows(record));
+              if (pending.length >= 4096) flush();
+            },
+    },
     assets,
   );
+  flush();
+  if (file !== null) closeSync(file);
   const seconds = (performance.now() - started) / 1000;
   console.log(reportSummary(report));
-  console.log(`wall time: ${seconds.toFixed(2)} s`);
-  if (out) {
-    writeFileSync(
-      out,
-      extname(out).toLowerCase() === '.csv' ? reportToCsv(report) : reportToJson(report),
-    );
-    console.log(`wrote ${out}`);
-  }
+  console.log(
+    `wall time: ${seconds.toFixed(2)} s, peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+  if (out !== undefined && format === '.json') writeFileSync(out, reportToJson(report));
+  if (out !== undefined) console.log(`wrote ${out}`);
   return 0;
 }
 

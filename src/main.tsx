@@ -14,6 +14,8 @@ const store = createLabStore({
   experiment: decoded.experiment,
   presetId: decoded.presetId,
   notices: linkNotices(decoded.errors),
+  // Two workers only where the page keeps a core of its own (see LabState.workers).
+  workers: (navigator.hardwareConcurrency || 1) >= 3 ? 2 : 1,
 });
 const client = new LabClient(
   store,
@@ -28,7 +30,7 @@ const client = new LabClient(
       name: 'sweep',
     }),
   Math.max(1, navigator.hardwareConcurrency || 2),
-  // Two cores or more: the plain twin trains in a second worker, beside the BN twin.
+  // Two cores or more: the plain twin can train in a second worker, beside the BN twin.
   (navigator.hardwareConcurrency || 1) >= 2
     ? () =>
         new Worker(new URL('./worker/helper.worker.ts', import.meta.url), {
@@ -38,6 +40,7 @@ const client = new LabClient(
     : undefined,
 );
 client.start();
+setInterval(() => client.checkAlive(), 2000);
 syncWithUrl(client, window.location, window.history, window);
 installKeyboardShortcuts(client, window);
 

@@ -21,4 +21,8 @@ export const LIMITS = {
   steps: { min: 0, max: 100_000_000, integer: true },
   evalEvery: { min: 1, max: 1_000_000, integer: true },
   weight: { min: -1e6, max: 1e6 },
+  /** Weights of the whole network (the paper's 784-100-100-100-10 has 99,400). */
+  weights: { max: 4_000_000 },
+  /** Batch size × hidden units: the activations each tap holds per step. */
+  batchUnits: { max: 1_000_000 },
 } as const;

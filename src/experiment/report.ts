@@ -1,7 +1,7 @@
 import { PERCENTILES } from '../engine/metrics';
 import { VARIANTS } from '../engine/twin';
 import { TAPS } from './probe';
-import type { RunReport } from './runner';
+import type { RunReport, StepRecord } from './runner';
 
 const TAP_COLUMNS = [
   'mean',
@@ -34,36 +34,41 @@ function cell(value: number | null | undefined): string {
  */
 export function reportToCsv(report: RunReport): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const record of report.steps) {
-    for (const variant of VARIANTS) {
-      const head = [
-        String(record.step),
-        variant,
-        cell(record.learningRate),
-        cell(record.loss[variant]),
-      ];
-      const layers = record.layers?.[variant];
-      if (!layers) {
-        lines.push([...head, '', '', ...TAP_COLUMNS.map(() => '')].join(','));
-        continue;
-      }
-      for (const layer of layers) {
-        for (const tap of TAPS) {
-          const s = layer[tap];
-          const values = [
-            s.mean,
-            s.std,
-            ...s.percentiles,
-            s.fractionSaturated,
-            s.drift,
-            s.driftFromStart,
-          ];
-          lines.push([...head, String(layer.layer + 1), tap, ...values.map(cell)].join(','));
-        }
+  for (const record of report.steps) lines.push(...csvRows(record));
+  return lines.join('\n') + '\n';
+}
+
+/** The CSV rows of one step (see `reportToCsv`), for writing a long run as it goes. */
+export function csvRows(record: StepRecord): string[] {
+  const lines: string[] = [];
+  for (const variant of VARIANTS) {
+    const head = [
+      String(record.step),
+      variant,
+      cell(record.learningRate),
+      cell(record.loss[variant]),
+    ];
+    const layers = record.layers?.[variant];
+    if (!layers) {
+      lines.push([...head, '', '', ...TAP_COLUMNS.map(() => '')].join(','));
+      continue;
+    }
+    for (const layer of layers) {
+      for (const tap of TAPS) {
+        const s = layer[tap];
+        const values = [
+          s.mean,
+          s.std,
+          ...s.percentiles,
+          s.fractionSaturated,
+          s.drift,
+          s.driftFromStart,
+        ];
+        lines.push([...head, String(layer.layer + 1), tap, ...values.map(cell)].join(','));
       }
     }
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 /** A run as JSON text; non-finite numbers (which JSON cannot hold) become null. */
@@ -76,7 +81,7 @@ export function reportToJson(report: RunReport): string {
 /** A few lines for a terminal: final scores and divergence of both twins. */
 export function reportSummary(report: RunReport): string {
   const last = report.evaluations[report.evaluations.length - 1];
-  const lines = [`steps: ${report.steps.length}`];
+  const lines = [`steps: ${report.stepCount}`];
   for (const variant of VARIANTS) {
     const diverged = report.divergedAtStep[variant];
     const train = last.train[variant];

@@ -125,6 +125,9 @@ export class ExperimentRun {
 
 export interface RunReport {
   experiment: Experiment;
+  /** Steps run. */
+  stepCount: number;
+  /** Every step's record (empty when the run was asked not to keep them). */
   steps: StepRecord[];
   evaluations: EvaluationRecord[];
   /** Step at which each twin diverged, or null. */
@@ -136,6 +139,13 @@ export interface HeadlessOptions {
   steps?: number;
   /** Record layer summaries every this many steps (default 1; 0 = never). */
   layersEvery?: number;
+  /**
+   * Keep every step's record and every evaluation in the report (default true). Without them
+   * memory stays flat however long the run: the report then holds only the last evaluation,
+   * and `onStep` sees each record as it happens.
+   */
+  keep?: boolean;
+  onStep?: (record: StepRecord) => void;
 }
 
 /** Runs an experiment to the end and records per-step losses, layer summaries and evaluations. */
@@ -148,17 +158,24 @@ export function runHeadless(
   const total = options.steps ?? experiment.training.steps;
   const layersEvery = options.layersEvery ?? 1;
   const { evalEvery } = experiment.training;
+  const keep = options.keep ?? true;
   const steps: StepRecord[] = [];
   const evaluations: EvaluationRecord[] = [run.evaluate()];
   for (let s = 1; s <= total; s++) {
     const loss = run.step();
     const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
     if (layersEvery > 0 && s % layersEvery === 0) record.layers = run.layerSummaries();
-    steps.push(record);
-    if (s % evalEvery === 0 || s === total) evaluations.push(run.evaluate());
+    if (keep) steps.push(record);
+    options.onStep?.(record);
+    if (s % evalEvery === 0 || s === total) {
+      const evaluation = run.evaluate();
+      if (keep) evaluations.push(evaluation);
+      else evaluations[0] = evaluation;
+    }
   }
   return {
     experiment,
+    stepCount: total,
     steps,
     evaluations,
     divergedAtStep: {

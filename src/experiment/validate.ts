@@ -252,6 +252,33 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
     e.training.batchSize = Math.max(1, Math.min(rows, d.training.batchSize));
   }
   if (rows < 1) r.error('data.testFraction', `leaves no training rows`);
+  // Sizes each within its limit can still multiply into a network no browser tab can hold.
+  const { inputSize, classes, targetSize } = dataShape(e.data);
+  const widths = [
+    inputSize,
+    ...e.model.hidden.map((h) => h.units),
+    outputUnits(e.model.head, classes, targetSize),
+  ];
+  let weights = 0;
+  for (let i = 1; i < widths.length; i++) weights += widths[i - 1] * widths[i];
+  if (weights > LIMITS.weights.max) {
+    r.error(
+      'model.hidden',
+      `gives ${weights.toLocaleString('en-US')} weights; at most ${LIMITS.weights.max.toLocaleString('en-US')} train at a useful speed here`,
+    );
+    e.model.hidden = d.model.hidden.map((h) => ({ ...h }));
+  }
+  const units = e.model.hidden.reduce((sum, h) => sum + h.units, 0);
+  if (e.training.batchSize * units > LIMITS.batchUnits.max) {
+    r.error(
+      'training.batchSize',
+      `× ${units} hidden units is ${(e.training.batchSize * units).toLocaleString('en-US')} activations per step; at most ${LIMITS.batchUnits.max.toLocaleString('en-US')}`,
+    );
+    e.training.batchSize = Math.max(
+      1,
+      Math.min(e.training.batchSize, Math.floor(LIMITS.batchUnits.max / units)),
+    );
+  }
   if (e.batchNorm.placement !== 'none' && e.training.batchSize < 2) {
     r.error(
       'training.batchSize',

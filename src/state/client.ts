@@ -1,12 +1,18 @@
 import { formatFieldError } from '../experiment/fields';
 import { findPreset } from '../experiment/presets';
-import { cloneExperiment, type Experiment } from '../experiment/schema';
+import { experimentFromJson, experimentToJson } from '../experiment/file';
+import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../experiment/schema';
 import { parseExperiment } from '../experiment/validate';
 import type { Frame, FromWorker, HalfPort, Speed, Tap, ToWorker } from '../protocol/messages';
 import { FrameHistory } from './history';
 import type { LabStore } from './store';
 import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
+
+/** Commands the worker answers (with a frame, `loaded` or `probe`). */
+const ANSWERED = new Set<ToWorker['type']>(['load', 'reset', 'step', 'pause', 'measure']);
+/** A worker silent this long while it owes an answer is reported as stopped. */
+export const SILENCE_MS = 10_000;
 
 /** Bins per histogram (must match what the worker sends). */
 export const HISTOGRAM_BINS = 48;
@@ -34,6 +40,9 @@ export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
   private worker: WorkerPort | null = null;
+  /** When the worker last sent anything, and since when it owes an answer (null: nothing owed). */
+  private lastHeard = 0;
+  private awaitingSince: number | null = null;
   private helper: HelperPort | null = null;
 
   constructor(
@@ -45,6 +54,7 @@ export class LabClient {
     sweepPoolSize = 1,
     /** When given, the plain twin trains in this second worker, in parallel with the BN twin. */
     private readonly createHelper?: () => HelperPort,
+    private readonly now: () => number = () => performance.now(),
   ) {
     this.sweeps = new SweepClient(store, createSweepWorker, sweepPoolSize);
   }
@@ -63,7 +73,9 @@ export class LabClient {
     };
     worker.onerror = onError;
     this.worker = worker;
-    if (this.createHelper) {
+    this.lastHeard = this.now();
+    this.awaitingSince = null;
+    if (this.createHelper && this.store.getState().workers === 2) {
       const helper = this.createHelper();
       helper.onerror = onError;
       const channel = new MessageChannel();
@@ -88,10 +100,32 @@ export class LabClient {
   }
 
   private send(message: ToWorker): void {
-    this.worker?.postMessage(message);
+    if (!this.worker) return;
+    if (ANSWERED.has(message.type)) this.awaitingSince ??= this.now();
+    this.worker.postMessage(message);
+  }
+
+  /**
+   * The watchdog (called every few seconds): a worker that has gone silent while it owes an
+   * answer or should be streaming frames — killed by the browser, or its helper gone — is
+   * reported with the Restart action, as an exception would be.
+   */
+  checkAlive(now = this.now()): void {
+    const state = this.store.getState();
+    if (!this.worker || state.workerError !== null) return;
+    const since = Math.max(this.lastHeard, this.awaitingSince ?? -Infinity);
+    const owed = this.awaitingSince !== null || state.status === 'running';
+    if (owed && now - since > SILENCE_MS) {
+      this.store.setState({
+        workerError: `it stopped responding (nothing for ${Math.round((now - since) / 1000)} s)`,
+        status: 'paused',
+      });
+    }
   }
 
   private receive(message: FromWorker): void {
+    this.lastHeard = this.now();
+    this.awaitingSince = null;
     switch (message.type) {
       case 'progress':
         this.store.setState({
@@ -116,11 +150,7 @@ export class LabClient {
           this.store.setState({ batchNoise: message.batchNoise });
         return;
       case 'error':
-        this.store.setState((s) => ({
-          notices: [...s.notices, `Training stopped: ${message.message}`],
-          status: 'paused',
-          loading: null,
-        }));
+        this.store.setState({ workerError: message.message, status: 'paused', loading: null });
         return;
     }
   }
@@ -175,6 +205,18 @@ export class LabClient {
     this.send({ type: 'setSpeed', speed });
   }
 
+  /** Whether this page can train the twins in two workers. */
+  get canUseTwoWorkers(): boolean {
+    return this.createHelper !== undefined;
+  }
+
+  /** Switches between one and two training workers; the run restarts with the same setup. */
+  setWorkers(workers: 1 | 2): void {
+    if (workers === this.store.getState().workers) return;
+    this.store.setState({ workers });
+    this.start();
+  }
+
   setTap(tap: Tap): void {
     this.store.setState((s) => ({ tap, frameCount: s.frameCount + 1 }));
   }
@@ -213,6 +255,37 @@ export class LabClient {
       learningRateInUse: experiment.optimizer.learningRate,
     });
     this.send({ type: 'load', experiment });
+  }
+
+  /** The current setup as an experiment file (JSON). */
+  exportExperiment(): string {
+    return experimentToJson(this.store.getState().experiment);
+  }
+
+  /**
+   * Loads an experiment file's text (null: it could not be read). Fields in error are named and
+   * take the default; a file that is not an experiment at all leaves the setup as it was.
+   */
+  importExperiment(text: string | null, fileName: string): void {
+    const name = fileName.slice(0, 80);
+    if (text === null) {
+      this.notify(`Could not read ${name}.`);
+      return;
+    }
+    const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    if (!experiment) {
+      this.notify(`Could not import ${name}: ${errors.join('; ')}. The setup is unchanged.`);
+      return;
+    }
+    this.load(
+      experiment,
+      this.store.getState().presetId,
+      errors.map((e) => `${name}: the setting ${e} — the default is used instead.`),
+    );
+  }
+
+  private notify(notice: string): void {
+    this.store.setState((s) => ({ notices: [...s.notices, notice] }));
   }
 
   /** Follows another hidden layer (−1: the last) and unit in the Figure 1 and BN panels. */

@@ -25,6 +25,12 @@ export interface LabState {
   tap: Tap;
   logScale: boolean;
   speed: Speed;
+  /**
+   * Workers training the live run: 1 (both twins in one) or 2 (one twin each, two cores; the
+   * numbers are the same bit for bit). On a 2-core machine two busy workers leave the page no
+   * core of its own, so 2 is the default only from 3 cores up.
+   */
+  workers: 1 | 2;
   status: RunStatus;
   step: number;
   stepsPerSecond: number;
@@ -47,9 +53,11 @@ export interface LabState {
 export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelector', never]]>;
 
 export function createLabStore(
-  initial: Pick<LabState, 'experiment' | 'presetId' | 'notices'>,
+  initial: Pick<LabState, 'experiment' | 'presetId' | 'notices'> &
+    Partial<Pick<LabState, 'workers'>>,
 ): LabStore {
   const state: LabState = {
+    workers: 1,
     ...initial,
     tap: 'preActivation',
     logScale: false,

@@ -8,7 +8,7 @@ import {
 } from '../experiment/sweep';
 import { dataShape } from '../experiment/validate';
 import type { LabStore } from './store';
-import { SweepPool, type SweepProgress, type SweepWorkerPort } from './sweepPool';
+import { SweepPool, type LostCell, type SweepProgress, type SweepWorkerPort } from './sweepPool';
 
 export interface SweepState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -21,6 +21,8 @@ export interface SweepState {
   progress: SweepProgress | null;
   threshold: number;
   message: string | null;
+  /** Cells whose run did not come back (their worker stopped), with why; Rerun takes them again. */
+  lost: LostCell[];
 }
 
 export const IDLE_SWEEP: SweepState = {
@@ -32,6 +34,7 @@ export const IDLE_SWEEP: SweepState = {
   progress: null,
   threshold: 0.52,
   message: null,
+  lost: [],
 };
 
 /** Runs learning-rate (× init scale) sweeps of the live setup on a pool of workers. */
@@ -65,17 +68,57 @@ export class SweepClient {
         threshold ?? defaultThreshold(experiment.model.head, dataShape(experiment.data).classes),
       message: null,
     });
-    const end = await pool.run(experiment, cells, spec.steps, (result, progress) => {
+    await this.runCells(pool, experiment, cells, spec.steps);
+  }
+
+  /** Runs the cells lost by the last sweep again, filling their holes in its results. */
+  async rerunLost(): Promise<void> {
+    const { sweep } = this.store.getState();
+    if (sweep.status === 'running' || !sweep.experiment || !sweep.spec || sweep.lost.length === 0)
+      return;
+    const indices = new Set(sweep.lost.map((c) => c.index));
+    const cells = sweep.cells.filter((c) => indices.has(c.index));
+    const pool = new SweepPool(this.createWorker, this.poolSize);
+    this.pool = pool;
+    const before = sweep.results.filter(Boolean).length;
+    this.set({ status: 'running', lost: [], message: null });
+    await this.runCells(
+      pool,
+      sweep.experiment,
+      cells,
+      sweep.spec.steps,
+      before,
+      sweep.cells.length,
+    );
+  }
+
+  private async runCells(
+    pool: SweepPool,
+    experiment: Experiment,
+    cells: SweepCell[],
+    steps: number,
+    doneBefore = 0,
+    total = cells.length,
+  ): Promise<void> {
+    const end = await pool.run(experiment, cells, steps, (result, progress) => {
       this.store.setState((s) => {
         const results = [...s.sweep.results];
         results[result.index] = result;
-        return { sweep: { ...s.sweep, results, progress } };
+        return {
+          sweep: {
+            ...s.sweep,
+            results,
+            progress: { ...progress, done: doneBefore + progress.done, total },
+          },
+        };
       });
     });
     if (this.pool !== pool) return;
     this.pool = null;
     this.set(
-      end.status === 'failed' ? { status: 'failed', message: end.message } : { status: end.status },
+      end.status === 'failed'
+        ? { status: 'failed', message: end.message, lost: end.lost }
+        : { status: end.status, lost: end.lost },
     );
   }
 

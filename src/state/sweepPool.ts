@@ -17,16 +17,27 @@ export interface SweepProgress {
   remainingMs: number | null;
 }
 
-export type SweepEnd = { status: 'done' | 'cancelled' } | { status: 'failed'; message: string };
+/** A cell whose run did not come back: its worker stopped, or the cell itself failed. */
+export interface LostCell {
+  index: number;
+  reason: string;
+}
+
+export type SweepEnd =
+  | { status: 'done' | 'cancelled'; lost: LostCell[] }
+  | { status: 'failed'; message: string; lost: LostCell[] };
 
 /**
  * Runs sweep cells on a pool of workers: each idle worker takes the next cell, results arrive in
  * any order and are reported with their cell. Every cell is a pure function of its inputs, so the
- * results do not depend on the pool size. `cancel` terminates every worker at once.
+ * results do not depend on the pool size. A worker that stops (an exception, or it was killed)
+ * loses its cell, which is reported, and is replaced by a fresh worker for the remaining cells;
+ * a cell that fails by itself is reported too. `cancel` terminates every worker at once.
  */
 export class SweepPool {
   private workers: SweepWorkerPort[] = [];
   private finish: ((end: SweepEnd) => void) | null = null;
+  private lost: LostCell[] = [];
 
   constructor(
     private readonly createWorker: () => SweepWorkerPort,
@@ -43,52 +54,91 @@ export class SweepPool {
     this.cancel();
     const started = this.now();
     const queue = [...cells];
+    const lost: LostCell[] = [];
+    this.lost = lost;
     let done = 0;
+    let settled = 0;
+    /** Workers started in all; a pool that keeps losing workers stops replacing them. */
+    let created = 0;
+    const maxWorkers = 2 * Math.max(1, this.size) + 2;
     return new Promise<SweepEnd>((resolve) => {
       this.finish = resolve;
       if (cells.length === 0) {
-        this.end({ status: 'done' });
+        this.end({ status: 'done', lost });
         return;
       }
-      const next = (worker: SweepWorkerPort) => {
-        const cell = queue.shift();
-        if (cell) worker.postMessage({ type: 'cell', experiment, cell, steps });
+      let gaveUp = false;
+      const settle = () => {
+        settled++;
+        if (settled === cells.length) {
+          this.end(
+            gaveUp
+              ? { status: 'failed', message: 'the sweep workers kept stopping', lost }
+              : { status: 'done', lost },
+          );
+        }
       };
-      const poolSize = Math.max(1, Math.min(this.size, cells.length));
-      for (let i = 0; i < poolSize; i++) {
+      const start = (): void => {
+        if (queue.length === 0) return;
+        if (created >= maxWorkers) {
+          // Workers keep dying: stop replacing them. The living ones drain the queue; with none
+          // left, the cells not run are reported as lost.
+          gaveUp = true;
+          if (this.workers.length > 0) return;
+          for (const cell of queue.splice(0)) {
+            lost.push({ index: cell.index, reason: 'not run: the sweep workers kept stopping' });
+            settle();
+          }
+          return;
+        }
+        created++;
         const worker = this.createWorker();
+        let current: SweepCell | undefined;
+        const next = () => {
+          current = queue.shift();
+          if (current) worker.postMessage({ type: 'cell', experiment, cell: current, steps });
+        };
         worker.onmessage = (event) => {
           const message = event.data;
+          current = undefined;
           if (message.type === 'error') {
-            this.end({
-              status: 'failed',
-              message: `cell ${message.index + 1}: ${message.message}`,
+            lost.push({ index: message.index, reason: message.message });
+          } else {
+            done++;
+            const elapsedMs = this.now() - started;
+            const remaining = cells.length - settled - 1;
+            onResult(message.result, {
+              done,
+              total: cells.length,
+              elapsedMs,
+              remainingMs: (elapsedMs / done) * remaining,
             });
-            return;
           }
-          done++;
-          const elapsedMs = this.now() - started;
-          const remaining = cells.length - done;
-          onResult(message.result, {
-            done,
-            total: cells.length,
-            elapsedMs,
-            remainingMs: (elapsedMs / done) * remaining,
-          });
-          if (done === cells.length) this.end({ status: 'done' });
-          else next(worker);
+          settle();
+          next();
         };
-        worker.onerror = (event) =>
-          this.end({ status: 'failed', message: event.message || 'a sweep worker stopped' });
+        worker.onerror = (event) => {
+          event.preventDefault?.();
+          worker.terminate();
+          this.workers = this.workers.filter((w) => w !== worker);
+          if (current) {
+            lost.push({ index: current.index, reason: event.message || 'its worker stopped' });
+            current = undefined;
+            settle();
+          }
+          if (this.finish) start();
+        };
         this.workers.push(worker);
-        next(worker);
-      }
+        next();
+      };
+      const poolSize = Math.max(1, Math.min(this.size, cells.length));
+      for (let i = 0; i < poolSize; i++) start();
     });
   }
 
   /** Stops every worker; the pending run ends as cancelled. */
   cancel(): void {
-    this.end({ status: 'cancelled' });
+    this.end({ status: 'cancelled', lost: this.lost });
   }
 
   private end(end: SweepEnd): void {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BoundaryPanel } from './BoundaryPanel';
 import { DistributionPanel } from './DistributionPanel';
+import { ExperimentFile, FileDropZone } from './ExperimentFile';
 import { Explanations } from './Explanations';
 import { useLab } from './LabContext';
 import { LossPanel } from './LossPanel';
@@ -19,36 +20,39 @@ const TestTimePanel = lazy(() => import('./TestTimePanel'));
 export function App() {
   const presetId = useLab((s) => s.presetId);
   return (
-    <div className="lab">
-      <header className="top">
-        <h1>BatchNorm Lab</h1>
-        <p className="lede">
-          Two twin networks, one with Batch Normalization and one without, trained side by side from
-          the same initial weights on the same batches. Press Play (or Space) and watch each layer’s
-          distribution.
-        </p>
-      </header>
-      <Notices />
-      <aside className="controls" aria-label="Controls">
-        <Transport />
-        <Placement />
-        <SetupForm key={presetId} />
-      </aside>
-      <main className="panels">
-        <StatusBar />
-        <DistributionPanel />
-        <div className="side-by-side">
-          <LossPanel />
-          <BoundaryPanel />
-        </div>
-        <Suspense fallback={<p className="hint">Loading more panels…</p>}>
-          <FigureOnePanel />
-          <TestTimePanel />
-          <SweepPanel />
-        </Suspense>
-        <NetworkDiagram />
-        <Explanations />
-      </main>
-    </div>
+    <FileDropZone>
+      <div className="lab">
+        <header className="top">
+          <h1>BatchNorm Lab</h1>
+          <p className="lede">
+            Two twin networks, one with Batch Normalization and one without, trained side by side
+            from the same initial weights on the same batches. Press Play (or Space) and watch each
+            layer’s distribution.
+          </p>
+        </header>
+        <Notices />
+        <aside className="controls" aria-label="Controls">
+          <Transport />
+          <Placement />
+          <SetupForm key={presetId} />
+          <ExperimentFile />
+        </aside>
+        <main className="panels">
+          <StatusBar />
+          <DistributionPanel />
+          <div className="side-by-side">
+            <LossPanel />
+            <BoundaryPanel />
+          </div>
+          <Suspense fallback={<p className="hint">Loading more panels…</p>}>
+            <FigureOnePanel />
+            <TestTimePanel />
+            <SweepPanel />
+          </Suspense>
+          <NetworkDiagram />
+          <Explanations />
+        </main>
+      </div>
+    </FileDropZone>
   );
 }

@@ -50,6 +50,11 @@ const SPEEDS: { value: string; label: string }[] = [
   { value: '1', label: '1 step per frame' },
 ];
 
+const WORKER_OPTIONS: { value: '1' | '2'; label: string }[] = [
+  { value: '1', label: 'One (both twins)' },
+  { value: '2', label: 'Two (one twin each, 2 cores)' },
+];
+
 /** Hidden layer sizes as the learner types them: "8, 8, 8". */
 function LayerSizes() {
   const client = useLabClient();
@@ -104,6 +109,7 @@ export function SetupForm() {
   const e = useLab((s) => s.experiment);
   const presetId = useLab((s) => s.presetId);
   const speed = useLab((s) => s.speed);
+  const workers = useLab((s) => s.workers);
   const data = e.data;
   return (
     <div className="setup">
@@ -191,6 +197,14 @@ export function SetupForm() {
           options={SPEEDS}
           onChange={(value) => client.setSpeed(value === 'max' ? 'max' : Number(value))}
         />
+        {client.canUseTwoWorkers && (
+          <Select
+            label="Training workers"
+            value={String(workers) as '1' | '2'}
+            options={WORKER_OPTIONS}
+            onChange={(value) => client.setWorkers(value === '2' ? 2 : 1)}
+          />
+        )}
       </Group>
     </div>
   );

@@ -158,6 +158,22 @@ export default function SweepPanel() {
           </span>
         </p>
       )}
+      {!running && sweep.lost.length > 0 && (
+        <p className="problem" role="alert">
+          {sweep.lost.length === 1 ? '1 run was' : `${sweep.lost.length} runs were`} lost (
+          {sweep.lost
+            .slice(0, 3)
+            .map(
+              (c) =>
+                `η = ${formatNumber(sweep.cells[c.index]?.learningRate ?? Number.NaN)}: ${c.reason}`,
+            )
+            .join('; ')}
+          {sweep.lost.length > 3 ? '; …' : ''}).{' '}
+          <button type="button" onClick={() => void client.sweeps.rerunLost()}>
+            Rerun lost runs
+          </button>
+        </p>
+      )}
       {spec && results.length > 0 && (
         <>
           <p className="ranges" data-testid="stable-ranges">

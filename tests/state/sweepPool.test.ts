@@ -46,8 +46,8 @@ describe('SweepPool', () => {
   it('gives identical results with 1 worker and with 3 workers finishing out of order', async () => {
     const one = await sweep(1, () => 0);
     const three = await sweep(3, (index) => ((index * 7) % 5) * 3);
-    expect(one.end).toEqual({ status: 'done' });
-    expect(three.end).toEqual({ status: 'done' });
+    expect(one.end).toEqual({ status: 'done', lost: [] });
+    expect(three.end).toEqual({ status: 'done', lost: [] });
     expect(three.order).not.toEqual([...three.order].sort((a, b) => a - b));
     expect(three.results).toEqual(one.results);
     expect(one.results.length).toBe(12);
@@ -85,10 +85,62 @@ describe('SweepPool', () => {
     const results: CellResult[] = [];
     const running = pool.run(DEFAULT_EXPERIMENT, cells, 10, (r) => results.push(r));
     pool.cancel();
-    expect(await running).toEqual({ status: 'cancelled' });
+    expect(await running).toEqual({ status: 'cancelled', lost: [] });
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(workers.every((w) => w.terminated)).toBe(true);
     expect(results).toEqual([]);
     expect(DelayedWorker.started).toBe(2);
+  });
+
+  it('reports the cells of a worker that stops, goes on with a fresh worker, and reruns them', async () => {
+    const cells = sweepCells(DEFAULT_EXPERIMENT, { learningRates: logGrid(0.01, 1, 8), steps: 20 });
+    let crashes = 2;
+    /** A worker that dies (as on an exception or being killed) on cells 3 and 5, once each. */
+    class FragileWorker extends DelayedWorker {
+      override postMessage(message: SweepToWorker): void {
+        if ((message.cell.index === 3 || message.cell.index === 5) && crashes > 0) {
+          crashes--;
+          setTimeout(() => this.onerror?.({ message: 'worker killed' } as ErrorEvent), 1);
+          return;
+        }
+        super.postMessage(message);
+      }
+    }
+    const results: CellResult[] = [];
+    const pool = new SweepPool(() => new FragileWorker(() => 1), 2);
+    const end = await pool.run(DEFAULT_EXPERIMENT, cells, 20, (r) => (results[r.index] = r));
+    expect(end.status).toBe('done');
+    expect(end.lost.map((c) => c.index).sort()).toEqual([3, 5]);
+    expect(end.lost[0].reason).toBe('worker killed');
+    expect(results.filter(Boolean).length).toBe(6);
+    // Rerunning only the lost cells completes the sweep with the same numbers as a clean run.
+    const again = await pool.run(
+      DEFAULT_EXPERIMENT,
+      cells.filter((c) => c.index === 3 || c.index === 5),
+      20,
+      (r) => (results[r.index] = r),
+    );
+    expect(again).toEqual({ status: 'done', lost: [] });
+    const clean = await sweep(2, () => 0);
+    expect(clean.results.length).toBe(12);
+    const direct = cells.map((c) => runSweepCell(DEFAULT_EXPERIMENT, c, 20));
+    expect(results).toEqual(direct);
+  });
+
+  it('gives up with every unrun cell reported when each new worker dies too', async () => {
+    class DeadWorker extends DelayedWorker {
+      override postMessage(): void {
+        setTimeout(() => this.onerror?.({ message: 'out of memory' } as ErrorEvent), 1);
+      }
+    }
+    const cells = sweepCells(DEFAULT_EXPERIMENT, { learningRates: logGrid(0.01, 1, 12), steps: 5 });
+    const end = await new SweepPool(() => new DeadWorker(() => 0), 2).run(
+      DEFAULT_EXPERIMENT,
+      cells,
+      5,
+      () => undefined,
+    );
+    expect(end.status).toBe('failed');
+    expect(end.lost.map((c) => c.index).sort((a, b) => a - b)).toEqual(cells.map((c) => c.index));
   });
 });

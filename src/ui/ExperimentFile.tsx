@@ -1,0 +1,84 @@
+import { useState, type DragEvent, type ReactNode } from 'react';
+import { downloadText } from './download';
+import { useLab, useLabClient } from './LabContext';
+
+/** Reads a dropped or picked file as text and hands it to the client (which validates it). */
+function useImport() {
+  const client = useLabClient();
+  return (file: File | undefined) => {
+    if (!file) return;
+    file.text().then(
+      (text) => client.importExperiment(text, file.name),
+      () => client.importExperiment(null, file.name),
+    );
+  };
+}
+
+/** Export the setup as a JSON file, or import one (the format `npm run experiment` reads). */
+export function ExperimentFile() {
+  const client = useLabClient();
+  const presetId = useLab((s) => s.presetId);
+  const importFile = useImport();
+  return (
+    <div className="file-actions">
+      <button
+        type="button"
+        onClick={() =>
+          downloadText(
+            client.exportExperiment(),
+            `batchnorm-lab-${presetId}.json`,
+            'application/json',
+          )
+        }
+      >
+        Export setup
+      </button>
+      <label className="file-button">
+        Import setup…
+        <input
+          type="file"
+          className="visually-hidden"
+          accept=".json,application/json"
+          onChange={(event) => {
+            importFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+      </label>
+    </div>
+  );
+}
+
+/** The page as a drop target for experiment files. */
+export function FileDropZone({ children }: { children: ReactNode }) {
+  const importFile = useImport();
+  const [over, setOver] = useState(false);
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  return (
+    <div
+      className={over ? 'drop-zone dropping' : 'drop-zone'}
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setOver(false);
+      }}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setOver(false);
+        importFile(event.dataTransfer.files[0]);
+      }}
+    >
+      {over && (
+        <p className="drop-hint" aria-live="polite">
+          Drop an experiment file (.json) to load it
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
