@@ -2,47 +2,42 @@
  * Runs an experiment headless with the same code the browser uses.
  *   npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out run.json|run.csv]
  */
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseMnistAsset } from '../src/data/mnist';
 import { needsMnist, type DataAssets } from '../src/data/registry';
 import { formatFieldError } from '../src/experiment/fields';
-import { PRESETS, findPreset } from '../src/experiment/presets';
+import { findPreset } from '../src/experiment/presets';
 import { CSV_COLUMNS, csvRows, reportSummary, reportToJson } from '../src/experiment/report';
 import { runHeadless } from '../src/experiment/runner';
 import type { Experiment } from '../src/experiment/schema';
-import { defaultThreshold, logGrid, runSweepCell, sweepCells } from '../src/experiment/sweep';
+import { defaultThreshold, runSweepCell, sweepCells } from '../src/experiment/sweep';
 import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
 import { dataShape, parseExperiment } from '../src/experiment/validate';
+import { parseCommandLine, USAGE, UsageError, type SweepOptions } from './commandLine';
 import { ensureMnistAsset } from './prepare-mnist';
-
-const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out FILE.json | FILE.csv]
-       npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
-                             [--sweep-steps N] [--threshold LOSS] [--out FILE.csv | FILE.json]
-presets: ${PRESETS.map((p) => p.id).join(', ')}`;
-
-class UsageError extends Error {}
-
-function wholeNumber(
-  flag: string,
-  text: string | undefined,
-  min: number,
-  max: number,
-): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
-    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
-  }
-  return value;
-}
 
 function loadDescription(source: string): unknown {
   const preset = findPreset(source);
   if (preset) return preset.experiment;
   if (!existsSync(source)) {
     throw new UsageError(`"${source}" is neither a preset nor an existing file`);
+  }
+  const stats = statSync(source);
+  if (!stats.isFile()) throw new UsageError(`"${source}" is not a file`);
+  if (stats.size > MAX_EXPERIMENT_FILE_BYTES) {
+    throw new UsageError(
+      `${source} is ${(stats.size / 1024 / 1024).toFixed(1)} MB; an experiment file is at most ${MAX_EXPERIMENT_FILE_BYTES / 1024 / 1024} MB`,
+    );
   }
   try {
     return JSON.parse(readFileSync(source, 'utf8')) as unknown;
@@ -52,50 +47,22 @@ function loadDescription(source: string): unknown {
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        steps: { type: 'string' },
-        'layers-every': { type: 'string' },
-        out: { type: 'string' },
-        sweep: { type: 'string' },
-        grid: { type: 'string' },
-        'init-grid': { type: 'string' },
-        'sweep-steps': { type: 'string' },
-        threshold: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const line = parseCommandLine(argv);
+  if (line.help) {
     console.log(USAGE);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('give exactly one experiment file or preset');
-  const steps = wholeNumber('steps', values.steps, 0, 100_000_000);
-  const layersEvery = wholeNumber('layers-every', values['layers-every'], 0, 100_000_000);
-  const out = values.out;
-  if (out !== undefined && !['.json', '.csv'].includes(extname(out).toLowerCase())) {
-    throw new UsageError(`--out must end in .json or .csv, got "${out}"`);
-  }
-  const { experiment, errors } = parseExperiment(loadDescription(positionals[0]));
+  const { steps, layersEvery, out } = line;
+  const { experiment, errors } = parseExperiment(loadDescription(line.source));
   if (errors.length > 0) {
-    console.error(`${positionals[0]}: invalid experiment description`);
+    console.error(`${line.source}: invalid experiment description`);
     for (const error of errors) console.error(`  ${formatFieldError(error)}`);
     return 2;
   }
   const assets: DataAssets = needsMnist(experiment.data)
     ? { mnist: parseMnistAsset(ensureMnistAsset()) }
     : {};
-  if (values.sweep !== undefined) {
-    return runSweep(experiment, values, out, assets);
-  }
+  if (line.sweep) return runSweep(experiment, line.sweep, out, assets);
   const started = performance.now();
   const format = out === undefined ? null : extname(out).toLowerCase();
   // CSV is written as the run goes and nothing is kept, so memory stays flat however many steps;
@@ -138,56 +105,17 @@ function main(argv: string[]): number {
   return 0;
 }
 
-/** `MIN:MAX:POINTS` with 0 < MIN < MAX and 2 ≤ POINTS ≤ 100, log-spaced. */
-function readGrid(flag: string, text: string): number[] {
-  const parts = text.split(':').map(Number);
-  const [min, max, points] = parts;
-  if (
-    parts.length !== 3 ||
-    !(min > 0) ||
-    !(max > min) ||
-    !Number.isInteger(points) ||
-    points < 2 ||
-    points > 100
-  ) {
-    throw new UsageError(
-      `--${flag} must be MIN:MAX:POINTS with 0 < MIN < MAX and 2 to 100 points, got "${text}"`,
-    );
-  }
-  return logGrid(min, max, points);
-}
-
 function runSweep(
   experiment: Experiment,
-  values: Record<string, string | boolean | undefined>,
+  options: SweepOptions,
   out: string | undefined,
   assets: DataAssets,
 ): number {
-  const kind = values.sweep;
-  if (kind !== 'lr' && kind !== 'lr-init')
-    throw new UsageError(`--sweep must be lr or lr-init, got "${String(kind)}"`);
-  const learningRates = readGrid(
-    'grid',
-    typeof values.grid === 'string' ? values.grid : '0.001:10:13',
-  );
-  const initScales =
-    kind === 'lr-init'
-      ? readGrid(
-          'init-grid',
-          typeof values['init-grid'] === 'string' ? values['init-grid'] : '0.1:10:9',
-        )
-      : undefined;
-  const steps =
-    wholeNumber('sweep-steps', values['sweep-steps'] as string | undefined, 1, 10_000_000) ??
-    experiment.training.steps;
-  const thresholdText = values.threshold as string | undefined;
+  const { learningRates, initScales } = options;
+  const steps = options.steps ?? experiment.training.steps;
   const threshold =
-    thresholdText === undefined
-      ? defaultThreshold(experiment.model.head, dataShape(experiment.data).classes)
-      : Number(thresholdText);
-  if (!(threshold > 0) || !Number.isFinite(threshold)) {
-    throw new UsageError(`--threshold must be a positive number, got "${thresholdText}"`);
-  }
+    options.threshold ??
+    defaultThreshold(experiment.model.head, dataShape(experiment.data).classes);
   const cells = sweepCells(experiment, { learningRates, initScales, steps });
   const started = performance.now();
   const results = cells.map((cell) => runSweepCell(experiment, cell, steps, assets));
@@ -213,6 +141,8 @@ try {
     console.error(`error: ${error.message}\n${USAGE}`);
     process.exitCode = 2;
   } else {
-    throw error;
+    // Anything else (a file that cannot be written, out of memory…): one line, no stack trace.
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
   }
 }

@@ -86,7 +86,9 @@ function parseValue(text: string): unknown {
  * malformed fields are reported and replaced by the preset's values; nothing throws.
  */
 export function decodeExperimentHash(hash: string): DecodedHash {
-  const params = readPairs(hash.replace(/^#/, ''));
+  const params = readPairs(hash.replace(/^#/, '')).map(
+    ([key, value]) => [key.trim(), value] as const,
+  );
   const errors: string[] = [];
   const requested = params.find(([key]) => key === 'preset')?.[1] ?? null;
   let preset = PRESETS[0];
@@ -100,7 +102,7 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     if (key === 'preset') continue;
     const segments = key.split('.');
     if (segments.some((s) => FORBIDDEN_KEYS.has(s) || s === '')) {
-      errors.push(`${key.slice(0, 60)}: is not a setting`);
+      errors.push(`${key === '' ? '(a part without a name)' : key.slice(0, 60)}: is not a setting`);
       continue;
     }
     let target = description;

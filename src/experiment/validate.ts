@@ -242,7 +242,10 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
     (task === 'binary' && (head === 'sigmoid' || head === 'softmax')) ||
     (task === 'multiclass' && head === 'softmax') ||
     (task === 'regression' && head === 'linear');
-  if (!fits) r.error('model.head', `${head} does not fit ${task} data`);
+  if (!fits) {
+    r.error('model.head', `${head} does not fit ${task} data`);
+    e.model.head = defaultHeadFor(e.data);
+  }
   const rows = trainingRows(e.data);
   if (e.training.batchSize > rows) {
     r.error(

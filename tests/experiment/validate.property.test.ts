@@ -7,7 +7,7 @@ import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 
 let digits: MnistDigits | null = null;
 const mnistDigits = () => (digits ??= parseMnistAsset(ensureMnistAsset()));
-import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import { DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
 
 /** Descriptions near valid ones: every field either absent, plausible or junk. */
@@ -80,36 +80,56 @@ const description = fc.record(
   { requiredKeys: [] },
 );
 
+/** Two training steps of a description: both twins' losses must be finite numbers. */
+function runsTwoSteps(experiment: Experiment): void {
+  const assets = needsMnist(experiment.data) ? { mnist: mnistDigits() } : {};
+  const run = new ExperimentRun(
+    { ...experiment, training: { ...experiment.training, steps: 2 } },
+    assets,
+  );
+  run.step();
+  const losses = run.step();
+  expect(Number.isFinite(losses.plain ?? 0) && Number.isFinite(losses.batchNorm ?? 0)).toBe(true);
+}
+
 describe('parseExperiment on random and malformed input', () => {
-  it('never throws on any JSON value, and names a path and a reason for every error', () => {
+  it('never throws on any of 10,000 JSON values, and names a path and a reason for every error', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const { errors } = parseExperiment(value);
+        const { experiment, errors } = parseExperiment(value);
         for (const error of errors) expect(error.message.length).toBeGreaterThan(5);
+        // Whatever came in, what comes out is itself a valid description.
+        expect(parseExperiment(experiment).errors).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 10_000 },
     );
   });
 
-  it('accepts descriptions that then run, and repairs rejected ones into descriptions that run too', () => {
+  it('over 10,000 near-valid descriptions: errors name field and reason, and every accepted one runs', () => {
+    let accepted = 0;
     fc.assert(
       fc.property(description, (input) => {
         const { experiment, errors } = parseExperiment(input);
-        for (const error of errors)
-          expect(error.path.length + error.message.length).toBeGreaterThan(10);
-        const assets = needsMnist(experiment.data) ? { mnist: mnistDigits() } : {};
-        const run = new ExperimentRun(
-          { ...experiment, training: { ...experiment.training, steps: 2 } },
-          assets,
-        );
-        run.step();
-        const losses = run.step();
-        expect(Number.isFinite(losses.plain ?? 0) && Number.isFinite(losses.batchNorm ?? 0)).toBe(
-          true,
-        );
+        for (const error of errors) {
+          expect(error.path.length).toBeGreaterThan(0);
+          expect(error.message).toMatch(/^(must|is|gives|×|leaves|does|has)\b|\w+ \w+/);
+        }
+        expect(parseExperiment(experiment).errors).toEqual([]);
+        if (errors.length === 0) {
+          accepted++;
+          runsTwoSteps(experiment);
+        }
       }),
-      { numRuns: 300 },
+      { numRuns: 10_000 },
     );
+    expect(accepted).toBeGreaterThan(30);
     expect(parseExperiment({}).experiment).toEqual(DEFAULT_EXPERIMENT);
-  });
+  }, 120_000);
+
+  it('repairs rejected descriptions into ones that run', () => {
+    fc.assert(
+      fc.property(description, (input) => runsTwoSteps(parseExperiment(input).experiment)),
+      { numRuns: 500 },
+    );
+  }, 60_000);
 });

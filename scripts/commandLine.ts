@@ -1,0 +1,135 @@
+/** The command line of `npm run experiment`, read and checked before anything runs. */
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PRESETS } from '../src/experiment/presets';
+import { logGrid } from '../src/experiment/sweep';
+
+export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out FILE.json | FILE.csv]
+       npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
+                             [--sweep-steps N] [--threshold LOSS] [--out FILE.csv | FILE.json]
+presets: ${PRESETS.map((p) => p.id).join(', ')}`;
+
+/** A mistake on the command line: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export interface SweepOptions {
+  kind: 'lr' | 'lr-init';
+  learningRates: number[];
+  initScales?: number[];
+  /** Steps per cell (default: the experiment's). */
+  steps?: number;
+  /** Stable-range threshold (default: from the task). */
+  threshold?: number;
+}
+
+export type CommandLine =
+  | { help: true }
+  | {
+      help: false;
+      /** A preset id or a file path. */
+      source: string;
+      steps?: number;
+      layersEvery?: number;
+      out?: string;
+      sweep?: SweepOptions;
+    };
+
+function wholeNumber(
+  flag: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+/** `MIN:MAX:POINTS` with 0 < MIN < MAX ≤ 1e6 and 2 ≤ POINTS ≤ 100, log-spaced. */
+function readGrid(flag: string, text: string): number[] {
+  const parts = text.split(':').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+  const [min, max, points] = parts;
+  if (
+    parts.length !== 3 ||
+    !(min > 0) ||
+    !(max > min) ||
+    !(max <= 1e6) ||
+    !Number.isInteger(points) ||
+    points < 2 ||
+    points > 100
+  ) {
+    throw new UsageError(
+      `--${flag} must be MIN:MAX:POINTS with 0 < MIN < MAX ≤ 1e6 and 2 to 100 points, got "${text}"`,
+    );
+  }
+  return logGrid(min, max, points);
+}
+
+/** Reads argv (without node and the script); throws UsageError naming the flag and the reason. */
+export function parseCommandLine(argv: string[]): CommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        steps: { type: 'string' },
+        'layers-every': { type: 'string' },
+        out: { type: 'string' },
+        sweep: { type: 'string' },
+        grid: { type: 'string' },
+        'init-grid': { type: 'string' },
+        'sweep-steps': { type: 'string' },
+        threshold: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, { cause: error });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length !== 1) throw new UsageError('give exactly one experiment file or preset');
+  const out = values.out;
+  if (out !== undefined && !['.json', '.csv'].includes(extname(out).toLowerCase())) {
+    throw new UsageError(`--out must end in .json or .csv, got "${out}"`);
+  }
+  const line: CommandLine = {
+    help: false,
+    source: positionals[0],
+    steps: wholeNumber('steps', values.steps, 0, 100_000_000),
+    layersEvery: wholeNumber('layers-every', values['layers-every'], 0, 100_000_000),
+    out,
+  };
+  const sweepOnly = ['grid', 'init-grid', 'sweep-steps', 'threshold'] as const;
+  if (values.sweep === undefined) {
+    const stray = sweepOnly.find((flag) => values[flag] !== undefined);
+    if (stray) throw new UsageError(`--${stray} needs --sweep`);
+    return line;
+  }
+  const kind = values.sweep;
+  if (kind !== 'lr' && kind !== 'lr-init')
+    throw new UsageError(`--sweep must be lr or lr-init, got "${kind}"`);
+  if (kind === 'lr' && values['init-grid'] !== undefined)
+    throw new UsageError('--init-grid needs --sweep lr-init');
+  const sweep: SweepOptions = {
+    kind,
+    learningRates: readGrid('grid', values.grid ?? '0.001:10:13'),
+    steps: wholeNumber('sweep-steps', values['sweep-steps'], 1, 10_000_000),
+  };
+  if (kind === 'lr-init')
+    sweep.initScales = readGrid('init-grid', values['init-grid'] ?? '0.1:10:9');
+  const thresholdText = values.threshold;
+  if (thresholdText !== undefined) {
+    const threshold = Number(thresholdText);
+    if (thresholdText.trim() === '' || !(threshold > 0) || !Number.isFinite(threshold)) {
+      throw new UsageError(`--threshold must be a positive number, got "${thresholdText}"`);
+    }
+    sweep.threshold = threshold;
+  }
+  line.sweep = sweep;
+  return line;
+}

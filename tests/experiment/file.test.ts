@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  experimentFromJson,
+  experimentToJson,
+  MAX_EXPERIMENT_FILE_BYTES,
+} from '../../src/experiment/file';
+import { PRESETS } from '../../src/experiment/presets';
+import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
+import { parseExperiment } from '../../src/experiment/validate';
+
+/** Valid setups: a preset with its learning rate, seed, placement, scales and steps changed. */
+const validExperiment = fc
+  .record({
+    preset: fc.constantFrom(...PRESETS.map((p) => p.experiment)),
+    learningRate: fc.double({ min: 1e-6, max: 100, noNaN: true }),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    placement: fc.constantFrom('none', 'before', 'after' as const),
+    momentum: fc.double({ min: 1e-9, max: 1, noNaN: true }),
+    scale: fc.double({ min: 1e-9, max: 100, noNaN: true }),
+    steps: fc.integer({ min: 0, max: 100_000_000 }),
+    shuffle: fc.boolean(),
+  })
+  .map((r): Experiment => {
+    const e = cloneExperiment(r.preset);
+    e.optimizer.learningRate = r.learningRate;
+    e.seed = r.seed;
+    e.batchNorm.placement = r.placement;
+    e.batchNorm.momentum = r.momentum;
+    e.init.scale = r.scale;
+    e.training.steps = r.steps;
+    e.training.shuffle = r.shuffle;
+    return e;
+  });
+
+describe('experiment files', () => {
+  it('round-trip exactly: export then import gives the same description, bit for bit', () => {
+    fc.assert(
+      fc.property(validExperiment, (e) => {
+        expect(parseExperiment(e).errors).toEqual([]);
+        const { experiment, errors } = experimentFromJson(experimentToJson(e), DEFAULT_EXPERIMENT);
+        expect(errors).toEqual([]);
+        expect(experiment).toEqual(e);
+        expect(experimentToJson(experiment!)).toBe(experimentToJson(e));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps explicit initial weights exactly', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    e.init.weights = [
+      {
+        kernel: [
+          [0.1, -0.30000000000000004, 1e-300],
+          [5e-324, 2.5, -1],
+        ],
+        bias: [0, 0.1, 1 / 3],
+      },
+      {
+        kernel: [
+          [0.5, 1],
+          [-0.25, 0.75],
+          [1, 2],
+        ],
+        bias: [0, 0],
+      },
+      { kernel: [[1], [Math.PI]], bias: [Math.E] },
+    ];
+    const { experiment, errors } = experimentFromJson(experimentToJson(e), DEFAULT_EXPERIMENT);
+    expect(errors).toEqual([]);
+    expect(experiment).toEqual(e);
+  });
+
+  it.each([
+    ['{ "seed": 1,', /^the file is not JSON \(/],
+    ['[1, 2, 3]', /must hold one JSON object/],
+    ['"text"', /must hold one JSON object/],
+    ['null', /must hold one JSON object/],
+  ])('refuses %j, leaving nothing to load', (text, message) => {
+    const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    expect(experiment).toBeNull();
+    expect(errors[0]).toMatch(message);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const text = ' '.repeat(MAX_EXPERIMENT_FILE_BYTES + 1);
+    const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    expect(experiment).toBeNull();
+    expect(errors[0]).toBe('the file is 20.0 MB; an experiment file is at most 20 MB');
+  });
+
+  it('names each bad field and falls back to the default for it only', () => {
+    const text = JSON.stringify({ seed: 7, optimizer: { learningRate: 'fast' }, colour: 'red' });
+    const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    expect(errors).toEqual([
+      'colour: is not a known field (known: version, name, seed, data, model, batchNorm, init, optimizer, training)',
+      'optimizer.learningRate: must be a number greater than 0 and at most 100, got "fast"',
+    ]);
+    expect(experiment!.seed).toBe(7);
+    expect(experiment!.optimizer.learningRate).toBe(DEFAULT_EXPERIMENT.optimizer.learningRate);
+  });
+});

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/experiment/presets';
+import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
+import type { ToWorker } from '../../src/protocol/messages';
+import { LabClient, SILENCE_MS, type WorkerPort } from '../../src/state/client';
+import { createLabStore } from '../../src/state/store';
+
+/** A worker that records what the page sends and answers nothing. */
+class SilentWorker implements WorkerPort {
+  onmessage = null;
+  onerror = null;
+  sent: ToWorker[] = [];
+  postMessage(message: ToWorker): void {
+    this.sent.push(message);
+  }
+  terminate(): void {}
+}
+
+function client(now: () => number = () => 0) {
+  const store = createLabStore({
+    experiment: cloneExperiment(PRESETS[0].experiment),
+    presetId: PRESETS[0].id,
+    notices: [],
+  });
+  const worker = new SilentWorker();
+  const lab = new LabClient(store, () => worker, undefined, 1, undefined, now);
+  lab.start();
+  return { lab, store, worker };
+}
+
+/** The setup form's fields, as paths into the description. */
+const FIELDS = [
+  'seed',
+  'init.scale',
+  'init.sigma',
+  'training.batchSize',
+  'optimizer.learningRate',
+  'optimizer.momentum',
+  'batchNorm.momentum',
+  'batchNorm.epsilon',
+  'data.samples',
+  'data.noise',
+  'data.testFraction',
+] as const;
+
+function setPath(e: Experiment, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let target = e as unknown as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys[keys.length - 1]] = value;
+}
+
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(0, -0, -1, 1e308, -1e308, 5e-324, Number.NaN, Infinity, -Infinity),
+);
+
+describe('the setup form’s fields, through the client', () => {
+  it('over 10,000 edits: each is applied, or refused with the field named and the setup kept', () => {
+    const { lab, store } = client();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PRESETS.map((p) => p.id)),
+        fc.constantFrom(...FIELDS),
+        fc.oneof(anyNumber, fc.string(), fc.constant(null)),
+        (presetId, field, value) => {
+          lab.loadPreset(presetId);
+          const before = store.getState().experiment;
+          const problems = lab.update((e) => setPath(e, field, value));
+          const after = store.getState().experiment;
+          if (problems.length > 0) {
+            expect(after).toBe(before);
+            expect(problems.join(' ')).toMatch(/\w+(\.\w+)*: /);
+          } else {
+            const read = field
+              .split('.')
+              .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], after);
+            expect(read).toBe(value);
+          }
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('refuses a network too big for a tab, naming the layers', () => {
+    const { lab, store } = client();
+    lab.loadPreset('paper');
+    const problems = lab.update(
+      (e) =>
+        void (e.model.hidden = Array.from({ length: 16 }, () => ({
+          units: 1024,
+          activation: 'sigmoid' as const,
+        }))),
+    );
+    expect(problems).toEqual([
+      'model.hidden: gives 16,541,696 weights; at most 4,000,000 train at a useful speed here',
+    ]);
+    expect(store.getState().experiment.model.hidden.length).toBe(3);
+  });
+});
+
+describe('the worker watchdog', () => {
+  it('reports a worker that owes an answer and stays silent, with the Restart action', () => {
+    let time = 0;
+    const { lab, store } = client(() => time);
+    lab.step();
+    time += SILENCE_MS - 1;
+    lab.checkAlive();
+    expect(store.getState().workerError).toBeNull();
+    time += 2;
+    lab.checkAlive();
+    expect(store.getState().workerError).toBe('it stopped responding (nothing for 10 s)');
+  });
+
+  it('stays quiet while paused with nothing owed', () => {
+    let time = 0;
+    const { lab, store } = client(() => time);
+    store.setState({ status: 'paused' });
+    // The load sent at start is owed: answer it.
+    (lab as unknown as { receive: (m: unknown) => void }).receive({
+      type: 'progress',
+      label: 'x',
+      loaded: 0,
+      total: 0,
+    });
+    time += 10 * SILENCE_MS;
+    lab.checkAlive();
+    expect(store.getState().workerError).toBeNull();
+  });
+});
