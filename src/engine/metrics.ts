@@ -138,13 +138,27 @@ export function summarizeSorted(
   const n = sorted.length;
   let sum = 0;
   for (let k = 0; k < n; k++) sum += sorted[k];
-  const mean = n > 0 ? sum / n : Number.NaN;
+  let mean = n > 0 ? sum / n : Number.NaN;
+  if (n > 0 && !Number.isFinite(mean)) {
+    // Values near the largest double overflow the sum: average the scaled-down values instead.
+    mean = 0;
+    for (let k = 0; k < n; k++) mean += sorted[k] / n;
+  }
   let squares = 0;
   for (let k = 0; k < n; k++) squares += (sorted[k] - mean) * (sorted[k] - mean);
+  let std = n > 0 ? Math.sqrt(squares / n) : Number.NaN;
+  if (n > 0 && !Number.isFinite(std)) {
+    // Deviations beyond ~1e154 overflow when squared: measure them in units of the largest one.
+    const spread = Math.max(Math.abs(sorted[0] - mean), Math.abs(sorted[n - 1] - mean));
+    let scaled = 0;
+    for (let k = 0; k < n; k++)
+      scaled += ((sorted[k] - mean) / spread) * ((sorted[k] - mean) / spread);
+    std = spread * Math.sqrt(scaled / n);
+  }
   return {
     count: n,
     mean,
-    std: n > 0 ? Math.sqrt(squares / n) : Number.NaN,
+    std,
     min: n > 0 ? sorted[0] : Number.NaN,
     max: n > 0 ? sorted[n - 1] : Number.NaN,
     percentiles: PERCENTILES.map((p) => percentileOfSorted(sorted, p)),

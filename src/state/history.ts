@@ -113,13 +113,15 @@ export class FrameHistory {
         const series = this.evaluations[variant];
         const train = evaluation.train[variant];
         const test = evaluation.test[variant];
+        // A twin can be finite in training yet overflow in inference mode (e.g. a running
+        // variance near zero): such points are left out, never drawn as NaN or Infinity.
         if (train) {
-          series.trainLoss.push(evaluation.step, train.loss);
-          if (train.accuracy !== null) series.trainAccuracy.push(evaluation.step, train.accuracy);
+          pushFinite(series.trainLoss, evaluation.step, train.loss);
+          pushFinite(series.trainAccuracy, evaluation.step, train.accuracy);
         }
         if (test) {
-          series.testLoss.push(evaluation.step, test.loss);
-          if (test.accuracy !== null) series.testAccuracy.push(evaluation.step, test.accuracy);
+          pushFinite(series.testLoss, evaluation.step, test.loss);
+          pushFinite(series.testAccuracy, evaluation.step, test.accuracy);
         }
       }
       const layers = frame.variants[variant].layers;
@@ -150,15 +152,22 @@ export class FrameHistory {
       this.bn = frame.bn;
       const shown = Math.min(GAMMA_BETA_FEATURES, frame.bn.gamma.length);
       for (let j = 0; j < shown; j++) {
-        (this.gamma[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.gamma[j]);
-        (this.beta[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.beta[j]);
+        pushFinite((this.gamma[j] ??= new DecimatingSeries(1024)), frame.step, frame.bn.gamma[j]);
+        pushFinite((this.beta[j] ??= new DecimatingSeries(1024)), frame.step, frame.bn.beta[j]);
       }
     }
   }
 }
 
+function pushFinite(series: DecimatingSeries, x: number, y: number | null): void {
+  if (y !== null && Number.isFinite(y)) series.push(x, y);
+}
+
 function finiteLayer(layer: LayerFrame): boolean {
   const ok = (t: LayerFrame['preActivation']) =>
-    Number.isFinite(t.low) && Number.isFinite(t.high) && t.percentiles.every(Number.isFinite);
+    [t.low, t.high, t.mean, t.std, t.fractionSaturated, t.driftFromStart, ...t.percentiles].every(
+      Number.isFinite,
+    ) &&
+    (t.drift === null || Number.isFinite(t.drift));
   return ok(layer.preActivation) && ok(layer.postActivation);
 }

@@ -79,4 +79,13 @@ describe('distribution metrics', () => {
       }),
     );
   });
+
+  it('summarizes values near the largest double without overflowing to Infinity', () => {
+    const wide = summarizeSorted(sortedArray([-1e200, 1e200]), 'linear', 'postActivation');
+    expect(wide.mean).toBe(0);
+    expect(wide.std).toBe(1e200);
+    const huge = summarizeSorted(sortedArray([1.5e308, 1.5e308]), 'linear', 'postActivation');
+    expect(huge.mean).toBe(1.5e308);
+    expect(huge.std).toBe(0);
+  });
 });
