@@ -148,7 +148,9 @@ export class FrameHistory {
           p.forEach((v, i) => this.unitPercentiles[variant][i].push(frame.step, v));
       }
     }
-    if (frame.bn) {
+    if (frame.bn && finiteBn(frame.bn)) {
+      // Statistics that overflowed (a twin on its way to diverging) are not drawn: the last
+      // finite ones stay.
       this.bn = frame.bn;
       const shown = Math.min(GAMMA_BETA_FEATURES, frame.bn.gamma.length);
       for (let j = 0; j < shown; j++) {
@@ -157,6 +159,18 @@ export class FrameHistory {
       }
     }
   }
+}
+
+function finiteBn(bn: BnLayerFrame): boolean {
+  const arrays = [
+    bn.runningMean,
+    bn.runningVariance,
+    bn.batchMean,
+    bn.batchVariance,
+    bn.gamma,
+    bn.beta,
+  ];
+  return arrays.every((a) => a.every(Number.isFinite));
 }
 
 function pushFinite(series: DecimatingSeries, x: number, y: number | null): void {

@@ -136,7 +136,8 @@ function NoiseChart() {
     .domain([batchSizes[0], batchSizes[batchSizes.length - 1]])
     .range([M.left + 8, W - M.right - 8]);
   const reference = batchSizes.map((b) => batchMeanStd[0] * Math.sqrt(batchSizes[0] / b));
-  const all = [...batchMeanStd, ...reference].filter((v) => v > 0);
+  const all = [...batchMeanStd, ...reference].filter((v) => v > 0 && Number.isFinite(v));
+  if (all.length === 0) return null;
   const y = scaleLog()
     .domain([Math.min(...all) / 1.3, Math.max(...all) * 1.3])
     .range([H - M.bottom, M.top]);
@@ -196,13 +197,15 @@ function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
         yTicks={y.ticks(4)}
         xLabel={`feature (${label})`}
       >
-        {Array.from({ length: n }, (_, j) => (
-          <g key={j}>
-            <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
-            <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
-            <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
-          </g>
-        ))}
+        {Array.from({ length: n }, (_, j) =>
+          !Number.isFinite(running[j]) || !Number.isFinite(batch[j]) ? null : (
+            <g key={j}>
+              <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
+              <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
+              <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
+            </g>
+          ),
+        )}
       </MiniChart>
     );
   };

@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { findPreset } from '../../src/experiment/presets';
+import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
+import { screenshot, sharedBrowser } from './chromium';
+
+const browser = sharedBrowser();
+const baseUrl = inject('baseUrl');
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+  workers: Worker[];
+}
+let opened: Opened | null = null;
+
+async function open(hash = ''): Promise<Opened> {
+  const page = await browser().newPage({
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
+  const result: Opened = { page, errors: [], foreign: [], workers: [] };
+  page.on('pageerror', (error) => result.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') result.errors.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('blob:') && !url.startsWith('data:'))
+      result.foreign.push(url);
+  });
+  page.on('worker', (worker) => result.workers.push(worker));
+  await page.goto(`${baseUrl}${hash}`);
+  await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  opened = result;
+  return result;
+}
+
+afterEach(async () => {
+  if (!opened) return;
+  expect(opened.foreign).toEqual([]);
+  await opened.page.close();
+  opened = null;
+});
+
+const stepOf = async (page: Page) =>
+  Number((await page.getByTestId('step').textContent())?.replace(/,/g, ''));
+
+describe('security in Chromium', () => {
+  it('serves a strict Content-Security-Policy: no inline script, no eval, only its own origin', async () => {
+    const page = await browser().newPage();
+    const response = await page.goto(baseUrl);
+    const header = response!.headers()['content-security-policy'];
+    expect(header).toContain("script-src 'self'");
+    expect(header).not.toContain('unsafe-inline');
+    expect(header).not.toContain('unsafe-eval');
+    const html = readFileSync('dist/index.html', 'utf8');
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    // No inline script in the built page.
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
+    await page.close();
+
+    const { page: lab, errors } = await open();
+    // An inline script (as an injection would add) is refused by the policy.
+    const violations = await lab.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = 1';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Reported once per policy (the header and the meta tag both hold it).
+      return {
+        seen: [...new Set(seen)],
+        ran: (window as unknown as { __inline?: number }).__inline === 1,
+      };
+    });
+    expect(violations).toEqual({ seen: ['script-src-elem'], ran: false });
+    // Training, MNIST and every panel load under the policy without a violation.
+    errors.length = 0;
+    await lab.goto(`${baseUrl}#preset=paper`);
+    await lab.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor({ timeout: 60_000 });
+    await lab.getByRole('button', { name: 'Step' }).click();
+    await lab.getByRole('button', { name: 'Run sweep' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('builds no HTML from the URL: markup in a shared link stays text', async () => {
+    const attack = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+    const { page } = await open(`#preset=worked-example&data.name=${attack}&${attack}=1`);
+    const alert = page.getByRole('alert').first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('<img src=x');
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('experiment files in Chromium', () => {
+  it('exports the setup and imports it back by the file picker, exactly', async () => {
+    const { page, errors } = await open('#preset=deep-saturating&optimizer.learningRate=0.3');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export setup' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as Experiment;
+    const expected = cloneExperiment(findPreset('deep-saturating')!.experiment);
+    expected.optimizer.learningRate = 0.3;
+    expect(exported).toEqual(expected);
+
+    // Import a changed copy: the page takes on its settings.
+    const changed = {
+      ...exported,
+      seed: 4242,
+      optimizer: { ...exported.optimizer, learningRate: 0.05 },
+    };
+    await page.getByLabel('Import setup…').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(changed)),
+    });
+    await page.waitForFunction(() => location.hash.includes('seed=4242'));
+    expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '4242',
+    );
+    expect(
+      await page.getByRole('slider', { name: 'Learning rate' }).getAttribute('aria-valuetext'),
+    ).toBe('η = 0.05');
+    // Export again: the same file, byte for byte.
+    const again = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export setup' }).click();
+    expect(JSON.parse(readFileSync(await (await again).path(), 'utf8'))).toEqual(changed);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads a dropped file, and explains a broken one without losing the setup', async () => {
+    const { page } = await open('#preset=worked-example&seed=11');
+    const drop = (name: string, text: string) =>
+      page.evaluate(
+        ([n, t]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([t], n, { type: 'application/json' }));
+          const target = document.querySelector('.drop-zone')!;
+          target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
+          target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+        },
+        [name, text],
+      );
+    await drop('broken.json', '{ "seed": 3,');
+    const alert = page.getByRole('alert');
+    await alert.getByText('Could not import broken.json: the file is not JSON').waitFor();
+    expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '11',
+    );
+
+    const e = cloneExperiment(findPreset('bad-init')!.experiment);
+    await drop(
+      'bad-init.json',
+      JSON.stringify({ ...e, training: { ...e.training, batchSize: -4 } }),
+    );
+    await alert.getByText(/bad-init\.json: the setting training\.batchSize: must be/).waitFor();
+    expect(
+      await page.getByRole('spinbutton', { name: 'Batch size', exact: true }).inputValue(),
+    ).toBe(String(DEFAULT_EXPERIMENT.training.batchSize));
+    // The bad field takes the file format's default; the rest of the file applies.
+    expect(await page.getByRole('combobox', { name: 'Initialization' }).inputValue()).toBe(
+      e.init.scheme,
+    );
+    await screenshot(page, 'import-notice');
+  });
+});
+
+describe('faults and divergence in Chromium', () => {
+  it('shows an exception inside the worker with Restart, which restores the setup', async () => {
+    const { page, workers } = await open('#preset=worked-example&optimizer.learningRate=0.2');
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '1',
+    );
+    const training = workers.find((w) => w.url().includes('training'))!;
+    await training.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('injected fault');
+      });
+    });
+    const alert = page.getByRole('alert');
+    await alert.getByText(/The training worker stopped: .*injected fault/).waitFor();
+    await screenshot(page, 'worker-fault');
+    await alert.getByRole('button', { name: 'Restart' }).click();
+    await page.getByText(/The training worker stopped/).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '1',
+    );
+    expect(
+      await page.getByRole('slider', { name: 'Learning rate' }).getAttribute('aria-valuetext'),
+    ).toBe('η = 0.2');
+  });
+
+  it('notices a worker that was terminated, within the watchdog’s 10 s', async () => {
+    const { page, workers } = await open();
+    const training = workers.find((w) => w.url().includes('training'))!;
+    await training.evaluate(() => self.close());
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page
+      .getByText(/The training worker stopped: it stopped responding/)
+      .waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '1',
+    );
+  }, 40_000);
+
+  it('at η = 10 marks the diverged twin and never shows NaN or Infinity', async () => {
+    const { page, errors } = await open(
+      '#preset=high-learning-rate&optimizer.learningRate=10&batchNorm.placement=after&training.steps=3000',
+    );
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page
+      .getByText(/twin diverged at step \d+/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >=
+        3000,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/NaN|Infinity/);
+    await screenshot(page, 'diverged');
+    expect(errors).toEqual([]);
+    expect(await stepOf(page)).toBe(3000);
+  }, 90_000);
+});
