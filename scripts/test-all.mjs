@@ -2,7 +2,7 @@
 // project (unit, dom, browser). Every step runs even if an earlier one fails; the last line is
 // "N passed, N failed" over all tests, with each non-Vitest check counted as one test.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const checks = [
@@ -12,6 +12,12 @@ const checks = [
   ['data', bin('tsx'), ['scripts/prepare-mnist.ts']],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
 ];
+
+if (!existsSync('node_modules/.bin/vitest')) {
+  console.error('The dependencies are not installed: run `npm ci` first (.ci/run does).');
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 let passed = 0;
 let failed = 0;

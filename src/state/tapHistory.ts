@@ -13,6 +13,8 @@ export class TapHistory {
   /** p15, p50, p85 per column, interleaved. */
   readonly percentiles: Float64Array;
   length = 0;
+  /** Bumped whenever existing columns move (compaction), so cached drawings know to start over. */
+  version = 0;
   private stride = 1;
   private skipped = 0;
 
@@ -56,5 +58,6 @@ export class TapHistory {
     }
     this.length = half;
     this.stride *= 2;
+    this.version++;
   }
 }

@@ -17,6 +17,32 @@ export function useLab<T>(selector: (state: LabState) => T): T {
 }
 
 /**
+ * How much throttled redrawing one animation frame takes: at most HEAVY_PER_FRAME effects and
+ * about HEAVY_FRAME_BUDGET_MS of script; the rest wait for the next frames. (Every changed canvas
+ * is also copied when the frame is committed, so their number matters as much as the time.)
+ */
+const HEAVY_PER_FRAME = 4;
+const HEAVY_FRAME_BUDGET_MS = 6;
+const heavyBudget = {
+  frame: -1,
+  count: 0,
+  spent: 0,
+  admit(now: number): boolean {
+    if (now !== this.frame) {
+      this.frame = now;
+      this.count = 0;
+      this.spent = 0;
+    }
+    if (this.count >= HEAVY_PER_FRAME || this.spent >= HEAVY_FRAME_BUDGET_MS) return false;
+    this.count++;
+    return true;
+  },
+  spend(ms: number): void {
+    this.spent += ms;
+  },
+};
+
+/**
  * Runs `effect` (at most once per animation frame) whenever a frame arrives or `deps` change,
  * without re-rendering React: the high-rate path of the page.
  */
@@ -38,8 +64,16 @@ export function useFrameEffect(effect: () => void, deps: DependencyList, minInte
           run();
           return;
         }
+        // Throttled (heavy) effects share a per-frame budget, so they spread over frames instead
+        // of all redrawing (and being committed to the screen) in the same one.
+        if (minIntervalMs > 0 && !heavyBudget.admit(now)) {
+          run();
+          return;
+        }
         last = now;
+        const started = performance.now();
         effectRef.current();
+        if (minIntervalMs > 0) heavyBudget.spend(performance.now() - started);
       });
     };
     run();
@@ -85,5 +119,5 @@ export function useFrameCanvas(
   return ref;
 }
 
-/** Redraw interval for the heavy canvases (heatmaps, histograms, per-feature charts): 15 per second. */
-export const HEAVY_CANVAS_MS = 66;
+/** Redraw interval for the heavy canvases (heatmaps, histograms, per-feature charts): 10 per second. */
+export const HEAVY_CANVAS_MS = 100;

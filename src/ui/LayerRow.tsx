@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { LayerFrame, Tap, Variant } from '../protocol/messages';
 import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { sharedDomain } from './charts/domain';
-import { drawHeatmap } from './charts/heatmap';
+import { DensityCache, drawHeatmap } from './charts/heatmap';
 import { drawMarginal } from './charts/marginal';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useFrameEffect, useLabClient } from './LabContext';
 
@@ -21,8 +21,8 @@ function latestLayer(
 export function LayerRow(props: { layer: number; units: number; activation: string; tap: Tap }) {
   const client = useLabClient();
   const { layer, tap } = props;
-  // An offscreen canvas for the density image, made once per row.
-  const [scratch] = useState(() => document.createElement('canvas'));
+  // Each twin's density image, kept between redraws (only new columns are computed).
+  const [caches] = useState(() => ({ plain: new DensityCache(), batchNorm: new DensityCache() }));
   const domain = (): [number, number] => {
     const taps = client.history.taps;
     return sharedDomain(
@@ -37,7 +37,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
       client.history.taps[variant][layer]?.[tap],
       domain(),
       TWIN_COLORS[variant],
-      scratch,
+      caches[variant],
     );
   };
   const marginalRef = useFrameCanvas(

@@ -22,7 +22,7 @@ export function drawHeatmap(
   history: TapHistory | undefined,
   domain: [number, number],
   color: string,
-  scratch: HTMLCanvasElement,
+  cache: DensityCache,
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
@@ -36,12 +36,9 @@ export function drawHeatmap(
   ctx.fillRect(m.left, m.top, plotW, plotH);
   const columns = history?.length ?? 0;
   if (history && columns > 0) {
-    scratch.width = columns;
-    scratch.height = ROWS;
-    const image = densityImage(scratch, history, domain);
-    if (image) {
+    if (cache.update(history, domain)) {
       ctx.imageSmoothingEnabled = columns < plotW;
-      ctx.drawImage(scratch, m.left, m.top, plotW, plotH);
+      ctx.drawImage(cache.canvas, 0, 0, columns, ROWS, m.left, m.top, plotW, plotH);
     }
     const x = (i: number) => m.left + ((i + 0.5) / columns) * plotW;
     ctx.strokeStyle = color;
@@ -81,40 +78,79 @@ export function drawHeatmap(
   ctx.strokeRect(m.left + 0.5, m.top + 0.5, plotW - 1, plotH - 1);
 }
 
-function densityImage(
-  scratch: HTMLCanvasElement,
-  h: TapHistory,
-  [lo, hi]: [number, number],
-): boolean {
-  const ctx = scratch.getContext('2d');
-  if (!ctx) return false;
-  const image = ctx.createImageData(h.length, ROWS);
-  const column = new Float64Array(ROWS);
-  for (let c = 0; c < h.length; c++) {
-    const low = h.low[c];
-    const high = h.high[c];
-    const binWidth = (high - low) / h.bins;
-    let max = 0;
-    for (let r = 0; r < ROWS; r++) {
-      const v = hi - ((r + 0.5) / ROWS) * (hi - lo);
-      let density = 0;
-      if (v >= low && v <= high && binWidth > 0) {
-        const bin = Math.min(h.bins - 1, Math.floor((v - low) / binWidth));
-        density = h.counts[c * h.bins + bin];
-      }
-      column[r] = density;
-      if (density > max) max = density;
+/**
+ * The density image of one heatmap, kept between redraws: only the columns added since the last
+ * draw are computed, unless the history was compacted or the value axis changed.
+ */
+export class DensityCache {
+  readonly canvas: HTMLCanvasElement = document.createElement('canvas');
+  private image: ImageData | null = null;
+  private history: TapHistory | null = null;
+  private version = -1;
+  private domain: [number, number] = [Number.NaN, Number.NaN];
+  private drawn = 0;
+  private readonly column = new Float64Array(ROWS);
+
+  /** Brings the image up to date with `h` on `domain`; false when there is no 2-D context. */
+  update(h: TapHistory, domain: [number, number]): boolean {
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) return false;
+    if (this.canvas.width !== h.capacity || this.canvas.height !== ROWS || !this.image) {
+      this.canvas.width = h.capacity;
+      this.canvas.height = ROWS;
+      this.image = ctx.createImageData(h.capacity, ROWS);
+      this.drawn = 0;
     }
-    for (let r = 0; r < ROWS; r++) {
-      const level = max > 0 ? Math.round((255 * column[r]) / max) : 0;
-      const [red, green, blue] = RAMP[level];
-      const p = 4 * (r * h.length + c);
-      image.data[p] = red;
-      image.data[p + 1] = green;
-      image.data[p + 2] = blue;
-      image.data[p + 3] = 255;
+    const stale =
+      h !== this.history ||
+      h.version !== this.version ||
+      domain[0] !== this.domain[0] ||
+      domain[1] !== this.domain[1] ||
+      h.length < this.drawn;
+    if (stale) {
+      this.history = h;
+      this.version = h.version;
+      this.domain = [domain[0], domain[1]];
+      this.drawn = 0;
+    }
+    const from = this.drawn;
+    if (from < h.length) {
+      this.paintColumns(h, from, h.length);
+      ctx.putImageData(this.image, 0, 0, from, 0, h.length - from, ROWS);
+      this.drawn = h.length;
+    }
+    return true;
+  }
+
+  private paintColumns(h: TapHistory, from: number, to: number): void {
+    const data = this.image!.data;
+    const stride = this.image!.width;
+    const [lo, hi] = this.domain;
+    const column = this.column;
+    for (let c = from; c < to; c++) {
+      const low = h.low[c];
+      const high = h.high[c];
+      const binWidth = (high - low) / h.bins;
+      let max = 0;
+      for (let r = 0; r < ROWS; r++) {
+        const v = hi - ((r + 0.5) / ROWS) * (hi - lo);
+        let density = 0;
+        if (v >= low && v <= high && binWidth > 0) {
+          const bin = Math.min(h.bins - 1, Math.floor((v - low) / binWidth));
+          density = h.counts[c * h.bins + bin];
+        }
+        column[r] = density;
+        if (density > max) max = density;
+      }
+      for (let r = 0; r < ROWS; r++) {
+        const level = max > 0 ? Math.round((255 * column[r]) / max) : 0;
+        const [red, green, blue] = RAMP[level];
+        const p = 4 * (r * stride + c);
+        data[p] = red;
+        data[p + 1] = green;
+        data[p + 2] = blue;
+        data[p + 3] = 255;
+      }
     }
   }
-  ctx.putImageData(image, 0, 0);
-  return true;
 }

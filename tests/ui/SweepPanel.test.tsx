@@ -1,0 +1,71 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findPreset } from '../../src/experiment/presets';
+import { runSweepCell } from '../../src/experiment/sweep';
+import type { SweepFromWorker, SweepToWorker } from '../../src/protocol/messages';
+import { LabClient } from '../../src/state/client';
+import { createLabStore } from '../../src/state/store';
+import type { SweepWorkerPort } from '../../src/state/sweepPool';
+import SweepPanel from '../../src/ui/SweepPanel';
+import { LabContext } from '../../src/ui/LabContext';
+import { InProcessWorker } from '../helpers/inProcessWorker';
+
+afterEach(cleanup);
+
+/** A sweep worker answering in the same thread; the cells in `crashCells` kill it, once each. */
+function sweepWorkers(crashCells: Set<number>) {
+  return (): SweepWorkerPort => {
+    const worker: SweepWorkerPort = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => undefined,
+      postMessage: (message: SweepToWorker) => {
+        const { experiment, cell, steps } = structuredClone(message);
+        setTimeout(() => {
+          if (crashCells.delete(cell.index)) {
+            worker.onerror?.({ message: 'the sweep worker ran out of memory' } as ErrorEvent);
+            return;
+          }
+          worker.onmessage?.({
+            data: { type: 'result', result: runSweepCell(experiment, cell, steps) },
+          } as MessageEvent<SweepFromWorker>);
+        }, 0);
+      },
+    };
+    return worker;
+  };
+}
+
+describe('the sweep panel', () => {
+  it('reports runs lost with their worker and reruns them on request', async () => {
+    const store = createLabStore({
+      experiment: findPreset('worked-example')!.experiment,
+      presetId: 'worked-example',
+      notices: [],
+    });
+    const client = new LabClient(
+      store,
+      () => new InProcessWorker(),
+      sweepWorkers(new Set([1, 3])),
+      2,
+    );
+    render(
+      <LabContext.Provider value={client}>
+        <SweepPanel />
+      </LabContext.Provider>,
+    );
+    await act(() => client.sweeps.start({ learningRates: [0.01, 0.1, 1, 10], steps: 20 }));
+    const alert = await screen.findByText(/2 runs were lost/);
+    expect(alert.textContent).toContain('η = 0.1: the sweep worker ran out of memory');
+    expect(store.getState().sweep.results.filter(Boolean).length).toBe(2);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Rerun lost runs' }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const { sweep } = store.getState();
+    expect(sweep.lost).toEqual([]);
+    expect(sweep.results.filter(Boolean).length).toBe(4);
+    expect(sweep.progress).toMatchObject({ done: 4, total: 4 });
+    expect(screen.queryByText(/runs were lost/)).toBeNull();
+  });
+});
