@@ -21,8 +21,8 @@ export function useLab<T>(selector: (state: LabState) => T): T {
  * about HEAVY_FRAME_BUDGET_MS of script; the rest wait for the next frames. (Every changed canvas
  * is also copied when the frame is committed, so their number matters as much as the time.)
  */
-const HEAVY_PER_FRAME = 4;
-const HEAVY_FRAME_BUDGET_MS = 6;
+const HEAVY_PER_FRAME = 2;
+const HEAVY_FRAME_BUDGET_MS = 4;
 const heavyBudget = {
   frame: -1,
   count: 0,
