@@ -239,3 +239,36 @@ describe('faults and divergence in Chromium', () => {
     expect(await stepOf(page)).toBe(3000);
   }, 90_000);
 });
+
+describe('two training workers in Chromium', () => {
+  /** Plays a setup to its planned 300 steps at 100 steps per frame; returns every readout's text. */
+  async function readouts(workers: 'One (both twins)' | 'Two (one twin each, 2 cores)') {
+    const { page, errors } = await open('#preset=deep-saturating&training.steps=300');
+    const select = page.getByRole('combobox', { name: 'Training workers' });
+    if ((await select.inputValue()) !== (workers.startsWith('Two') ? '2' : '1')) {
+      await select.selectOption({ label: workers });
+      await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=step]')?.textContent === '0',
+      );
+    }
+    expect(await select.inputValue()).toBe(workers.startsWith('Two') ? '2' : '1');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('100');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByText('paused at the planned 300 steps').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(400);
+    const texts = await page.locator('.readout').allTextContents();
+    expect(errors).toEqual([]);
+    await page.close();
+    opened = null;
+    return texts;
+  }
+
+  it('shows the same numbers with one worker and with two', async () => {
+    const one = await readouts('One (both twins)');
+    const two = await readouts('Two (one twin each, 2 cores)');
+    expect(one.length).toBeGreaterThan(6);
+    expect(one.join(' ')).toMatch(/drift \d/);
+    expect(two).toEqual(one);
+  }, 60_000);
+});
