@@ -10,12 +10,13 @@ import { LabContext } from './ui/LabContext';
 import './ui/app.css';
 
 const decoded = decodeExperimentHash(window.location.hash);
+const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({
   experiment: decoded.experiment,
   presetId: decoded.presetId,
   notices: linkNotices(decoded.errors),
   // Two workers only where the page keeps a core of its own (see LabState.workers).
-  workers: (navigator.hardwareConcurrency || 1) >= 3 ? 2 : 1,
+  workers: cores >= 3 ? 2 : 1,
 });
 const client = new LabClient(
   store,
@@ -31,7 +32,7 @@ const client = new LabClient(
     }),
   Math.max(1, navigator.hardwareConcurrency || 2),
   // Two cores or more: the plain twin can train in a second worker, beside the BN twin.
-  (navigator.hardwareConcurrency || 1) >= 2
+  cores >= 2
     ? () =>
         new Worker(new URL('./worker/helper.worker.ts', import.meta.url), {
           type: 'module',

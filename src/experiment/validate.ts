@@ -235,6 +235,16 @@ export function dataShape(data: DataSpec): {
   };
 }
 
+/** Units of every layer in order: inputs, each hidden layer, outputs. */
+function layerWidths(e: Experiment): number[] {
+  const { inputSize, classes, targetSize } = dataShape(e.data);
+  return [
+    inputSize,
+    ...e.model.hidden.map((h) => h.units),
+    outputUnits(e.model.head, classes, targetSize),
+  ];
+}
+
 function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   const task = taskOf(e.data);
   const head = e.model.head;
@@ -256,12 +266,7 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   }
   if (rows < 1) r.error('data.testFraction', `leaves no training rows`);
   // Sizes each within its limit can still multiply into a network no browser tab can hold.
-  const { inputSize, classes, targetSize } = dataShape(e.data);
-  const widths = [
-    inputSize,
-    ...e.model.hidden.map((h) => h.units),
-    outputUnits(e.model.head, classes, targetSize),
-  ];
+  const widths = layerWidths(e);
   let weights = 0;
   for (let i = 1; i < widths.length; i++) weights += widths[i - 1] * widths[i];
   if (weights > LIMITS.weights.max) {
@@ -298,12 +303,7 @@ function readWeights(
 ): ExplicitDenseWeights[] | undefined {
   const list = r.array(value, 'init.weights');
   if (!list) return undefined;
-  const { inputSize, classes, targetSize } = dataShape(e.data);
-  const widths = [
-    inputSize,
-    ...e.model.hidden.map((h) => h.units),
-    outputUnits(e.model.head, classes, targetSize),
-  ];
+  const widths = layerWidths(e);
   if (list.length !== widths.length - 1) {
     r.error(
       'init.weights',

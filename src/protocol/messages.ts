@@ -2,6 +2,7 @@
  * The messages between the page and the training worker: plain data only (structured-cloned, typed
  * arrays transferred). Both sides import this file and nothing else of each other.
  */
+import type { TapSummary } from '../experiment/probe';
 import type { Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell } from '../experiment/sweep';
 
@@ -77,15 +78,7 @@ export interface SlicePlan {
 }
 
 /** One tap as captured in a half: its summary and its sorted values (for the shared histogram). */
-export interface TapCapture {
-  percentiles: number[];
-  mean: number;
-  std: number;
-  min: number;
-  max: number;
-  fractionSaturated: number;
-  drift: number | null;
-  driftFromStart: number;
+export interface TapCapture extends TapSummary {
   sorted: Float64Array;
 }
 

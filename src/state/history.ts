@@ -154,8 +154,8 @@ export class FrameHistory {
       this.bn = frame.bn;
       const shown = Math.min(GAMMA_BETA_FEATURES, frame.bn.gamma.length);
       for (let j = 0; j < shown; j++) {
-        pushFinite((this.gamma[j] ??= new DecimatingSeries(1024)), frame.step, frame.bn.gamma[j]);
-        pushFinite((this.beta[j] ??= new DecimatingSeries(1024)), frame.step, frame.bn.beta[j]);
+        (this.gamma[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.gamma[j]);
+        (this.beta[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.beta[j]);
       }
     }
   }

@@ -197,15 +197,13 @@ function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
         yTicks={y.ticks(4)}
         xLabel={`feature (${label})`}
       >
-        {Array.from({ length: n }, (_, j) =>
-          !Number.isFinite(running[j]) || !Number.isFinite(batch[j]) ? null : (
-            <g key={j}>
-              <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
-              <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
-              <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
-            </g>
-          ),
-        )}
+        {Array.from({ length: n }, (_, j) => (
+          <g key={j}>
+            <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
+            <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
+            <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
+          </g>
+        ))}
       </MiniChart>
     );
   };

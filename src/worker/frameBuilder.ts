@@ -47,14 +47,7 @@ export function captureVariant(
   const network = run.twins.networks[variant];
   for (const summary of probes.snapshot()) {
     const [pre, post] = TAPS.map((tap): TapCapture => ({
-      percentiles: summary[tap].percentiles,
-      mean: summary[tap].mean,
-      std: summary[tap].std,
-      min: summary[tap].min,
-      max: summary[tap].max,
-      fractionSaturated: summary[tap].fractionSaturated,
-      drift: summary[tap].drift,
-      driftFromStart: summary[tap].driftFromStart,
+      ...summary[tap],
       sorted: Float64Array.from(probes.sortedValues(summary.layer, tap)),
     }));
     const layerCapture: VariantCapture['layers'][number] = {

@@ -87,11 +87,9 @@ export class TwinHalf {
     let captures: SliceResult['captures'];
     let taken = 0;
     while (taken < plan.steps) {
-      run.step();
-      for (let v = 0; v < this.variants.length; v++) {
-        const status = run.twins.status[this.variants[v]];
-        losses[v].push(status.diverged ? Number.NaN : status.lastLoss);
-      }
+      const stepLosses = run.step();
+      for (let v = 0; v < this.variants.length; v++)
+        losses[v].push(stepLosses[this.variants[v]] ?? Number.NaN);
       taken++;
       const last = taken >= plan.steps || (stopEarly?.() ?? false);
       if (run.stepCount % evalEvery === 0) {

@@ -376,14 +376,8 @@ export class Trainer {
         if (!other) return e;
         return {
           step: e.step,
-          train: {
-            plain: e.train.plain ?? other.train.plain,
-            batchNorm: e.train.batchNorm ?? other.train.batchNorm,
-          },
-          test: {
-            plain: e.test.plain ?? other.test.plain,
-            batchNorm: e.test.batchNorm ?? other.test.batchNorm,
-          },
+          train: either(e.train, other.train),
+          test: either(e.test, other.test),
         };
       }),
     };
@@ -455,6 +449,14 @@ export class Trainer {
     }
     return frame;
   }
+}
+
+/** Each twin's value from whichever half trains it (the other half has null there). */
+function either<T>(
+  a: Record<Variant, T | null>,
+  b: Record<Variant, T | null>,
+): Record<Variant, T | null> {
+  return { plain: a.plain ?? b.plain, batchNorm: a.batchNorm ?? b.batchNorm };
 }
 
 function describe(error: unknown): string {
