@@ -62,7 +62,7 @@ export class FieldReader {
   onlyKeys(value: Record<string, unknown>, path: string, allowed: readonly string[]): void {
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key)) {
-        this.error(join(path, key), `is not a known field (known: ${allowed.join(', ')})`);
+        this.error(join(path, showKey(key)), `is not a known field (known: ${allowed.join(', ')})`);
       }
     }
   }
@@ -114,6 +114,14 @@ function satisfies(x: number, rule: NumberRule): boolean {
   if (rule.integer && !Number.isInteger(x)) return false;
   if (rule.min !== undefined && (rule.exclusiveMin ? x <= rule.min : x < rule.min)) return false;
   return rule.max === undefined || x <= rule.max;
+}
+
+/**
+ * A key from untrusted input as it appears in a message: as is when it looks like a field name,
+ * else quoted as JSON (so control characters, spaces or an empty key stay visible and harmless).
+ */
+export function showKey(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key.slice(0, 60));
 }
 
 export function join(path: string, key: string | number): string {

@@ -1,4 +1,4 @@
-import { formatFieldError } from './fields';
+import { formatFieldError, showKey } from './fields';
 import { findPreset, PRESETS } from './presets';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
@@ -102,7 +102,7 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     if (key === 'preset') continue;
     const segments = key.split('.');
     if (segments.some((s) => FORBIDDEN_KEYS.has(s) || s === '')) {
-      errors.push(`${key === '' ? '(a part without a name)' : key.slice(0, 60)}: is not a setting`);
+      errors.push(`${key === '' ? '(a part without a name)' : showKey(key)}: is not a setting`);
       continue;
     }
     let target = description;

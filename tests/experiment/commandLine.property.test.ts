@@ -80,6 +80,14 @@ describe('the URL hash on random and malformed input', () => {
     fc.string({ maxLength: 10 }),
     fc.jsonValue({ maxDepth: 2 }).map((v) => encodeURIComponent(JSON.stringify(v))),
   );
+  it('shows a key with control characters quoted, never raw', () => {
+    const { errors } = decodeExperimentHash('#,\r!=1&a..b=2');
+    expect(errors).toEqual([
+      '"a..b": is not a setting',
+      '",\\r!": is not a known field (known: version, name, seed, data, model, batchNorm, init, optimizer, training)',
+    ]);
+  });
+
   it('over 10,000 hashes: never throws; a description always comes back, errors name the field', () => {
     fc.assert(
       fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
