@@ -5,17 +5,66 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Forbids imports of the named source folders (relative paths) and packages. */
-function forbid(folders, packages = [], why = '') {
+/**
+ * The architecture, one entry per source folder: the folders it may import (`may`), and those it
+ * may import types from only (`types`); every other folder is forbidden. README.md draws the same
+ * map. Type imports vanish from the bundles, so the page (ui, state) can share the protocol's and
+ * the description's types without the engine ever reaching its bundle.
+ */
+const LAYERS = {
+  math: { may: [], why: 'Exact elementary functions import nothing.' },
+  engine: { may: ['math'], why: 'The engine imports nothing but math.' },
+  experiment: {
+    may: ['math'],
+    types: ['engine'],
+    why: 'The description is data in, data out: the page imports it, so it runs no engine code.',
+  },
+  data: { may: ['math', 'engine', 'experiment'], why: 'Data builds datasets for runs.' },
+  run: {
+    may: ['math', 'engine', 'data', 'experiment'],
+    why: 'The run part trains and measures; only workers and the command line import it.',
+  },
+  protocol: {
+    may: [],
+    types: ['experiment', 'run'],
+    why: 'The protocol is plain data types.',
+  },
+  worker: {
+    may: ['protocol', 'run', 'experiment'],
+    why: 'Workers reach the engine and data only through the run part.',
+  },
+  state: {
+    may: ['protocol', 'experiment'],
+    why: 'The page talks to the engine only through a worker.',
+  },
+  ui: {
+    may: ['state', 'protocol', 'experiment'],
+    why: 'The page talks to the engine only through a worker.',
+  },
+};
+const FOLDERS = Object.keys(LAYERS);
+/** Packages only the page may use. */
+const PAGE_PACKAGES = ['react', 'react-dom', 'react-dom/client', 'd3', 'zustand'];
+
+/** The import rule of one folder (or of main.tsx, which may import the page's folders). */
+function layerRule(folder, { may, types = [], why }, packages = PAGE_PACKAGES) {
+  const forbidden = FOLDERS.filter((f) => f !== folder && !may.includes(f) && !types.includes(f));
+  const group = (f) => [`**/${f}`, `**/${f}/**`];
+  const message = `${why} (the layout in README.md)`;
   return {
-    'no-restricted-imports': [
+    'no-restricted-imports': 'off',
+    '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        paths: packages.map((name) => ({ name, message: why })),
-        patterns: folders.map((folder) => ({
-          group: [`**/${folder}`, `**/${folder}/**`],
-          message: `${why} (see the layout in README.md)`,
-        })),
+        paths: packages.map((name) => ({ name, message })),
+        patterns: [
+          ...forbidden.map((f) => ({ group: group(f), message })),
+          ...types.map((f) => ({
+            group: group(f),
+            allowTypeImports: true,
+            message: `${message}: types only (import type)`,
+          })),
+        ],
       },
     ],
   };
@@ -97,57 +146,42 @@ export default defineConfig(
     files: ['src/ui/**', 'src/state/**', 'src/main.tsx'],
     languageOptions: { globals: globals.browser },
   },
-  // The dependency direction: ui → state → protocol ← worker → experiment → data → engine.
-  {
-    files: ['src/engine/**'],
-    rules: {
-      ...forbid(
-        ['data', 'experiment', 'protocol', 'worker', 'state', 'ui'],
-        ['react', 'react-dom', 'd3', 'zustand'],
-        'The engine imports nothing.',
-      ),
-      ...noMathRandom,
-    },
-  },
-  {
-    files: ['src/data/**'],
-    rules: {
-      ...forbid(
-        ['experiment', 'protocol', 'worker', 'state', 'ui'],
-        ['react', 'zustand'],
-        'Data imports only the engine.',
-      ),
-      ...noMathRandom,
-    },
-  },
-  {
-    files: ['src/experiment/**'],
-    rules: {
-      ...forbid(
-        ['protocol', 'worker', 'state', 'ui'],
-        ['react', 'zustand'],
-        'Experiment code runs headless.',
-      ),
-      ...noMathRandom,
-    },
-  },
+  // The architecture (LAYERS above), and the exact-arithmetic rule for code computing numbers.
+  ...['math', 'engine', 'experiment', 'data', 'run', 'worker'].map((folder) => ({
+    files: [`src/${folder}/**`],
+    rules: { ...layerRule(folder, LAYERS[folder]), ...noMathRandom },
+  })),
   {
     files: ['src/protocol/**'],
-    rules: forbid(
-      ['engine', 'data', 'worker', 'state', 'ui'],
-      [],
-      'The protocol is plain data types.',
-    ),
-  },
-  {
-    files: ['src/worker/**'],
     rules: {
-      ...forbid(['state', 'ui'], ['react', 'zustand'], 'Workers never touch the page.'),
-      ...noMathRandom,
+      ...layerRule('protocol', LAYERS.protocol),
+      // Types only: no values, functions or classes travel in the protocol.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Program > :matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration)',
+          message: 'The protocol holds types only.',
+        },
+        {
+          selector:
+            'ExportNamedDeclaration > :matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration)',
+          message: 'The protocol holds types only.',
+        },
+      ],
     },
   },
   {
-    files: ['src/ui/**', 'src/state/**', 'src/main.tsx'],
-    rules: forbid(['engine', 'worker'], [], 'The page talks to the engine only through a worker.'),
+    files: ['src/state/**'],
+    rules: layerRule('state', LAYERS.state, ['react', 'react-dom', 'd3']),
+  },
+  { files: ['src/ui/**'], rules: layerRule('ui', LAYERS.ui, []) },
+  {
+    files: ['src/main.tsx'],
+    rules: layerRule(
+      '',
+      { may: ['ui', 'state', 'protocol', 'experiment'], why: LAYERS.ui.why },
+      [],
+    ),
   },
 );

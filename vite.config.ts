@@ -46,7 +46,7 @@ export default defineConfig({
       'X-Content-Type-Options': 'nosniff',
     },
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     projects: [
       {

@@ -4,7 +4,7 @@
  *   node --import tsx --trace-gc bench/allocation.ts [preset] [steps]
  */
 import { findPreset, PRESETS } from '../src/experiment/presets';
-import { ExperimentRun } from '../src/experiment/runner';
+import { ExperimentRun } from '../src/run/runner';
 
 const id = process.argv[2] ?? 'deep-saturating';
 const steps = Number(process.argv[3] ?? 100_000);

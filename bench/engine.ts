@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { parseMnistAsset } from '../src/data/mnist';
-import { buildDataset } from '../src/data/registry';
+import { buildDataset } from '../src/data/build';
 import type { Activation } from '../src/engine/activations';
 import type { HeadKind } from '../src/engine/heads';
 import { initializeKernel } from '../src/engine/initializers';

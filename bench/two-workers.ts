@@ -8,7 +8,9 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { findPreset, PRESETS } from '../src/experiment/presets';
 import { cloneExperiment } from '../src/experiment/schema';
-import type { Frame, FromWorker, HalfPort } from '../src/protocol/messages';
+import type { Frame } from '../src/protocol/frames';
+import type { HelperPort } from '../src/protocol/helper';
+import type { FromTrainer } from '../src/protocol/training';
 import { Trainer } from '../src/worker/trainer';
 import { ensureMnistAsset } from '../scripts/prepare-mnist';
 
@@ -35,7 +37,7 @@ async function play(id: string, steps: number, twoWorkers: boolean) {
   let done: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (done = resolve));
   const trainer = new Trainer({
-    post: (message: FromWorker) => {
+    post: (message: FromTrainer) => {
       if (message.type === 'error') throw new Error(message.message);
       if (message.type === 'frame' || message.type === 'loaded') {
         frames.push(message.frame);
@@ -52,7 +54,7 @@ async function play(id: string, steps: number, twoWorkers: boolean) {
       workerData: { port: channel.port2 },
       transferList: [channel.port2],
     });
-    trainer.handle({ type: 'attachHelper', port: channel.port1 as unknown as HalfPort });
+    trainer.handle({ type: 'attachHelper', port: channel.port1 as unknown as HelperPort });
   }
   trainer.handle({ type: 'setSpeed', speed: 'max' });
   trainer.handle({ type: 'load', experiment });

@@ -11,18 +11,19 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
 import { extname } from 'node:path';
-import { parseMnistAsset } from '../src/data/mnist';
-import { needsMnist, type DataAssets } from '../src/data/registry';
-import { formatFieldError } from '../src/experiment/fields';
+import { formatFieldError } from '../src/experiment/fieldReader';
+import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
 import { findPreset } from '../src/experiment/presets';
-import { CSV_COLUMNS, csvRows, reportSummary, reportToJson } from '../src/experiment/report';
-import { runHeadless } from '../src/experiment/runner';
 import type { Experiment } from '../src/experiment/schema';
-import { defaultThreshold, runSweepCell, sweepCells } from '../src/experiment/sweep';
+import { dataShape } from '../src/experiment/shape';
+import { defaultThreshold, sweepCells } from '../src/experiment/sweep';
 import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
-import { dataShape, parseExperiment } from '../src/experiment/validate';
+import { parseExperiment } from '../src/experiment/validate';
+import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
+import { CSV_COLUMNS, csvRows, reportSummary, reportToJson } from '../src/run/report';
+import { runHeadless } from '../src/run/runner';
+import { runSweepCell } from '../src/run/sweepCell';
 import { parseCommandLine, USAGE, UsageError, type SweepOptions } from './commandLine';
 import { ensureMnistAsset } from './prepare-mnist';
 
@@ -59,9 +60,7 @@ function main(argv: string[]): number {
     for (const error of errors) console.error(`  ${formatFieldError(error)}`);
     return 2;
   }
-  const assets: DataAssets = needsMnist(experiment.data)
-    ? { mnist: parseMnistAsset(ensureMnistAsset()) }
-    : {};
+  const assets: DataAssets = needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
   if (line.sweep) return runSweep(experiment, line.sweep, out, assets);
   const started = performance.now();
   const format = out === undefined ? null : extname(out).toLowerCase();

@@ -3,6 +3,7 @@
 // "N passed, N failed" over all tests, with each non-Vitest check counted as one test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const checks = [
@@ -13,11 +14,21 @@ const checks = [
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
 ];
 
-if (!existsSync('node_modules/.bin/vitest')) {
-  console.error('The dependencies are not installed: run `npm ci` first (.ci/run does).');
+/** Stops before any test with one line saying what to do, and the tally CI reads. */
+function stop(reason) {
+  console.error(reason);
   console.log('\n0 passed, 1 failed');
   process.exit(1);
 }
+
+// The Node version the README names; the pinned tools (Vite 8, Vitest 4.1, jsdom 29) admit it.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19))
+  stop(`Node ${process.versions.node} is too old: BatchNorm Lab needs Node 20.19 or newer.`);
+if (!existsSync('node_modules/.bin/vitest'))
+  stop('The dependencies are not installed: run `npm ci`, then npm test again.');
+const noBrowser = ensureChromium();
+if (noBrowser) stop(noBrowser);
 
 let passed = 0;
 let failed = 0;

@@ -7,39 +7,42 @@ import { linkNotices, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
+import { applyPalette } from './ui/palette';
 import './ui/app.css';
 
+applyPalette(document.documentElement);
 const decoded = decodeExperimentHash(window.location.hash);
 const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({
   experiment: decoded.experiment,
   presetId: decoded.presetId,
   notices: linkNotices(decoded.errors),
-  // Two workers only where the page keeps a core of its own (see LabState.workers).
+  // Two workers only where the page keeps a core of its own (see SettingsSlice.workers).
   workers: cores >= 3 ? 2 : 1,
 });
-const client = new LabClient(
-  store,
-  () =>
+// Each Worker is created with a literal URL, which is how Vite finds and bundles it.
+const client = new LabClient(store, {
+  createWorker: () =>
     new Worker(new URL('./worker/training.worker.ts', import.meta.url), {
       type: 'module',
       name: 'training',
     }),
-  () =>
+  createSweepWorker: () =>
     new Worker(new URL('./worker/sweep.worker.ts', import.meta.url), {
       type: 'module',
       name: 'sweep',
     }),
-  Math.max(1, navigator.hardwareConcurrency || 2),
+  sweepPoolSize: Math.max(1, navigator.hardwareConcurrency || 2),
   // Two cores or more: the plain twin can train in a second worker, beside the BN twin.
-  cores >= 2
-    ? () =>
-        new Worker(new URL('./worker/helper.worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'helper',
-        })
-    : undefined,
-);
+  createHelper:
+    cores >= 2
+      ? () =>
+          new Worker(new URL('./worker/helper.worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'helper',
+          })
+      : undefined,
+});
 client.start();
 setInterval(() => client.checkAlive(), 2000);
 syncWithUrl(client, window.location, window.history, window);

@@ -1,7 +1,5 @@
 import { Random } from '../engine/random';
-
-export const TASKS = ['binary', 'multiclass', 'regression'] as const;
-export type Task = (typeof TASKS)[number];
+import type { Task } from '../experiment/schema';
 
 /** Row-major examples: `x` is count × inputSize, `y` is count × targetSize. */
 export interface Split {

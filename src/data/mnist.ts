@@ -1,4 +1,5 @@
 import { Random } from '../engine/random';
+import { MNIST } from '../experiment/catalog';
 import type { Dataset } from './dataset';
 
 /**
@@ -9,9 +10,8 @@ import type { Dataset } from './dataset';
  * The digits are stored in one fixed shuffled order; the split is fixed: the first 8,000 train,
  * the last 2,000 test. Pixels are scaled to [0, 1].
  */
-export const MNIST_ASSET = 'data/mnist-v1.bin';
-export const MNIST_PIXELS = 784;
-export const MNIST_TRAIN = 8000;
+export const MNIST_ASSET = MNIST.asset;
+export const MNIST_PIXELS = MNIST.pixels;
 /** Seed of the one shuffle applied when the asset is made. */
 export const MNIST_ORDER_SEED = 2015;
 
@@ -75,14 +75,14 @@ export function mnistDataset(digits: MnistDigits): Dataset {
     for (let k = 0; k < x.length; k++) x[k] = source[k] / 255;
     return { x, y: Float64Array.from(digits.labels.subarray(from, to)), count: n };
   };
-  const trainCount = Math.min(MNIST_TRAIN, digits.count);
+  const trainCount = Math.min(MNIST.trainRows, digits.count);
   return {
     name: 'mnist',
     task: 'multiclass',
     featureNames: Array.from({ length: MNIST_PIXELS }, (_, i) => `pixel${i}`),
     inputSize: MNIST_PIXELS,
     targetSize: 1,
-    classes: 10,
+    classes: MNIST.classes,
     train: split(0, trainCount),
     test: split(trainCount, digits.count),
   };

@@ -1,8 +1,6 @@
 import { Random } from '../engine/random';
-import { cos, sin } from '../engine/elementary';
-
-export const TWO_D_SETS = ['circle', 'xor', 'gaussians', 'spiral', 'moons'] as const;
-export type TwoDSet = (typeof TWO_D_SETS)[number];
+import type { TwoDSet } from '../experiment/catalog';
+import { cos, sin } from '../math/elementary';
 
 /** Points (count × 2, coordinates roughly in [−1, 1]) with binary labels. */
 export interface LabeledPoints {

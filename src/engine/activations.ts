@@ -1,5 +1,5 @@
 import type { Layer, Parameter } from './layer';
-import { exp, tanh } from './elementary';
+import { exp, tanh } from '../math/elementary';
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'tanh', 'sigmoid', 'linear'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];

@@ -35,7 +35,7 @@ export class BatchNormLayer implements Layer {
   readonly batchVariance: Float64Array;
   /** 1/√(σ² + ε) used by the last forward (batch or running variance). */
   readonly invStd: Float64Array;
-  /** When true, training-mode passes leave the running statistics unchanged (for probes). */
+  /** When true, training-mode passes leave the running statistics unchanged (for previews and measurements). */
   freezeRunningStatistics = false;
   capacity = 0;
   output = new Float64Array(0);

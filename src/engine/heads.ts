@@ -1,4 +1,4 @@
-import { exp, log, log1p } from './elementary';
+import { exp, log, log1p } from '../math/elementary';
 
 export const HEADS = ['sigmoid', 'softmax', 'linear'] as const;
 /**

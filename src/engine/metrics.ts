@@ -1,6 +1,6 @@
 import type { Activation } from './activations';
 import type { TapKind } from './network';
-import { exp, tanh } from './elementary';
+import { exp, tanh } from '../math/elementary';
 
 /** Percentiles reported for every distribution (the BN paper plots the 15th, 50th and 85th). */
 export const PERCENTILES = [2, 15, 50, 85, 98] as const;

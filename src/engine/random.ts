@@ -1,4 +1,4 @@
-import { cos, log, sin } from './elementary';
+import { cos, log, sin } from '../math/elementary';
 /**
  * Seeded pseudo-random numbers for everything random in training: initial weights, data generation,
  * shuffling. The generator is **xoshiro128\*\*** (Blackman & Vigna, 2018), a 128-bit-state generator

@@ -1,24 +1,7 @@
+import { ACTIVATION_CHOICES, choiceOf, HEAD_CHOICES } from './choices';
 import { findPreset, PRESETS } from './presets';
-import { outputUnits, type Experiment } from './schema';
-import { dataShape } from './validate';
-
-type Hidden = Experiment['model']['hidden'][number];
-
-const KERAS_ACTIVATION: Record<Hidden['activation'], string> = {
-  relu: 'relu',
-  leakyRelu: 'leaky_relu',
-  tanh: 'tanh',
-  sigmoid: 'sigmoid',
-  linear: 'linear',
-};
-
-const TORCH_ACTIVATION: Record<Hidden['activation'], string> = {
-  relu: 'nn.ReLU()',
-  leakyRelu: 'nn.LeakyReLU(0.01)',
-  tanh: 'nn.Tanh()',
-  sigmoid: 'nn.Sigmoid()',
-  linear: 'nn.Identity()',
-};
+import type { Experiment } from './schema';
+import { dataShape, outputUnits } from './shape';
 
 function number(x: number): string {
   return Number.isInteger(x) ? x.toFixed(1) : String(x);
@@ -55,12 +38,6 @@ function kerasOptimizer(e: Experiment): string {
     : `keras.optimizers.SGD(learning_rate=${o.learningRate})`;
 }
 
-const KERAS_LOSS = {
-  sigmoid: '"binary_crossentropy"',
-  softmax: '"sparse_categorical_crossentropy"',
-  linear: '"mse"',
-};
-
 /**
  * Runnable Keras 3 code for the BN twin of an experiment (the plain twin is the same model without
  * its BatchNormalization layers). Keras counts BN momentum the other way round:
@@ -73,7 +50,7 @@ export function toKeras(experiment: Experiment, presetId: string | null = null):
   const bn = `layers.BatchNormalization(momentum=${number(1 - e.batchNorm.momentum)}, epsilon=${e.batchNorm.epsilon})`;
   const lines: string[] = [`    keras.Input(shape=(${inputSize},)),`];
   for (const layer of e.model.hidden) {
-    const act = KERAS_ACTIVATION[layer.activation];
+    const act = choiceOf(ACTIVATION_CHOICES, layer.activation).keras;
     if (e.batchNorm.placement === 'before') {
       lines.push(
         `    layers.Dense(${layer.units}, kernel_initializer=init),`,
@@ -99,7 +76,7 @@ init = ${init}
 model = keras.Sequential([
 ${lines.join('\n')}
 ])
-model.compile(optimizer=${kerasOptimizer(e)}, loss=${KERAS_LOSS[e.model.head]}${metrics})
+model.compile(optimizer=${kerasOptimizer(e)}, loss=${choiceOf(HEAD_CHOICES, e.model.head).kerasLoss}${metrics})
 model.summary()
 # model.fit(x_train, y_train, batch_size=${e.training.batchSize}, shuffle=${e.training.shuffle ? 'True' : 'False'}, epochs=...)
 `;
@@ -125,12 +102,6 @@ function torchOptimizer(e: Experiment): string {
     : `torch.optim.SGD(model.parameters(), lr=${o.learningRate})`;
 }
 
-const TORCH_LOSS = {
-  sigmoid: 'nn.BCEWithLogitsLoss()  # the model outputs logits',
-  softmax: 'nn.CrossEntropyLoss()  # the model outputs logits',
-  linear: 'nn.MSELoss()',
-};
-
 /**
  * Runnable PyTorch code for the BN twin (BatchNorm1d uses the same momentum and ε convention as
  * the lab). Weights are stored [out, in] in PyTorch and [in, out] here; fan-in is the same.
@@ -145,7 +116,7 @@ export function toPyTorch(experiment: Experiment, presetId: string | null = null
   for (const layer of e.model.hidden) {
     lines.push(`    nn.Linear(${width}, ${layer.units}),`);
     if (e.batchNorm.placement === 'before') lines.push(`    ${bn(layer.units)},`);
-    lines.push(`    ${TORCH_ACTIVATION[layer.activation]},`);
+    lines.push(`    ${choiceOf(ACTIVATION_CHOICES, layer.activation).torch},`);
     if (e.batchNorm.placement === 'after') lines.push(`    ${bn(layer.units)},`);
     width = layer.units;
   }
@@ -168,7 +139,7 @@ def init_weights(module):
 
 
 model.apply(init_weights)
-loss_fn = ${TORCH_LOSS[e.model.head]}
+loss_fn = ${choiceOf(HEAD_CHOICES, e.model.head).torchLoss}
 optimizer = ${torchOptimizer(e)}
 # One step on a batch (x, y) of ${e.training.batchSize} rows; model.eval() switches BN to its running statistics.
 # model.train(); optimizer.zero_grad(); loss_fn(model(x), y).backward(); optimizer.step()

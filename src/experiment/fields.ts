@@ -1,130 +1,304 @@
-/** One problem with a description: the dotted path of the field and what is wrong with it. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import {
+  ACTIVATION_CHOICES,
+  DATA_TYPE_CHOICES,
+  DATASET_CHOICES,
+  HEAD_CHOICES,
+  INIT_CHOICES,
+  OPTIMIZER_CHOICES,
+  PLACEMENT_CHOICES,
+  TASK_CHOICES,
+  type Choice,
+} from './choices';
+import type { NumberRule } from './fieldReader';
 
-export function formatFieldError(error: FieldError): string {
-  return `${error.path || '(root)'}: ${error.message}`;
-}
-
-export interface NumberRule {
-  min?: number;
-  max?: number;
-  /** When true, min is excluded. */
-  exclusiveMin?: boolean;
-  integer?: boolean;
-}
-
-/** Short, readable rendering of a value found in a description, for error messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return 'an object';
-}
-
-function ruleText(rule: NumberRule): string {
-  const kind = rule.integer ? 'an integer' : 'a number';
-  const parts: string[] = [];
-  if (rule.min !== undefined)
-    parts.push(`${rule.exclusiveMin ? 'greater than' : 'at least'} ${rule.min}`);
-  if (rule.max !== undefined) parts.push(`at most ${rule.max}`);
-  return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
+interface Described {
+  /** What the page calls the field. */
+  label: string;
+  /** One sentence for the learner (shown beside the control and in the README). */
+  help: string;
+  /** For `data.*`: the kind of data the field belongs to. */
+  only?: 'named' | 'inline';
 }
 
 /**
- * Reads fields out of untrusted JSON, collecting every error with its path and falling back to
- * the default for each bad field, so a caller can either reject (any error) or repair (use the
- * value, show the errors).
+ * One field of a description. `number`, `boolean` and `choice` fields are leaves with a default;
+ * `json` fields hold structures (layer lists, weights, rows) read by their own readers and written
+ * whole in URLs; `constant` and `text` are the file's version and optional name.
  */
-export class FieldReader {
-  readonly errors: FieldError[] = [];
+export type FieldSpec = Described &
+  (
+    | { kind: 'number'; rule: NumberRule; default: number }
+    | { kind: 'boolean'; default: boolean }
+    | { kind: 'choice'; choices: readonly Choice[]; default: string }
+    | { kind: 'json'; default?: unknown }
+    | { kind: 'constant'; default: number }
+    | { kind: 'text' }
+  );
 
-  error(path: string, message: string): void {
-    this.errors.push({ path, message });
-  }
+/**
+ * Every field of an experiment description, declared once: path, type, limits, default, label
+ * and help. Validation, the URL codec, the setup form, the code export and the default
+ * description (the worked example) all read this table; `[]` stands for any index of a list.
+ * Keys are in the order files are written.
+ */
+export const FIELDS = {
+  version: {
+    kind: 'constant',
+    default: 1,
+    label: 'Format version',
+    help: 'Version of the experiment file format.',
+  },
+  name: { kind: 'text', label: 'Name', help: 'An optional name for the setup (ignored).' },
+  seed: {
+    kind: 'number',
+    rule: { min: 0, max: 4294967295, integer: true },
+    default: 1,
+    label: 'Seed',
+    help: 'Seeds initialization, data generation, the split and shuffling.',
+  },
+  'data.type': {
+    kind: 'choice',
+    choices: DATA_TYPE_CHOICES,
+    default: 'named',
+    label: 'Data',
+    help: 'A named dataset, or rows given in the file.',
+  },
+  'data.name': {
+    kind: 'choice',
+    choices: DATASET_CHOICES,
+    default: 'placement',
+    label: 'Dataset',
+    help: 'The worked example’s table, a generated 2-D set, or the MNIST digits.',
+    only: 'named',
+  },
+  'data.samples': {
+    kind: 'number',
+    rule: { min: 8, max: 100_000, integer: true },
+    default: 400,
+    label: 'Samples',
+    help: 'Points to generate (2-D sets).',
+    only: 'named',
+  },
+  'data.noise': {
+    kind: 'number',
+    rule: { min: 0, max: 2 },
+    default: 0.1,
+    label: 'Noise',
+    help: 'Standard deviation of the jitter added to each coordinate (2-D sets).',
+    only: 'named',
+  },
+  'data.task': {
+    kind: 'choice',
+    choices: TASK_CHOICES,
+    default: 'binary',
+    label: 'Task',
+    help: 'What y holds: 0/1, a class index, or numbers to predict.',
+    only: 'inline',
+  },
+  'data.featureNames': {
+    kind: 'json',
+    label: 'Feature names',
+    help: 'One name per column of x.',
+    only: 'inline',
+  },
+  'data.x': { kind: 'json', label: 'Inputs', help: 'Rows of numbers.', only: 'inline' },
+  'data.y': { kind: 'json', label: 'Targets', help: 'One target per row.', only: 'inline' },
+  'data.testFraction': {
+    kind: 'number',
+    rule: { min: 0, max: 0.9 },
+    default: 0.25,
+    label: 'Test fraction',
+    help: 'Share of the rows held out for testing.',
+  },
+  'data.normalizeInputs': {
+    kind: 'boolean',
+    default: true,
+    label: 'Normalize inputs',
+    help: 'Standardize each input with the training split’s mean and standard deviation.',
+  },
+  'model.hidden': {
+    kind: 'json',
+    default: [
+      { units: 3, activation: 'relu' },
+      { units: 2, activation: 'relu' },
+    ],
+    label: 'Hidden layers',
+    help: 'The hidden layers in order, each { units, activation }.',
+  },
+  'model.hidden[].units': {
+    kind: 'number',
+    rule: { min: 1, max: 1024, integer: true },
+    default: 8,
+    label: 'Units',
+    help: 'Width of a hidden layer.',
+  },
+  'model.hidden[].activation': {
+    kind: 'choice',
+    choices: ACTIVATION_CHOICES,
+    default: 'relu',
+    label: 'Activation',
+    help: 'The nonlinearity of a hidden layer.',
+  },
+  'model.head': {
+    kind: 'choice',
+    choices: HEAD_CHOICES,
+    default: 'sigmoid',
+    label: 'Output head',
+    help: 'Output and loss; the number of output units follows from the data.',
+  },
+  'batchNorm.placement': {
+    kind: 'choice',
+    choices: PLACEMENT_CHOICES,
+    default: 'after',
+    label: 'BN placement',
+    help: 'Where Batch Norm sits in the BN twin’s hidden layers.',
+  },
+  'batchNorm.momentum': {
+    kind: 'number',
+    rule: { min: 0, exclusiveMin: true, max: 1 },
+    default: 0.1,
+    label: 'BN momentum',
+    help: 'Weight of the newest batch in the running statistics (PyTorch’s convention).',
+  },
+  'batchNorm.epsilon': {
+    kind: 'number',
+    rule: { min: 0, exclusiveMin: true, max: 1 },
+    default: 1e-5,
+    label: 'BN ε',
+    help: 'Added to the variance before its square root.',
+  },
+  'init.scheme': {
+    kind: 'choice',
+    choices: INIT_CHOICES,
+    default: 'glorotUniform',
+    label: 'Initialization',
+    help: 'How the initial weights are drawn (biases start at 0).',
+  },
+  'init.scale': {
+    kind: 'number',
+    rule: { min: 0, exclusiveMin: true, max: 100 },
+    default: 1,
+    label: 'Init scale',
+    help: 'Multiplies every initial weight.',
+  },
+  'init.sigma': {
+    kind: 'number',
+    rule: { min: 0, exclusiveMin: true, max: 100 },
+    default: 0.01,
+    label: 'Init σ',
+    help: 'Standard deviation of the Gaussian initialization.',
+  },
+  'init.weights': {
+    kind: 'json',
+    label: 'Initial weights',
+    help: 'Optional: one { kernel, bias } per Dense layer, kernel [inputs][outputs].',
+  },
+  'optimizer.kind': {
+    kind: 'choice',
+    choices: OPTIMIZER_CHOICES,
+    default: 'sgd',
+    label: 'Optimizer',
+    help: 'Plain SGD, SGD with momentum, or Adam.',
+  },
+  'optimizer.learningRate': {
+    kind: 'number',
+    rule: { min: 0, exclusiveMin: true, max: 100 },
+    default: 0.1,
+    label: 'Learning rate',
+    help: 'Step size η; it may change between any two steps.',
+  },
+  'optimizer.momentum': {
+    kind: 'number',
+    rule: { min: 0, max: 0.999 },
+    default: 0.9,
+    label: 'Momentum',
+    help: 'Momentum μ of SGD + momentum.',
+  },
+  'optimizer.beta1': {
+    kind: 'number',
+    rule: { min: 0, max: 0.999999 },
+    default: 0.9,
+    label: 'Adam β₁',
+    help: 'Decay of Adam’s first-moment estimate.',
+  },
+  'optimizer.beta2': {
+    kind: 'number',
+    rule: { min: 0, max: 0.999999 },
+    default: 0.999,
+    label: 'Adam β₂',
+    help: 'Decay of Adam’s second-moment estimate.',
+  },
+  'optimizer.epsilon': {
+    kind: 'number',
+    rule: { min: 0, exclusiveMin: true, max: 1 },
+    default: 1e-8,
+    label: 'Adam ε',
+    help: 'Added to Adam’s denominator.',
+  },
+  'training.batchSize': {
+    kind: 'number',
+    rule: { min: 1, max: 4096, integer: true },
+    default: 8,
+    label: 'Batch size',
+    help: 'Rows per mini-batch (at least 2 with Batch Norm).',
+  },
+  'training.steps': {
+    kind: 'number',
+    rule: { min: 0, max: 100_000_000, integer: true },
+    default: 500,
+    label: 'Steps',
+    help: 'Steps the command line runs and the page pauses at (0: no pause).',
+  },
+  'training.shuffle': {
+    kind: 'boolean',
+    default: true,
+    label: 'Shuffle',
+    help: 'A fresh row order every epoch (off: rows in order).',
+  },
+  'training.evalEvery': {
+    kind: 'number',
+    rule: { min: 1, max: 1_000_000, integer: true },
+    default: 10,
+    label: 'Evaluate every',
+    help: 'Steps between evaluations of train and test loss and accuracy.',
+  },
+} as const satisfies Record<string, FieldSpec>;
 
-  /** The value as a plain object; a missing value gives {} (all defaults). */
-  object(value: unknown, path: string): Record<string, unknown> {
-    if (value === undefined) return {};
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      return value as Record<string, unknown>;
-    }
-    this.error(path, `must be an object, got ${describeValue(value)}`);
-    return {};
-  }
+export type FieldPath = keyof typeof FIELDS;
 
-  /** Reports keys of `value` not in `allowed` (usually typos). */
-  onlyKeys(value: Record<string, unknown>, path: string, allowed: readonly string[]): void {
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) {
-        this.error(join(path, showKey(key)), `is not a known field (known: ${allowed.join(', ')})`);
-      }
-    }
-  }
+/** Limits of structures (rather than of one field). */
+export const LIMITS = {
+  hiddenLayers: { min: 1, max: 16 },
+  inlineRows: { min: 4, max: 100_000 },
+  inputSize: { min: 1, max: 4096 },
+  classes: { min: 2, max: 1000 },
+  /** Inline inputs and regression targets. */
+  inlineValue: { min: -1e12, max: 1e12 },
+  /** Explicit initial weights. */
+  weight: { min: -1e6, max: 1e6 },
+  /** Weights of the whole network (the paper's 784-100-100-100-10 has 99,400). */
+  weights: { max: 4_000_000 },
+  /** Batch size × hidden units: the activations each tap holds per step. */
+  batchUnits: { max: 1_000_000 },
+} as const;
 
-  number(value: unknown, path: string, fallback: number, rule: NumberRule = {}): number {
-    if (value === undefined) return fallback;
-    if (typeof value !== 'number' || !Number.isFinite(value) || !satisfies(value, rule)) {
-      this.error(path, `must be ${ruleText(rule)}, got ${describeValue(value)}`);
-      return fallback;
-    }
-    return value;
-  }
-
-  boolean(value: unknown, path: string, fallback: boolean): boolean {
-    if (value === undefined) return fallback;
-    if (typeof value !== 'boolean') {
-      this.error(path, `must be true or false, got ${describeValue(value)}`);
-      return fallback;
-    }
-    return value;
-  }
-
-  choice<T extends string>(value: unknown, path: string, options: readonly T[], fallback: T): T {
-    if (value === undefined) return fallback;
-    if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
-      this.error(path, `must be one of ${options.join(', ')}; got ${describeValue(value)}`);
-      return fallback;
-    }
-    return value as T;
-  }
-
-  array(value: unknown, path: string): unknown[] | null {
-    if (Array.isArray(value)) return value as unknown[];
-    this.error(path, `must be an array, got ${describeValue(value)}`);
-    return null;
-  }
-
-  string(value: unknown, path: string, fallback: string): string {
-    if (value === undefined) return fallback;
-    if (typeof value !== 'string') {
-      this.error(path, `must be a string, got ${describeValue(value)}`);
-      return fallback;
-    }
-    return value;
-  }
-}
-
-function satisfies(x: number, rule: NumberRule): boolean {
-  if (rule.integer && !Number.isInteger(x)) return false;
-  if (rule.min !== undefined && (rule.exclusiveMin ? x <= rule.min : x < rule.min)) return false;
-  return rule.max === undefined || x <= rule.max;
+/** The spec of a field by path (a list index written `[]`, e.g. `model.hidden[].units`). */
+export function fieldSpec(path: FieldPath): FieldSpec {
+  return FIELDS[path];
 }
 
 /**
- * A key from untrusted input as it appears in a message: as is when it looks like a field name,
- * else quoted as JSON (so control characters, spaces or an empty key stay visible and harmless).
+ * The keys a description may hold in the object at `objectPath` ('' for the root), from the
+ * table; for `data`, those of the given data type.
  */
-export function showKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key.slice(0, 60));
-}
-
-export function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
+export function knownKeys(objectPath: string, dataType?: 'named' | 'inline'): string[] {
+  const prefix = objectPath ? `${objectPath}.` : '';
+  const keys: string[] = [];
+  for (const [path, spec] of Object.entries(FIELDS) as [string, FieldSpec][]) {
+    if (!path.startsWith(prefix)) continue;
+    if (dataType && spec.only && spec.only !== dataType) continue;
+    const key = path.slice(prefix.length).split(/[.[]/)[0];
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }

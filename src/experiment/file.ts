@@ -1,4 +1,4 @@
-import { formatFieldError } from './fields';
+import { formatFieldError } from './fieldReader';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
 

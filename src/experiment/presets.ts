@@ -1,4 +1,5 @@
-import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from './schema';
+import { DEFAULT_EXPERIMENT } from './defaults';
+import { cloneExperiment, type Experiment } from './schema';
 
 export interface Preset {
   id: string;

@@ -1,17 +1,50 @@
-import type { DataSpec } from '../data/registry';
+import type { ExplicitDenseWeights } from '../engine/cohort';
 import type { Activation } from '../engine/activations';
 import type { HeadKind } from '../engine/heads';
 import type { InitScheme } from '../engine/initializers';
 import type { Placement } from '../engine/network';
 import type { OptimizerKind } from '../engine/optimizers';
-import type { ExplicitDenseWeights } from '../engine/twin';
+import type { NamedDataset } from './catalog';
 
 /** Version of the description format; bumped on incompatible changes. */
 export const EXPERIMENT_VERSION = 1;
 
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+export interface NamedDataSpec {
+  type: 'named';
+  name: NamedDataset;
+  /** Points to generate (2-D sets only; the placement table has 60 rows). */
+  samples: number;
+  /** Standard deviation of the coordinate jitter (2-D sets only). */
+  noise: number;
+  testFraction: number;
+  normalizeInputs: boolean;
+}
+
+/** Rows given in the description itself. */
+export interface InlineDataSpec {
+  type: 'inline';
+  task: Task;
+  featureNames: string[];
+  x: number[][];
+  /** Binary 0/1 or class index per row (binary, multiclass), or a row of targets (regression). */
+  y: (number | number[])[];
+  testFraction: number;
+  normalizeInputs: boolean;
+}
+
+export type DataSpec = NamedDataSpec | InlineDataSpec;
+
+export interface HiddenLayer {
+  units: number;
+  activation: Activation;
+}
+
 /**
  * Everything that determines a run: the same description gives the same numbers in the browser
- * and on the command line. JSON-serializable; see the README for the file format.
+ * and on the command line. JSON-serializable; every field is declared (type, limits, default,
+ * label, help) in fields.ts, and the README shows the file format.
  */
 export interface Experiment {
   version: typeof EXPERIMENT_VERSION;
@@ -19,7 +52,7 @@ export interface Experiment {
   seed: number;
   data: DataSpec;
   model: {
-    hidden: { units: number; activation: Activation }[];
+    hidden: HiddenLayer[];
     /** Output head; the number of output units follows from the data. */
     head: HeadKind;
   };
@@ -53,45 +86,7 @@ export interface Experiment {
   };
 }
 
-/** The default experiment: the lecture's worked example (see presets). */
-export const DEFAULT_EXPERIMENT: Experiment = {
-  version: EXPERIMENT_VERSION,
-  seed: 1,
-  data: {
-    type: 'named',
-    name: 'placement',
-    samples: 400,
-    noise: 0.1,
-    testFraction: 0.25,
-    normalizeInputs: true,
-  },
-  model: {
-    hidden: [
-      { units: 3, activation: 'relu' },
-      { units: 2, activation: 'relu' },
-    ],
-    head: 'sigmoid',
-  },
-  batchNorm: { placement: 'after', momentum: 0.1, epsilon: 1e-5 },
-  init: { scheme: 'glorotUniform', scale: 1, sigma: 0.01 },
-  optimizer: {
-    kind: 'sgd',
-    learningRate: 0.1,
-    momentum: 0.9,
-    beta1: 0.9,
-    beta2: 0.999,
-    epsilon: 1e-8,
-  },
-  training: { batchSize: 8, steps: 500, shuffle: true, evalEvery: 10 },
-};
-
 /** A deep copy of a description (it is plain JSON data). */
 export function cloneExperiment(experiment: Experiment): Experiment {
   return JSON.parse(JSON.stringify(experiment)) as Experiment;
-}
-
-/** Number of output units the head needs for a dataset. */
-export function outputUnits(head: HeadKind, classes: number, targetSize: number): number {
-  if (head === 'softmax') return classes;
-  return head === 'sigmoid' ? 1 : targetSize;
 }

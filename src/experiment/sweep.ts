@@ -1,11 +1,18 @@
-import { VARIANTS, type Variant } from '../engine/twin';
-import type { DataAssets } from '../data/registry';
-import { evaluateSplit } from './evaluate';
-import { ExperimentRun } from './runner';
-import { cloneExperiment, type Experiment } from './schema';
-import { log, log10, pow } from '../engine/elementary';
+import { log, log10, pow } from '../math/elementary';
+import type { Experiment } from './schema';
+import type { Variant } from './variants';
 
-/** n values spaced evenly in log10 from `min` to `max` (both included). */
+/**
+ * A sweep's plan and the analysis of its results (data in, data out): the grid, its cells, the
+ * stable range. Training one cell is in src/run/sweepCell.ts; the page's worker pool in
+ * src/state/sweepPool.ts.
+ */
+
+/**
+ * n values spaced evenly in log10 from `min` to `max` (both included), rounded to 12 significant
+ * digits; computed with the exact elementary functions so the page and the command line get the
+ * same grid.
+ */
 export function logGrid(min: number, max: number, points: number): number[] {
   if (points === 1) return [min];
   const a = log10(min);
@@ -55,58 +62,6 @@ export function sweepCells(experiment: Experiment, spec: SweepSpec): SweepCell[]
       initScale,
     })),
   );
-}
-
-/** Evaluations per cell (at evenly spaced steps, and the last step). */
-const EVALUATIONS_PER_CELL = 20;
-
-/**
- * Trains both twins of `experiment` with the cell's learning rate and init scale for `steps`
- * steps, from the experiment's seed: a pure function of its inputs, so any worker gives the same
- * numbers as any other and as the command line.
- */
-export function runSweepCell(
-  experiment: Experiment,
-  cell: SweepCell,
-  steps: number,
-  assets: DataAssets = {},
-): CellResult {
-  const e = cloneExperiment(experiment);
-  e.optimizer.learningRate = cell.learningRate;
-  e.init.scale = cell.initScale;
-  const run = new ExperimentRun(e, assets);
-  const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
-  const best: Record<Variant, number> = { plain: Infinity, batchNorm: Infinity };
-  const score = () => {
-    for (const variant of VARIANTS) {
-      if (run.twins.status[variant].diverged) continue;
-      const scores = evaluateSplit(run.twins.networks[variant], run.trainSample);
-      if (scores && Number.isFinite(scores.loss))
-        best[variant] = Math.min(best[variant], scores.loss);
-    }
-  };
-  score();
-  for (let s = 1; s <= steps; s++) {
-    run.step();
-    if (s % every === 0 && s !== steps) score();
-    if (run.twins.status.plain.diverged && run.twins.status.batchNorm.diverged) break;
-  }
-  const outcomes = {} as Record<Variant, TwinOutcome>;
-  for (const variant of VARIANTS) {
-    const status = run.twins.status[variant];
-    const network = run.twins.networks[variant];
-    const train = status.diverged ? null : evaluateSplit(network, run.trainSample);
-    const test = status.diverged ? null : (evaluateSplit(network, run.dataset.test) ?? train);
-    const finalLoss = train && Number.isFinite(train.loss) ? train.loss : null;
-    if (finalLoss !== null) best[variant] = Math.min(best[variant], finalLoss);
-    outcomes[variant] = {
-      finalLoss,
-      bestLoss: Number.isFinite(best[variant]) ? best[variant] : null,
-      finalAccuracy: finalLoss === null ? null : (test?.accuracy ?? null),
-      divergedAtStep: status.divergedAtStep,
-    };
-  }
-  return { ...cell, outcomes };
 }
 
 /**

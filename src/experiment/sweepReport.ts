@@ -1,4 +1,4 @@
-import { VARIANTS } from '../engine/twin';
+import { VARIANTS } from './variants';
 import { stableRange, type CellResult } from './sweep';
 
 export const SWEEP_CSV_COLUMNS = [

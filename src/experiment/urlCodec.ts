@@ -1,13 +1,17 @@
-import { formatFieldError, showKey } from './fields';
+import { formatFieldError, showKey } from './fieldReader';
+import { FIELDS, type FieldPath, type FieldSpec } from './fields';
+import { setAt, valueAt } from './paths';
 import { findPreset, PRESETS } from './presets';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
 
 /**
  * The URL hash holds the whole setup as the preset it starts from plus every field that differs,
- * one dotted path per parameter, e.g. `#preset=deep-saturating&optimizer.learningRate=0.3`.
- * Numbers are written with JavaScript's shortest round-trip form, so decoding gives back the
- * exact same description; arrays and objects are written as JSON.
+ * one dotted path of the field table per parameter, e.g.
+ * `#preset=deep-saturating&optimizer.learningRate=0.3`. Numbers are written in JavaScript's
+ * shortest round-trip form, so decoding gives back the exact same description; structures (layer
+ * lists, weights) are written as JSON, and so is the whole `data` object when its type differs
+ * from the preset's (named against inline rows).
  */
 export interface DecodedHash {
   experiment: Experiment;
@@ -16,30 +20,27 @@ export interface DecodedHash {
   errors: string[];
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-
-/** Paths whose values are written whole (arrays, or `data` when its type changes). */
-function leaves(value: unknown, base: unknown, path: string, out: [string, unknown][]): void {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (isObject(value) && isObject(base) && !(path === 'data' && value.type !== base.type)) {
-    for (const key of Object.keys(value)) {
-      leaves(value[key], base[key], path ? `${path}.${key}` : key, out);
-    }
-    return;
-  }
-  if (JSON.stringify(value) !== JSON.stringify(base)) out.push([path, value]);
-}
+/** Fields a hash may set: every field of the table but list elements, the version and the name. */
+const HASH_FIELDS = (Object.keys(FIELDS) as FieldPath[]).filter(
+  (path) =>
+    !path.includes('[]') && FIELDS[path].kind !== 'constant' && FIELDS[path].kind !== 'text',
+);
 
 export function encodeExperimentHash(experiment: Experiment, presetId: string): string {
   const preset = findPreset(presetId) ?? PRESETS[0];
-  const changed: [string, unknown][] = [];
-  leaves(experiment, preset.experiment, '', changed);
+  const base = preset.experiment;
+  const dataWhole = experiment.data.type !== base.data.type;
   const pairs = [`preset=${escape(preset.id)}`];
-  for (const [path, value] of changed) {
-    pairs.push(
-      `${escape(path)}=${escape(typeof value === 'string' ? value : JSON.stringify(value))}`,
-    );
+  for (const path of HASH_FIELDS) {
+    if (path.startsWith('data.') && dataWhole) {
+      if (path === 'data.type') pairs.push(`data=${escape(JSON.stringify(experiment.data))}`);
+      continue;
+    }
+    const value = valueAt(experiment, path);
+    if (value === undefined || JSON.stringify(value) === JSON.stringify(valueAt(base, path)))
+      continue;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    pairs.push(`${escape(path)}=${escape(text)}`);
   }
   return `#${pairs.join('&')}`;
 }
@@ -73,11 +74,26 @@ function readPairs(query: string): [string, string][] {
     });
 }
 
-function parseValue(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * A hash value as its field's type reads it; text that is not of that type stays a string, so
+ * validation names the field and shows what was written.
+ */
+function readText(spec: FieldSpec, text: string): unknown {
+  switch (spec.kind) {
+    case 'number':
+      return NUMBER.test(text.trim()) ? Number(text) : text;
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : text;
+    case 'choice':
+      return text;
+    default:
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
   }
 }
 
@@ -97,27 +113,18 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     if (found) preset = found;
     else errors.push(`preset: there is no preset "${requested.slice(0, 40)}"; using ${preset.id}`);
   }
-  const description = structuredCloneJson(preset.experiment) as unknown as Record<string, unknown>;
+  const description = JSON.parse(JSON.stringify(preset.experiment)) as Record<string, unknown>;
   for (const [key, text] of params) {
     if (key === 'preset') continue;
-    const segments = key.split('.');
-    if (segments.some((s) => FORBIDDEN_KEYS.has(s) || s === '')) {
-      errors.push(`${key === '' ? '(a part without a name)' : showKey(key)}: is not a setting`);
-      continue;
+    if (key === 'data') {
+      description.data = readText({ kind: 'json', label: '', help: '' }, text);
+    } else if ((HASH_FIELDS as string[]).includes(key)) {
+      setAt(description, key, readText(FIELDS[key as FieldPath], text));
+    } else {
+      errors.push(`${key === '' ? '(a part without a name)' : showKey(key)}: is not a known field`);
     }
-    let target = description;
-    for (const segment of segments.slice(0, -1)) {
-      const next = target[segment];
-      if (typeof next !== 'object' || next === null || Array.isArray(next)) target[segment] = {};
-      target = target[segment] as Record<string, unknown>;
-    }
-    target[segments[segments.length - 1]] = parseValue(text);
   }
   const parsed = parseExperiment(description, preset.experiment);
   errors.push(...parsed.errors.map(formatFieldError));
   return { experiment: parsed.experiment, presetId: preset.id, errors };
-}
-
-function structuredCloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,17 +1,10 @@
-import { TASKS } from '../data/dataset';
-import { MNIST_PIXELS, MNIST_TRAIN } from '../data/mnist';
-import { PLACEMENT_ROWS } from '../data/placement';
-import { NAMED_DATASETS, type DataSpec } from '../data/registry';
-import { ACTIVATIONS } from '../engine/activations';
-import { HEADS, type HeadKind } from '../engine/heads';
-import { INIT_SCHEMES } from '../engine/initializers';
-import { PLACEMENTS } from '../engine/network';
-import { OPTIMIZERS } from '../engine/optimizers';
-import type { ExplicitDenseWeights } from '../engine/twin';
-import { describeValue, FieldReader, join, type FieldError } from './fields';
-import { LIMITS } from './limits';
-import { DEFAULT_EXPERIMENT, EXPERIMENT_VERSION, outputUnits, type Experiment } from './schema';
-import { readInlineData } from './validateInline';
+import type { ExplicitDenseWeights } from '../engine/cohort';
+import { DEFAULT_EXPERIMENT } from './defaults';
+import { describeValue, FieldReader, join, type FieldError } from './fieldReader';
+import { FIELDS, knownKeys, LIMITS, type FieldPath } from './fields';
+import { readInlineData } from './inline';
+import { EXPERIMENT_VERSION, type DataSpec, type Experiment, type Task } from './schema';
+import { defaultHeadFor, headFits, layerWidths, taskOf, trainingRows } from './shape';
 
 export interface ParsedExperiment {
   /** The description with defaults for missing fields and for every field in error. */
@@ -20,154 +13,131 @@ export interface ParsedExperiment {
   errors: FieldError[];
 }
 
-const TOP_KEYS = [
-  'version',
-  'name',
-  'seed',
-  'data',
-  'model',
-  'batchNorm',
-  'init',
-  'optimizer',
-  'training',
-];
+/**
+ * Reads one leaf field as its table entry says (number within limits, boolean, or one of the
+ * choices); a missing or bad value gives `fallback`, a bad one also an error at `at` (the concrete
+ * path, e.g. `model.hidden[2].units` for the entry `model.hidden[].units`).
+ */
+function leaf<T>(
+  r: FieldReader,
+  path: FieldPath,
+  value: unknown,
+  fallback: T,
+  at: string = path,
+): T {
+  const spec = FIELDS[path];
+  switch (spec.kind) {
+    case 'number':
+      return r.number(value, at, fallback as number, spec.rule) as T;
+    case 'boolean':
+      return r.boolean(value, at, fallback as boolean) as T;
+    case 'choice':
+      return r.choice(
+        value,
+        at,
+        spec.choices.map((c) => c.value),
+        fallback as string,
+      ) as T;
+    default:
+      throw new Error(`${path} is not a leaf field`);
+  }
+}
+
+type Section = 'batchNorm' | 'init' | 'optimizer' | 'training';
+
+/** A section of leaf fields (`batchNorm`, `init`…), each read by its table entry, in table order. */
+function section<S extends Section>(
+  r: FieldReader,
+  root: Record<string, unknown>,
+  name: S,
+  defaults: Experiment[S],
+): Experiment[S] {
+  const object = r.object(root[name], name);
+  r.onlyKeys(object, name, knownKeys(name));
+  const result: Record<string, unknown> = {};
+  for (const key of knownKeys(name)) {
+    const path = `${name}.${key}` as FieldPath;
+    if (FIELDS[path].kind === 'json') continue;
+    result[key] = leaf(r, path, object[key], (defaults as Record<string, unknown>)[key]);
+  }
+  return result as Experiment[S];
+}
 
 /**
- * Reads an experiment description from untrusted JSON. Missing fields take the defaults of
- * `defaults` (DEFAULT_EXPERIMENT unless given); bad fields are reported by path and reason and also replaced by defaults,
- * so callers may reject (`errors.length > 0`) or repair.
+ * Reads an experiment description from untrusted JSON. Missing fields take the values of
+ * `defaults` (DEFAULT_EXPERIMENT unless given); bad fields are reported by path and reason and
+ * also replaced by those values, so callers may reject (`errors.length > 0`) or repair.
  */
 export function parseExperiment(
   input: unknown,
   defaults: Experiment = DEFAULT_EXPERIMENT,
 ): ParsedExperiment {
   const r = new FieldReader();
-  const d = defaults;
   const root = r.object(input, '');
-  r.onlyKeys(root, '', TOP_KEYS);
+  r.onlyKeys(root, '', knownKeys(''));
   if (root.version !== undefined && root.version !== EXPERIMENT_VERSION) {
     r.error('version', `must be ${EXPERIMENT_VERSION}, got ${describeValue(root.version)}`);
   }
   r.string(root.name, 'name', '');
-  const seed = r.number(root.seed, 'seed', d.seed, LIMITS.seed);
-  const data = readData(r, root.data, d.data);
+  const seed = leaf(r, 'seed', root.seed, defaults.seed);
+  const data = readData(r, root.data, defaults.data);
 
   const model = r.object(root.model, 'model');
-  r.onlyKeys(model, 'model', ['hidden', 'head']);
-  const hidden = readHidden(r, model.hidden, d.model.hidden);
-  const defaultHead: HeadKind = sameTask(data, d.data) ? d.model.head : defaultHeadFor(data);
-  const head = r.choice(model.head, 'model.head', HEADS, defaultHead);
-
-  const bn = r.object(root.batchNorm, 'batchNorm');
-  r.onlyKeys(bn, 'batchNorm', ['placement', 'momentum', 'epsilon']);
-  const batchNorm = {
-    placement: r.choice(bn.placement, 'batchNorm.placement', PLACEMENTS, d.batchNorm.placement),
-    momentum: r.number(bn.momentum, 'batchNorm.momentum', d.batchNorm.momentum, LIMITS.bnMomentum),
-    epsilon: r.number(bn.epsilon, 'batchNorm.epsilon', d.batchNorm.epsilon, LIMITS.bnEpsilon),
-  };
-
-  const ini = r.object(root.init, 'init');
-  r.onlyKeys(ini, 'init', ['scheme', 'scale', 'sigma', 'weights']);
-  const init: Experiment['init'] = {
-    scheme: r.choice(ini.scheme, 'init.scheme', INIT_SCHEMES, d.init.scheme),
-    scale: r.number(ini.scale, 'init.scale', d.init.scale, LIMITS.initScale),
-    sigma: r.number(ini.sigma, 'init.sigma', d.init.sigma, LIMITS.sigma),
-  };
-
-  const opt = r.object(root.optimizer, 'optimizer');
-  r.onlyKeys(opt, 'optimizer', ['kind', 'learningRate', 'momentum', 'beta1', 'beta2', 'epsilon']);
-  const o = d.optimizer;
-  const optimizer = {
-    kind: r.choice(opt.kind, 'optimizer.kind', OPTIMIZERS, o.kind),
-    learningRate: r.number(
-      opt.learningRate,
-      'optimizer.learningRate',
-      o.learningRate,
-      LIMITS.learningRate,
-    ),
-    momentum: r.number(opt.momentum, 'optimizer.momentum', o.momentum, LIMITS.momentum),
-    beta1: r.number(opt.beta1, 'optimizer.beta1', o.beta1, LIMITS.beta),
-    beta2: r.number(opt.beta2, 'optimizer.beta2', o.beta2, LIMITS.beta),
-    epsilon: r.number(opt.epsilon, 'optimizer.epsilon', o.epsilon, LIMITS.optimizerEpsilon),
-  };
-
-  const tr = r.object(root.training, 'training');
-  r.onlyKeys(tr, 'training', ['batchSize', 'steps', 'shuffle', 'evalEvery']);
-  const t = d.training;
-  const training = {
-    batchSize: r.number(tr.batchSize, 'training.batchSize', t.batchSize, LIMITS.batchSize),
-    steps: r.number(tr.steps, 'training.steps', t.steps, LIMITS.steps),
-    shuffle: r.boolean(tr.shuffle, 'training.shuffle', t.shuffle),
-    evalEvery: r.number(tr.evalEvery, 'training.evalEvery', t.evalEvery, LIMITS.evalEvery),
-  };
+  r.onlyKeys(model, 'model', knownKeys('model'));
+  const hidden = readHidden(r, model.hidden, defaults.model.hidden);
+  const sameTask = taskOf(data) === taskOf(defaults.data);
+  const head = leaf(
+    r,
+    'model.head',
+    model.head,
+    sameTask ? defaults.model.head : defaultHeadFor(data),
+  );
 
   const experiment: Experiment = {
     version: EXPERIMENT_VERSION,
     seed,
     data,
     model: { hidden, head },
-    batchNorm,
-    init,
-    optimizer,
-    training,
+    batchNorm: section(r, root, 'batchNorm', defaults.batchNorm),
+    init: section(r, root, 'init', defaults.init),
+    optimizer: section(r, root, 'optimizer', defaults.optimizer),
+    training: section(r, root, 'training', defaults.training),
   };
-  checkConsistency(r, experiment, d);
-  if (ini.weights !== undefined) {
-    const weights = readWeights(r, ini.weights, experiment);
-    if (weights) experiment.init.weights = weights;
+  checkConsistency(r, experiment, defaults);
+  // (A non-object `init` was reported by its section already.)
+  const weights = isObject(root.init) ? root.init.weights : undefined;
+  if (weights !== undefined) {
+    const read = readWeights(r, weights, experiment);
+    if (read) experiment.init.weights = read;
   }
   return { experiment, errors: r.errors };
 }
 
-function defaultHeadFor(data: DataSpec): HeadKind {
-  const task = taskOf(data);
-  if (task === 'binary') return 'sigmoid';
-  return task === 'multiclass' ? 'softmax' : 'linear';
-}
-
-function taskOf(data: DataSpec): string {
-  if (data.type === 'named') return data.name === 'mnist' ? 'multiclass' : 'binary';
-  return data.task;
-}
-
-function sameTask(a: DataSpec, b: DataSpec): boolean {
-  return taskOf(a) === taskOf(b);
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readData(r: FieldReader, value: unknown, d: DataSpec): DataSpec {
   const data = r.object(value, 'data');
-  const type = r.choice(data.type, 'data.type', ['named', 'inline'] as const, 'named');
-  const testFraction = r.number(
-    data.testFraction,
-    'data.testFraction',
-    d.testFraction,
-    LIMITS.testFraction,
-  );
-  const normalizeInputs = r.boolean(
-    data.normalizeInputs,
-    'data.normalizeInputs',
-    d.normalizeInputs,
-  );
+  const type = leaf<DataSpec['type']>(r, 'data.type', data.type, 'named');
+  const testFraction = leaf(r, 'data.testFraction', data.testFraction, d.testFraction);
+  const normalizeInputs = leaf(r, 'data.normalizeInputs', data.normalizeInputs, d.normalizeInputs);
+  r.onlyKeys(data, 'data', knownKeys('data', type));
   if (type === 'inline') {
-    r.onlyKeys(data, 'data', [
-      'type',
-      'task',
-      'featureNames',
-      'x',
-      'y',
-      'testFraction',
-      'normalizeInputs',
-    ]);
-    const task = r.choice(data.task, 'data.task', TASKS, d.type === 'inline' ? d.task : 'binary');
+    const task = leaf<Task>(r, 'data.task', data.task, d.type === 'inline' ? d.task : 'binary');
     return readInlineData(r, data, { task, testFraction, normalizeInputs }) ?? d;
   }
-  r.onlyKeys(data, 'data', ['type', 'name', 'samples', 'noise', 'testFraction', 'normalizeInputs']);
-  const fallback = d.type === 'named' ? d : null;
+  const named = d.type === 'named' ? d : null;
   return {
     type: 'named',
-    name: r.choice(data.name, 'data.name', NAMED_DATASETS, fallback?.name ?? 'placement'),
-    samples: r.number(data.samples, 'data.samples', fallback?.samples ?? 400, LIMITS.samples),
-    noise: r.number(data.noise, 'data.noise', fallback?.noise ?? 0.1, LIMITS.noise),
+    name: leaf(r, 'data.name', data.name, named?.name ?? FIELDS['data.name'].default),
+    samples: leaf(
+      r,
+      'data.samples',
+      data.samples,
+      named?.samples ?? FIELDS['data.samples'].default,
+    ),
+    noise: leaf(r, 'data.noise', data.noise, named?.noise ?? FIELDS['data.noise'].default),
     testFraction,
     normalizeInputs,
   };
@@ -178,82 +148,39 @@ function readHidden(
   value: unknown,
   fallback: Experiment['model']['hidden'],
 ): Experiment['model']['hidden'] {
-  if (value === undefined) return fallback.map((layer) => ({ ...layer }));
+  const copy = () => fallback.map((layer) => ({ ...layer }));
+  if (value === undefined) return copy();
   const layers = r.array(value, 'model.hidden');
-  if (!layers) return fallback.map((layer) => ({ ...layer }));
-  if (layers.length < LIMITS.hiddenLayers.min || layers.length > LIMITS.hiddenLayers.max) {
-    r.error(
-      'model.hidden',
-      `must have ${LIMITS.hiddenLayers.min} to ${LIMITS.hiddenLayers.max} layers, got ${layers.length}`,
-    );
-    return fallback.map((layer) => ({ ...layer }));
+  if (!layers) return copy();
+  const { min, max } = LIMITS.hiddenLayers;
+  if (layers.length < min || layers.length > max) {
+    r.error('model.hidden', `must have ${min} to ${max} layers, got ${layers.length}`);
+    return copy();
   }
   return layers.map((item, i) => {
     const path = join('model.hidden', i);
     const layer = r.object(item, path);
-    r.onlyKeys(layer, path, ['units', 'activation']);
+    r.onlyKeys(layer, path, knownKeys('model.hidden[]'));
+    const units = FIELDS['model.hidden[].units'];
+    const activation = FIELDS['model.hidden[].activation'];
     return {
-      units: r.number(layer.units, join(path, 'units'), 8, LIMITS.units),
-      activation: r.choice(layer.activation, join(path, 'activation'), ACTIVATIONS, 'relu'),
+      units: leaf(r, 'model.hidden[].units', layer.units, units.default, join(path, 'units')),
+      activation: leaf(
+        r,
+        'model.hidden[].activation',
+        layer.activation,
+        activation.default,
+        join(path, 'activation'),
+      ),
     };
   });
 }
 
-/** Rows available for training once the test split is taken out. */
-export function trainingRows(data: DataSpec): number {
-  if (data.type === 'named' && data.name === 'mnist') return MNIST_TRAIN;
-  const total =
-    data.type === 'inline'
-      ? data.x.length
-      : data.name === 'placement'
-        ? PLACEMENT_ROWS.length
-        : data.samples;
-  return total - Math.round(total * data.testFraction);
-}
-
-/** Number of classes or targets the data gives the head. */
-export function dataShape(data: DataSpec): {
-  inputSize: number;
-  classes: number;
-  targetSize: number;
-} {
-  if (data.type === 'named') {
-    return data.name === 'mnist'
-      ? { inputSize: MNIST_PIXELS, classes: 10, targetSize: 1 }
-      : { inputSize: 2, classes: 2, targetSize: 1 };
-  }
-  const first = data.y[0];
-  return {
-    inputSize: data.x[0]?.length ?? 0,
-    classes:
-      data.task === 'binary'
-        ? 2
-        : data.task === 'multiclass'
-          ? data.y.reduce<number>((a, v) => Math.max(a, typeof v === 'number' ? v : 0), 0) + 1
-          : 0,
-    targetSize: Array.isArray(first) ? first.length : 1,
-  };
-}
-
-/** Units of every layer in order: inputs, each hidden layer, outputs. */
-function layerWidths(e: Experiment): number[] {
-  const { inputSize, classes, targetSize } = dataShape(e.data);
-  return [
-    inputSize,
-    ...e.model.hidden.map((h) => h.units),
-    outputUnits(e.model.head, classes, targetSize),
-  ];
-}
-
+/** Checks across fields: head against task, batch size against rows, sizes against limits. */
 function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   const task = taskOf(e.data);
-  const head = e.model.head;
-  const fits =
-    (task === 'binary' && (head === 'sigmoid' || head === 'softmax')) ||
-    (task === 'multiclass' && head === 'softmax') ||
-    (task === 'regression' && head === 'linear');
-  if (!fits) {
-    r.error('model.head', `${head} does not fit ${task} data`);
+  if (!headFits(e.model.head, task)) {
+    r.error('model.head', `${e.model.head} does not fit ${task} data`);
     e.model.head = defaultHeadFor(e.data);
   }
   const rows = trainingRows(e.data);
@@ -269,10 +196,11 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   const widths = layerWidths(e);
   let weights = 0;
   for (let i = 1; i < widths.length; i++) weights += widths[i - 1] * widths[i];
+  const count = (n: number) => n.toLocaleString('en-US');
   if (weights > LIMITS.weights.max) {
     r.error(
       'model.hidden',
-      `gives ${weights.toLocaleString('en-US')} weights; at most ${LIMITS.weights.max.toLocaleString('en-US')} train at a useful speed here`,
+      `gives ${count(weights)} weights; at most ${count(LIMITS.weights.max)} train at a useful speed here`,
     );
     e.model.hidden = d.model.hidden.map((h) => ({ ...h }));
   }
@@ -280,7 +208,7 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   if (e.training.batchSize * units > LIMITS.batchUnits.max) {
     r.error(
       'training.batchSize',
-      `× ${units} hidden units is ${(e.training.batchSize * units).toLocaleString('en-US')} activations per step; at most ${LIMITS.batchUnits.max.toLocaleString('en-US')}`,
+      `× ${units} hidden units is ${count(e.training.batchSize * units)} activations per step; at most ${count(LIMITS.batchUnits.max)}`,
     );
     e.training.batchSize = Math.max(
       1,

@@ -1,228 +1,196 @@
-import { formatFieldError } from '../experiment/fields';
-import { findPreset } from '../experiment/presets';
+import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
+import { formatFieldError } from '../experiment/fieldReader';
 import { experimentFromJson, experimentToJson } from '../experiment/file';
-import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../experiment/schema';
+import { findPreset } from '../experiment/presets';
+import { cloneExperiment, type Experiment } from '../experiment/schema';
+import type { Tap } from '../experiment/taps';
+import { perVariant } from '../experiment/variants';
 import { parseExperiment } from '../experiment/validate';
-import type { Frame, FromWorker, HalfPort, Speed, Tap, ToWorker } from '../protocol/messages';
+import type { Frame } from '../protocol/frames';
+import type { FromTrainer, Speed } from '../protocol/training';
 import { FrameHistory } from './history';
-import type { LabStore } from './store';
+import { patchSlice, type LabState, type LabStore } from './store';
 import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
+import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
 
-/** Commands the worker answers (with a frame, `loaded` or `probe`). */
-const ANSWERED = new Set<ToWorker['type']>(['load', 'reset', 'step', 'pause', 'measure']);
-/** A worker silent this long while it owes an answer is reported as stopped. */
-export const SILENCE_MS = 10_000;
+export { SILENCE_MS, type HelperWorkerPort, type WorkerPort };
 
-/** Bins per histogram (must match what the worker sends). */
-export const HISTOGRAM_BINS = 48;
-
-/** The part of a Worker the client uses, so tests can pass a fake. */
-export interface WorkerPort {
-  postMessage(message: ToWorker, transfer?: Transferable[]): void;
-  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
-
-/** A helper worker (two-core mode): it is handed one end of a channel to the training worker. */
-export interface HelperPort {
-  postMessage(message: { type: 'serve'; port: MessagePort }, transfer: Transferable[]): void;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
+export interface LabClientOptions {
+  createWorker: () => WorkerPort;
+  createSweepWorker?: () => SweepWorkerPort;
+  /** Sweep workers to run at once. */
+  sweepPoolSize?: number;
+  /** When given, the plain twin can train in this second worker, in parallel with the BN twin. */
+  createHelper?: () => HelperWorkerPort;
+  now?: () => number;
 }
 
 /**
- * The page's side of the worker bridge: owns the Worker, turns its messages into store updates
- * and history, and offers every action the controls need (callable without React).
+ * The page's side of the workers: turns their messages into store updates and frame history,
+ * and offers every action the controls need (callable without React).
  */
 export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
-  private worker: WorkerPort | null = null;
-  /** When the worker last sent anything, and since when it owes an answer (null: nothing owed). */
-  private lastHeard = 0;
-  private awaitingSince: number | null = null;
-  private helper: HelperPort | null = null;
+  private readonly bridge: TrainerBridge;
+  private readonly now: () => number;
 
   constructor(
     readonly store: LabStore,
-    private readonly createWorker: () => WorkerPort,
-    createSweepWorker: () => SweepWorkerPort = () => {
-      throw new Error('this page has no sweep workers');
-    },
-    sweepPoolSize = 1,
-    /** When given, the plain twin trains in this second worker, in parallel with the BN twin. */
-    private readonly createHelper?: () => HelperPort,
-    private readonly now: () => number = () => performance.now(),
+    options: LabClientOptions,
   ) {
-    this.sweeps = new SweepClient(store, createSweepWorker, sweepPoolSize);
+    this.now = options.now ?? (() => performance.now());
+    this.bridge = new TrainerBridge(
+      { createWorker: options.createWorker, createHelper: options.createHelper, now: this.now },
+      (message) => this.receive(message),
+      (reason) => this.fault(reason),
+    );
+    this.sweeps = new SweepClient(
+      store,
+      options.createSweepWorker ??
+        (() => {
+          throw new Error('this page has no sweep workers');
+        }),
+      options.sweepPoolSize ?? 1,
+    );
   }
 
-  /** Starts (or restarts) the worker with the current setup. */
+  private patch<K extends keyof LabState>(key: K, changes: Partial<LabState[K]>): void {
+    patchSlice(this.store, key, changes);
+  }
+
+  private get settings() {
+    return this.store.getState().settings;
+  }
+
+  /** Starts (or restarts) the workers with the current setup. */
   start(): void {
-    this.stop();
-    const worker = this.createWorker();
-    worker.onmessage = (event) => this.receive(event.data);
-    const onError = (event: ErrorEvent) => {
-      event.preventDefault?.();
-      this.store.setState({
-        workerError: event.message || 'the training worker stopped',
-        status: 'paused',
-      });
-    };
-    worker.onerror = onError;
-    this.worker = worker;
-    this.lastHeard = this.now();
-    this.awaitingSince = null;
-    if (this.createHelper && this.store.getState().workers === 2) {
-      const helper = this.createHelper();
-      helper.onerror = onError;
-      const channel = new MessageChannel();
-      helper.postMessage({ type: 'serve', port: channel.port2 }, [channel.port2]);
-      worker.postMessage({ type: 'attachHelper', port: channel.port1 as HalfPort }, [
-        channel.port1,
-      ]);
-      this.helper = helper;
-    }
-    this.store.setState({ workerError: null, status: 'loading' });
-    this.send({ type: 'setSpeed', speed: this.store.getState().speed });
-    const { probe } = this.store.getState();
-    this.send({ type: 'setProbe', layer: probe.layer, unit: probe.unit });
-    this.send({ type: 'load', experiment: this.store.getState().experiment });
+    const { workers, speed, follow, experiment } = this.settings;
+    this.bridge.start(workers === 2);
+    this.patch('messages', { workerError: null });
+    this.patch('run', { status: 'loading' });
+    this.bridge.send({ type: 'setSpeed', speed });
+    this.bridge.send({ type: 'follow', unit: follow });
+    this.bridge.send({ type: 'load', experiment });
   }
 
   stop(): void {
-    this.worker?.terminate();
-    this.helper?.terminate();
-    this.worker = null;
-    this.helper = null;
+    this.bridge.stop();
   }
 
-  private send(message: ToWorker): void {
-    if (!this.worker) return;
-    if (ANSWERED.has(message.type)) this.awaitingSince ??= this.now();
-    this.worker.postMessage(message);
+  private fault(reason: string): void {
+    this.patch('messages', { workerError: reason });
+    this.patch('run', { status: 'paused', loading: null });
   }
 
   /**
    * The watchdog (called every few seconds): a worker that has gone silent while it owes an
-   * answer or should be streaming frames — killed by the browser, or its helper gone — is
-   * reported with the Restart action, as an exception would be.
+   * answer or should be streaming frames (killed by the browser, or its helper gone) is reported
+   * with the Restart action, as an exception would be.
    */
   checkAlive(now = this.now()): void {
-    const state = this.store.getState();
-    if (!this.worker || state.workerError !== null) return;
-    const since = Math.max(this.lastHeard, this.awaitingSince ?? -Infinity);
-    const owed = this.awaitingSince !== null || state.status === 'running';
-    if (owed && now - since > SILENCE_MS) {
-      this.store.setState({
-        workerError: `it stopped responding (nothing for ${Math.round((now - since) / 1000)} s)`,
-        status: 'paused',
-      });
-    }
+    if (this.store.getState().messages.workerError !== null) return;
+    const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
+    if (silence !== null && silence > SILENCE_MS)
+      this.fault(`it stopped responding (nothing for ${Math.round(silence / 1000)} s)`);
   }
 
-  private receive(message: FromWorker): void {
-    this.lastHeard = this.now();
-    this.awaitingSince = null;
+  private receive(message: FromTrainer): void {
     switch (message.type) {
       case 'progress':
-        this.store.setState({
+        this.patch('run', {
           loading: { label: message.label, loaded: message.loaded, total: message.total },
         });
         return;
       case 'loaded':
-        this.history.reset(message.info, HISTOGRAM_BINS);
-        this.store.setState({
-          info: message.info,
-          loading: null,
-          divergedAt: { plain: null, batchNorm: null },
-        });
+        this.history.reset(message.info);
+        this.patch('run', { info: message.info, loading: null });
         this.applyFrame(message.frame);
         return;
       case 'frame':
         this.applyFrame(message.frame);
         return;
-      case 'probe':
-        if (message.testTime !== undefined) this.store.setState({ testTime: message.testTime });
+      case 'measured':
+        if (message.testTime !== undefined)
+          this.patch('measurements', { testTime: message.testTime });
         if (message.batchNoise !== undefined)
-          this.store.setState({ batchNoise: message.batchNoise });
+          this.patch('measurements', { batchNoise: message.batchNoise });
         return;
       case 'error':
-        this.store.setState({ workerError: message.message, status: 'paused', loading: null });
+        this.fault(message.message);
         return;
     }
   }
 
   private applyFrame(frame: Frame): void {
     this.history.apply(frame);
-    const { plain, batchNorm } = frame.variants;
-    this.store.setState((s) => ({
+    this.patch('run', {
       step: frame.step,
       stepsPerSecond: frame.stepsPerSecond,
       learningRateInUse: frame.learningRate,
       status: frame.running ? 'running' : 'paused',
-      divergedAt: { plain: plain.divergedAtStep, batchNorm: batchNorm.divergedAtStep },
-      frameCount: s.frameCount + 1,
-    }));
+      divergedAt: perVariant((v) => frame.variants[v].divergedAtStep),
+      frameCount: this.store.getState().run.frameCount + 1,
+    });
   }
 
   play(): void {
-    this.store.setState({ status: 'running' });
-    this.send({ type: 'play' });
+    this.patch('run', { status: 'running' });
+    this.bridge.send({ type: 'play' });
   }
 
   pause(): void {
-    this.send({ type: 'pause' });
+    this.bridge.send({ type: 'pause' });
   }
 
   togglePlay(): void {
-    if (this.store.getState().status === 'running') this.pause();
+    if (this.store.getState().run.status === 'running') this.pause();
     else this.play();
   }
 
   step(count = 1): void {
-    this.send({ type: 'step', count });
+    this.bridge.send({ type: 'step', count });
   }
 
   reset(): void {
-    this.store.setState({ status: 'loading' });
-    this.send({ type: 'reset' });
+    this.patch('run', { status: 'loading' });
+    this.bridge.send({ type: 'reset' });
   }
 
   /** Live: the worker uses η from its next step; the run is not restarted. */
   setLearningRate(learningRate: number): void {
     if (!(learningRate > 0) || !Number.isFinite(learningRate)) return;
-    this.store.setState((s) => ({
-      experiment: { ...s.experiment, optimizer: { ...s.experiment.optimizer, learningRate } },
-    }));
-    this.send({ type: 'setLearningRate', learningRate });
+    const { experiment } = this.settings;
+    this.patch('settings', {
+      experiment: { ...experiment, optimizer: { ...experiment.optimizer, learningRate } },
+    });
+    this.bridge.send({ type: 'setLearningRate', learningRate });
   }
 
   setSpeed(speed: Speed): void {
-    this.store.setState({ speed });
-    this.send({ type: 'setSpeed', speed });
+    this.patch('settings', { speed });
+    this.bridge.send({ type: 'setSpeed', speed });
   }
 
   /** Whether this page can train the twins in two workers. */
   get canUseTwoWorkers(): boolean {
-    return this.createHelper !== undefined;
+    return this.bridge.canUseHelper;
   }
 
   /** Switches between one and two training workers; the run restarts with the same setup. */
   setWorkers(workers: 1 | 2): void {
-    if (workers === this.store.getState().workers) return;
-    this.store.setState({ workers });
+    if (workers === this.settings.workers) return;
+    this.patch('settings', { workers });
     this.start();
   }
 
   setTap(tap: Tap): void {
-    this.store.setState((s) => ({ tap, frameCount: s.frameCount + 1 }));
+    this.patch('settings', { tap });
   }
 
   setLogScale(logScale: boolean): void {
-    this.store.setState((s) => ({ logScale, frameCount: s.frameCount + 1 }));
+    this.patch('settings', { logScale });
   }
 
   /**
@@ -230,11 +198,11 @@ export class LabClient {
    * Returns the problems instead when the changed setup is invalid; nothing is applied then.
    */
   update(change: (experiment: Experiment) => void): string[] {
-    const next = cloneExperiment(this.store.getState().experiment);
+    const next = cloneExperiment(this.settings.experiment);
     change(next);
-    const { experiment, errors } = parseExperiment(next, this.store.getState().experiment);
+    const { experiment, errors } = parseExperiment(next, this.settings.experiment);
     if (errors.length > 0) return errors.map(formatFieldError);
-    this.load(experiment, this.store.getState().presetId);
+    this.load(experiment, this.settings.presetId);
     return [];
   }
 
@@ -245,21 +213,19 @@ export class LabClient {
 
   /** Loads a whole setup (from a preset, a shared URL or a file). */
   load(experiment: Experiment, presetId: string, notices: string[] = []): void {
-    this.store.setState({
-      testTime: null,
-      batchNoise: null,
-      experiment,
-      presetId,
-      notices,
+    this.patch('measurements', { testTime: null, batchNoise: null });
+    this.patch('settings', { experiment, presetId });
+    this.patch('messages', { notices });
+    this.patch('run', {
       status: 'loading',
       learningRateInUse: experiment.optimizer.learningRate,
     });
-    this.send({ type: 'load', experiment });
+    this.bridge.send({ type: 'load', experiment });
   }
 
   /** The current setup as an experiment file (JSON). */
   exportExperiment(): string {
-    return experimentToJson(this.store.getState().experiment);
+    return experimentToJson(this.settings.experiment);
   }
 
   /**
@@ -279,26 +245,26 @@ export class LabClient {
     }
     this.load(
       experiment,
-      this.store.getState().presetId,
+      this.settings.presetId,
       errors.map((e) => `${name}: the setting ${e} — the default is used instead.`),
     );
   }
 
   private notify(notice: string): void {
-    this.store.setState((s) => ({ notices: [...s.notices, notice] }));
+    this.patch('messages', { notices: [...this.store.getState().messages.notices, notice] });
   }
 
   /** Follows another hidden layer (−1: the last) and unit in the Figure 1 and BN panels. */
-  setProbe(layer: number, unit: number): void {
-    this.store.setState({ probe: { layer, unit } });
-    this.send({ type: 'setProbe', layer, unit });
+  follow(layer: number, unit: number): void {
+    this.patch('settings', { follow: { layer, unit } });
+    this.bridge.send({ type: 'follow', unit: { layer, unit } });
   }
 
   measure(what: 'testTime' | 'batchNoise'): void {
-    this.send({ type: 'measure', what });
+    this.bridge.send({ type: 'measure', what });
   }
 
   dismissNotices(): void {
-    this.store.setState({ notices: [] });
+    this.patch('messages', { notices: [] });
   }
 }

@@ -1,27 +1,14 @@
-import type {
-  BnLayerFrame,
-  BoundaryFrame,
-  Frame,
-  LayerFrame,
-  RunInfo,
-  Tap,
-  Variant,
-} from '../protocol/messages';
-import { VARIANT_LIST } from '../protocol/messages';
+import type { Tap } from '../experiment/taps';
+import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
+import type { BnLayerFrame, BoundaryFrame, Frame, LayerFrame, RunInfo } from '../protocol/frames';
 import { DecimatingSeries } from './series';
 import { TapHistory } from './tapHistory';
 
-/** γ and β are followed over time for this many features of the probed layer. */
+/** γ and β are drawn over time for this many features of the followed layer. */
 export const GAMMA_BETA_FEATURES = 8;
 
 /** Weight of the newest batch loss in the smoothed loss curve (an exponential moving average). */
 export const LOSS_SMOOTHING = 0.05;
-
-type PerVariant<T> = Record<Variant, T>;
-
-function perVariant<T>(make: (variant: Variant) => T): PerVariant<T> {
-  return { plain: make('plain'), batchNorm: make('batchNorm') };
-}
 
 /** Train/test loss and accuracy curves of one twin. */
 export interface EvaluationSeries {
@@ -44,14 +31,14 @@ export class FrameHistory {
   /** The newest layer frames with finite values; a diverged twin keeps its last ones. */
   latest: PerVariant<LayerFrame[] | null> = perVariant(() => null);
   boundary: BoundaryFrame | null = null;
-  /** The probed unit's 15th, 50th and 85th percentiles over training, per twin. */
+  /** The followed unit's 15th, 50th and 85th percentiles over training, per twin. */
   unitPercentiles = perVariant(() => [
     new DecimatingSeries(),
     new DecimatingSeries(),
     new DecimatingSeries(),
   ]);
   private unitKey = '';
-  /** The BN twin's statistics at the probed layer (latest), and γ, β of its first features over time. */
+  /** The BN twin's statistics at the followed layer (latest), and γ, β of its first features over time. */
   bn: BnLayerFrame | null = null;
   gamma: DecimatingSeries[] = [];
   beta: DecimatingSeries[] = [];
@@ -67,7 +54,8 @@ export class FrameHistory {
   }
 
   /** Starts over for a newly loaded run. */
-  reset(info: RunInfo, bins: number): void {
+  reset(info: RunInfo): void {
+    const bins = info.histogramBins;
     this.batchLoss = perVariant(() => new DecimatingSeries());
     this.smoothedLoss = perVariant(() => new DecimatingSeries());
     this.evaluations = perVariant(() => this.evaluationSeries());
@@ -80,10 +68,10 @@ export class FrameHistory {
     this.latest = perVariant(() => null);
     this.boundary = null;
     this.smoothing = perVariant(() => Number.NaN);
-    this.clearProbe();
+    this.clearFollowed();
   }
 
-  private clearProbe(): void {
+  private clearFollowed(): void {
     this.unitPercentiles = perVariant(() => [
       new DecimatingSeries(),
       new DecimatingSeries(),
@@ -95,7 +83,7 @@ export class FrameHistory {
   }
 
   apply(frame: Frame): void {
-    for (const variant of VARIANT_LIST) {
+    for (const variant of VARIANTS) {
       const losses = frame.losses[variant];
       for (let i = 0; i < losses.length; i++) {
         const loss = losses[i];
@@ -140,9 +128,9 @@ export class FrameHistory {
       const key = `${frame.unit.layer}:${frame.unit.unit}`;
       if (key !== this.unitKey) {
         this.unitKey = key;
-        this.clearProbe();
+        this.clearFollowed();
       }
-      for (const variant of VARIANT_LIST) {
+      for (const variant of VARIANTS) {
         const p = frame.unit.percentiles[variant];
         if (p && p.every(Number.isFinite))
           p.forEach((v, i) => this.unitPercentiles[variant][i].push(frame.step, v));

@@ -1,27 +1,18 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Experiment } from '../experiment/schema';
-import type {
-  BatchNoiseResult,
-  RunInfo,
-  Speed,
-  Tap,
-  TestTimeResult,
-  Variant,
-} from '../protocol/messages';
+import type { Tap } from '../experiment/taps';
+import { perVariant, type PerVariant } from '../experiment/variants';
+import type { RunInfo } from '../protocol/frames';
+import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
 
 export type RunStatus = 'loading' | 'paused' | 'running';
 
-/**
- * The page's state, low-rate only: settings, run status and the latest scalar readouts. Per-frame
- * data lives in FrameHistory; `frameCount` ticks when it changes, and canvases subscribe to that.
- */
-export interface LabState {
+/** What the learner chose: the setup, and how the page shows it. */
+export interface SettingsSlice {
   experiment: Experiment;
   presetId: string;
-  /** Problems to show the learner (bad URL fields, rejected settings), newest last. */
-  notices: string[];
   tap: Tap;
   logScale: boolean;
   speed: Speed;
@@ -31,50 +22,116 @@ export interface LabState {
    * core of its own, so 2 is the default only from 3 cores up.
    */
   workers: 1 | 2;
+  /** The hidden layer (−1: last) and unit the Figure 1 and BN-statistics panels follow. */
+  follow: FollowedUnit;
+}
+
+/** The live run, low-rate: per-frame data lives in FrameHistory, announced by `frameCount`. */
+export interface RunSlice {
   status: RunStatus;
   step: number;
   stepsPerSecond: number;
   /** η the worker used for the latest frame. */
   learningRateInUse: number;
-  divergedAt: Record<Variant, number | null>;
-  /** A fault in the worker, shown with a Restart action. */
-  workerError: string | null;
+  divergedAt: PerVariant<number | null>;
   info: RunInfo | null;
   /** Data being fetched before the run can start. */
   loading: { label: string; loaded: number; total: number } | null;
+  /** Bumped whenever FrameHistory changes; canvases subscribe to it. */
   frameCount: number;
+}
+
+/** What the page tells the learner: problems with links, files and settings; worker faults. */
+export interface MessagesSlice {
+  /** Newest last. */
+  notices: string[];
+  /** A fault of a training worker, shown with a Restart action. */
+  workerError: string | null;
+}
+
+/** One-off measurements of the BN twin. */
+export interface MeasurementsSlice {
+  testTime: TestTimeAccuracy | null;
+  batchNoise: BatchNoise | null;
+}
+
+/**
+ * The page's state as slices, each replaced only when one of its values changes (see
+ * `patchSlice`), so a component re-renders only when what it selects changes.
+ */
+export interface LabState {
+  settings: SettingsSlice;
+  run: RunSlice;
+  messages: MessagesSlice;
+  measurements: MeasurementsSlice;
   sweep: SweepState;
-  /** The hidden layer (−1: last) and unit the Figure 1 and BN-statistics panels follow. */
-  probe: { layer: number; unit: number };
-  testTime: TestTimeResult | null;
-  batchNoise: BatchNoiseResult | null;
 }
 
 export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelector', never]]>;
 
 export function createLabStore(
-  initial: Pick<LabState, 'experiment' | 'presetId' | 'notices'> &
-    Partial<Pick<LabState, 'workers'>>,
+  initial: Pick<SettingsSlice, 'experiment' | 'presetId'> &
+    Partial<Pick<SettingsSlice, 'workers'>> & { notices?: string[] },
 ): LabStore {
   const state: LabState = {
-    workers: 1,
-    ...initial,
-    tap: 'preActivation',
-    logScale: false,
-    speed: 10,
-    status: 'loading',
-    step: 0,
-    stepsPerSecond: 0,
-    learningRateInUse: initial.experiment.optimizer.learningRate,
-    divergedAt: { plain: null, batchNorm: null },
-    workerError: null,
-    info: null,
-    loading: null,
-    frameCount: 0,
+    settings: {
+      experiment: initial.experiment,
+      presetId: initial.presetId,
+      tap: 'preActivation',
+      logScale: false,
+      speed: 10,
+      workers: initial.workers ?? 1,
+      follow: { layer: -1, unit: 0 },
+    },
+    run: {
+      status: 'loading',
+      step: 0,
+      stepsPerSecond: 0,
+      learningRateInUse: initial.experiment.optimizer.learningRate,
+      divergedAt: perVariant(() => null),
+      info: null,
+      loading: null,
+      frameCount: 0,
+    },
+    messages: { notices: initial.notices ?? [], workerError: null },
+    measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
-    probe: { layer: -1, unit: 0 },
-    testTime: null,
-    batchNoise: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));
+}
+
+/**
+ * Sets some values of one slice. Values equal to the current ones (Object.is, or the same
+ * numbers in a record of numbers) are left as they are, and a slice with no change keeps its
+ * identity, so selectors of unchanged values never see a new object.
+ */
+export function patchSlice<K extends keyof LabState>(
+  store: LabStore,
+  key: K,
+  changes: Partial<LabState[K]>,
+): void {
+  const current = store.getState()[key];
+  const changed = (Object.keys(changes) as (keyof LabState[K])[]).filter(
+    (name) => !sameValue(current[name], changes[name]),
+  );
+  if (changed.length === 0) return;
+  const next = { ...current };
+  for (const name of changed) next[name] = changes[name] as LabState[K][keyof LabState[K]];
+  store.setState({ [key]: next } as unknown as Partial<LabState>);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  // A flat record of primitives (a followed unit, the divergence steps) equal field by field.
+  return keysA.every(
+    (k) =>
+      (typeof recordA[k] !== 'object' || recordA[k] === null) && Object.is(recordA[k], recordB[k]),
+  );
 }

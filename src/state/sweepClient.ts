@@ -6,7 +6,7 @@ import {
   type SweepCell,
   type SweepSpec,
 } from '../experiment/sweep';
-import { dataShape } from '../experiment/validate';
+import { dataShape } from '../experiment/shape';
 import type { LabStore } from './store';
 import { SweepPool, type LostCell, type SweepProgress, type SweepWorkerPort } from './sweepPool';
 
@@ -53,7 +53,7 @@ export class SweepClient {
 
   async start(spec: SweepSpec, threshold?: number): Promise<void> {
     this.pool?.cancel();
-    const experiment = this.store.getState().experiment;
+    const experiment = this.store.getState().settings.experiment;
     const cells = sweepCells(experiment, spec);
     const pool = new SweepPool(this.createWorker, this.poolSize);
     this.pool = pool;

@@ -1,10 +1,10 @@
 import type { Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell } from '../experiment/sweep';
-import type { SweepFromWorker, SweepToWorker } from '../protocol/messages';
+import type { FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
 
 export interface SweepWorkerPort {
-  postMessage(message: SweepToWorker): void;
-  onmessage: ((event: MessageEvent<SweepFromWorker>) => void) | null;
+  postMessage(message: ToSweepWorker): void;
+  onmessage: ((event: MessageEvent<FromSweepWorker>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }

@@ -1,4 +1,4 @@
-import type { TapFrame } from '../protocol/messages';
+import type { TapFrame } from '../protocol/frames';
 
 /**
  * The columns of a density-over-time heatmap for one tap of one twin: per kept frame, the

@@ -13,15 +13,17 @@ export function syncWithUrl(
 ): () => void {
   const { store } = client;
   const write = () => {
-    const { experiment, presetId } = store.getState();
+    const { experiment, presetId } = store.getState().settings;
     const hash = encodeExperimentHash(experiment, presetId);
     if (location.hash !== hash) history.replaceState(null, '', hash);
   };
-  const unsubscribe = store.subscribe((s) => [s.experiment, s.presetId] as const, write, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
-  });
+  const unsubscribe = store.subscribe(
+    (s) => [s.settings.experiment, s.settings.presetId] as const,
+    write,
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
   const onHashChange = () => {
-    const { experiment, presetId } = store.getState();
+    const { experiment, presetId } = store.getState().settings;
     if (location.hash === encodeExperimentHash(experiment, presetId)) return;
     const decoded = decodeExperimentHash(location.hash);
     client.load(decoded.experiment, decoded.presetId, linkNotices(decoded.errors));

@@ -18,7 +18,7 @@ const TestTimePanel = lazy(() => import('./TestTimePanel'));
 
 /** The lab: controls on the left, the twins' panels on the right. */
 export function App() {
-  const presetId = useLab((s) => s.presetId);
+  const presetId = useLab((s) => s.settings.presetId);
   return (
     <FileDropZone>
       <div className="lab">

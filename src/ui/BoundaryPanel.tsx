@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { Variant } from '../protocol/messages';
+import type { Variant } from '../experiment/variants';
 import { drawBoundary } from './charts/boundary';
-import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
 
 const SIZE = 200;
@@ -17,7 +18,7 @@ function BoundaryCanvas(props: { variant: Variant }) {
         SIZE,
         boundary,
         boundary?.values[props.variant] ?? null,
-        client.store.getState().info?.points,
+        client.store.getState().run.info?.points,
         scratch,
       );
     },
@@ -41,9 +42,9 @@ function BoundaryCanvas(props: { variant: Variant }) {
 
 /** Both twins' predictions over the 2-D input plane, for 2-D datasets. */
 export function BoundaryPanel() {
-  const points = useLab((s) => s.info?.points);
-  const features = useLab((s) => s.info?.featureNames);
-  const normalized = useLab((s) => s.experiment.data.normalizeInputs);
+  const points = useLab((s) => s.run.info?.points);
+  const features = useLab((s) => s.run.info?.featureNames);
+  const normalized = useLab((s) => s.settings.experiment.data.normalizeInputs);
   if (!points) return null;
   return (
     <section className="panel" aria-labelledby="boundary-title">

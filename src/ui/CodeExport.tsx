@@ -4,8 +4,8 @@ import { useLab } from './LabContext';
 
 /** "Copy as Keras" / "Copy as PyTorch" for the BN twin of the current setup, with the code shown. */
 export function CodeExport() {
-  const experiment = useLab((s) => s.experiment);
-  const presetId = useLab((s) => s.presetId);
+  const experiment = useLab((s) => s.settings.experiment);
+  const presetId = useLab((s) => s.settings.presetId);
   const [shown, setShown] = useState<'keras' | 'pytorch'>('keras');
   const [status, setStatus] = useState('');
   const code = shown === 'keras' ? toKeras(experiment, presetId) : toPyTorch(experiment, presetId);

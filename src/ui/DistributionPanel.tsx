@@ -1,13 +1,13 @@
-import type { Tap } from '../protocol/messages';
+import type { Tap } from '../experiment/taps';
 import { useLab, useLabClient } from './LabContext';
 import { LayerRow } from './LayerRow';
 
 /** Every hidden layer's distributions for both twins, with the pre/post-activation switch. */
 export function DistributionPanel() {
   const client = useLabClient();
-  const info = useLab((s) => s.info);
-  const tap = useLab((s) => s.tap);
-  const placement = useLab((s) => s.experiment.batchNorm.placement);
+  const info = useLab((s) => s.run.info);
+  const tap = useLab((s) => s.settings.tap);
+  const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
   return (
     <section className="panel" aria-labelledby="distributions-title">
       <header className="panel-head">

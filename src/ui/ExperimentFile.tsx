@@ -17,7 +17,7 @@ function useImport() {
 /** Export the setup as a JSON file, or import one (the format `npm run experiment` reads). */
 export function ExperimentFile() {
   const client = useLabClient();
-  const presetId = useLab((s) => s.presetId);
+  const presetId = useLab((s) => s.settings.presetId);
   const importFile = useImport();
   return (
     <div className="file-actions">

@@ -1,13 +1,13 @@
-import type { Variant } from '../protocol/messages';
+import { useState } from 'react';
+import { VARIANTS, type Variant } from '../experiment/variants';
 import type { TapHistory } from '../state/tapHistory';
-import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
 import { drawLines, type LineSpec, type SeriesView } from './charts/lines';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
-import { useState } from 'react';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
 
 const SIZE = { width: 300, height: 200 };
-const VARIANTS: Variant[] = ['plain', 'batchNorm'];
 
 /** The 15th/50th/85th percentile columns of a whole-layer tap history as three series. */
 function layerPercentiles(history: TapHistory | undefined): SeriesView[] {
@@ -25,11 +25,12 @@ function layerPercentiles(history: TapHistory | undefined): SeriesView[] {
  */
 export default function FigureOnePanel() {
   const client = useLabClient();
-  const info = useLab((s) => s.info);
-  const probe = useLab((s) => s.probe);
+  const info = useLab((s) => s.run.info);
+  const follow = useLab((s) => s.settings.follow);
   const [wholeLayer, setWholeLayer] = useState(false);
   const layers = info?.layers ?? [];
-  const layer = probe.layer < 0 || probe.layer >= layers.length ? layers.length - 1 : probe.layer;
+  const layer =
+    follow.layer < 0 || follow.layer >= layers.length ? layers.length - 1 : follow.layer;
   const units = layers[layer]?.units ?? 1;
   const series = (variant: Variant): SeriesView[] =>
     wholeLayer
@@ -88,14 +89,14 @@ export default function FigureOnePanel() {
       </p>
       <div className="figure-controls">
         <div className="field">
-          <label htmlFor="probe-layer">Layer</label>
+          <label htmlFor="followed-layer">Layer</label>
           <select
-            id="probe-layer"
+            id="followed-layer"
             value={layer}
             onChange={(event) =>
-              client.setProbe(
+              client.follow(
                 Number(event.target.value),
-                Math.min(probe.unit, (layers[Number(event.target.value)]?.units ?? 1) - 1),
+                Math.min(follow.unit, (layers[Number(event.target.value)]?.units ?? 1) - 1),
               )
             }
           >
@@ -111,11 +112,11 @@ export default function FigureOnePanel() {
           step={1}
           min={0}
           max={units - 1}
-          value={probe.unit}
+          value={follow.unit}
           apply={(unit) => {
             if (!Number.isInteger(unit) || unit < 0 || unit >= units)
               return [`Unit: a whole number from 0 to ${units - 1}`];
-            client.setProbe(layer, unit);
+            client.follow(layer, unit);
             return [];
           }}
         />

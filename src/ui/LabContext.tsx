@@ -77,7 +77,7 @@ export function useFrameEffect(effect: () => void, deps: DependencyList, minInte
       });
     };
     run();
-    const unsubscribe = store.subscribe((s) => s.frameCount, run);
+    const unsubscribe = store.subscribe((s) => s.run.frameCount, run);
     return () => {
       unsubscribe();
       cancelAnimationFrame(pending);

@@ -1,6 +1,10 @@
 import { useRef, useState } from 'react';
-import type { LayerFrame, Tap, Variant } from '../protocol/messages';
-import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import type { Tap } from '../experiment/taps';
+import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import type { LayerFrame } from '../protocol/frames';
+import { formatNumber } from './charts/canvas';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
 import { sharedDomain } from './charts/domain';
 import { DensityCache, drawHeatmap } from './charts/heatmap';
 import { drawMarginal } from './charts/marginal';
@@ -12,9 +16,9 @@ const MARGINAL_WIDTH = 90;
 function latestLayer(
   client: ReturnType<typeof useLabClient>,
   layer: number,
-): Record<Variant, LayerFrame | null> {
+): PerVariant<LayerFrame | null> {
   const { latest } = client.history;
-  return { plain: latest.plain?.[layer] ?? null, batchNorm: latest.batchNorm?.[layer] ?? null };
+  return perVariant((v) => latest[v]?.[layer] ?? null);
 }
 
 /** One hidden layer: each twin's density-over-time heatmap and their current histograms, one value axis. */
@@ -22,7 +26,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
   const client = useLabClient();
   const { layer, tap } = props;
   // Each twin's density image, kept between redraws (only new columns are computed).
-  const [caches] = useState(() => ({ plain: new DensityCache(), batchNorm: new DensityCache() }));
+  const [caches] = useState(() => perVariant(() => new DensityCache()));
   const domain = (): [number, number] => {
     const taps = client.history.taps;
     return sharedDomain(
@@ -63,7 +67,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
         </p>
         <Readout layer={layer} tap={tap} />
       </div>
-      {(['plain', 'batchNorm'] as const).map((variant) => (
+      {VARIANTS.map((variant) => (
         <HeatmapFigure
           key={variant}
           variant={variant}

@@ -1,17 +1,17 @@
-import type { Variant } from '../protocol/messages';
-import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { VARIANTS } from '../experiment/variants';
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
 
 const SIZE = { width: 560, height: 210 };
-const VARIANTS: Variant[] = ['plain', 'batchNorm'];
 
 /** Loss and accuracy of both twins over training: batch loss (smoothed), train and test. */
 export function LossPanel() {
   const client = useLabClient();
-  const logScale = useLab((s) => s.logScale);
+  const logScale = useLab((s) => s.settings.logScale);
   const markers = (): Marker[] => {
-    const { divergedAt } = client.store.getState();
+    const { divergedAt } = client.store.getState().run;
     return VARIANTS.flatMap((v) =>
       divergedAt[v] === null
         ? []

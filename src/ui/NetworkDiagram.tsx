@@ -1,13 +1,13 @@
-import type { Variant } from '../protocol/messages';
-import { TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
-import { outputUnits } from '../experiment/schema';
-import { dataShape } from '../experiment/validate';
+import { dataShape, outputUnits } from '../experiment/shape';
+import { VARIANTS, type Variant } from '../experiment/variants';
 import { CodeExport } from './CodeExport';
 import { useLab } from './LabContext';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
 
 /** The layers of each twin in order, with the BN layers marked, for the current placement. */
 export function NetworkDiagram() {
-  const e = useLab((s) => s.experiment);
+  const e = useLab((s) => s.settings.experiment);
   const { inputSize: inputs, classes, targetSize } = dataShape(e.data);
   const outputs = outputUnits(e.model.head, classes, targetSize);
   const chain = (variant: Variant): { label: string; bn?: boolean }[] => {
@@ -25,7 +25,7 @@ export function NetworkDiagram() {
   return (
     <section className="panel" aria-labelledby="network-title">
       <h2 id="network-title">The twins</h2>
-      {(['plain', 'batchNorm'] as const).map((variant) => (
+      {VARIANTS.map((variant) => (
         <div key={variant} className="chain">
           <span className="chain-name" style={{ color: TWIN_COLORS[variant] }}>
             {TWIN_LABELS[variant]}

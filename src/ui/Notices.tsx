@@ -3,8 +3,8 @@ import { useLab, useLabClient } from './LabContext';
 /** Problems with a shared link or a setting, and worker faults with a way to recover. */
 export function Notices() {
   const client = useLabClient();
-  const notices = useLab((s) => s.notices);
-  const workerError = useLab((s) => s.workerError);
+  const notices = useLab((s) => s.messages.notices);
+  const workerError = useLab((s) => s.messages.workerError);
   if (notices.length === 0 && workerError === null) return null;
   return (
     <div className="notices" role="alert">

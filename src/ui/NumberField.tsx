@@ -6,6 +6,8 @@ import { useId, useState } from 'react';
  */
 export function NumberField(props: {
   label: string;
+  /** One sentence about the field (the input's title). */
+  help?: string;
   value: number;
   apply: (value: number) => string[];
   step?: number | 'any';
@@ -33,6 +35,7 @@ export function NumberField(props: {
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
+        title={props.help}
         type="number"
         inputMode="decimal"
         step={props.step ?? 'any'}

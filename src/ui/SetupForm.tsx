@@ -1,18 +1,16 @@
 import { useId, useState, type ReactNode } from 'react';
-import {
-  ACTIVATION_OPTIONS,
-  DATASET_OPTIONS,
-  INIT_OPTIONS,
-  OPTIMIZER_OPTIONS,
-} from '../experiment/options';
+import type { Choice } from '../experiment/choices';
+import { FIELDS, type FieldPath } from '../experiment/fields';
+import { setAt, valueAt } from '../experiment/paths';
 import { PRESETS } from '../experiment/presets';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 
 function Select<T extends string>(props: {
   label: string;
+  help?: string;
   value: T;
-  options: readonly { value: T; label: string }[];
+  options: readonly Choice<T>[];
   onChange: (value: T) => void;
 }) {
   const id = useId();
@@ -21,6 +19,7 @@ function Select<T extends string>(props: {
       <label htmlFor={id}>{props.label}</label>
       <select
         id={id}
+        title={props.help}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value as T)}
       >
@@ -43,14 +42,63 @@ function Group(props: { title: string; children: ReactNode }) {
   );
 }
 
-const SPEEDS: { value: string; label: string }[] = [
+/**
+ * The control for one field of the table at its path in the setup: a select for a choice, a
+ * number field (limits and step from the field's rule), a checkbox for a boolean. Each change
+ * restarts the run; a refused value is explained under the control.
+ */
+function Setting(props: { path: FieldPath }) {
+  const client = useLabClient();
+  const spec = FIELDS[props.path];
+  const value = useLab((s) => valueAt(s.settings.experiment, props.path));
+  const apply = (next: unknown) => client.update((e) => setAt(e, props.path, next));
+  switch (spec.kind) {
+    case 'choice':
+      return (
+        <Select
+          label={spec.label}
+          help={spec.help}
+          value={String(value)}
+          options={spec.choices}
+          onChange={(next) => void apply(next)}
+        />
+      );
+    case 'number':
+      return (
+        <NumberField
+          label={spec.label}
+          help={spec.help}
+          value={Number(value)}
+          step={'integer' in spec.rule && spec.rule.integer ? 1 : 'any'}
+          min={spec.rule.min}
+          max={spec.rule.max}
+          apply={apply}
+        />
+      );
+    case 'boolean':
+      return (
+        <label className="check" title={spec.help}>
+          <input
+            type="checkbox"
+            checked={value === true}
+            onChange={(event) => void apply(event.target.checked)}
+          />
+          {spec.label}
+        </label>
+      );
+    default:
+      throw new Error(`${props.path} has no control`);
+  }
+}
+
+const SPEEDS: Choice[] = [
   { value: 'max', label: 'As fast as possible' },
   { value: '100', label: '100 steps per frame' },
   { value: '10', label: '10 steps per frame' },
   { value: '1', label: '1 step per frame' },
 ];
 
-const WORKER_OPTIONS: { value: '1' | '2'; label: string }[] = [
+const WORKER_OPTIONS: Choice<'1' | '2'>[] = [
   { value: '1', label: 'One (both twins)' },
   { value: '2', label: 'Two (one twin each, 2 cores)' },
 ];
@@ -58,7 +106,7 @@ const WORKER_OPTIONS: { value: '1' | '2'; label: string }[] = [
 /** Hidden layer sizes as the learner types them: "8, 8, 8". */
 function LayerSizes() {
   const client = useLabClient();
-  const hidden = useLab((s) => s.experiment.model.hidden);
+  const hidden = useLab((s) => s.settings.experiment.model.hidden);
   const current = hidden.map((l) => l.units).join(', ');
   const [text, setText] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -73,7 +121,7 @@ function LayerSizes() {
       setProblems(['Hidden layers: give whole numbers separated by commas, e.g. 8, 8, 8']);
       return;
     }
-    const activation = hidden[0]?.activation ?? 'relu';
+    const activation = hidden[0]?.activation ?? FIELDS['model.hidden[].activation'].default;
     const result = client.update(
       (e) => void (e.model.hidden = units.map((u) => ({ units: u, activation }))),
     );
@@ -86,6 +134,7 @@ function LayerSizes() {
       <input
         id={id}
         type="text"
+        title={FIELDS['model.hidden'].help}
         value={text ?? current}
         aria-invalid={problems.length > 0}
         onChange={(event) => setText(event.target.value)}
@@ -103,14 +152,34 @@ function LayerSizes() {
   );
 }
 
+/** One activation for every hidden layer. */
+function Activation() {
+  const client = useLabClient();
+  const spec = FIELDS['model.hidden[].activation'];
+  const value = useLab((s) => s.settings.experiment.model.hidden[0]?.activation ?? spec.default);
+  return (
+    <Select
+      label={spec.label}
+      help={spec.help}
+      value={value}
+      options={spec.choices}
+      onChange={(activation) =>
+        client.update((x) => void x.model.hidden.forEach((l) => (l.activation = activation)))
+      }
+    />
+  );
+}
+
 /** Every setting of the experiment; each change restarts the run with it. */
 export function SetupForm() {
   const client = useLabClient();
-  const e = useLab((s) => s.experiment);
-  const presetId = useLab((s) => s.presetId);
-  const speed = useLab((s) => s.speed);
-  const workers = useLab((s) => s.workers);
-  const data = e.data;
+  const presetId = useLab((s) => s.settings.presetId);
+  const speed = useLab((s) => s.settings.speed);
+  const workers = useLab((s) => s.settings.workers);
+  const inlineRows = useLab((s) =>
+    s.settings.experiment.data.type === 'inline' ? s.settings.experiment.data.x.length : null,
+  );
+  const gaussian = useLab((s) => s.settings.experiment.init.scheme === 'gaussian');
   return (
     <div className="setup">
       <Select
@@ -120,77 +189,24 @@ export function SetupForm() {
         onChange={(id) => client.loadPreset(id)}
       />
       <Group title="Data">
-        {data.type === 'named' ? (
-          <Select
-            label="Dataset"
-            value={data.name}
-            options={DATASET_OPTIONS}
-            onChange={(name) => client.update((x) => void (x.data = { ...data, name }))}
-          />
+        {inlineRows === null ? (
+          <Setting path="data.name" />
         ) : (
-          <p className="hint">Your own rows ({data.x.length})</p>
+          <p className="hint">Your own rows ({inlineRows})</p>
         )}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={data.normalizeInputs}
-            onChange={(event) =>
-              client.update((x) => void (x.data.normalizeInputs = event.target.checked))
-            }
-          />
-          Normalize inputs
-        </label>
+        <Setting path="data.normalizeInputs" />
       </Group>
       <Group title="Network">
         <LayerSizes />
-        <Select
-          label="Activation"
-          value={e.model.hidden[0]?.activation ?? 'relu'}
-          options={ACTIVATION_OPTIONS}
-          onChange={(activation) =>
-            client.update((x) => void x.model.hidden.forEach((l) => (l.activation = activation)))
-          }
-        />
-        <Select
-          label="Initialization"
-          value={e.init.scheme}
-          options={INIT_OPTIONS}
-          onChange={(scheme) => client.update((x) => void (x.init.scheme = scheme))}
-        />
-        {e.init.scheme === 'gaussian' && (
-          <NumberField
-            label="Init σ"
-            value={e.init.sigma}
-            apply={(sigma) => client.update((x) => void (x.init.sigma = sigma))}
-          />
-        )}
-        <NumberField
-          label="Init scale"
-          value={e.init.scale}
-          apply={(scale) => client.update((x) => void (x.init.scale = scale))}
-        />
+        <Activation />
+        <Setting path="init.scheme" />
+        {gaussian && <Setting path="init.sigma" />}
+        <Setting path="init.scale" />
       </Group>
       <Group title="Training">
-        <Select
-          label="Optimizer"
-          value={e.optimizer.kind}
-          options={OPTIMIZER_OPTIONS}
-          onChange={(kind) => client.update((x) => void (x.optimizer.kind = kind))}
-        />
-        <NumberField
-          label="Batch size"
-          value={e.training.batchSize}
-          step={1}
-          min={1}
-          apply={(batchSize) => client.update((x) => void (x.training.batchSize = batchSize))}
-        />
-        <NumberField
-          label="Seed"
-          value={e.seed}
-          step={1}
-          min={0}
-          apply={(seed) => client.update((x) => void (x.seed = seed))}
-        />
+        <Setting path="optimizer.kind" />
+        <Setting path="training.batchSize" />
+        <Setting path="seed" />
         <Select
           label="Speed"
           value={String(speed)}

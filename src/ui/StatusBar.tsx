@@ -1,25 +1,53 @@
-import { TWIN_COLORS, TWIN_LABELS, formatNumber } from './charts/canvas';
-import { useLab } from './LabContext';
+import { useEffect, useRef } from 'react';
+import { VARIANTS } from '../experiment/variants';
+import type { RunSlice } from '../state/store';
+import { formatNumber } from './charts/canvas';
+import { useLab, useLabClient } from './LabContext';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
+
+/**
+ * A number that changes with every frame, written straight into the DOM by a store subscription
+ * (Zustand's transient updates): the status bar around it re-renders only when what it shows
+ * in React (status, divergence, loading) changes.
+ */
+function LiveNumber(props: { read: (run: RunSlice) => string; testId?: string }) {
+  const { store } = useLabClient();
+  const ref = useRef<HTMLElement>(null);
+  const { read } = props;
+  useEffect(() => {
+    const write = (run: RunSlice) => {
+      if (ref.current) ref.current.textContent = read(run);
+    };
+    write(store.getState().run);
+    return store.subscribe((s) => s.run, write);
+  }, [store, read]);
+  return <strong ref={ref} data-testid={props.testId} />;
+}
+
+const showStep = (run: RunSlice) => run.step.toLocaleString('en');
+const showSpeed = (run: RunSlice) => Math.round(run.stepsPerSecond).toLocaleString('en');
+const showLearningRate = (run: RunSlice) => formatNumber(run.learningRateInUse);
 
 /** Step counter, training speed, η in use, and each twin's divergence. */
 export function StatusBar() {
-  const step = useLab((s) => s.step);
-  const stepsPerSecond = useLab((s) => s.stepsPerSecond);
-  const learningRate = useLab((s) => s.learningRateInUse);
-  const status = useLab((s) => s.status);
-  const divergedAt = useLab((s) => s.divergedAt);
-  const plannedSteps = useLab((s) => s.experiment.training.steps);
-  const loading = useLab((s) => s.loading);
+  const status = useLab((s) => s.run.status);
+  const pausedAtPlan = useLab(
+    (s) => s.run.status === 'paused' && s.run.step === s.settings.experiment.training.steps,
+  );
+  const plannedSteps = useLab((s) => s.settings.experiment.training.steps);
+  const divergedAt = useLab((s) => s.run.divergedAt);
+  const loading = useLab((s) => s.run.loading);
   return (
     <div className="status" role="status" aria-live="off">
       <span>
-        Step <strong data-testid="step">{step.toLocaleString('en')}</strong>
+        Step <LiveNumber read={showStep} testId="step" />
       </span>
       <span>
-        <strong>{Math.round(stepsPerSecond).toLocaleString('en')}</strong> steps/s
+        <LiveNumber read={showSpeed} /> steps/s
       </span>
       <span>
-        η in use <strong data-testid="lr-in-use">{formatNumber(learningRate)}</strong>
+        η in use <LiveNumber read={showLearningRate} testId="lr-in-use" />
       </span>
       {loading && (
         <span className="loading">
@@ -35,11 +63,11 @@ export function StatusBar() {
       <span className="muted">
         {status === 'loading'
           ? 'loading…'
-          : status === 'paused' && step === plannedSteps
+          : pausedAtPlan
             ? `paused at the planned ${plannedSteps.toLocaleString('en')} steps: Play goes on`
             : status}
       </span>
-      {(['plain', 'batchNorm'] as const).map((variant) =>
+      {VARIANTS.map((variant) =>
         divergedAt[variant] !== null ? (
           <span key={variant} className="diverged" style={{ borderColor: TWIN_COLORS[variant] }}>
             {TWIN_LABELS[variant]} twin diverged at step {divergedAt[variant]?.toLocaleString('en')}

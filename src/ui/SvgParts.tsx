@@ -1,8 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
-import type { Variant } from '../protocol/messages';
 import { downloadPng, downloadSvg } from './download';
 
-export const SVG_VARIANTS: readonly Variant[] = ['plain', 'batchNorm'];
 export const svgFont = (size: number) => ({ fontFamily: 'system-ui, sans-serif', fontSize: size });
 
 /** A group of SVG shapes that acts as a button (click, Enter or Space), named for screen readers. */

@@ -1,13 +1,16 @@
 import { scaleLog } from 'd3';
 import { forwardRef } from 'react';
 import { stableRange, type CellResult } from '../experiment/sweep';
-import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
-import { Pickable, SVG_VARIANTS, svgFont } from './SvgParts';
+import { VARIANTS } from '../experiment/variants';
+import { formatNumber } from './charts/canvas';
+import { PALETTE, TWIN_COLORS } from './palette';
+import { AxisBottom, AxisLeft } from './SvgAxis';
+import { Pickable, svgFont } from './SvgParts';
+import { TWIN_LABELS } from './twinLabels';
 
 const W = 600;
 const H = 330;
 const M = { left: 56, right: 14, top: 30, bottom: 86 };
-const VARIANTS = SVG_VARIANTS;
 const FONT = svgFont(11);
 
 /**
@@ -52,33 +55,25 @@ export const SweepChart = forwardRef<
       aria-label="Final loss against learning rate, both twins"
       style={FONT}
     >
-      <rect x={0} y={0} width={W} height={H} fill="white" />
-      <text x={M.left} y={14} fill="#5a6573">
+      <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
+      <text x={M.left} y={14} fill={PALETTE.muted}>
         diverged
       </text>
-      <line x1={M.left} x2={W - M.right} y1={M.top + 4} y2={M.top + 4} stroke="#eee" />
-      {logTicks(y.domain() as [number, number]).map((t) => (
-        <g key={`y${t}`}>
-          <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#eeeae0" />
-          <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fill="#5a6573">
-            {formatNumber(t)}
-          </text>
-        </g>
-      ))}
-      {learningRates
-        .filter((_, i) => i % Math.ceil(learningRates.length / 8) === 0)
-        .map((lr) => (
-          <text key={`x${lr}`} x={x(lr)} y={H - M.bottom + 16} textAnchor="middle" fill="#5a6573">
-            {formatNumber(lr)}
-          </text>
-        ))}
-      <text x={(M.left + W - M.right) / 2} y={H - M.bottom + 30} textAnchor="middle" fill="#1d2733">
+      <line x1={M.left} x2={W - M.right} y1={M.top + 4} y2={M.top + 4} stroke={PALETTE.grid} />
+      <AxisLeft scale={y} x={M.left - 2} gridTo={W - M.right} count={5} />
+      <AxisBottom scale={x} y={H - M.bottom + 16} count={6} />
+      <text
+        x={(M.left + W - M.right) / 2}
+        y={H - M.bottom + 30}
+        textAnchor="middle"
+        fill={PALETTE.ink}
+      >
         learning rate η
       </text>
       <text
         transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}
         textAnchor="middle"
-        fill="#1d2733"
+        fill={PALETTE.ink}
       >
         final train loss
       </text>
@@ -87,10 +82,10 @@ export const SweepChart = forwardRef<
         x2={W - M.right}
         y1={y(threshold)}
         y2={y(threshold)}
-        stroke="#1d2733"
+        stroke={PALETTE.ink}
         strokeDasharray="5 4"
       />
-      <text x={W - M.right} y={y(threshold) - 4} textAnchor="end" fill="#1d2733">
+      <text x={W - M.right} y={y(threshold) - 4} textAnchor="end" fill={PALETTE.ink}>
         threshold {formatNumber(threshold)}
       </text>
       {VARIANTS.map((v, i) => {
@@ -131,7 +126,7 @@ export const SweepChart = forwardRef<
                       ×
                     </text>
                   ) : (
-                    <circle cx={cx} cy={cy} r={4} fill={TWIN_COLORS[v]} stroke="white" />
+                    <circle cx={cx} cy={cy} r={4} fill={TWIN_COLORS[v]} stroke={PALETTE.white} />
                   )}
                 </Pickable>
               );
@@ -171,17 +166,3 @@ export const SweepChart = forwardRef<
     </svg>
   );
 });
-
-/** Powers of ten within the domain (with 2 and 5 between them when it spans under two decades). */
-export function logTicks([lo, hi]: [number, number]): number[] {
-  const ticks: number[] = [];
-  const span = Math.log10(hi / lo);
-  const mantissas = span < 2 ? [1, 2, 5] : [1];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-    for (const m of mantissas) {
-      const t = Number((m * 10 ** e).toPrecision(3));
-      if (t >= lo && t <= hi) ticks.push(t);
-    }
-  }
-  return ticks;
-}

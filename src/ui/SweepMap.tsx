@@ -1,12 +1,14 @@
 import { interpolateViridis, scaleSequentialLog } from 'd3';
 import { forwardRef } from 'react';
 import type { CellResult } from '../experiment/sweep';
-import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
-import { Pickable, SVG_VARIANTS, svgFont } from './SvgParts';
+import { VARIANTS } from '../experiment/variants';
+import { formatNumber } from './charts/canvas';
+import { PALETTE, TWIN_COLORS } from './palette';
+import { Pickable, svgFont } from './SvgParts';
+import { TWIN_LABELS } from './twinLabels';
 
 const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
-const VARIANTS = SVG_VARIANTS;
 const FONT = svgFont(10);
 
 /**
@@ -46,7 +48,7 @@ export const SweepMap = forwardRef<
       aria-label="Final loss over learning rate and init scale, both twins"
       style={FONT}
     >
-      <rect x={0} y={0} width={W} height={H} fill="white" />
+      <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
       {VARIANTS.map((v, vi) => {
         const x0 = M.left + vi * (gridW + 40);
         return (
@@ -75,9 +77,9 @@ export const SweepMap = forwardRef<
                       height={CELL - 1}
                       fill={
                         !o
-                          ? '#f3f0e8'
+                          ? PALETTE.pending
                           : o.finalLoss === null
-                            ? '#9a9a9a'
+                            ? PALETTE.diverged
                             : color(Math.max(lo, o.finalLoss))
                       }
                     />
@@ -86,7 +88,7 @@ export const SweepMap = forwardRef<
                         x={x0 + li * CELL + CELL / 2}
                         y={y0 + CELL / 2 + 4}
                         textAnchor="middle"
-                        fill="white"
+                        fill={PALETTE.white}
                         fontSize={13}
                       >
                         ×
@@ -103,13 +105,13 @@ export const SweepMap = forwardRef<
                   x={x0 + li * CELL + CELL / 2}
                   y={M.top + gridH + 12}
                   textAnchor="middle"
-                  fill="#5a6573"
+                  fill={PALETTE.muted}
                 >
                   {formatNumber(lr)}
                 </text>
               ) : null,
             )}
-            <text x={x0 + gridW / 2} y={M.top + gridH + 26} textAnchor="middle" fill="#1d2733">
+            <text x={x0 + gridW / 2} y={M.top + gridH + 26} textAnchor="middle" fill={PALETTE.ink}>
               learning rate η
             </text>
           </g>
@@ -121,7 +123,7 @@ export const SweepMap = forwardRef<
           x={M.left - 4}
           y={M.top + (initScales.length - 1 - si) * CELL + CELL / 2 + 3}
           textAnchor="end"
-          fill="#5a6573"
+          fill={PALETTE.muted}
         >
           {formatNumber(scale)}
         </text>
@@ -129,7 +131,7 @@ export const SweepMap = forwardRef<
       <text
         transform={`translate(10 ${M.top + gridH / 2}) rotate(-90)`}
         textAnchor="middle"
-        fill="#1d2733"
+        fill={PALETTE.ink}
       >
         init scale
       </text>
@@ -141,13 +143,13 @@ export const SweepMap = forwardRef<
         </linearGradient>
       </defs>
       <rect x={M.left} y={H - 22} width={160} height={8} fill="url(#loss-legend)" />
-      <text x={M.left} y={H - 4} fill="#5a6573">
+      <text x={M.left} y={H - 4} fill={PALETTE.muted}>
         loss {formatNumber(lo)}
       </text>
-      <text x={M.left + 160} y={H - 4} textAnchor="end" fill="#5a6573">
+      <text x={M.left + 160} y={H - 4} textAnchor="end" fill={PALETTE.muted}>
         {formatNumber(hi)}
       </text>
-      <text x={M.left + 180} y={H - 14} fill="#5a6573">
+      <text x={M.left + 180} y={H - 14} fill={PALETTE.muted}>
         gray ×: diverged
       </text>
     </svg>

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
 import { logGrid, stableRange, type CellResult } from '../experiment/sweep';
 import { sweepToCsv } from '../experiment/sweepReport';
-import { TWIN_COLORS, TWIN_LABELS, formatNumber } from './charts/canvas';
+import { VARIANTS } from '../experiment/variants';
+import { formatNumber } from './charts/canvas';
+import { TWIN_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
 import { downloadText } from './download';
 import { SvgExportButtons } from './SvgParts';
 import { useLab, useLabClient } from './LabContext';
@@ -26,7 +29,7 @@ function validGrid(g: GridForm, name: string): string[] {
 export default function SweepPanel() {
   const client = useLabClient();
   const sweep = useLab((s) => s.sweep);
-  const plannedSteps = useLab((s) => s.experiment.training.steps);
+  const plannedSteps = useLab((s) => s.settings.experiment.training.steps);
   const [rates, setRates] = useState<GridForm>({ from: 0.001, to: 10, points: 13 });
   const [scales, setScales] = useState<GridForm>({ from: 0.1, to: 10, points: 7 });
   const [withScales, setWithScales] = useState(false);
@@ -64,9 +67,7 @@ export default function SweepPanel() {
   const lineResults = scaleList
     ? results.filter((r) => r.initScale === nearest(scaleList, ownScale ?? 1))
     : results;
-  const ranges = (['plain', 'batchNorm'] as const).map((v) =>
-    stableRange(lineResults, v, sweep.threshold),
-  );
+  const ranges = VARIANTS.map((v) => stableRange(lineResults, v, sweep.threshold));
   const progress = sweep.progress;
   const running = sweep.status === 'running';
   const fieldProps = (form: GridForm, set: (g: GridForm) => void, key: keyof GridForm) => ({
@@ -178,7 +179,7 @@ export default function SweepPanel() {
         <>
           <p className="ranges" data-testid="stable-ranges">
             {ranges.map((range, i) => {
-              const v = i === 0 ? 'plain' : 'batchNorm';
+              const v = VARIANTS[i];
               return (
                 <span key={v} style={{ color: TWIN_COLORS[v] }}>
                   {TWIN_LABELS[v]}:{' '}

@@ -1,7 +1,8 @@
-import { scaleLinear, scaleLog } from 'd3';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { useRef, type ReactNode } from 'react';
-import type { BnLayerFrame, Variant } from '../protocol/messages';
-import { formatNumber, TWIN_COLORS, TWIN_LABELS } from './charts/canvas';
+import { VARIANTS } from '../experiment/variants';
+import type { BnLayerFrame } from '../protocol/frames';
+import { formatNumber } from './charts/canvas';
 import { drawLines, type LineSpec } from './charts/lines';
 import {
   HEAVY_CANVAS_MS,
@@ -11,46 +12,24 @@ import {
   useLabClient,
   useThrottledFrameValue,
 } from './LabContext';
+import { FEATURE_COLORS, PALETTE, TWIN_COLORS } from './palette';
+import { AxisBottom, AxisLeft } from './SvgAxis';
 import { svgFont } from './SvgParts';
+import { TWIN_LABELS } from './twinLabels';
 
-/** Okabe–Ito colors for per-feature lines. */
-const FEATURE_COLORS = [
-  '#E69F00',
-  '#56B4E9',
-  '#009E73',
-  '#F0E442',
-  '#0072B2',
-  '#D55E00',
-  '#CC79A7',
-  '#000000',
-];
 const W = 300;
 const H = 180;
 const M = { left: 44, right: 10, top: 12, bottom: 30 };
 
-function Axes(props: {
-  x: (v: number) => number;
-  y: (v: number) => number;
-  xTicks: number[];
-  yTicks: number[];
-  xLabel: string;
-}) {
+type Scale = ScaleContinuousNumeric<number, number>;
+
+/** d3 axes for a small chart: y ticks with grid lines, x ticks, the x axis title. */
+function Axes(props: { x: Scale; y: Scale; xCount: number; yCount: number; xLabel: string }) {
   return (
-    <g fill="#5a6573">
-      {props.yTicks.map((t) => (
-        <g key={`y${t}`}>
-          <line x1={M.left} x2={W - M.right} y1={props.y(t)} y2={props.y(t)} stroke="#eeeae0" />
-          <text x={M.left - 4} y={props.y(t) + 3} textAnchor="end">
-            {formatNumber(t)}
-          </text>
-        </g>
-      ))}
-      {props.xTicks.map((t) => (
-        <text key={`x${t}`} x={props.x(t)} y={H - M.bottom + 13} textAnchor="middle">
-          {formatNumber(t)}
-        </text>
-      ))}
-      <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" fill="#1d2733">
+    <g>
+      <AxisLeft scale={props.y} x={M.left} gridTo={W - M.right} count={props.yCount} />
+      <AxisBottom scale={props.x} y={H - M.bottom + 13} count={props.xCount} />
+      <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" fill={PALETTE.ink}>
         {props.xLabel}
       </text>
     </g>
@@ -77,7 +56,7 @@ function MiniChart(props: Parameters<typeof Axes>[0] & { label: string; children
 
 /** Train-mode (batch statistics) test accuracy against the test batch size, and the inference line. */
 function TestTimeChart() {
-  const result = useLab((s) => s.testTime);
+  const result = useLab((s) => s.measurements.testTime);
   if (!result) return null;
   const x = scaleLog()
     .base(2)
@@ -95,8 +74,8 @@ function TestTimeChart() {
         label="BN twin test accuracy by test batch size"
         x={x}
         y={y}
-        xTicks={result.batchSizes}
-        yTicks={[0, 0.25, 0.5, 0.75, 1]}
+        xCount={result.batchSizes.length}
+        yCount={4}
         xLabel="test batch size"
       >
         <line
@@ -128,7 +107,7 @@ function TestTimeChart() {
 
 /** Standard deviation of the batch mean against the batch size (log–log), with the 1/√B slope. */
 function NoiseChart() {
-  const result = useLab((s) => s.batchNoise);
+  const result = useLab((s) => s.measurements.batchNoise);
   if (!result) return null;
   const { batchSizes, batchMeanStd } = result;
   const x = scaleLog()
@@ -147,14 +126,14 @@ function NoiseChart() {
         label="Noise of the batch mean by batch size"
         x={x}
         y={y}
-        xTicks={batchSizes}
-        yTicks={y.ticks(3).filter((_, i, a) => a.length < 6 || i % 2 === 0)}
+        xCount={batchSizes.length}
+        yCount={3}
         xLabel="batch size B"
       >
         <polyline
           points={batchSizes.map((b, i) => `${x(b)},${y(reference[i])}`).join(' ')}
           fill="none"
-          stroke="#6b7684"
+          stroke={PALETTE.muted}
           strokeDasharray="4 3"
         />
         <polyline
@@ -193,15 +172,15 @@ function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
         label={`${label}: running against current batch, per feature`}
         x={x}
         y={y}
-        xTicks={[0, Math.floor((n - 1) / 2), n - 1]}
-        yTicks={y.ticks(4)}
+        xCount={Math.min(n, 4)}
+        yCount={4}
         xLabel={`feature (${label})`}
       >
         {Array.from({ length: n }, (_, j) => (
           <g key={j}>
-            <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke="#c9c3b5" />
+            <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke={PALETTE.frame} />
             <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
-            <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke="#1d2733" />
+            <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke={PALETTE.ink} />
           </g>
         ))}
       </MiniChart>
@@ -221,7 +200,7 @@ function GapReadout() {
   const ref = useRef<HTMLParagraphElement>(null);
   useFrameEffect(() => {
     if (!ref.current) return;
-    const parts = (['plain', 'batchNorm'] as Variant[]).map((v) => {
+    const parts = VARIANTS.map((v) => {
       const e = client.history.evaluations[v];
       const train = e.trainAccuracy.last;
       const test = e.testAccuracy.last;
@@ -239,12 +218,12 @@ function GapReadout() {
 /** BN at test time, γ and β, the noise of batch statistics, and the regularization readout. */
 export default function TestTimePanel() {
   const client = useLabClient();
-  const placement = useLab((s) => s.experiment.batchNorm.placement);
+  const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
   const gammaRef = useFrameCanvas(
     (canvas) => {
       const lines: LineSpec[] = client.history.gamma.map((series, j) => ({
         series,
-        color: FEATURE_COLORS[j % 8],
+        color: FEATURE_COLORS[j % FEATURE_COLORS.length],
         width: 1.5,
       }));
       drawLines(canvas, W, H, lines, { yLabel: 'γ' });
@@ -256,7 +235,7 @@ export default function TestTimePanel() {
     (canvas) => {
       const lines: LineSpec[] = client.history.beta.map((series, j) => ({
         series,
-        color: FEATURE_COLORS[j % 8],
+        color: FEATURE_COLORS[j % FEATURE_COLORS.length],
         width: 1.5,
       }));
       drawLines(canvas, W, H, lines, { yLabel: 'β' });

@@ -9,8 +9,8 @@ export const LOG_LR_MAX = 1;
 /** Play/Pause, Step, Reset, and the live learning-rate slider. */
 export function Transport() {
   const client = useLabClient();
-  const status = useLab((s) => s.status);
-  const learningRate = useLab((s) => s.experiment.optimizer.learningRate);
+  const status = useLab((s) => s.run.status);
+  const learningRate = useLab((s) => s.settings.experiment.optimizer.learningRate);
   const running = status === 'running';
   const sliderId = useId();
   const logValue = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(learningRate)));

@@ -1,16 +1,12 @@
-import type { DataAssets } from '../data/registry';
-import type { Variant } from '../engine/twin';
-import { ExperimentRun, type EvaluationRecord } from '../experiment/runner';
 import type { Experiment } from '../experiment/schema';
-import type {
-  Evaluation,
-  ProbeTarget,
-  SlicePlan,
-  SliceResult,
-  VariantCapture,
-} from '../protocol/messages';
-import { boundaryDomain, BOUNDARY_RESOLUTION, predictGrid } from './boundary';
-import { captureVariant } from './frameBuilder';
+import type { Variant } from '../experiment/variants';
+import type { Evaluation } from '../protocol/frames';
+import type { SlicePlan, SliceResult, VariantCapture } from '../protocol/helper';
+import type { FollowedUnit } from '../protocol/training';
+import type { DataAssets } from '../run/assets';
+import { BOUNDARY_RESOLUTION, boundaryDomain, predictGrid } from '../run/boundary';
+import { ExperimentRun } from '../run/runner';
+import { captureVariant } from './capture';
 
 /**
  * The twins one worker trains: both (one worker) or one of them (the page's two-core mode, where
@@ -26,13 +22,14 @@ export class TwinHalf {
     experiment: Experiment,
     assets: DataAssets,
     readonly variants: readonly Variant[],
+    private readonly now: () => number = () => 0,
   ) {
     this.run = new ExperimentRun(experiment, assets, variants);
     this.boundaryScratch = new Float64Array(this.run.twins.networks.plain.capacity * 2);
   }
 
   /** Step 0: the evaluation, then a capture of the previewed taps (and the boundary). */
-  start(probe: ProbeTarget): SliceResult {
+  start(follow: FollowedUnit): SliceResult {
     const evaluation = this.evaluate();
     this.previewTaps();
     const result = this.runSlice({
@@ -40,7 +37,7 @@ export class TwinHalf {
       learningRate: this.run.learningRate,
       capture: true,
       boundary: true,
-      probe,
+      follow,
     });
     result.evaluations = [evaluation];
     return result;
@@ -52,6 +49,12 @@ export class TwinHalf {
 
   get allDiverged(): boolean {
     return this.variants.every((v) => this.run.twins.status[v].diverged);
+  }
+
+  /** Whether this run's data is drawn as a 2-D decision boundary. */
+  get hasBoundary(): boolean {
+    const { dataset } = this.run;
+    return dataset.inputSize === 2 && dataset.task === 'binary';
   }
 
   /** Taps at step 0: the first training rows passed forward without touching any statistics. */
@@ -71,16 +74,18 @@ export class TwinHalf {
 
   /** The evaluation at the current step, this half's twins filled in. */
   evaluate(): Evaluation {
-    return toEvaluation(this.run.evaluate());
+    const { step, train, test } = this.run.evaluate();
+    return { step, train, test };
   }
 
   /**
-   * Trains `plan.steps` steps (fewer when `stopEarly` says so after a step), then captures if
-   * asked. Evaluations fall on multiples of the description's `evalEvery`.
+   * Trains `plan.steps` steps (fewer when its time budget runs out), then captures if asked.
+   * Evaluations fall on multiples of the description's `evalEvery`.
    */
-  runSlice(plan: SlicePlan, stopEarly?: () => boolean): SliceResult {
+  runSlice(plan: SlicePlan): SliceResult {
     const { run } = this;
     const { evalEvery } = run.experiment.training;
+    const until = plan.budgetMs === undefined ? Infinity : this.now() + plan.budgetMs;
     run.learningRate = plan.learningRate;
     const losses: number[][] = this.variants.map(() => []);
     const evaluations: Evaluation[] = [];
@@ -91,40 +96,39 @@ export class TwinHalf {
       for (let v = 0; v < this.variants.length; v++)
         losses[v].push(stepLosses[this.variants[v]] ?? Number.NaN);
       taken++;
-      const last = taken >= plan.steps || (stopEarly?.() ?? false);
+      const last =
+        taken >= plan.steps || (until !== Infinity && (this.now() >= until || this.allDiverged));
       if (run.stepCount % evalEvery === 0) {
-        if (last && plan.capture) captures = this.capture(plan.probe);
+        if (last && plan.capture) captures = this.capture(plan.follow);
         evaluations.push(this.evaluate());
       }
       if (last) break;
     }
+    const { status } = run.twins;
     const result: SliceResult = {
       step: run.stepCount,
       status: Object.fromEntries(
         this.variants.map((v) => [
           v,
-          {
-            diverged: run.twins.status[v].diverged,
-            divergedAtStep: run.twins.status[v].divergedAtStep,
-          },
+          { diverged: status[v].diverged, divergedAtStep: status[v].divergedAtStep },
         ]),
       ),
       losses: Object.fromEntries(this.variants.map((v, i) => [v, Float64Array.from(losses[i])])),
       evaluations,
     };
-    if (plan.capture) result.captures = captures ?? this.capture(plan.probe);
+    if (plan.capture) result.captures = captures ?? this.capture(plan.follow);
     if (plan.boundary) result.boundary = this.boundary();
     return result;
   }
 
-  capture(probe: ProbeTarget): Partial<Record<Variant, VariantCapture>> {
-    return Object.fromEntries(this.variants.map((v) => [v, captureVariant(this.run, v, probe)]));
+  capture(follow: FollowedUnit): Partial<Record<Variant, VariantCapture>> {
+    return Object.fromEntries(this.variants.map((v) => [v, captureVariant(this.run, v, follow)]));
   }
 
   /** Each twin's decision function on the grid over the training points (2-D data only). */
   boundary(): Partial<Record<Variant, Float32Array | null>> | undefined {
     const { run } = this;
-    if (!hasBoundary(run)) return undefined;
+    if (!this.hasBoundary) return undefined;
     const domain = boundaryDomain(run.dataset.train.x);
     return Object.fromEntries(
       this.variants.map((v) => [
@@ -135,15 +139,6 @@ export class TwinHalf {
       ]),
     );
   }
-}
-
-/** Whether a run's data is drawn as a 2-D decision boundary. */
-export function hasBoundary(run: ExperimentRun): boolean {
-  return run.dataset.inputSize === 2 && run.dataset.task === 'binary';
-}
-
-function toEvaluation(record: EvaluationRecord): Evaluation {
-  return { step: record.step, train: record.train, test: record.test };
 }
 
 /** The typed-array buffers of a slice result, to transfer instead of copy. */

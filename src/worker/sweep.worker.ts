@@ -1,21 +1,20 @@
 /// <reference lib="webworker" />
 /** A sweep worker: runs one sweep cell per message with the same code as the command line. */
-import { MNIST_ASSET, parseMnistAsset } from '../data/mnist';
-import { needsMnist, type DataAssets } from '../data/registry';
-import { runSweepCell } from '../experiment/sweep';
+import type { FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
+import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
+import { runSweepCell } from '../run/sweepCell';
 import { fetchAsset } from './assets';
-import type { SweepFromWorker, SweepToWorker } from '../protocol/messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let assets: DataAssets = {};
 
-self.onmessage = async (event: MessageEvent<SweepToWorker>) => {
+self.onmessage = async (event: MessageEvent<ToSweepWorker>) => {
   const { experiment, cell, steps } = event.data;
-  let reply: SweepFromWorker;
+  let reply: FromSweepWorker;
   try {
-    if (needsMnist(experiment.data) && !assets.mnist) {
-      assets = { mnist: parseMnistAsset(await fetchAsset(MNIST_ASSET, () => undefined)) };
+    if (needsMnist(experiment) && !assets.mnist) {
+      assets = mnistAssets(await fetchAsset(MNIST_ASSET, () => undefined));
     }
     reply = { type: 'result', result: runSweepCell(experiment, cell, steps, assets) };
   } catch (error) {

@@ -1,24 +1,14 @@
-import { MNIST_ASSET, parseMnistAsset } from '../data/mnist';
-import { needsMnist, type DataAssets } from '../data/registry';
-import { VARIANTS, type Variant } from '../engine/twin';
 import type { Experiment } from '../experiment/schema';
-import type {
-  Evaluation,
-  Frame,
-  FromWorker,
-  ProbeTarget,
-  RunInfo,
-  SlicePlan,
-  SliceResult,
-  Speed,
-  ToWorker,
-  VariantCapture,
-} from '../protocol/messages';
-import { BOUNDARY_RESOLUTION, boundaryDomain } from './boundary';
-import { assembleVariantFrames, probeLayer } from './frameBuilder';
-import { hasBoundary, TwinHalf } from './half';
-import { batchNoise, testTimeAccuracy } from './probes';
-import { RemoteHalf } from './remoteHalf';
+import type { RunInfo } from '../protocol/frames';
+import type { SlicePlan } from '../protocol/helper';
+import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/training';
+import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
+import { boundaryDomain } from '../run/boundary';
+import { batchNoise, resolveLayer, testTimeAccuracy } from '../run/measurements';
+import { HISTOGRAM_BINS, mergeSlices, type MergedSlice } from './frames';
+import { FrameStream, frameTransferables } from './frameStream';
+import { LocalHalf, RemoteHalf, type Half } from './halves';
+import { TaskQueue } from './taskQueue';
 
 /** At most this many frames per second reach the page, however fast training runs. */
 export const FRAME_INTERVAL_MS = 1000 / 30;
@@ -30,7 +20,7 @@ const MAX_SLICE_STEPS = 4096;
 const BOUNDARY_INTERVAL_MS = 150;
 
 export interface TrainerHost {
-  post(message: FromWorker, transfer: Transferable[]): void;
+  post(message: FromTrainer, transfer: ArrayBuffer[]): void;
   now(): number;
   /** Calls `task` after `delayMs` (0: as soon as pending messages are handled). */
   schedule(task: () => void, delayMs: number): void;
@@ -38,30 +28,18 @@ export interface TrainerHost {
   loadAsset(path: string, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array>;
 }
 
-type Transferable = ArrayBuffer;
-/** A unit of the trainer's work: synchronous, or a promise when it waits for the helper. */
-type Task = () => void | Promise<void>;
-
-/** The local half's and (in two-core mode) the helper's results of one slice, merged. */
-interface MergedSlice {
-  step: number;
-  losses: Record<Variant, Float64Array>;
-  evaluations: Evaluation[];
-  status: Record<Variant, { diverged: boolean; divergedAtStep: number | null }>;
-  captures?: Record<Variant, VariantCapture>;
-  boundary?: Record<Variant, Float32Array | null>;
-}
-
 /**
- * The training loop behind the worker: obeys the page's commands and streams frames at display
- * rate. Trains both twins itself, or (after `attachHelper`) the BN twin while a helper worker
- * trains the plain twin in parallel, slice by slice; either way every twin's numbers are the
- * same bit for bit. Knows nothing of `self` or `postMessage`, so tests drive it with a fake host
- * and clock. Commands run in order: while one waits for the helper, later ones queue.
+ * The training loop behind the worker: obeys the page's commands in order and streams frames at
+ * display rate. Trains both twins itself, or (after `attachHelper`) the BN twin while a helper
+ * worker trains the plain twin in parallel, slice by slice; either way every twin's numbers are
+ * the same bit for bit. Knows nothing of `self` or `postMessage`, so tests drive it with a fake
+ * host and clock.
  */
 export class Trainer {
-  private half: TwinHalf | null = null;
+  private readonly queue = new TaskQueue((error) => this.fail(error));
+  private readonly local: LocalHalf;
   private remote: RemoteHalf | null = null;
+  private readonly stream = new FrameStream();
   private experiment: Experiment | null = null;
   private learningRate = 0;
   private running = false;
@@ -69,74 +47,28 @@ export class Trainer {
   /** Playing pauses on reaching the description's step count; Play goes on past it. */
   private stopAt = Infinity;
   private tickScheduled = false;
-  private lastFrameAt = 0;
   private lastBoundaryAt = -Infinity;
-  private stepsAtLastFrame = 0;
-  private stepsPerSecond = 0;
   /** Two-core mode: steps per millisecond of the last slice, to size the next one. */
   private stepsPerMs = 0;
-  private lossSteps: number[] = [];
-  private losses: Record<Variant, number[]> = { plain: [], batchNorm: [] };
-  private evaluations: Evaluation[] = [];
-  private status: MergedSlice['status'] = {
-    plain: { diverged: false, divergedAtStep: null },
-    batchNorm: { diverged: false, divergedAtStep: null },
-  };
-  /** Layer and unit followed by the Figure 1 panel; layer −1 means the last hidden layer. */
-  private probe: ProbeTarget = { layer: -1, unit: 0 };
-
+  private follow: FollowedUnit = { layer: -1, unit: 0 };
   private assets: DataAssets = {};
   private mnistBytes: Uint8Array | null = null;
-  private mnistSentToHelper = false;
 
-  private readonly tasks: Task[] = [];
-  /** A task's promise is pending. */
-  private busy = false;
-  /** Inside drain: tasks queued now run after the current one. */
-  private draining = false;
-
-  constructor(private readonly host: TrainerHost) {}
-
-  handle(message: ToWorker): void {
-    this.enqueue(() => this.dispatch(message));
+  constructor(private readonly host: TrainerHost) {
+    this.local = new LocalHalf(
+      ['plain', 'batchNorm'],
+      () => this.assets,
+      () => host.now(),
+    );
   }
 
-  /** Runs tasks in order; synchronously until one returns a promise, then after it settles. */
-  private enqueue(task: Task): void {
-    this.tasks.push(task);
-    if (!this.busy && !this.draining) this.drain();
+  handle(message: ToTrainer): void {
+    this.queue.push(() => this.dispatch(message));
   }
 
-  private drain(): void {
-    this.draining = true;
-    try {
-      this.drainTasks();
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  private drainTasks(): void {
-    while (this.tasks.length > 0) {
-      const task = this.tasks.shift()!;
-      let result: void | Promise<void>;
-      try {
-        result = task();
-      } catch (error) {
-        this.fail(error);
-        continue;
-      }
-      if (result instanceof Promise) {
-        this.busy = true;
-        result
-          .catch((error: unknown) => this.fail(error))
-          .finally(() => {
-            this.busy = false;
-            this.drain();
-          });
-        return;
-      }
-    }
+  /** Settles when every command received so far (and the slices they started) has run. */
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   private fail(error: unknown): void {
@@ -144,41 +76,29 @@ export class Trainer {
     this.host.post({ type: 'error', message: describe(error) }, []);
   }
 
-  /** Fetches and parses the MNIST digits once. */
-  private async loadMnist(): Promise<void> {
-    const label = 'Loading MNIST digits';
-    this.host.post({ type: 'progress', label, loaded: 0, total: 0 }, []);
-    try {
-      const bytes = await this.host.loadAsset(MNIST_ASSET, (loaded, total) =>
-        this.host.post({ type: 'progress', label, loaded, total }, []),
-      );
-      this.assets = { mnist: parseMnistAsset(bytes) };
-      this.mnistBytes = bytes;
-    } catch (error) {
-      throw new Error(`the MNIST digits could not be loaded: ${describe(error)}`, { cause: error });
-    }
+  /** The halves training the twins: the helper's first, so it works while this worker does. */
+  private halves(): Half[] {
+    return this.remote ? [this.remote, this.local] : [this.local];
   }
 
-  private dispatch(message: ToWorker): void | Promise<void> {
+  private async dispatch(message: ToTrainer): Promise<void> {
     switch (message.type) {
       case 'attachHelper':
-        this.remote = new RemoteHalf(message.port);
-        this.mnistSentToHelper = false;
+        this.remote = new RemoteHalf(message.port, ['plain']);
+        this.local.variants = ['batchNorm'];
+        if (this.mnistBytes) this.remote.provideMnist(this.mnistBytes);
         return;
       case 'load':
-        if (needsMnist(message.experiment.data) && !this.assets.mnist) {
-          return this.loadMnist().then(() => this.load(message.experiment));
-        }
+        if (needsMnist(message.experiment) && !this.assets.mnist) await this.loadMnist();
         return this.load(message.experiment);
       case 'reset':
         if (this.experiment) return this.load(this.experiment);
         return;
       case 'play': {
-        const half = this.requireHalf();
+        const half = this.local.require();
         this.running = true;
         if (half.step >= this.stopAt) this.stopAt = Infinity;
-        this.stepsAtLastFrame = half.step;
-        this.lastFrameAt = this.host.now();
+        this.stream.restart(this.host.now(), half.step, true);
         this.requestTick();
         return;
       }
@@ -193,7 +113,7 @@ export class Trainer {
             `learning rate must be a positive number, got ${message.learningRate}`,
           );
         }
-        this.requireHalf();
+        this.local.require();
         this.learningRate = message.learningRate;
         if (this.experiment) this.experiment.optimizer.learningRate = message.learningRate;
         if (!this.running) return this.slice(0, true);
@@ -201,16 +121,19 @@ export class Trainer {
       case 'setSpeed':
         this.speed = message.speed;
         return;
-      case 'setProbe':
-        this.probe = { layer: message.layer, unit: message.unit };
-        if (!this.running && this.half) return this.slice(0, true);
+      case 'follow':
+        this.follow = { ...message.unit };
+        if (!this.running && this.local.half) return this.slice(0, true);
         return;
       case 'measure': {
-        const { run } = this.requireHalf();
+        const { run } = this.local.require();
         this.host.post(
           message.what === 'testTime'
-            ? { type: 'probe', testTime: testTimeAccuracy(run) }
-            : { type: 'probe', batchNoise: batchNoise(run, probeLayer(run, this.probe)) },
+            ? { type: 'measured', testTime: testTimeAccuracy(run) }
+            : {
+                type: 'measured',
+                batchNoise: batchNoise(run, resolveLayer(run, this.follow.layer)),
+              },
           [],
         );
         return;
@@ -218,60 +141,55 @@ export class Trainer {
     }
   }
 
-  private requireHalf(): TwinHalf {
-    if (!this.half) throw new Error('no experiment loaded');
-    return this.half;
+  /** Fetches and parses the MNIST digits once. */
+  private async loadMnist(): Promise<void> {
+    const label = 'Loading MNIST digits';
+    this.host.post({ type: 'progress', label, loaded: 0, total: 0 }, []);
+    try {
+      const bytes = await this.host.loadAsset(MNIST_ASSET, (loaded, total) =>
+        this.host.post({ type: 'progress', label, loaded, total }, []),
+      );
+      this.assets = mnistAssets(bytes);
+      this.mnistBytes = bytes;
+      this.remote?.provideMnist(bytes);
+    } catch (error) {
+      throw new Error(`the MNIST digits could not be loaded: ${describe(error)}`, { cause: error });
+    }
   }
 
-  private load(experiment: Experiment): void | Promise<void> {
+  private async load(experiment: Experiment): Promise<void> {
     const wasRunning = this.running;
     this.running = false;
     this.experiment = structuredClone(experiment);
     this.learningRate = experiment.optimizer.learningRate;
-    const half = new TwinHalf(this.experiment, this.assets, this.remote ? ['batchNorm'] : VARIANTS);
-    this.half = half;
     this.stopAt = experiment.training.steps > 0 ? experiment.training.steps : Infinity;
-    this.lossSteps = [];
-    this.losses = { plain: [], batchNorm: [] };
-    this.evaluations = [];
     this.lastBoundaryAt = -Infinity;
-    this.stepsAtLastFrame = 0;
-    this.stepsPerSecond = 0;
     this.stepsPerMs = 0;
-    let pending: Promise<SliceResult> | null = null;
-    if (this.remote) {
-      let mnist: Uint8Array | undefined;
-      if (this.mnistBytes && needsMnist(experiment.data) && !this.mnistSentToHelper) {
-        mnist = this.mnistBytes;
-        this.mnistSentToHelper = true;
-      }
-      pending = this.remote.load(this.experiment, ['plain'], this.probe, mnist);
-    }
-    const local = half.start(this.probe);
-    const finish = (remote: SliceResult | null) => {
-      if (this.half !== half) return;
-      const merged = this.accept(local, remote);
-      const frame = this.buildFrame(merged);
-      this.host.post({ type: 'loaded', info: this.runInfo(half), frame }, transferables(frame));
-      if (wasRunning) this.handle({ type: 'play' });
-    };
-    if (pending) return pending.then(finish);
-    finish(null);
+    this.stream.restart(this.host.now(), 0);
+    const description = this.experiment;
+    const results = await Promise.all(this.halves().map((h) => h.load(description, this.follow)));
+    const merged = mergeSlices(results);
+    this.stream.accept(merged);
+    const frame = this.takeFrame(merged);
+    this.host.post({ type: 'loaded', info: this.runInfo(), frame }, frameTransferables(frame));
+    if (wasRunning) await this.dispatch({ type: 'play' });
   }
 
-  private runInfo(half: TwinHalf): RunInfo {
-    const { dataset } = half.run;
+  private runInfo(): RunInfo {
+    const { run, hasBoundary } = this.local.require();
+    const { dataset } = run;
     const info: RunInfo = {
-      experiment: half.run.experiment,
+      experiment: run.experiment,
       featureNames: dataset.featureNames,
-      layers: half.run.experiment.model.hidden.map((l) => ({
+      layers: run.experiment.model.hidden.map((l) => ({
         units: l.units,
         activation: l.activation,
       })),
+      histogramBins: HISTOGRAM_BINS,
       trainCount: dataset.train.count,
       testCount: dataset.test.count,
     };
-    if (hasBoundary(half.run)) {
+    if (hasBoundary) {
       info.points = {
         x: Float32Array.from(dataset.train.x),
         y: Float32Array.from(dataset.train.y),
@@ -287,198 +205,71 @@ export class Trainer {
     const delay = this.speed === 'max' ? 0 : FRAME_INTERVAL_MS;
     this.host.schedule(() => {
       this.tickScheduled = false;
-      this.enqueue(() => this.tick());
+      this.queue.push(() => this.tick());
     }, delay);
   }
 
   /** One slice of training: N steps (fixed speed) or about SLICE_MS worth (max speed). */
-  tick(): void | Promise<void> {
+  private async tick(): Promise<void> {
     if (!this.running) return;
-    const half = this.requireHalf();
+    const half = this.local.require();
     const start = this.host.now();
     const left = this.stopAt - half.step;
     if (this.speed !== 'max') return this.slice(Math.min(this.speed, left), true);
-    const capture = start - this.lastFrameAt + SLICE_MS >= FRAME_INTERVAL_MS;
-    if (!this.remote) {
-      const until = start + SLICE_MS;
-      return this.slice(left, capture, () => this.host.now() >= until || half.allDiverged);
-    }
+    const capture = start - this.stream.lastFrameAt + SLICE_MS >= FRAME_INTERVAL_MS;
+    if (!this.remote) return this.slice(left, capture, SLICE_MS);
     // Two workers cannot share a clock check per step, so the slice is sized from the last one.
     const steps = Math.max(
       1,
       Math.min(left, MAX_SLICE_STEPS, Math.round(this.stepsPerMs * SLICE_MS)),
     );
-    const done = this.slice(steps, capture);
-    const measure = () => {
-      const perMs = steps / Math.max(0.05, this.host.now() - start);
-      this.stepsPerMs = this.stepsPerMs === 0 ? perMs : Math.min(perMs, 4 * this.stepsPerMs);
-    };
-    if (done instanceof Promise) return done.then(measure);
-    measure();
+    await this.slice(steps, capture);
+    const perMs = steps / Math.max(0.05, this.host.now() - start);
+    this.stepsPerMs = this.stepsPerMs === 0 ? perMs : Math.min(perMs, 4 * this.stepsPerMs);
   }
 
   /**
-   * Trains `steps` steps on both halves (a zero-step slice only captures), merges their results,
+   * Trains `steps` steps on every half (a zero-step slice only captures), merges their results,
    * and sends a frame if `capture`; then, while playing, schedules the next slice.
    */
-  private slice(steps: number, capture: boolean, stopEarly?: () => boolean): void | Promise<void> {
-    const half = this.requireHalf();
+  private async slice(steps: number, capture: boolean, budgetMs?: number): Promise<void> {
+    const half = this.local.require();
     const boundary =
-      capture &&
-      hasBoundary(half.run) &&
-      this.host.now() - this.lastBoundaryAt >= BOUNDARY_INTERVAL_MS;
+      capture && half.hasBoundary && this.host.now() - this.lastBoundaryAt >= BOUNDARY_INTERVAL_MS;
     const plan: SlicePlan = {
       steps,
       learningRate: this.learningRate,
       capture,
       boundary,
-      probe: this.probe,
+      follow: this.follow,
     };
-    const finish = (local: SliceResult, remote: SliceResult | null) => {
-      if (this.half !== half) return;
-      const merged = this.accept(local, remote);
-      if (this.allDiverged() || half.step >= this.stopAt) this.running = false;
-      if (merged.captures) this.emit(merged);
-      else if (!this.running) return this.slice(0, true);
-      this.requestTick();
-    };
-    if (this.remote) {
-      const pending = this.remote.slice(plan);
-      const local = half.runSlice(plan);
-      return pending.then((remote) => finish(local, remote));
+    if (budgetMs !== undefined) plan.budgetMs = budgetMs;
+    const merged = mergeSlices(await Promise.all(this.halves().map((h) => h.slice(plan))));
+    this.stream.accept(merged);
+    if (this.stream.allDiverged || half.step >= this.stopAt) this.running = false;
+    if (merged.captures) {
+      const frame = this.takeFrame(merged);
+      this.host.post({ type: 'frame', frame }, frameTransferables(frame));
+    } else if (!this.running) {
+      return this.slice(0, true);
     }
-    return finish(half.runSlice(plan, stopEarly), null);
+    this.requestTick();
   }
 
-  private allDiverged(): boolean {
-    return this.status.plain.diverged && this.status.batchNorm.diverged;
-  }
-
-  /** Merges a slice's results into the pending frame data; returns them merged. */
-  private accept(local: SliceResult, remote: SliceResult | null): MergedSlice {
-    if (remote && remote.step !== local.step) {
-      throw new Error(
-        `the twins' workers fell out of step (${local.step} and ${remote.step}); press Reset`,
-      );
-    }
-    const pick = <T>(part: (r: SliceResult) => Partial<Record<Variant, T>> | undefined) => {
-      const a = part(local);
-      const b = remote ? part(remote) : undefined;
-      if (!a && !b) return undefined;
-      return { ...b, ...a } as Record<Variant, T>;
-    };
-    const merged: MergedSlice = {
-      step: local.step,
-      losses: pick((r) => r.losses)!,
-      status: pick((r) => r.status)!,
-      evaluations: local.evaluations.map((e, i) => {
-        const other = remote?.evaluations[i];
-        if (!other) return e;
-        return {
-          step: e.step,
-          train: either(e.train, other.train),
-          test: either(e.test, other.test),
-        };
-      }),
-    };
-    const captures = pick((r) => r.captures);
-    if (captures) merged.captures = captures;
-    const boundary = pick((r) => r.boundary);
-    if (boundary) merged.boundary = boundary;
-    this.status = merged.status;
-    const count = merged.losses.batchNorm.length;
-    for (let i = 0; i < count; i++) {
-      this.lossSteps.push(merged.step - count + 1 + i);
-      for (const v of VARIANTS) this.losses[v].push(merged.losses[v][i]);
-    }
-    this.evaluations.push(...merged.evaluations);
-    return merged;
-  }
-
-  private emit(merged: MergedSlice): void {
-    const frame = this.buildFrame(merged);
-    this.host.post({ type: 'frame', frame }, transferables(frame));
-  }
-
-  private buildFrame(merged: MergedSlice): Frame {
-    const half = this.requireHalf();
-    const captures = merged.captures!;
+  private takeFrame(merged: MergedSlice) {
+    const { run, hasBoundary } = this.local.require();
     const now = this.host.now();
-    const elapsed = now - this.lastFrameAt;
-    const steps = merged.step - this.stepsAtLastFrame;
-    if (elapsed > 0 && steps > 0) {
-      const rate = (1000 * steps) / elapsed;
-      this.stepsPerSecond =
-        this.stepsPerSecond === 0 ? rate : 0.7 * this.stepsPerSecond + 0.3 * rate;
-    }
-    if (!this.running) this.stepsPerSecond = 0;
-    this.lastFrameAt = now;
-    this.stepsAtLastFrame = merged.step;
-    const frame: Frame = {
-      step: merged.step,
-      learningRate: this.learningRate,
+    if (merged.boundary) this.lastBoundaryAt = now;
+    return this.stream.take(merged, {
+      now,
       running: this.running,
-      stepsPerSecond: this.stepsPerSecond,
-      lossSteps: Float64Array.from(this.lossSteps),
-      losses: {
-        plain: Float64Array.from(this.losses.plain),
-        batchNorm: Float64Array.from(this.losses.batchNorm),
-      },
-      variants: assembleVariantFrames(captures),
-      evaluations: this.evaluations,
-      unit: {
-        layer: captures.batchNorm.probeLayer,
-        unit: this.probe.unit,
-        percentiles: {
-          plain: captures.plain.unitPercentiles,
-          batchNorm: captures.batchNorm.unitPercentiles,
-        },
-      },
-    };
-    if (captures.batchNorm.bn) frame.bn = captures.batchNorm.bn;
-    this.lossSteps = [];
-    this.losses = { plain: [], batchNorm: [] };
-    this.evaluations = [];
-    if (merged.boundary) {
-      frame.boundary = {
-        resolution: BOUNDARY_RESOLUTION,
-        ...boundaryDomain(half.run.dataset.train.x),
-        values: merged.boundary,
-      };
-      this.lastBoundaryAt = now;
-    }
-    return frame;
+      learningRate: this.learningRate,
+      followedUnit: this.follow.unit,
+      domain: hasBoundary ? boundaryDomain(run.dataset.train.x) : null,
+    });
   }
-}
-
-/** Each twin's value from whichever half trains it (the other half has null there). */
-function either<T>(
-  a: Record<Variant, T | null>,
-  b: Record<Variant, T | null>,
-): Record<Variant, T | null> {
-  return { plain: a.plain ?? b.plain, batchNorm: a.batchNorm ?? b.batchNorm };
 }
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** The typed-array buffers of a frame, handed over instead of copied. */
-function transferables(frame: Frame): Transferable[] {
-  const buffers: ArrayBuffer[] = [
-    frame.lossSteps.buffer as ArrayBuffer,
-    frame.losses.plain.buffer as ArrayBuffer,
-    frame.losses.batchNorm.buffer as ArrayBuffer,
-  ];
-  for (const variant of VARIANTS) {
-    for (const layer of frame.variants[variant].layers) {
-      buffers.push(
-        layer.preActivation.counts.buffer as ArrayBuffer,
-        layer.postActivation.counts.buffer as ArrayBuffer,
-      );
-    }
-    const grid = frame.boundary?.values[variant];
-    if (grid) buffers.push(grid.buffer as ArrayBuffer);
-  }
-  return buffers;
 }

@@ -4,7 +4,7 @@
  * chained through a MessageChannel (not setTimeout, which browsers clamp to 4 ms when nested), so
  * page commands are handled between slices.
  */
-import type { ToWorker } from '../protocol/messages';
+import type { ToTrainer } from '../protocol/training';
 import { fetchAsset } from './assets';
 import { Trainer } from './trainer';
 
@@ -28,4 +28,4 @@ const trainer = new Trainer({
   loadAsset: fetchAsset,
 });
 
-self.onmessage = (event: MessageEvent<ToWorker>) => trainer.handle(event.data);
+self.onmessage = (event: MessageEvent<ToTrainer>) => trainer.handle(event.data);

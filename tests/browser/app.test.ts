@@ -149,7 +149,7 @@ describe('the live lab in Chromium', () => {
     await alert.waitFor();
     const text = await alert.textContent();
     expect(text).toContain('optimizer.learningRate: must be a number greater than 0');
-    expect(text).toContain('batchNorm.placement: must be one of none, before, after');
+    expect(text).toContain('batchNorm.placement: must be one of before, after, none');
     expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('9');
     expect(await page.getByRole('radio', { name: 'Before activation' }).isChecked()).toBe(true);
     await screenshot(page, 'bad-url');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
-import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { screenshot, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();

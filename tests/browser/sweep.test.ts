@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
-import { logGrid, runSweepCell, sweepCells } from '../../src/experiment/sweep';
+import { logGrid, sweepCells } from '../../src/experiment/sweep';
+import { runSweepCell } from '../../src/run/sweepCell';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { screenshot, sharedBrowser } from './chromium';
 

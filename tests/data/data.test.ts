@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BatchSampler } from '../../src/data/batches';
 import { inputStatistics } from '../../src/data/dataset';
-import { buildDataset, type NamedDataSpec } from '../../src/data/registry';
-import { generateTwoD, TWO_D_SETS } from '../../src/data/twoD';
+import { buildDataset } from '../../src/data/build';
+import { generateTwoD } from '../../src/data/twoD';
+import { TWO_D_SETS } from '../../src/experiment/catalog';
+import type { NamedDataSpec } from '../../src/experiment/schema';
 
 const named = (name: NamedDataSpec['name'], extra: Partial<NamedDataSpec> = {}): NamedDataSpec => ({
   type: 'named',

@@ -7,7 +7,7 @@ import {
   parseMnistAsset,
 } from '../../src/data/mnist';
 import { findPreset } from '../../src/experiment/presets';
-import { ExperimentRun } from '../../src/experiment/runner';
+import { ExperimentRun } from '../../src/run/runner';
 import { buildMnistAsset, ensureMnistAsset, sha256 } from '../../scripts/prepare-mnist';
 
 describe('MNIST asset and loader', () => {

@@ -6,7 +6,8 @@ import {
   MAX_EXPERIMENT_FILE_BYTES,
 } from '../../src/experiment/file';
 import { PRESETS } from '../../src/experiment/presets';
-import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
 
 /** Valid setups: a preset with its learning rate, seed, placement, scales and steps changed. */

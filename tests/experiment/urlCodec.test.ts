@@ -68,7 +68,7 @@ describe('URL hash codec', () => {
     );
     expect(decoded.experiment.batchNorm.placement).toBe('before');
     expect(decoded.errors).toEqual([
-      'batchNorm.placement: must be one of none, before, after; got "sideways"',
+      'batchNorm.placement: must be one of before, after, none; got "sideways"',
       'optimizer.learningRate: must be a number greater than 0 and at most 100, got "banana"',
     ]);
   });

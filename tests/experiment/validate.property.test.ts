@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMnistAsset, type MnistDigits } from '../../src/data/mnist';
-import { needsMnist } from '../../src/data/registry';
-import { ExperimentRun } from '../../src/experiment/runner';
+import { needsMnist } from '../../src/data/build';
+import { ExperimentRun } from '../../src/run/runner';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 
 let digits: MnistDigits | null = null;
 const mnistDigits = () => (digits ??= parseMnistAsset(ensureMnistAsset()));
-import { DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+import type { Experiment } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
 
 /** Descriptions near valid ones: every field either absent, plausible or junk. */

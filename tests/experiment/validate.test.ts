@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldError } from '../../src/experiment/fields';
+import { formatFieldError } from '../../src/experiment/fieldReader';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
-import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
 
 function messages(input: unknown): string[] {
@@ -40,7 +40,7 @@ describe('parseExperiment', () => {
     ],
     [
       { batchNorm: { placement: 'middle' } },
-      'batchNorm.placement: must be one of none, before, after; got "middle"',
+      'batchNorm.placement: must be one of before, after, none; got "middle"',
     ],
     [{ batchNorm: { momentum: 0 } }, 'batchNorm.momentum: must be a number greater than 0'],
     [{ model: { hidden: [] } }, 'model.hidden: must have 1 to 16 layers, got 0'],

@@ -1,4 +1,4 @@
-import type { FromWorker, ToWorker } from '../../src/protocol/messages';
+import type { FromTrainer, ToTrainer } from '../../src/protocol/training';
 import type { WorkerPort } from '../../src/state/client';
 import { Trainer } from '../../src/worker/trainer';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
@@ -8,19 +8,19 @@ import { ensureMnistAsset } from '../../scripts/prepare-mnist';
  * clock: tests decide when training slices run. Records every message the page sends.
  */
 export class InProcessWorker implements WorkerPort {
-  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onmessage: ((event: MessageEvent<FromTrainer>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  readonly sent: ToWorker[] = [];
+  readonly sent: ToTrainer[] = [];
   private readonly tasks: (() => void)[] = [];
   private time = 0;
   private readonly trainer = new Trainer({
-    post: (message) => this.onmessage?.({ data: message } as MessageEvent<FromWorker>),
+    post: (message) => this.onmessage?.({ data: message } as MessageEvent<FromTrainer>),
     now: () => (this.time += 0.05),
     schedule: (task) => this.tasks.push(task),
     loadAsset: () => Promise.resolve(ensureMnistAsset()),
   });
 
-  postMessage(message: ToWorker): void {
+  postMessage(message: ToTrainer): void {
     this.sent.push(structuredClone(message));
     this.trainer.handle(structuredClone(message));
   }
@@ -29,8 +29,17 @@ export class InProcessWorker implements WorkerPort {
     this.tasks.length = 0;
   }
 
-  /** Runs up to `count` queued training slices. */
-  runTasks(count: number): void {
-    for (let i = 0; i < count && this.tasks.length > 0; i++) this.tasks.shift()!();
+  /** Runs up to `count` queued training slices, and waits for them and every command. */
+  async runTasks(count: number): Promise<void> {
+    await this.trainer.idle();
+    for (let i = 0; i < count && this.tasks.length > 0; i++) {
+      this.tasks.shift()!();
+      await this.trainer.idle();
+    }
+  }
+
+  /** Settles when the trainer has handled every message sent so far. */
+  idle(): Promise<void> {
+    return this.trainer.idle();
   }
 }

@@ -2,16 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
-import type { ToWorker } from '../../src/protocol/messages';
+import { FIELDS as FIELD_TABLE, type FieldPath } from '../../src/experiment/fields';
+import type { FromTrainer, ToTrainer } from '../../src/protocol/training';
 import { LabClient, SILENCE_MS, type WorkerPort } from '../../src/state/client';
-import { createLabStore } from '../../src/state/store';
+import { createLabStore, patchSlice } from '../../src/state/store';
 
 /** A worker that records what the page sends and answers nothing. */
 class SilentWorker implements WorkerPort {
-  onmessage = null;
+  onmessage: ((event: MessageEvent<FromTrainer>) => void) | null = null;
   onerror = null;
-  sent: ToWorker[] = [];
-  postMessage(message: ToWorker): void {
+  sent: ToTrainer[] = [];
+  postMessage(message: ToTrainer): void {
     this.sent.push(message);
   }
   terminate(): void {}
@@ -24,25 +25,15 @@ function client(now: () => number = () => 0) {
     notices: [],
   });
   const worker = new SilentWorker();
-  const lab = new LabClient(store, () => worker, undefined, 1, undefined, now);
+  const lab = new LabClient(store, { createWorker: () => worker, now });
   lab.start();
   return { lab, store, worker };
 }
 
-/** The setup form's fields, as paths into the description. */
-const FIELDS = [
-  'seed',
-  'init.scale',
-  'init.sigma',
-  'training.batchSize',
-  'optimizer.learningRate',
-  'optimizer.momentum',
-  'batchNorm.momentum',
-  'batchNorm.epsilon',
-  'data.samples',
-  'data.noise',
-  'data.testFraction',
-] as const;
+/** Every number field of the table (what the setup form's number fields edit). */
+const FIELDS = (Object.keys(FIELD_TABLE) as FieldPath[]).filter(
+  (path) => FIELD_TABLE[path].kind === 'number' && !path.includes('[]'),
+);
 
 function setPath(e: Experiment, path: string, value: unknown): void {
   const keys = path.split('.');
@@ -67,9 +58,9 @@ describe('the setup form’s fields, through the client', () => {
         fc.oneof(anyNumber, fc.string(), fc.constant(null)),
         (presetId, field, value) => {
           lab.loadPreset(presetId);
-          const before = store.getState().experiment;
+          const before = store.getState().settings.experiment;
           const problems = lab.update((e) => setPath(e, field, value));
-          const after = store.getState().experiment;
+          const after = store.getState().settings.experiment;
           if (problems.length > 0) {
             expect(after).toBe(before);
             expect(problems.join(' ')).toMatch(/\w+(\.\w+)*: /);
@@ -98,7 +89,7 @@ describe('the setup form’s fields, through the client', () => {
     expect(problems).toEqual([
       'model.hidden: gives 16,541,696 weights; at most 4,000,000 train at a useful speed here',
     ]);
-    expect(store.getState().experiment.model.hidden.length).toBe(3);
+    expect(store.getState().settings.experiment.model.hidden.length).toBe(3);
   });
 });
 
@@ -109,25 +100,22 @@ describe('the worker watchdog', () => {
     lab.step();
     time += SILENCE_MS - 1;
     lab.checkAlive();
-    expect(store.getState().workerError).toBeNull();
+    expect(store.getState().messages.workerError).toBeNull();
     time += 2;
     lab.checkAlive();
-    expect(store.getState().workerError).toBe('it stopped responding (nothing for 10 s)');
+    expect(store.getState().messages.workerError).toBe('it stopped responding (nothing for 10 s)');
   });
 
   it('stays quiet while paused with nothing owed', () => {
     let time = 0;
-    const { lab, store } = client(() => time);
-    store.setState({ status: 'paused' });
+    const { lab, store, worker } = client(() => time);
+    patchSlice(store, 'run', { status: 'paused' });
     // The load sent at start is owed: answer it.
-    (lab as unknown as { receive: (m: unknown) => void }).receive({
-      type: 'progress',
-      label: 'x',
-      loaded: 0,
-      total: 0,
-    });
+    worker.onmessage?.({
+      data: { type: 'progress', label: 'x', loaded: 0, total: 0 },
+    } as MessageEvent<FromTrainer>);
     time += 10 * SILENCE_MS;
     lab.checkAlive();
-    expect(store.getState().workerError).toBeNull();
+    expect(store.getState().messages.workerError).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TapFrame } from '../../src/protocol/messages';
+import type { TapFrame } from '../../src/protocol/frames';
 import { DecimatingSeries } from '../../src/state/series';
 import { TapHistory } from '../../src/state/tapHistory';
 

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
-import { logGrid, runSweepCell, sweepCells, type CellResult } from '../../src/experiment/sweep';
-import type { SweepFromWorker, SweepToWorker } from '../../src/protocol/messages';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+import { logGrid, sweepCells, type CellResult } from '../../src/experiment/sweep';
+import { runSweepCell } from '../../src/run/sweepCell';
+import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
 import { SweepPool, type SweepWorkerPort } from '../../src/state/sweepPool';
 
 /** A worker that answers after a pseudo-random delay, so results come back out of order. */
 class DelayedWorker implements SweepWorkerPort {
-  onmessage: ((event: MessageEvent<SweepFromWorker>) => void) | null = null;
+  onmessage: ((event: MessageEvent<FromSweepWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   static started = 0;
   constructor(private readonly delay: (index: number) => number) {}
-  postMessage(message: SweepToWorker): void {
+  postMessage(message: ToSweepWorker): void {
     DelayedWorker.started++;
     const copy = structuredClone(message);
     setTimeout(() => {
       if (this.terminated) return;
       this.onmessage?.({
         data: { type: 'result', result: runSweepCell(copy.experiment, copy.cell, copy.steps) },
-      } as MessageEvent<SweepFromWorker>);
+      } as MessageEvent<FromSweepWorker>);
     }, this.delay(copy.cell.index));
   }
   terminate(): void {
@@ -97,7 +98,7 @@ describe('SweepPool', () => {
     let crashes = 2;
     /** A worker that dies (as on an exception or being killed) on cells 3 and 5, once each. */
     class FragileWorker extends DelayedWorker {
-      override postMessage(message: SweepToWorker): void {
+      override postMessage(message: ToSweepWorker): void {
         if ((message.cell.index === 3 || message.cell.index === 5) && crashes > 0) {
           crashes--;
           setTimeout(() => this.onerror?.({ message: 'worker killed' } as ErrorEvent), 1);

@@ -22,7 +22,7 @@ function renderLab(presetId = 'worked-example') {
     presetId,
     notices: [],
   });
-  const client = new LabClient(store, () => worker);
+  const client = new LabClient(store, { createWorker: () => worker });
   act(() => client.start());
   uninstall = installKeyboardShortcuts(client, window);
   render(
@@ -34,11 +34,14 @@ function renderLab(presetId = 'worked-example') {
 }
 
 const sentTypes = (worker: InProcessWorker) => worker.sent.map((m) => m.type);
+/** Lets the in-process worker answer everything sent so far. */
+const settle = (worker: InProcessWorker) => act(() => worker.idle());
 const stepText = () => screen.getByTestId('step').textContent;
 
 describe('the lab page', () => {
-  it('offers the controls by accessible name', () => {
-    renderLab();
+  it('offers the controls by accessible name', async () => {
+    const { worker } = renderLab();
+    await settle(worker);
     for (const name of ['Play', 'Step', 'Reset'])
       expect(screen.getByRole('button', { name })).toBeDefined();
     const slider = screen.getByRole('slider', { name: 'Learning rate' });
@@ -54,21 +57,25 @@ describe('the lab page', () => {
     );
   });
 
-  it('plays and pauses: the button’s name follows the run', () => {
+  it('plays and pauses: the button’s name follows the run', async () => {
     const { worker } = renderLab();
+    await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-    act(() => worker.runTasks(3));
+    await act(() => worker.runTasks(3));
     expect(sentTypes(worker)).toContain('play');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeDefined();
     expect(Number(stepText())).toBe(30);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await settle(worker);
     expect(screen.getByRole('button', { name: 'Play' })).toBeDefined();
   });
 
-  it('steps once per click on Step', () => {
+  it('steps once per click on Step', async () => {
     const { worker } = renderLab();
+    await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    await settle(worker);
     expect(stepText()).toBe('2');
     expect(worker.sent.filter((m) => m.type === 'step')).toEqual([
       { type: 'step', count: 1 },
@@ -76,21 +83,27 @@ describe('the lab page', () => {
     ]);
   });
 
-  it('sends the learning rate of the log slider to the worker live, without restarting', () => {
+  it('sends the learning rate of the log slider to the worker live, without restarting', async () => {
     const { worker } = renderLab();
+    await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     fireEvent.change(screen.getByRole('slider', { name: 'Learning rate' }), {
       target: { value: '-2' },
     });
+    await settle(worker);
     expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 0.01 });
     expect(screen.getByTestId('lr-in-use').textContent).toBe('0.01');
     expect(stepText()).toBe('1');
   });
 
-  it('restarts the run with the new BN placement and shows it in the diagram', () => {
+  it('restarts the run with the new BN placement and shows it in the diagram', async () => {
     const { worker } = renderLab();
+    await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    await settle(worker);
+    expect(stepText()).toBe('1');
     fireEvent.click(screen.getByRole('radio', { name: 'Before activation' }));
+    await settle(worker);
     const load = worker.sent.at(-1);
     expect(load?.type === 'load' && load.experiment.batchNorm.placement).toBe('before');
     expect(stepText()).toBe('0');
@@ -126,21 +139,24 @@ describe('the lab page', () => {
     expect(load?.type === 'load' && load.experiment.seed).toBe(7);
   });
 
-  it('takes keyboard shortcuts: Space toggles play, → steps', () => {
+  it('takes keyboard shortcuts: Space toggles play, → steps', async () => {
     const { worker } = renderLab();
+    await settle(worker);
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    await settle(worker);
     expect(stepText()).toBe('1');
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(worker.sent.at(-1)).toEqual({ type: 'play' });
-    act(() => worker.runTasks(1));
+    await act(() => worker.runTasks(1));
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(worker.sent.at(-1)).toEqual({ type: 'pause' });
   });
 
   it('lists one row per hidden layer, with drift and saturation readouts', async () => {
     const { worker } = renderLab('deep-saturating');
+    await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
-    act(() => worker.runTasks(1));
+    await act(() => worker.runTasks(1));
     expect(screen.getAllByRole('heading', { level: 3, name: /^Layer \d$/ }).length).toBe(6);
     await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const readouts = document.querySelectorAll('.readout');

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
-import { runSweepCell } from '../../src/experiment/sweep';
-import type { SweepFromWorker, SweepToWorker } from '../../src/protocol/messages';
+import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
+import { runSweepCell } from '../../src/run/sweepCell';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
 import type { SweepWorkerPort } from '../../src/state/sweepPool';
@@ -19,7 +19,7 @@ function sweepWorkers(crashCells: Set<number>) {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
-      postMessage: (message: SweepToWorker) => {
+      postMessage: (message: ToSweepWorker) => {
         const { experiment, cell, steps } = structuredClone(message);
         setTimeout(() => {
           if (crashCells.delete(cell.index)) {
@@ -28,7 +28,7 @@ function sweepWorkers(crashCells: Set<number>) {
           }
           worker.onmessage?.({
             data: { type: 'result', result: runSweepCell(experiment, cell, steps) },
-          } as MessageEvent<SweepFromWorker>);
+          } as MessageEvent<FromSweepWorker>);
         }, 0);
       },
     };
@@ -43,12 +43,11 @@ describe('the sweep panel', () => {
       presetId: 'worked-example',
       notices: [],
     });
-    const client = new LabClient(
-      store,
-      () => new InProcessWorker(),
-      sweepWorkers(new Set([1, 3])),
-      2,
-    );
+    const client = new LabClient(store, {
+      createWorker: () => new InProcessWorker(),
+      createSweepWorker: sweepWorkers(new Set([1, 3])),
+      sweepPoolSize: 2,
+    });
     render(
       <LabContext.Provider value={client}>
         <SweepPanel />

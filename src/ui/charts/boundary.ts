@@ -1,9 +1,10 @@
 import { interpolatePuOr } from 'd3';
-import type { BoundaryFrame } from '../../protocol/messages';
-import { INK, prepareCanvas } from './canvas';
+import type { BoundaryFrame } from '../../protocol/frames';
+import { PALETTE } from '../palette';
+import { prepareCanvas } from './canvas';
 
 /** Class colors of the data points (the ends of the PuOr scale, readable by color-blind viewers). */
-const CLASS_COLORS = ['#5e3c99', '#e66101'];
+const CLASS_COLORS = [PALETTE.class0, PALETTE.class1];
 
 /**
  * P(class 1) → a light tint of d3's PuOr scale (purple at 0, orange at 1), mixed 55% with white
@@ -30,7 +31,7 @@ export function drawBoundary(
 ): void {
   const ctx = prepareCanvas(canvas, size, size);
   if (!ctx) return;
-  ctx.fillStyle = '#eeeae0';
+  ctx.fillStyle = PALETTE.grid;
   ctx.fillRect(0, 0, size, size);
   if (!boundary) return;
   if (values) {
@@ -49,7 +50,7 @@ export function drawBoundary(
       ctx.drawImage(scratch, 0, 0, size, size);
     }
   } else {
-    ctx.fillStyle = INK;
+    ctx.fillStyle = PALETTE.ink;
     ctx.textAlign = 'center';
     ctx.fillText('diverged', size / 2, size / 2);
   }
@@ -57,7 +58,7 @@ export function drawBoundary(
   const sx = (v: number) => ((v - boundary.xMin) / (boundary.xMax - boundary.xMin)) * size;
   const sy = (v: number) => ((boundary.yMax - v) / (boundary.yMax - boundary.yMin)) * size;
   ctx.lineWidth = 0.8;
-  ctx.strokeStyle = 'white';
+  ctx.strokeStyle = PALETTE.white;
   for (let i = 0; i < points.count; i++) {
     ctx.fillStyle = CLASS_COLORS[points.y[i] > 0.5 ? 1 : 0];
     ctx.beginPath();

@@ -1,8 +1,3 @@
-/** The twins' colors everywhere (Okabe–Ito, safe for color-blind readers). */
-export const TWIN_COLORS = { plain: '#D55E00', batchNorm: '#0072B2' } as const;
-export const TWIN_LABELS = { plain: 'Plain', batchNorm: 'With BN' } as const;
-export const INK = '#1d2733';
-export const MUTED = '#6b7684';
 export const FONT = '11px system-ui, sans-serif';
 
 /**

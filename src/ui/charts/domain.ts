@@ -1,3 +1,4 @@
+import { nice } from 'd3';
 import type { TapHistory } from '../../state/tapHistory';
 
 /**
@@ -23,16 +24,8 @@ export function sharedDomain(histories: readonly TapHistory[]): [number, number]
   if (!Number.isFinite(low) || !Number.isFinite(high)) return [-1, 1];
   if (high - low < 1e-9) return [low - 0.5, high + 0.5];
   const pad = 0.04 * (high - low);
-  return snapOutward(low - pad, high + pad);
-}
-
-/**
- * Widens [low, high] to multiples of half a power of ten near a tenth of its span, so the axis
- * (and every cached heatmap image drawn on it) changes only when the data cross a grid line,
- * not with every frame.
- */
-function snapOutward(low: number, high: number): [number, number] {
-  const step = Math.pow(10, Math.floor(Math.log10(high - low))) / 2;
-  if (!(step > 0) || !Number.isFinite(step)) return [low, high];
-  return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+  // Round outward to d3's tick step for ~10 ticks, so the axis (and every cached heatmap image
+  // drawn on it) changes only when the data cross a grid line, not with every frame.
+  const [niceLow, niceHigh] = nice(low - pad, high + pad, 10);
+  return [niceLow, niceHigh];
 }

@@ -1,10 +1,11 @@
 import { interpolateLab, scaleLinear } from 'd3';
 import type { TapHistory } from '../../state/tapHistory';
-import { formatNumber, INK, MUTED, prepareCanvas } from './canvas';
+import { PALETTE } from '../palette';
+import { formatNumber, prepareCanvas } from './canvas';
 
 const ROWS = 96;
 const RAMP = Array.from({ length: 256 }, (_, i) => {
-  const color = interpolateLab('#fbfaf7', '#1b2a44')(Math.pow(i / 255, 0.8));
+  const color = interpolateLab(PALETTE.paper, PALETTE.dense)(Math.pow(i / 255, 0.8));
   const [r, g, b] = (color.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
   return [r, g, b];
 });
@@ -32,7 +33,7 @@ export function drawHeatmap(
   const y = scaleLinear()
     .domain(domain)
     .range([m.top + plotH, m.top]);
-  ctx.fillStyle = '#fbfaf7';
+  ctx.fillStyle = PALETTE.paper;
   ctx.fillRect(m.left, m.top, plotW, plotH);
   const columns = history?.length ?? 0;
   if (history && columns > 0) {
@@ -58,7 +59,7 @@ export function drawHeatmap(
       ctx.stroke();
     }
     ctx.setLineDash([]);
-    ctx.fillStyle = MUTED;
+    ctx.fillStyle = PALETTE.muted;
     ctx.textAlign = 'left';
     ctx.fillText(`step ${formatNumber(history.steps[0])}`, m.left, height - 4);
     ctx.textAlign = 'right';
@@ -68,12 +69,12 @@ export function drawHeatmap(
       height - 4,
     );
   }
-  ctx.fillStyle = INK;
+  ctx.fillStyle = PALETTE.ink;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   for (const tick of y.ticks(4)) ctx.fillText(formatNumber(tick), m.left - 4, y(tick));
   ctx.textBaseline = 'alphabetic';
-  ctx.strokeStyle = '#c9c3b5';
+  ctx.strokeStyle = PALETTE.frame;
   ctx.lineWidth = 1;
   ctx.strokeRect(m.left + 0.5, m.top + 0.5, plotW - 1, plotH - 1);
 }

@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { formatNumber, INK, MUTED, prepareCanvas } from './canvas';
+import { PALETTE } from '../palette';
+import { formatNumber, prepareCanvas } from './canvas';
 
 /** Points to draw: xs[i], ys[i] for i < length (a DecimatingSeries, or any such view). */
 export interface SeriesView {
@@ -68,8 +69,8 @@ export function drawLines(
       .nice();
   y.range([height - m.bottom, m.top]);
 
-  ctx.strokeStyle = '#e4dfd3';
-  ctx.fillStyle = MUTED;
+  ctx.strokeStyle = PALETTE.grid;
+  ctx.fillStyle = PALETTE.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   for (const tick of y.ticks(5)) {
@@ -120,7 +121,7 @@ export function drawLines(
   });
   ctx.restore();
   ctx.setLineDash([]);
-  ctx.fillStyle = INK;
+  ctx.fillStyle = PALETTE.ink;
   ctx.save();
   ctx.translate(10, (height - m.bottom + m.top) / 2);
   ctx.rotate(-Math.PI / 2);

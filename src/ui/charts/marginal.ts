@@ -1,7 +1,10 @@
 import { scaleLinear } from 'd3';
-import type { LayerFrame, Tap, Variant } from '../../protocol/messages';
+import type { Tap } from '../../experiment/taps';
+import { VARIANTS, type PerVariant } from '../../experiment/variants';
+import type { LayerFrame } from '../../protocol/frames';
+import { PALETTE, TWIN_COLORS } from '../palette';
+import { prepareCanvas } from './canvas';
 import { HEATMAP_MARGIN } from './heatmap';
-import { prepareCanvas, TWIN_COLORS } from './canvas';
 
 /**
  * The current histogram of both twins for one tap, on the heatmaps' value axis (vertical), density
@@ -11,7 +14,7 @@ export function drawMarginal(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
-  layers: Record<Variant, LayerFrame | null>,
+  layers: PerVariant<LayerFrame | null>,
   tap: Tap,
   domain: [number, number],
 ): void {
@@ -20,9 +23,9 @@ export function drawMarginal(
   const top = HEATMAP_MARGIN.top;
   const bottom = height - HEATMAP_MARGIN.bottom;
   const y = scaleLinear().domain(domain).range([bottom, top]);
-  const densities: [Variant, number, number, number][] = [];
+  const densities: [(typeof VARIANTS)[number], number, number, number][] = [];
   let max = 0;
-  for (const variant of ['plain', 'batchNorm'] as const) {
+  for (const variant of VARIANTS) {
     const frame = layers[variant]?.[tap];
     if (!frame) continue;
     const total = frame.counts.reduce((a, b) => a + b, 0) + frame.below + frame.above;
@@ -38,7 +41,7 @@ export function drawMarginal(
   const x = scaleLinear()
     .domain([0, max])
     .range([2, width - 2]);
-  for (const variant of ['plain', 'batchNorm'] as const) {
+  for (const variant of VARIANTS) {
     ctx.fillStyle = TWIN_COLORS[variant];
     ctx.globalAlpha = 0.45;
     for (const [v, from, to, density] of densities) {
@@ -50,6 +53,6 @@ export function drawMarginal(
     }
   }
   ctx.globalAlpha = 1;
-  ctx.strokeStyle = '#c9c3b5';
+  ctx.strokeStyle = PALETTE.frame;
   ctx.strokeRect(0.5, top + 0.5, width - 1, bottom - top - 1);
 }

@@ -1,35 +1,9 @@
-import { normalizeInputs, splitTrainTest, type Dataset, type Task } from './dataset';
+import type { TwoDSet } from '../experiment/catalog';
+import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from '../experiment/placementTable';
+import type { DataSpec, InlineDataSpec, NamedDataSpec } from '../experiment/schema';
+import { normalizeInputs, splitTrainTest, type Dataset } from './dataset';
 import { mnistDataset, type MnistDigits } from './mnist';
-import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from './placement';
-import { generateTwoD, TWO_D_SETS, type TwoDSet } from './twoD';
-
-export const NAMED_DATASETS = ['placement', ...TWO_D_SETS, 'mnist'] as const;
-export type NamedDataset = (typeof NAMED_DATASETS)[number];
-
-export interface NamedDataSpec {
-  type: 'named';
-  name: NamedDataset;
-  /** Points to generate (2-D sets only; the placement table has 60 rows). */
-  samples: number;
-  /** Standard deviation of the coordinate jitter (2-D sets only). */
-  noise: number;
-  testFraction: number;
-  normalizeInputs: boolean;
-}
-
-/** Rows given in the description itself. */
-export interface InlineDataSpec {
-  type: 'inline';
-  task: Task;
-  featureNames: string[];
-  x: number[][];
-  /** Binary 0/1 or class index per row (binary, multiclass), or a row of targets (regression). */
-  y: (number | number[])[];
-  testFraction: number;
-  normalizeInputs: boolean;
-}
-
-export type DataSpec = NamedDataSpec | InlineDataSpec;
+import { generateTwoD } from './twoD';
 
 /** Data loaded outside the engine (files, fetches) that named datasets may need. */
 export interface DataAssets {

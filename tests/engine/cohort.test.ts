@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEMENTS, type Placement } from '../../src/engine/network';
 import { Random } from '../../src/engine/random';
-import { TwinNetworks, type TwinSpec } from '../../src/engine/twin';
+import { NetworkCohort, type CohortSpec } from '../../src/engine/cohort';
+import type { NetworkSpec } from '../../src/engine/network';
 import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
 
-function twinSpec(placement: Placement, overrides: Partial<TwinSpec> = {}): TwinSpec {
+type Twins = 'plain' | 'batchNorm';
+
+const network = (placement: Placement, changes: Partial<NetworkSpec> = {}): NetworkSpec => ({
+  inputSize: 2,
+  hidden: [
+    { units: 5, activation: 'tanh' },
+    { units: 4, activation: 'relu' },
+  ],
+  outputSize: 1,
+  head: 'sigmoid',
+  placement,
+  batchNorm: { momentum: 0.1, epsilon: 1e-5 },
+  ...changes,
+});
+
+/** The twins: the same network without and with Batch Norm at `placement`. */
+function twinSpec(
+  placement: Placement,
+  overrides: Partial<CohortSpec<Twins>> = {},
+): CohortSpec<Twins> {
   return {
-    network: {
-      inputSize: 2,
-      hidden: [
-        { units: 5, activation: 'tanh' },
-        { units: 4, activation: 'relu' },
-      ],
-      outputSize: 1,
-      head: 'sigmoid',
-      placement,
-      batchNorm: { momentum: 0.1, epsilon: 1e-5 },
-    },
+    members: { plain: network('none'), batchNorm: network(placement) },
     init: { scheme: 'heNormal', scale: 1, sigma: 0.01 },
     optimizer: { kind: 'momentum', momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
     batchSize: 8,
@@ -27,9 +37,19 @@ function twinSpec(placement: Placement, overrides: Partial<TwinSpec> = {}): Twin
 const x = fillDeterministic(new Float64Array(16), 1, 2);
 const y = Float64Array.from({ length: 8 }, (_, r) => (r * 3) % 2);
 
-describe('TwinNetworks', () => {
+describe('NetworkCohort (the twins)', () => {
+  it('starts every member from the same shared weights, whichever member comes first', () => {
+    const reversed = twinSpec('after');
+    reversed.members = { batchNorm: reversed.members.batchNorm, plain: reversed.members.plain };
+    const a = new NetworkCohort(twinSpec('after'), new Random(5, 'init'));
+    const b = new NetworkCohort(reversed, new Random(5, 'init'));
+    expect(b.names).toEqual(['batchNorm', 'plain']);
+    for (const p of a.networks.plain.parameters)
+      expect([...b.networks.plain.parameter(p.name)!.values]).toEqual([...p.values]);
+  });
+
   it('gives every shared parameter the same initial values in both twins', () => {
-    const twins = new TwinNetworks(twinSpec('before'), new Random(5, 'init'));
+    const twins = new NetworkCohort(twinSpec('before'), new Random(5, 'init'));
     const { plain, batchNorm } = twins.networks;
     expect(plain.parameters.map((p) => p.name)).toEqual([
       'dense1.kernel',
@@ -56,14 +76,14 @@ describe('TwinNetworks', () => {
       { kernel: Array.from({ length: 5 }, () => [0.5, 0.5, 0.5, 0.5]), bias: [1, 2, 3, 4] },
       { kernel: [[1], [-1], [1], [-1]], bias: [0.25] },
     ];
-    const twins = new TwinNetworks(twinSpec('after', { explicitWeights: weights }), new Random(1));
+    const twins = new NetworkCohort(twinSpec('after', { explicitWeights: weights }), new Random(1));
     const dense1 = twins.networks.batchNorm.parameter('dense1.kernel')!;
     expect([...dense1.values]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect([...twins.networks.plain.parameter('output.bias')!.values]).toEqual([0.25]);
   });
 
   it('with placement none, steps both twins through bitwise-identical trajectories', () => {
-    const twins = new TwinNetworks(twinSpec('none'), new Random(9, 'init'));
+    const twins = new NetworkCohort(twinSpec('none'), new Random(9, 'init'));
     for (let s = 0; s < 50; s++) {
       twins.trainStep(x, y, 8, 0.05);
       expect(twins.status.batchNorm.lastLoss).toBe(twins.status.plain.lastLoss);
@@ -75,14 +95,14 @@ describe('TwinNetworks', () => {
   });
 
   it('with Batch Norm, the twins’ losses differ from the first step on', () => {
-    const twins = new TwinNetworks(twinSpec('before'), new Random(9, 'init'));
+    const twins = new NetworkCohort(twinSpec('before'), new Random(9, 'init'));
     twins.trainStep(x, y, 8, 0.05);
     expect(twins.status.batchNorm.lastLoss).not.toBe(twins.status.plain.lastLoss);
   });
 
   for (const placement of PLACEMENTS) {
     it(`has exact gradients in both twins of a whole twin pair (BN ${placement})`, () => {
-      const twins = new TwinNetworks(twinSpec(placement), new Random(3, 'init'));
+      const twins = new NetworkCohort(twinSpec(placement), new Random(3, 'init'));
       for (const network of Object.values(twins.networks)) {
         for (const block of network.blocks)
           if (block.batchNorm) block.batchNorm.freezeRunningStatistics = true;
@@ -100,15 +120,12 @@ describe('TwinNetworks', () => {
   }
 
   it('stops a twin whose loss goes non-finite, records the step, and lets the other twin go on', () => {
+    const linear = { head: 'linear', hidden: [{ units: 4, activation: 'linear' }] } as const;
     const spec = twinSpec('before', {
-      network: {
-        ...twinSpec('before').network,
-        head: 'linear',
-        hidden: [{ units: 4, activation: 'linear' }],
-      },
+      members: { plain: network('none', linear), batchNorm: network('before', linear) },
       optimizer: { kind: 'sgd', momentum: 0, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
     });
-    const twins = new TwinNetworks(spec, new Random(2, 'init'));
+    const twins = new NetworkCohort(spec, new Random(2, 'init'));
     const targets = Float64Array.from({ length: 8 }, (_, r) => r * 10);
     for (let s = 0; s < 200; s++) twins.trainStep(x, targets, 8, 5);
     expect(twins.status.plain.diverged).toBe(true);

@@ -1,9 +1,49 @@
 import { percentileOfSorted } from '../engine/metrics';
 import { Network } from '../engine/network';
 import { Random } from '../engine/random';
-import type { Variant } from '../engine/twin';
-import type { ExperimentRun } from '../experiment/runner';
-import type { BatchNoiseResult, BnLayerFrame, TestTimeResult } from '../protocol/messages';
+import type { Variant } from '../experiment/variants';
+import type { ExperimentRun } from './runner';
+
+/**
+ * One-off measurements of a live run, beside training: Figure 1's percentiles of one unit, the BN
+ * twin's statistics, its accuracy with batch statistics at test time, and the noise of batch
+ * statistics. None of them changes the run.
+ */
+
+/** The BN twin's statistics at one hidden layer, per feature (copies). */
+export interface BnStatistics {
+  layer: number;
+  runningMean: Float64Array;
+  runningVariance: Float64Array;
+  /** Mean and biased variance of the last training batch. */
+  batchMean: Float64Array;
+  batchVariance: Float64Array;
+  gamma: Float64Array;
+  beta: Float64Array;
+}
+
+export interface TestTimeAccuracy {
+  step: number;
+  /** Accuracy with running statistics (what inference uses): independent of the batch size. */
+  inferenceAccuracy: number;
+  batchSizes: number[];
+  /** Accuracy when each test batch is normalized by its own statistics. */
+  trainModeAccuracy: number[];
+}
+
+export interface BatchNoise {
+  step: number;
+  layer: number;
+  batchSizes: number[];
+  /** Standard deviation of the batch mean across random batches, averaged over units. */
+  batchMeanStd: number[];
+}
+
+/** The hidden layer a request names: −1 (or a layer out of range) means the last. */
+export function resolveLayer(run: ExperimentRun, layer: number): number {
+  const layers = run.twins.networks.plain.blocks.length;
+  return layer < 0 || layer >= layers ? layers - 1 : layer;
+}
 
 /** Test batch sizes for the train-mode vs inference-mode comparison. */
 export const TEST_BATCH_SIZES = [2, 4, 8, 16, 32, 64, 128, 256];
@@ -30,18 +70,46 @@ export function unitPercentiles(
 }
 
 /** The BN twin's statistics at one hidden layer: running vs last batch, γ and β. */
-export function bnLayerFrame(run: ExperimentRun, layer: number): BnLayerFrame | null {
+export function bnStatistics(run: ExperimentRun, layer: number): BnStatistics | null {
   const bn = run.twins.networks.batchNorm.blocks[layer]?.batchNorm;
   if (!bn || run.twins.status.batchNorm.diverged) return null;
   return {
     layer,
-    runningMean: Float32Array.from(bn.runningMean),
-    runningVariance: Float32Array.from(bn.runningVariance),
-    batchMean: Float32Array.from(bn.batchMean),
-    batchVariance: Float32Array.from(bn.batchVariance),
-    gamma: Float32Array.from(bn.gamma.values),
-    beta: Float32Array.from(bn.beta.values),
+    runningMean: Float64Array.from(bn.runningMean),
+    runningVariance: Float64Array.from(bn.runningVariance),
+    batchMean: Float64Array.from(bn.batchMean),
+    batchVariance: Float64Array.from(bn.batchVariance),
+    gamma: Float64Array.from(bn.gamma.values),
+    beta: Float64Array.from(bn.beta.values),
   };
+}
+
+/** Mean, minimum and maximum of γ and β of a BN twin's layer (null without BN there). */
+export function gammaBetaRange(
+  run: ExperimentRun,
+  variant: Variant,
+  layer: number,
+): { gamma: ValueRange; beta: ValueRange } | null {
+  const bn = run.twins.networks[variant].blocks[layer]?.batchNorm;
+  return bn ? { gamma: valueRange(bn.gamma.values), beta: valueRange(bn.beta.values) } : null;
+}
+
+export interface ValueRange {
+  mean: number;
+  min: number;
+  max: number;
+}
+
+function valueRange(values: Float64Array): ValueRange {
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    sum += v;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { mean: sum / values.length, min, max };
 }
 
 /** A copy of a network (parameters and running statistics) with room for `capacity` rows. */
@@ -64,7 +132,7 @@ function inferenceCopy(source: Network, capacity: number): Network {
  * The BN twin's test accuracy in inference mode (running statistics, independent of batching) and
  * in training mode (each test batch normalized by its own statistics) for several batch sizes.
  */
-export function testTimeAccuracy(run: ExperimentRun): TestTimeResult | null {
+export function testTimeAccuracy(run: ExperimentRun): TestTimeAccuracy | null {
   const source = run.twins.networks.batchNorm;
   const { test } = run.dataset;
   if (run.twins.status.batchNorm.diverged || test.count === 0 || source.spec.placement === 'none')
@@ -95,7 +163,7 @@ export function testTimeAccuracy(run: ExperimentRun): TestTimeResult | null {
  * How noisy BN's batch statistics are: for each batch size B, the standard deviation of the batch
  * mean μ_B over NOISE_DRAWS random batches, averaged over the layer's units (about σ/√B).
  */
-export function batchNoise(run: ExperimentRun, layer: number): BatchNoiseResult | null {
+export function batchNoise(run: ExperimentRun, layer: number): BatchNoise | null {
   const source = run.twins.networks.batchNorm;
   const { train } = run.dataset;
   const bnLayer = source.blocks[layer]?.batchNorm;

@@ -1,11 +1,11 @@
 import { BatchSampler } from '../data/batches';
+import type { DataAssets } from '../data/build';
 import type { Dataset } from '../data/dataset';
-import type { DataAssets } from '../data/registry';
-import { VARIANTS, type TwinNetworks, type Variant } from '../engine/twin';
-import { buildTwins } from './build';
+import type { Experiment } from '../experiment/schema';
+import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import { buildTwins, type Twins } from './cohort';
 import { evaluateSplit, type Scores } from './evaluate';
-import { TapProbe, type LayerSummary } from './probe';
-import type { Experiment } from './schema';
+import { TapSummarizer, type LayerSummary } from './tapSummaries';
 
 /** Train scores use at most this many training rows (all of them for the small sets). */
 export const EVALUATION_ROWS = 2000;
@@ -21,22 +21,19 @@ function firstRows(split: Dataset['train'], rows: number): Dataset['train'] {
   };
 }
 
-/** Both twins' values of something; null for a twin that has diverged. */
-export type PerVariant<T> = Record<Variant, T | null>;
-
 export interface StepRecord {
   step: number;
   learningRate: number;
   /** Mean loss of the training batch. */
-  loss: PerVariant<number>;
+  loss: PerVariant<number | null>;
   /** Every hidden layer's tap summaries on this batch (only on recorded steps). */
-  layers?: PerVariant<LayerSummary[]>;
+  layers?: PerVariant<LayerSummary[] | null>;
 }
 
 export interface EvaluationRecord {
   step: number;
-  train: PerVariant<Scores>;
-  test: PerVariant<Scores>;
+  train: PerVariant<Scores | null>;
+  test: PerVariant<Scores | null>;
 }
 
 /**
@@ -45,9 +42,9 @@ export interface EvaluationRecord {
  */
 export class ExperimentRun {
   readonly dataset: Dataset;
-  readonly twins: TwinNetworks;
+  readonly twins: Twins;
   readonly sampler: BatchSampler;
-  readonly probes: Record<Variant, TapProbe>;
+  readonly summarizers: Record<Variant, TapSummarizer>;
   /** The rows train scores are measured on: the first EVALUATION_ROWS of the training split. */
   readonly trainSample: Dataset['train'];
   /** η for the next step; may be changed between any two steps. */
@@ -69,10 +66,7 @@ export class ExperimentRun {
     for (const variant of VARIANTS) twins.active[variant] = variants.includes(variant);
     const { batchSize, shuffle } = experiment.training;
     this.sampler = new BatchSampler(dataset.train, batchSize, shuffle, experiment.seed);
-    this.probes = {
-      plain: new TapProbe(twins.networks.plain),
-      batchNorm: new TapProbe(twins.networks.batchNorm),
-    };
+    this.summarizers = perVariant((v) => new TapSummarizer(twins.networks[v]));
     this.learningRate = experiment.optimizer.learningRate;
     this.trainSample = firstRows(dataset.train, EVALUATION_ROWS);
   }
@@ -82,36 +76,33 @@ export class ExperimentRun {
   }
 
   /** Trains both twins on the next batch; returns each twin's batch loss (null once diverged). */
-  step(): PerVariant<number> {
+  step(): PerVariant<number | null> {
     this.sampler.next();
     this.twins.trainStep(this.sampler.x, this.sampler.y, this.sampler.batchSize, this.learningRate);
     return this.losses();
   }
 
   /** Each twin's last batch loss; null once diverged or when this run does not train it. */
-  losses(): PerVariant<number> {
+  losses(): PerVariant<number | null> {
     const { status, active } = this.twins;
-    return {
-      plain: status.plain.diverged || !active.plain ? null : status.plain.lastLoss,
-      batchNorm: status.batchNorm.diverged || !active.batchNorm ? null : status.batchNorm.lastLoss,
-    };
+    return perVariant((v) => (status[v].diverged || !active[v] ? null : status[v].lastLoss));
   }
 
   /** Tap summaries of the last training batch; take them before `evaluate`, which overwrites the taps. */
-  layerSummaries(): PerVariant<LayerSummary[]> {
-    const result: PerVariant<LayerSummary[]> = { plain: null, batchNorm: null };
-    for (const variant of this.variants) {
-      if (!this.twins.status[variant].diverged) result[variant] = this.probes[variant].snapshot();
-    }
-    return result;
+  layerSummaries(): PerVariant<LayerSummary[] | null> {
+    return perVariant((v) =>
+      this.variants.includes(v) && !this.twins.status[v].diverged
+        ? this.summarizers[v].snapshot()
+        : null,
+    );
   }
 
   /** Train and test scores, the Batch Norm twin in inference mode (running statistics); overwrites the taps. */
   evaluate(): EvaluationRecord {
     const record: EvaluationRecord = {
       step: this.stepCount,
-      train: { plain: null, batchNorm: null },
-      test: { plain: null, batchNorm: null },
+      train: perVariant(() => null),
+      test: perVariant(() => null),
     };
     for (const variant of this.variants) {
       if (this.twins.status[variant].diverged) continue;
@@ -178,9 +169,6 @@ export function runHeadless(
     stepCount: total,
     steps,
     evaluations,
-    divergedAtStep: {
-      plain: run.twins.status.plain.divergedAtStep,
-      batchNorm: run.twins.status.batchNorm.divergedAtStep,
-    },
+    divergedAtStep: perVariant((v) => run.twins.status[v].divergedAtStep),
   };
 }

@@ -1,8 +1,12 @@
 import type { Activation } from '../engine/activations';
-import { summarizeSorted, wasserstein1, type DistributionSummary } from '../engine/metrics';
-import type { Network, TapKind } from '../engine/network';
-
-export const TAPS: readonly TapKind[] = ['preActivation', 'postActivation'];
+import {
+  histogram,
+  summarizeSorted,
+  wasserstein1,
+  type DistributionSummary,
+} from '../engine/metrics';
+import type { Network } from '../engine/network';
+import { TAPS, type Tap } from '../experiment/taps';
 
 /** A tap's summary plus its drift since the previous snapshot of the same tap. */
 export interface TapSummary extends DistributionSummary {
@@ -24,7 +28,7 @@ export interface LayerSummary {
  * Summarizes every hidden layer's taps of one network after a forward pass, keeping a sorted copy
  * of each tap to measure drift against the next snapshot. Buffers are reused between snapshots.
  */
-export class TapProbe {
+export class TapSummarizer {
   private readonly current: Float64Array[];
   private readonly previous: Float64Array[];
   private readonly previousCount: number[];
@@ -43,7 +47,7 @@ export class TapProbe {
   }
 
   /** Ascending values of a tap at the last snapshot (a view into a reused buffer). */
-  sortedValues(layer: number, tap: TapKind): Float64Array {
+  sortedValues(layer: number, tap: Tap): Float64Array {
     const slot = 2 * layer + (tap === 'preActivation' ? 0 : 1);
     return this.previous[slot].subarray(0, this.previousCount[slot]);
   }
@@ -63,7 +67,7 @@ export class TapProbe {
     });
   }
 
-  private summarize(layer: number, tap: TapKind, slot: number, activation: Activation): TapSummary {
+  private summarize(layer: number, tap: Tap, slot: number, activation: Activation): TapSummary {
     const view = this.network.tap(layer, tap);
     const count = view.values.length;
     const sorted = this.current[slot].subarray(0, count);
@@ -86,4 +90,13 @@ export class TapProbe {
     );
     return { ...summarizeSorted(sorted, activation, tap), drift, driftFromStart };
   }
+}
+
+/**
+ * Counts ascending (or any) values into `bins` equal-width bins over [low, high], with the values
+ * below and above counted apart: the histograms frames carry, on a range the caller shares
+ * between the twins.
+ */
+export function binValues(values: ArrayLike<number>, bins: number, low: number, high: number) {
+  return histogram(values, bins, low, high);
 }

@@ -1,7 +1,6 @@
-import type { Task } from '../data/dataset';
-import type { InlineDataSpec } from '../data/registry';
-import { describeValue, join, type FieldReader } from './fields';
-import { LIMITS } from './limits';
+import { describeValue, join, type FieldReader } from './fieldReader';
+import { LIMITS } from './fields';
+import type { InlineDataSpec, Task } from './schema';
 
 /**
  * Reads inline rows: `x` a rectangular array of numbers (rows × features), `y` one label per row
@@ -64,7 +63,7 @@ function readRow(r: FieldReader, value: unknown, path: string, width: number): n
     r.error(path, `must be an array of ${width} numbers, got ${describeValue(value)}`);
     return [];
   }
-  return value.map((v, j) => r.number(v, join(path, j), 0, { min: -1e12, max: 1e12 }));
+  return value.map((v, j) => r.number(v, join(path, j), 0, LIMITS.inlineValue));
 }
 
 function readTarget(
@@ -85,8 +84,8 @@ function readTarget(
   if (Array.isArray(value)) {
     if (value.length !== width)
       r.error(path, `must have ${width} targets like data.y[0], got ${value.length}`);
-    return value.map((v, j) => r.number(v, join(path, j), 0, { min: -1e12, max: 1e12 }));
+    return value.map((v, j) => r.number(v, join(path, j), 0, LIMITS.inlineValue));
   }
   if (width !== 1) r.error(path, `must be an array of ${width} targets like data.y[0]`);
-  return r.number(value, path, 0, { min: -1e12, max: 1e12 });
+  return r.number(value, path, 0, LIMITS.inlineValue);
 }

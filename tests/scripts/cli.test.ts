@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
-import { logGrid, runSweepCell, sweepCells } from '../../src/experiment/sweep';
+import { logGrid, sweepCells } from '../../src/experiment/sweep';
+import { runSweepCell } from '../../src/run/sweepCell';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
-import { DEFAULT_EXPERIMENT } from '../../src/experiment/schema';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
 
 const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));

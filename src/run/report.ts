@@ -1,6 +1,6 @@
 import { PERCENTILES } from '../engine/metrics';
-import { VARIANTS } from '../engine/twin';
-import { TAPS } from './probe';
+import { TAPS } from '../experiment/taps';
+import { VARIANTS } from '../experiment/variants';
 import type { RunReport, StepRecord } from './runner';
 
 const TAP_COLUMNS = [

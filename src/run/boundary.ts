@@ -1,13 +1,19 @@
 import { sigmoid } from '../engine/activations';
 import type { Network } from '../engine/network';
-import type { BoundaryFrame } from '../protocol/messages';
 
+/** Grid points per side of the decision-boundary picture. */
 export const BOUNDARY_RESOLUTION = 40;
 
-/** The square around the points (inputs x1, x2) with a 10% margin on each side. */
-export function boundaryDomain(
-  x: Float64Array,
-): Pick<BoundaryFrame, 'xMin' | 'xMax' | 'yMin' | 'yMax'> {
+/** A rectangle of the input plane (inputs x1, x2). */
+export interface PlaneDomain {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** The rectangle around the points (inputs x1, x2) with a 10% margin on each side. */
+export function boundaryDomain(x: Float64Array): PlaneDomain {
   let xMin = Infinity;
   let xMax = -Infinity;
   let yMin = Infinity;
@@ -29,7 +35,7 @@ export function boundaryDomain(
  */
 export function predictGrid(
   network: Network,
-  domain: Pick<BoundaryFrame, 'xMin' | 'xMax' | 'yMin' | 'yMax'>,
+  domain: PlaneDomain,
   resolution: number,
   scratch: Float64Array,
 ): Float32Array {

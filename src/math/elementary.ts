@@ -6,7 +6,7 @@
  *
  * Method: argument reduction, then a truncated Taylor (or atanh) series whose first omitted term
  * is below 2⁻⁵⁸ of the result, evaluated by Horner's rule. Accurate to a few ulps; tested against
- * Math.* in tests/engine/elementary.test.ts.
+ * Math.* in tests/math/elementary.test.ts.
  */
 
 const LN2_HI = 6.9314718036912381649e-1; // ln 2 rounded to 32 significant bits (k·LN2_HI exact)

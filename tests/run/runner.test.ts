@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
-import type { LayerSummary } from '../../src/experiment/probe';
-import { CSV_COLUMNS, reportToCsv } from '../../src/experiment/report';
-import { ExperimentRun, runHeadless } from '../../src/experiment/runner';
-import { cloneExperiment, DEFAULT_EXPERIMENT, type Experiment } from '../../src/experiment/schema';
+import type { LayerSummary } from '../../src/run/tapSummaries';
+import { CSV_COLUMNS, reportToCsv } from '../../src/run/report';
+import { ExperimentRun, runHeadless } from '../../src/run/runner';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 
 const losses = (experiment: Experiment, steps = 60) =>
   runHeadless(experiment, { steps, layersEvery: 0 }).steps.map((s) => [

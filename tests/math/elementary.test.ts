@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cos, exp, expm1, log, log1p, log10, sin, tanh } from '../../src/engine/elementary';
+import { cos, exp, expm1, log, log1p, log10, sin, tanh } from '../../src/math/elementary';
 
 /** Distance in units in the last place between two doubles of the same sign. */
 function ulps(a: number, b: number): number {

@@ -1,0 +1,141 @@
+import { initializeKernel, type InitSpec } from './initializers';
+import { Network, type NetworkSpec } from './network';
+import { createOptimizer, type Optimizer, type OptimizerSpec } from './optimizers';
+import type { Random } from './random';
+
+/** Explicit initial values for one Dense layer: kernel [inputs][outputs] and bias [outputs]. */
+export interface ExplicitDenseWeights {
+  kernel: number[][];
+  bias: number[];
+}
+
+/**
+ * Networks trained side by side as one experiment. `members` names each network and gives its
+ * layers; they differ only in what sits between the Dense layers (the twins: Batch Norm or none),
+ * so every Dense kernel and bias exists in each of them under the same name.
+ */
+export interface CohortSpec<Name extends string> {
+  members: Record<Name, NetworkSpec>;
+  init: InitSpec;
+  /** When given, one entry per Dense layer (hidden layers then output), replacing drawn weights. */
+  explicitWeights?: readonly ExplicitDenseWeights[];
+  optimizer: OptimizerSpec;
+  /** Rows per training batch; the buffers are sized for it. */
+  batchSize: number;
+}
+
+/** Why and when a member stopped. */
+export interface MemberStatus {
+  diverged: boolean;
+  /** The step (1-based) whose loss or parameters first went non-finite, or null. */
+  divergedAtStep: number | null;
+  /** Loss of the last step that trained (NaN before the first). */
+  lastLoss: number;
+}
+
+/** True unless some value is NaN or ±Infinity. */
+export function allFinite(values: Float64Array): boolean {
+  for (let k = 0; k < values.length; k++) {
+    if (values[k] - values[k] !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The controlled experiment: networks with the same initial value for every parameter they share,
+ * stepped on the same batches with the same optimizer and learning rate, so that any difference
+ * between them comes from the layers they do not share. A member whose loss or any parameter
+ * becomes non-finite stops (flag and step recorded); the others go on.
+ */
+export class NetworkCohort<Name extends string> {
+  /** Member names in the order of the spec. */
+  readonly names: readonly Name[];
+  readonly networks: Record<Name, Network>;
+  readonly optimizers: Record<Name, Optimizer>;
+  readonly status: Record<Name, MemberStatus>;
+  /** Steps taken so far. */
+  step = 0;
+  /**
+   * Which members this instance trains. All by default; a worker that trains some members while
+   * another worker trains the rest (from the same spec) leaves the others inactive and untouched.
+   */
+  readonly active: Record<Name, boolean>;
+
+  constructor(
+    readonly spec: CohortSpec<Name>,
+    random: Random,
+  ) {
+    this.names = Object.keys(spec.members) as Name[];
+    const each = <T>(make: (name: Name) => T) =>
+      Object.fromEntries(this.names.map((name) => [name, make(name)])) as Record<Name, T>;
+    this.networks = each((name) => new Network(spec.members[name], spec.batchSize));
+    // The shared values are drawn once, in one order, then copied by name: every member starts
+    // from the same weights whatever its own layers.
+    const first = this.networks[this.names[0]];
+    initializeShared(first, spec, random);
+    for (const name of this.names.slice(1)) {
+      const network = this.networks[name];
+      for (const p of first.parameters) network.parameter(p.name)?.values.set(p.values);
+    }
+    this.optimizers = each((name) =>
+      createOptimizer(spec.optimizer, this.networks[name].parameters),
+    );
+    this.status = each(() => ({ diverged: false, divergedAtStep: null, lastLoss: Number.NaN }));
+    this.active = each(() => true);
+  }
+
+  /**
+   * One training step of every member still running on the batch (`rows` rows of `input` and
+   * `targets`) with learning rate η.
+   */
+  trainStep(input: Float64Array, targets: Float64Array, rows: number, learningRate: number): void {
+    this.step++;
+    const names = this.names;
+    for (let m = 0; m < names.length; m++) {
+      const name = names[m];
+      const status = this.status[name];
+      if (status.diverged || !this.active[name]) continue;
+      const network = this.networks[name];
+      const loss = network.lossAndGradient(input, targets, rows);
+      if (loss - loss !== 0) {
+        this.markDiverged(name);
+        continue;
+      }
+      this.optimizers[name].step(learningRate);
+      if (!parametersFinite(network)) {
+        this.markDiverged(name);
+        continue;
+      }
+      status.lastLoss = loss;
+    }
+  }
+
+  private markDiverged(name: Name): void {
+    this.status[name].diverged = true;
+    this.status[name].divergedAtStep = this.step;
+  }
+}
+
+function parametersFinite(network: Network): boolean {
+  const parameters = network.parameters;
+  for (let i = 0; i < parameters.length; i++) if (!allFinite(parameters[i].values)) return false;
+  return true;
+}
+
+/** Draws (or sets) every Dense layer's kernel, in layer order; biases start at 0. */
+function initializeShared<Name extends string>(
+  network: Network,
+  spec: CohortSpec<Name>,
+  random: Random,
+): void {
+  const denseLayers = [...network.blocks.map((b) => b.dense), network.output];
+  denseLayers.forEach((dense, i) => {
+    const explicit = spec.explicitWeights?.[i];
+    if (explicit) {
+      explicit.kernel.forEach((row, r) => dense.kernel.values.set(row, r * dense.outputSize));
+      dense.bias.values.set(explicit.bias);
+    } else {
+      initializeKernel(dense.kernel.values, dense.inputSize, dense.outputSize, spec.init, random);
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import { PLACEMENT_ROWS } from './placementTable';
+
+/** The generated two-dimensional binary sets (see src/data/twoD.ts for how each is drawn). */
+export const TWO_D_SETS = ['circle', 'xor', 'gaussians', 'spiral', 'moons'] as const;
+export type TwoDSet = (typeof TWO_D_SETS)[number];
+
+export const NAMED_DATASETS = ['placement', ...TWO_D_SETS, 'mnist'] as const;
+export type NamedDataset = (typeof NAMED_DATASETS)[number];
+
+/**
+ * The MNIST digits the lab ships (the `mnist` package's 10,000 real digits, 28 × 28 pixels, as
+ * the binary asset of src/data/mnist.ts), with their fixed split.
+ */
+export const MNIST = {
+  asset: 'data/mnist-v1.bin',
+  pixels: 784,
+  classes: 10,
+  trainRows: 8000,
+  testRows: 2000,
+} as const;
+
+/** What a description needs to know of a named dataset before it is built. */
+export interface DatasetFacts {
+  label: string;
+  inputSize: number;
+  /** 2 for the binary sets, 10 for MNIST. */
+  classes: number;
+  /** Rows before the split: fixed, or the description's `samples` for generated sets. */
+  rows: number | 'samples';
+  /** A fixed train/test split (MNIST) instead of the description's testFraction. */
+  fixedSplit?: { train: number; test: number };
+}
+
+const twoD = (label: string): DatasetFacts => ({
+  label,
+  inputSize: 2,
+  classes: 2,
+  rows: 'samples',
+});
+
+export const DATASETS: Record<NamedDataset, DatasetFacts> = {
+  placement: {
+    label: 'Student placement (cgpa, iq)',
+    inputSize: 2,
+    classes: 2,
+    rows: PLACEMENT_ROWS.length,
+  },
+  circle: twoD('Circle'),
+  xor: twoD('Xor'),
+  gaussians: twoD('Gaussians'),
+  spiral: twoD('Spiral'),
+  moons: twoD('Moons'),
+  mnist: {
+    label: 'MNIST digits (10,000)',
+    inputSize: MNIST.pixels,
+    classes: MNIST.classes,
+    rows: MNIST.trainRows + MNIST.testRows,
+    fixedSplit: { train: MNIST.trainRows, test: MNIST.testRows },
+  },
+};

@@ -1,0 +1,130 @@
+/** One problem with a description: the dotted path of the field and what is wrong with it. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export function formatFieldError(error: FieldError): string {
+  return `${error.path || '(root)'}: ${error.message}`;
+}
+
+export interface NumberRule {
+  min?: number;
+  max?: number;
+  /** When true, min is excluded. */
+  exclusiveMin?: boolean;
+  integer?: boolean;
+}
+
+/** Short, readable rendering of a value found in a description, for error messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return 'an object';
+}
+
+function ruleText(rule: NumberRule): string {
+  const kind = rule.integer ? 'an integer' : 'a number';
+  const parts: string[] = [];
+  if (rule.min !== undefined)
+    parts.push(`${rule.exclusiveMin ? 'greater than' : 'at least'} ${rule.min}`);
+  if (rule.max !== undefined) parts.push(`at most ${rule.max}`);
+  return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
+}
+
+/**
+ * Reads fields out of untrusted JSON, collecting every error with its path and falling back to
+ * the default for each bad field, so a caller can either reject (any error) or repair (use the
+ * value, show the errors).
+ */
+export class FieldReader {
+  readonly errors: FieldError[] = [];
+
+  error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /** The value as a plain object; a missing value gives {} (all defaults). */
+  object(value: unknown, path: string): Record<string, unknown> {
+    if (value === undefined) return {};
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      return value as Record<string, unknown>;
+    }
+    this.error(path, `must be an object, got ${describeValue(value)}`);
+    return {};
+  }
+
+  /** Reports keys of `value` not in `allowed` (usually typos). */
+  onlyKeys(value: Record<string, unknown>, path: string, allowed: readonly string[]): void {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) {
+        this.error(join(path, showKey(key)), `is not a known field (known: ${allowed.join(', ')})`);
+      }
+    }
+  }
+
+  number(value: unknown, path: string, fallback: number, rule: NumberRule = {}): number {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !satisfies(value, rule)) {
+      this.error(path, `must be ${ruleText(rule)}, got ${describeValue(value)}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(value: unknown, path: string, fallback: boolean): boolean {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') {
+      this.error(path, `must be true or false, got ${describeValue(value)}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  choice<T extends string>(value: unknown, path: string, options: readonly T[], fallback: T): T {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
+      this.error(path, `must be one of ${options.join(', ')}; got ${describeValue(value)}`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  array(value: unknown, path: string): unknown[] | null {
+    if (Array.isArray(value)) return value as unknown[];
+    this.error(path, `must be an array, got ${describeValue(value)}`);
+    return null;
+  }
+
+  string(value: unknown, path: string, fallback: string): string {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string') {
+      this.error(path, `must be a string, got ${describeValue(value)}`);
+      return fallback;
+    }
+    return value;
+  }
+}
+
+function satisfies(x: number, rule: NumberRule): boolean {
+  if (rule.integer && !Number.isInteger(x)) return false;
+  if (rule.min !== undefined && (rule.exclusiveMin ? x <= rule.min : x < rule.min)) return false;
+  return rule.max === undefined || x <= rule.max;
+}
+
+/**
+ * A key from untrusted input as it appears in a message: as is when it looks like a field name,
+ * else quoted as JSON (so control characters, spaces or an empty key stay visible and harmless).
+ */
+export function showKey(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key.slice(0, 60));
+}
+
+export function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}

@@ -1,0 +1,104 @@
+/**
+ * What the training worker streams to the page: frames of both twins at display rate, and the
+ * shape of a freshly loaded run. Plain data (structured-cloned; typed arrays transferred).
+ */
+import type { Experiment } from '../experiment/schema';
+import type { PerVariant } from '../experiment/variants';
+import type { PlaneDomain } from '../run/boundary';
+import type { Scores } from '../run/evaluate';
+import type { ValueRange } from '../run/measurements';
+
+export type { Scores, ValueRange };
+
+/** One tap of one layer of one twin at one frame. */
+export interface TapFrame {
+  /** Counts of equal-width bins over [low, high] (RunInfo.histogramBins of them), shared by both twins for this tap. */
+  counts: Float32Array;
+  low: number;
+  high: number;
+  /** Values below `low` / above `high`. */
+  below: number;
+  above: number;
+  /** 2nd, 15th, 50th, 85th and 98th percentiles. */
+  percentiles: number[];
+  mean: number;
+  std: number;
+  fractionSaturated: number;
+  /** 1-Wasserstein distance to this tap at the previous frame (null at the first). */
+  drift: number | null;
+  /** 1-Wasserstein distance to this tap at step 0. */
+  driftFromStart: number;
+}
+
+export interface LayerFrame {
+  preActivation: TapFrame;
+  postActivation: TapFrame;
+  /** γ and β summaries of this layer's BN (BN twin only). */
+  gamma?: ValueRange;
+  beta?: ValueRange;
+}
+
+export interface VariantFrame {
+  diverged: boolean;
+  divergedAtStep: number | null;
+  /** Hidden layers, in order; empty once diverged (the last finite frame is kept by the page). */
+  layers: LayerFrame[];
+}
+
+export interface Evaluation {
+  step: number;
+  train: PerVariant<Scores | null>;
+  test: PerVariant<Scores | null>;
+}
+
+/** The 2-D decision function of both twins on a grid (BN twin in inference mode). */
+export interface BoundaryFrame extends PlaneDomain {
+  /** Grid points per side; values are row-major from (xMin, yMax) to (xMax, yMin). */
+  resolution: number;
+  /** Predicted probability of class 1 (null for a twin that diverged). */
+  values: PerVariant<Float32Array | null>;
+}
+
+/** The BN twin's statistics at the followed layer, per feature. */
+export interface BnLayerFrame {
+  layer: number;
+  runningMean: Float32Array;
+  runningVariance: Float32Array;
+  /** Mean and biased variance of the last training batch. */
+  batchMean: Float32Array;
+  batchVariance: Float32Array;
+  gamma: Float32Array;
+  beta: Float32Array;
+}
+
+export interface Frame {
+  step: number;
+  learningRate: number;
+  running: boolean;
+  stepsPerSecond: number;
+  /** Batch losses of the steps since the previous frame, with their step numbers. */
+  lossSteps: Float64Array;
+  losses: PerVariant<Float64Array>;
+  variants: PerVariant<VariantFrame>;
+  /** Evaluations made since the previous frame. */
+  evaluations: Evaluation[];
+  boundary?: BoundaryFrame;
+  /** The followed unit's 15/50/85th percentiles (Figure 1 b, c). */
+  unit?: { layer: number; unit: number; percentiles: PerVariant<number[] | null> };
+  /** The BN twin's statistics at the followed layer. */
+  bn?: BnLayerFrame;
+}
+
+/** What the page needs to know about a freshly loaded run. */
+export interface RunInfo {
+  experiment: Experiment;
+  featureNames: string[];
+  /** Hidden layers: units and activation. */
+  layers: { units: number; activation: string }[];
+  /** Bins of every histogram in this run's frames. */
+  histogramBins: number;
+  trainCount: number;
+  testCount: number;
+  /** 2-D datasets: the (possibly normalized) points to draw under the decision boundary. */
+  points?: { x: Float32Array; y: Float32Array; count: number };
+}

@@ -1,0 +1,90 @@
+/**
+ * The channel between the training worker and its helper (two cores): the helper trains some
+ * twins (the plain one) slice by slice and answers each request with one result. Plain data.
+ */
+import type { Experiment } from '../experiment/schema';
+import type { Variant } from '../experiment/variants';
+import type { BnStatistics, ValueRange } from '../run/measurements';
+import type { TapSummary } from '../run/tapSummaries';
+import type { Evaluation } from './frames';
+import type { FollowedUnit } from './training';
+
+/**
+ * The part of a MessagePort the training worker and its helper use (declared here because the
+ * protocol compiles without DOM types).
+ */
+export interface HelperPort {
+  postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+/** What a helper is asked to do next; executed in order, each answered by one FromHelper. */
+export type ToHelper =
+  /** Build the given twins from the description; answered with the step-0 evaluation and capture. */
+  | {
+      type: 'load';
+      experiment: Experiment;
+      variants: Variant[];
+      follow: FollowedUnit;
+      /** The MNIST asset's bytes, sent once when the description needs them. */
+      mnist?: Uint8Array;
+    }
+  /** Train a slice (zero steps: only capture). */
+  | { type: 'slice'; plan: SlicePlan };
+
+export type FromHelper =
+  { type: 'result'; result: SliceResult } | { type: 'error'; message: string };
+
+/** One slice of training for a half: `steps` steps at η, then optionally a capture. */
+export interface SlicePlan {
+  steps: number;
+  /**
+   * When given (one worker only), stop early once this many milliseconds have passed: halves in
+   * two workers cannot share a clock, so they take exactly `steps`.
+   */
+  budgetMs?: number;
+  learningRate: number;
+  /** Summarize the taps after the last step (before an evaluation due there overwrites them). */
+  capture: boolean;
+  /** Also predict the decision-boundary grid (2-D data). */
+  boundary: boolean;
+  follow: FollowedUnit;
+}
+
+/** One tap as captured in a half: its summary and its sorted values (for the shared histogram). */
+export interface TapCapture extends TapSummary {
+  sorted: Float64Array;
+}
+
+/** Everything the frame needs from one twin at one step, before the twins' ranges are shared. */
+export interface VariantCapture {
+  diverged: boolean;
+  divergedAtStep: number | null;
+  /** Empty once diverged. */
+  layers: {
+    preActivation: TapCapture;
+    postActivation: TapCapture;
+    gamma?: ValueRange;
+    beta?: ValueRange;
+  }[];
+  /** The followed unit's 15/50/85th percentiles (null when diverged or out of range). */
+  unitPercentiles: number[] | null;
+  /** The followed layer actually used. */
+  followedLayer: number;
+  /** The BN twin's statistics at the followed layer (BN twin only). */
+  bn?: BnStatistics | null;
+}
+
+/** What a half did in one slice, for the twins it trains. */
+export interface SliceResult {
+  /** Steps taken so far. */
+  step: number;
+  /** This half's twins: whether and when each diverged. */
+  status: Partial<Record<Variant, { diverged: boolean; divergedAtStep: number | null }>>;
+  /** Batch loss of each step of the slice (NaN once diverged). */
+  losses: Partial<Record<Variant, Float64Array>>;
+  /** Evaluations due in the slice, this half's twins filled in. */
+  evaluations: Evaluation[];
+  captures?: Partial<Record<Variant, VariantCapture>>;
+  boundary?: Partial<Record<Variant, Float32Array | null>>;
+}

@@ -1,0 +1,14 @@
+/** The channel between the page's sweep pool and a sweep worker: one cell at a time. */
+import type { Experiment } from '../experiment/schema';
+import type { CellResult, SweepCell } from '../experiment/sweep';
+
+export type ToSweepWorker = {
+  type: 'cell';
+  experiment: Experiment;
+  cell: SweepCell;
+  steps: number;
+};
+
+/** Results are keyed by the cell's index. */
+export type FromSweepWorker =
+  { type: 'result'; result: CellResult } | { type: 'error'; index: number; message: string };

@@ -1,0 +1,48 @@
+/**
+ * The channel between the page and the training worker: commands one way, frames, measurements
+ * and faults the other. Plain data only.
+ */
+import type { Experiment } from '../experiment/schema';
+import type { BatchNoise, TestTimeAccuracy } from '../run/measurements';
+import type { Frame, RunInfo } from './frames';
+import type { HelperPort } from './helper';
+
+export type { BatchNoise, TestTimeAccuracy };
+
+/** Steps per animation frame, or as many as fit in the worker's time slice. */
+export type Speed = number | 'max';
+
+/** The hidden layer (−1: the last) and unit that Figure 1 and the BN-statistics panel follow. */
+export interface FollowedUnit {
+  layer: number;
+  unit: number;
+}
+
+export type ToTrainer =
+  /** Build the twins for a description (from scratch: same seed → same run). */
+  | { type: 'load'; experiment: Experiment }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Take `count` steps now (paused or not) and send a frame. */
+  | { type: 'step'; count: number }
+  /** Rebuild from the current description: the run starts over identically. */
+  | { type: 'reset' }
+  /** Used from the next step on. */
+  | { type: 'setLearningRate'; learningRate: number }
+  | { type: 'setSpeed'; speed: Speed }
+  | { type: 'follow'; unit: FollowedUnit }
+  /** A one-off measurement of the BN twin, answered with a `measured` message. */
+  | { type: 'measure'; what: 'testTime' | 'batchNoise' }
+  /**
+   * A channel to a helper worker that trains the plain twin while this worker trains the BN twin
+   * (two cores). Sent before `load`; without it one worker trains both.
+   */
+  | { type: 'attachHelper'; port: HelperPort };
+
+export type FromTrainer =
+  /** Data being fetched before a run can start (bytes so far, and in all if known, else 0). */
+  | { type: 'progress'; label: string; loaded: number; total: number }
+  | { type: 'loaded'; info: RunInfo; frame: Frame }
+  | { type: 'measured'; testTime?: TestTimeAccuracy | null; batchNoise?: BatchNoise | null }
+  | { type: 'frame'; frame: Frame }
+  | { type: 'error'; message: string };

@@ -1,0 +1,58 @@
+import type { DataAssets } from '../data/build';
+import { cloneExperiment, type Experiment } from '../experiment/schema';
+import type { CellResult, SweepCell, TwinOutcome } from '../experiment/sweep';
+import { perVariant, VARIANTS } from '../experiment/variants';
+import { evaluateSplit } from './evaluate';
+import { ExperimentRun } from './runner';
+
+/** Evaluations per cell (at evenly spaced steps, and the last step). */
+const EVALUATIONS_PER_CELL = 20;
+
+/**
+ * Trains both twins of `experiment` with the cell's learning rate and init scale for `steps`
+ * steps, from the experiment's seed: a pure function of its inputs, so any worker gives the same
+ * numbers as any other and as the command line.
+ */
+export function runSweepCell(
+  experiment: Experiment,
+  cell: SweepCell,
+  steps: number,
+  assets: DataAssets = {},
+): CellResult {
+  const e = cloneExperiment(experiment);
+  e.optimizer.learningRate = cell.learningRate;
+  e.init.scale = cell.initScale;
+  const run = new ExperimentRun(e, assets);
+  const { twins } = run;
+  const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
+  const best = perVariant(() => Infinity);
+  const score = () => {
+    for (const variant of VARIANTS) {
+      if (twins.status[variant].diverged) continue;
+      const scores = evaluateSplit(twins.networks[variant], run.trainSample);
+      if (scores && Number.isFinite(scores.loss))
+        best[variant] = Math.min(best[variant], scores.loss);
+    }
+  };
+  score();
+  for (let s = 1; s <= steps; s++) {
+    run.step();
+    if (s % every === 0 && s !== steps) score();
+    if (VARIANTS.every((v) => twins.status[v].diverged)) break;
+  }
+  const outcomes = perVariant((variant): TwinOutcome => {
+    const status = twins.status[variant];
+    const network = twins.networks[variant];
+    const train = status.diverged ? null : evaluateSplit(network, run.trainSample);
+    const test = status.diverged ? null : (evaluateSplit(network, run.dataset.test) ?? train);
+    const finalLoss = train && Number.isFinite(train.loss) ? train.loss : null;
+    if (finalLoss !== null) best[variant] = Math.min(best[variant], finalLoss);
+    return {
+      finalLoss,
+      bestLoss: Number.isFinite(best[variant]) ? best[variant] : null,
+      finalAccuracy: finalLoss === null ? null : (test?.accuracy ?? null),
+      divergedAtStep: status.divergedAtStep,
+    };
+  });
+  return { ...cell, outcomes };
+}

@@ -1,0 +1,60 @@
+/**
+ * Every color of the page, for canvas, SVG and CSS alike: the one source. CSS reads them as
+ * custom properties (`--plain`, `--batch-norm`, `--ink`…) that `applyPalette` sets on the
+ * document before the first render. The twins use the Okabe–Ito colors (safe for color-blind
+ * readers), always with a text label too.
+ */
+export const PALETTE = {
+  plain: '#d55e00',
+  batchNorm: '#0072b2',
+  ink: '#1d2733',
+  muted: '#5a6573',
+  paper: '#fbfaf7',
+  line: '#d9d4c7',
+  grid: '#eeeae0',
+  frame: '#c9c3b5',
+  control: '#a9a394',
+  shade: '#f6f3ec',
+  bnShade: '#e3f0f8',
+  focus: '#0a58ca',
+  problem: '#b03a2e',
+  problemBorder: '#c0392b',
+  problemShade: '#fdf0ee',
+  /** The darkest density in the heatmaps (the lightest is `paper`). */
+  dense: '#1b2a44',
+  /** The 2-D data's classes 0 and 1 (the ends of d3's PuOr scale). */
+  class0: '#5e3c99',
+  class1: '#e66101',
+  /** Sweep map: a cell not run yet, and one whose twin diverged. */
+  pending: '#f3f0e8',
+  diverged: '#9a9a9a',
+  white: '#ffffff',
+} as const;
+
+export type PaletteColor = keyof typeof PALETTE;
+
+/** The twins' colors, keyed like every per-twin record. */
+export const TWIN_COLORS = { plain: PALETTE.plain, batchNorm: PALETTE.batchNorm } as const;
+
+/** Lines for several features at once (the Okabe–Ito palette, then black). */
+export const FEATURE_COLORS = [
+  '#e69f00',
+  '#56b4e9',
+  '#009e73',
+  '#f0e442',
+  '#0072b2',
+  '#d55e00',
+  '#cc79a7',
+  '#000000',
+] as const;
+
+/** The custom property of a palette color: `batchNorm` → `--batch-norm`. */
+export function cssVariable(name: PaletteColor): string {
+  return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** Sets every palette color as a CSS custom property of `root` (the document element). */
+export function applyPalette(root: HTMLElement): void {
+  for (const name of Object.keys(PALETTE) as PaletteColor[])
+    root.style.setProperty(cssVariable(name), PALETTE[name]);
+}

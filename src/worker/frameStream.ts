@@ -1,0 +1,114 @@
+import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
+import type { Evaluation, Frame } from '../protocol/frames';
+import { BOUNDARY_RESOLUTION, type PlaneDomain } from '../run/boundary';
+import { assembleVariantFrames, bnLayerFrame, type MergedSlice } from './frames';
+
+/** What the trainer knows when a frame is due that the slices do not say. */
+export interface FrameContext {
+  now: number;
+  running: boolean;
+  learningRate: number;
+  followedUnit: number;
+  /** The input plane the decision boundary covers (2-D data). */
+  domain: PlaneDomain | null;
+}
+
+/**
+ * The data between two frames: every step's batch loss and every evaluation since the last frame
+ * (so the page misses none, however few frames it gets), each twin's status, and the measured
+ * training speed.
+ */
+export class FrameStream {
+  status: MergedSlice['status'] = perVariant(() => ({ diverged: false, divergedAtStep: null }));
+  lastFrameAt = 0;
+  private stepsAtLastFrame = 0;
+  private stepsPerSecond = 0;
+  private lossSteps: number[] = [];
+  private losses: PerVariant<number[]> = perVariant(() => []);
+  private evaluations: Evaluation[] = [];
+
+  /** Starts over for a new run, or a Play after a pause (at `step`, now). */
+  restart(now: number, step: number, keepSpeed = false): void {
+    this.lastFrameAt = now;
+    this.stepsAtLastFrame = step;
+    if (keepSpeed) return;
+    this.stepsPerSecond = 0;
+    this.lossSteps = [];
+    this.losses = perVariant(() => []);
+    this.evaluations = [];
+  }
+
+  get allDiverged(): boolean {
+    return VARIANTS.every((v) => this.status[v].diverged);
+  }
+
+  accept(merged: MergedSlice): void {
+    this.status = merged.status;
+    const count = merged.losses.batchNorm.length;
+    for (let i = 0; i < count; i++) {
+      this.lossSteps.push(merged.step - count + 1 + i);
+      for (const v of VARIANTS) this.losses[v].push(merged.losses[v][i]);
+    }
+    this.evaluations.push(...merged.evaluations);
+  }
+
+  /** The frame for a slice that captured the taps; empties the stream. */
+  take(merged: MergedSlice, context: FrameContext): Frame {
+    const captures = merged.captures!;
+    const elapsed = context.now - this.lastFrameAt;
+    const steps = merged.step - this.stepsAtLastFrame;
+    if (elapsed > 0 && steps > 0) {
+      const rate = (1000 * steps) / elapsed;
+      this.stepsPerSecond =
+        this.stepsPerSecond === 0 ? rate : 0.7 * this.stepsPerSecond + 0.3 * rate;
+    }
+    if (!context.running) this.stepsPerSecond = 0;
+    this.lastFrameAt = context.now;
+    this.stepsAtLastFrame = merged.step;
+    const frame: Frame = {
+      step: merged.step,
+      learningRate: context.learningRate,
+      running: context.running,
+      stepsPerSecond: this.stepsPerSecond,
+      lossSteps: Float64Array.from(this.lossSteps),
+      losses: perVariant((v) => Float64Array.from(this.losses[v])),
+      variants: assembleVariantFrames(captures),
+      evaluations: this.evaluations,
+      unit: {
+        layer: captures.batchNorm.followedLayer,
+        unit: context.followedUnit,
+        percentiles: perVariant((v) => captures[v].unitPercentiles),
+      },
+    };
+    const bn = captures.batchNorm.bn;
+    if (bn) frame.bn = bnLayerFrame(bn);
+    if (merged.boundary && context.domain) {
+      frame.boundary = {
+        resolution: BOUNDARY_RESOLUTION,
+        ...context.domain,
+        values: merged.boundary,
+      };
+    }
+    this.lossSteps = [];
+    this.losses = perVariant(() => []);
+    this.evaluations = [];
+    return frame;
+  }
+}
+
+/** The typed-array buffers of a frame, handed over instead of copied. */
+export function frameTransferables(frame: Frame): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [frame.lossSteps.buffer as ArrayBuffer];
+  for (const variant of VARIANTS) {
+    buffers.push(frame.losses[variant].buffer as ArrayBuffer);
+    for (const layer of frame.variants[variant].layers) {
+      buffers.push(
+        layer.preActivation.counts.buffer as ArrayBuffer,
+        layer.postActivation.counts.buffer as ArrayBuffer,
+      );
+    }
+    const grid = frame.boundary?.values[variant];
+    if (grid) buffers.push(grid.buffer as ArrayBuffer);
+  }
+  return buffers;
+}

@@ -1,0 +1,136 @@
+import { TAPS } from '../experiment/taps';
+import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import type {
+  BnLayerFrame,
+  Evaluation,
+  LayerFrame,
+  TapFrame,
+  VariantFrame,
+} from '../protocol/frames';
+import type { SliceResult, TapCapture, VariantCapture } from '../protocol/helper';
+import type { BnStatistics } from '../run/measurements';
+import { binValues } from '../run/tapSummaries';
+
+/** Bins of every histogram in a frame (sent to the page in RunInfo.histogramBins). */
+export const HISTOGRAM_BINS = 48;
+
+/** The results of one slice from every half (one worker's, or the local and the helper's), merged. */
+export interface MergedSlice {
+  step: number;
+  losses: PerVariant<Float64Array>;
+  evaluations: Evaluation[];
+  status: PerVariant<{ diverged: boolean; divergedAtStep: number | null }>;
+  captures?: PerVariant<VariantCapture>;
+  boundary?: PerVariant<Float32Array | null>;
+}
+
+/**
+ * Merges the halves' results of the same slice: each twin's values come from the half that trains
+ * it. Throws if the halves are not at the same step.
+ */
+export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
+  const step = results[0].step;
+  for (const r of results) {
+    if (r.step !== step) {
+      throw new Error(
+        `the twins' workers fell out of step (${results.map((x) => x.step).join(' and ')}); press Reset`,
+      );
+    }
+  }
+  const pick = <T>(part: (r: SliceResult) => Partial<Record<Variant, T>> | undefined) => {
+    const parts = results.map(part).filter((p) => p !== undefined);
+    return parts.length === 0 ? undefined : (Object.assign({}, ...parts) as PerVariant<T>);
+  };
+  const merged: MergedSlice = {
+    step,
+    losses: pick((r) => r.losses)!,
+    status: pick((r) => r.status)!,
+    evaluations: results[0].evaluations.map((evaluation, i) => ({
+      step: evaluation.step,
+      train: perVariant(
+        (v) => results.map((r) => r.evaluations[i]?.train[v]).find((s) => s) ?? null,
+      ),
+      test: perVariant((v) => results.map((r) => r.evaluations[i]?.test[v]).find((s) => s) ?? null),
+    })),
+  };
+  const captures = pick((r) => r.captures);
+  if (captures) merged.captures = captures;
+  const boundary = pick((r) => r.boundary);
+  if (boundary) merged.boundary = boundary;
+  return merged;
+}
+
+/**
+ * Per-twin layer frames from both twins' captures. Each tap's histogram range is shared by the
+ * twins ([smallest minimum, largest maximum]), so the page can draw them on one axis.
+ */
+export function assembleVariantFrames(
+  captures: PerVariant<VariantCapture>,
+): PerVariant<VariantFrame> {
+  const result = perVariant((v): VariantFrame => {
+    const c = captures[v];
+    return { diverged: c.diverged, divergedAtStep: c.divergedAtStep, layers: [] };
+  });
+  const live = VARIANTS.filter((v) => captures[v].layers.length > 0);
+  const layerCount = live.length > 0 ? captures[live[0]].layers.length : 0;
+  for (let layer = 0; layer < layerCount; layer++) {
+    const taps = TAPS.map((tap) => {
+      const range = sharedRange(live.map((v) => captures[v].layers[layer][tap]));
+      return (v: Variant) => tapFrame(captures[v].layers[layer][tap], range);
+    });
+    for (const variant of live) {
+      const { gamma, beta } = captures[variant].layers[layer];
+      const layerFrame: LayerFrame = {
+        preActivation: taps[0](variant),
+        postActivation: taps[1](variant),
+      };
+      if (gamma && beta) Object.assign(layerFrame, { gamma, beta });
+      result[variant].layers.push(layerFrame);
+    }
+  }
+  return result;
+}
+
+function sharedRange(captures: TapCapture[]): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const s of captures) {
+    if (Number.isFinite(s.min)) low = Math.min(low, s.min);
+    if (Number.isFinite(s.max)) high = Math.max(high, s.max);
+  }
+  if (!(low < high)) {
+    const center = Number.isFinite(low) ? low : 0;
+    return [center - 0.5, center + 0.5];
+  }
+  return [low, high];
+}
+
+function tapFrame(capture: TapCapture, [low, high]: [number, number]): TapFrame {
+  const h = binValues(capture.sorted, HISTOGRAM_BINS, low, high);
+  return {
+    counts: Float32Array.from(h.counts),
+    low,
+    high,
+    below: h.below,
+    above: h.above,
+    percentiles: capture.percentiles,
+    mean: capture.mean,
+    std: capture.std,
+    fractionSaturated: capture.fractionSaturated,
+    drift: capture.drift,
+    driftFromStart: capture.driftFromStart,
+  };
+}
+
+/** The BN statistics as the page draws them (single precision is plenty for a chart). */
+export function bnLayerFrame(bn: BnStatistics): BnLayerFrame {
+  return {
+    layer: bn.layer,
+    runningMean: Float32Array.from(bn.runningMean),
+    runningVariance: Float32Array.from(bn.runningVariance),
+    batchMean: Float32Array.from(bn.batchMean),
+    batchVariance: Float32Array.from(bn.batchVariance),
+    gamma: Float32Array.from(bn.gamma),
+    beta: Float32Array.from(bn.beta),
+  };
+}

@@ -1,0 +1,125 @@
+import type { Experiment } from '../experiment/schema';
+import type { Variant } from '../experiment/variants';
+import type { FromHelper, HelperPort, SlicePlan, SliceResult, ToHelper } from '../protocol/helper';
+import type { FollowedUnit } from '../protocol/training';
+import { mnistAssets, needsMnist, type DataAssets } from '../run/assets';
+import { sliceTransferables, TwinHalf } from './half';
+
+/**
+ * Some of the twins, trained where they live: in this worker (LocalHalf) or in the helper worker
+ * (RemoteHalf). One always-asynchronous interface, so the trainer drives one half or two the
+ * same way.
+ */
+export interface Half {
+  readonly variants: readonly Variant[];
+  /** Builds this half's twins for the description; resolves with the step-0 slice. */
+  load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult>;
+  slice(plan: SlicePlan): Promise<SliceResult>;
+}
+
+/** The twins this worker trains itself. */
+export class LocalHalf implements Half {
+  half: TwinHalf | null = null;
+
+  constructor(
+    /** Which twins; set before a load (the trainer gives the plain twin to a helper). */
+    public variants: readonly Variant[],
+    private readonly assets: () => DataAssets,
+    private readonly now: () => number,
+  ) {}
+
+  load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
+    return attempt(() => {
+      this.half = new TwinHalf(experiment, this.assets(), this.variants, this.now);
+      return this.half.start(follow);
+    });
+  }
+
+  slice(plan: SlicePlan): Promise<SliceResult> {
+    return attempt(() => this.require().runSlice(plan));
+  }
+
+  require(): TwinHalf {
+    if (!this.half) throw new Error('no experiment loaded');
+    return this.half;
+  }
+}
+
+/** Runs `work` now and hands its result (or its exception) over as a promise. */
+function attempt<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** The twins a helper worker trains, reached through a port; requests are answered in order. */
+export class RemoteHalf implements Half {
+  private readonly pending: { resolve: (r: SliceResult) => void; reject: (e: Error) => void }[] =
+    [];
+  private mnist: Uint8Array | null = null;
+  private mnistSent = false;
+
+  constructor(
+    private readonly port: HelperPort,
+    readonly variants: readonly Variant[],
+  ) {
+    port.onmessage = (event) => {
+      const message = event.data as FromHelper;
+      const request = this.pending.shift();
+      if (!request) return;
+      if (message.type === 'result') request.resolve(message.result);
+      else request.reject(new Error(`the helper worker failed: ${message.message}`));
+    };
+  }
+
+  /** The MNIST asset's bytes, passed on with the first load that needs them. */
+  provideMnist(bytes: Uint8Array): void {
+    this.mnist = bytes;
+  }
+
+  private request(message: ToHelper): Promise<SliceResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.port.postMessage(message);
+    });
+  }
+
+  load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
+    const message: ToHelper = { type: 'load', experiment, variants: [...this.variants], follow };
+    if (this.mnist && needsMnist(experiment) && !this.mnistSent) {
+      message.mnist = this.mnist;
+      this.mnistSent = true;
+    }
+    return this.request(message);
+  }
+
+  slice(plan: SlicePlan): Promise<SliceResult> {
+    return this.request({ type: 'slice', plan });
+  }
+}
+
+/** The helper's side: holds a TwinHalf and answers each request on `port`. */
+export function serveHalf(port: HelperPort): void {
+  let half: TwinHalf | null = null;
+  let assets: DataAssets = {};
+  port.onmessage = (event) => {
+    const message = event.data as ToHelper;
+    try {
+      let result: SliceResult;
+      if (message.type === 'load') {
+        if (message.mnist) assets = mnistAssets(message.mnist);
+        half = new TwinHalf(message.experiment, assets, message.variants);
+        result = half.start(message.follow);
+      } else {
+        if (!half) throw new Error('no experiment loaded');
+        result = half.runSlice(message.plan);
+      }
+      port.postMessage({ type: 'result', result } satisfies FromHelper, sliceTransferables(result));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      port.postMessage({ type: 'error', message: text } satisfies FromHelper);
+    }
+  };
+}

@@ -1,0 +1,73 @@
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The import rules of eslint.config.js, checked on probe files: each line is a file of one folder
+ * importing from another, and whether the layout in README.md allows it.
+ */
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  // The layer rules need no type information; probes are not files of the TypeScript project.
+  overrideConfig: [tseslint.configs.disableTypeChecked],
+});
+
+async function importErrors(file: string, statement: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${statement}\nexport const probe = 1;\n`, {
+    filePath: file,
+  });
+  return result.messages
+    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((m) => m.message);
+}
+
+const CASES: [string, string, boolean][] = [
+  // The page: the description and the protocol, never the engine, data, run or workers.
+  ['src/ui/Probe.tsx', "import { PRESETS } from '../experiment/presets';", true],
+  ['src/ui/Probe.tsx', "import type { Frame } from '../protocol/frames';", true],
+  ['src/ui/Probe.tsx', "import { Network } from '../engine/network';", false],
+  ['src/ui/Probe.tsx', "import type { Network } from '../engine/network';", false],
+  ['src/ui/charts/probe.ts', "import { histogram } from '../../engine/metrics';", false],
+  ['src/ui/Probe.tsx', "import { ExperimentRun } from '../run/runner';", false],
+  ['src/ui/Probe.tsx', "import { Trainer } from '../worker/trainer';", false],
+  ['src/state/probe.ts', "import { buildDataset } from '../data/build';", false],
+  ['src/state/probe.ts', "import { createStore } from 'zustand/vanilla';", true],
+  ['src/main.tsx', "import { Trainer } from './worker/trainer';", false],
+  // The description: its own files and exact math; the engine's types only.
+  ['src/experiment/probe.ts', "import type { Activation } from '../engine/activations';", true],
+  ['src/experiment/probe.ts', "import { sigmoid } from '../engine/activations';", false],
+  ['src/experiment/probe.ts', "import { ExperimentRun } from '../run/runner';", false],
+  ['src/experiment/probe.ts', "import { log } from '../math/elementary';", true],
+  ['src/experiment/probe.ts', "import { useState } from 'react';", false],
+  // The protocol: types of the description and of the run part, nothing at run time.
+  ['src/protocol/probe.ts', "import type { TapSummary } from '../run/tapSummaries';", true],
+  ['src/protocol/probe.ts', "import { VARIANTS } from '../experiment/variants';", false],
+  // Workers: the run part, never the engine or data directly, never the page.
+  ['src/worker/probe.ts', "import { ExperimentRun } from '../run/runner';", true],
+  ['src/worker/probe.ts', "import { histogram } from '../engine/metrics';", false],
+  ['src/worker/probe.ts', "import { buildDataset } from '../data/build';", false],
+  ['src/worker/probe.ts', "import { LabClient } from '../state/client';", false],
+  // The run part and data: below the protocol and the page.
+  ['src/run/probe.ts', "import { Network } from '../engine/network';", true],
+  ['src/run/probe.ts', "import type { Frame } from '../protocol/frames';", false],
+  ['src/data/probe.ts', "import { ExperimentRun } from '../run/runner';", false],
+  // The engine: exact math only.
+  ['src/engine/probe.ts', "import { exp } from '../math/elementary';", true],
+  ['src/engine/probe.ts', "import type { Experiment } from '../experiment/schema';", false],
+  ['src/math/probe.ts', "import { Random } from '../engine/random';", false],
+];
+
+describe('the layout’s import rules (eslint.config.js)', () => {
+  it.each(CASES)(
+    '%s: `%s` allowed: %s',
+    async (file, statement, allowed) => {
+      const errors = await importErrors(file, statement);
+      if (allowed) expect(errors).toEqual([]);
+      else {
+        expect(errors.length).toBe(1);
+        expect(errors[0]).toContain('README.md');
+      }
+    },
+    30_000,
+  );
+});
