@@ -11,9 +11,12 @@ const baseUrl = inject('baseUrl');
 
 interface Opened {
   page: Page;
+  /** Uncaught exceptions and console errors of the page (and its workers). */
   errors: string[];
   foreign: string[];
   workers: Worker[];
+  /** Errors a test provokes on purpose; any other error fails it. */
+  expected: RegExp[];
 }
 let opened: Opened | null = null;
 
@@ -22,7 +25,7 @@ async function open(hash = ''): Promise<Opened> {
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
   });
-  const result: Opened = { page, errors: [], foreign: [], workers: [] };
+  const result: Opened = { page, errors: [], foreign: [], workers: [], expected: [] };
   page.on('pageerror', (error) => result.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') result.errors.push(message.text());
@@ -41,9 +44,11 @@ async function open(hash = ''): Promise<Opened> {
 
 afterEach(async () => {
   if (!opened) return;
-  expect(opened.foreign).toEqual([]);
-  await opened.page.close();
+  const { foreign, errors, expected, page } = opened;
   opened = null;
+  await page.close();
+  expect(foreign).toEqual([]);
+  expect(errors.filter((error) => !expected.some((pattern) => pattern.test(error)))).toEqual([]);
 });
 
 const stepOf = async (page: Page) =>

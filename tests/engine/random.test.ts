@@ -56,8 +56,10 @@ describe('Random (xoshiro128**)', () => {
     }
     const mean = sum / n;
     expect(outside).toBe(0);
-    expect(mean).toBeCloseTo(0.5, 2);
-    expect(squares / n - mean * mean).toBeCloseTo(1 / 12, 3);
+    // Tolerances of about five standard errors: √(1/12/n) = 0.00065 for the mean, 0.00015 for
+    // the variance (whose estimate has standard deviation √(1/180/n)).
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.003);
+    expect(Math.abs(squares / n - mean * mean - 1 / 12)).toBeLessThan(0.0008);
   });
 
   it('draws standard normals with mean 0, variance 1 and 95.45% within two standard deviations', () => {
@@ -72,9 +74,11 @@ describe('Random (xoshiro128**)', () => {
       squares += z * z;
       if (Math.abs(z) < 2) withinTwo++;
     }
-    expect(sum / n).toBeCloseTo(0, 2);
-    expect(squares / n).toBeCloseTo(1, 1);
-    expect(withinTwo / n).toBeCloseTo(0.9545, 2);
+    // About five standard errors: 1/√n = 0.0022 for the mean, √(2/n) = 0.0032 for the
+    // variance, √(0.9545 · 0.0455/n) = 0.00047 for the share within two standard deviations.
+    expect(Math.abs(sum / n)).toBeLessThan(0.011);
+    expect(Math.abs(squares / n - 1)).toBeLessThan(0.016);
+    expect(Math.abs(withinTwo / n - 0.9545)).toBeLessThan(0.0024);
   });
 
   it('shuffles into a permutation, every position equally likely', () => {
@@ -86,7 +90,8 @@ describe('Random (xoshiro128**)', () => {
       expect([...order].sort()).toEqual([0, 1, 2, 3]);
       firstCounts[order[0]]++;
     }
-    for (const count of firstCounts) expect(count / 40_000).toBeCloseTo(0.25, 1);
+    // Each share's standard error is √(0.25 · 0.75/40,000) = 0.0022: within five of them.
+    for (const count of firstCounts) expect(Math.abs(count / 40_000 - 0.25)).toBeLessThan(0.011);
   });
 
   it('draws integers in [0, n) only', () => {

@@ -26,14 +26,26 @@ describe('headless runner', () => {
     for (const [plain, batchNorm] of losses(e, 200)) expect(batchNorm).toBe(plain);
   });
 
-  it('takes batches in order with shuffle off: two runs differ from shuffled ones only in the order', () => {
-    const e = cloneExperiment(DEFAULT_EXPERIMENT);
-    e.training.shuffle = false;
-    const run = new ExperimentRun(e);
-    run.step();
-    expect([...run.sampler.x]).toEqual([
-      ...run.dataset.train.x.subarray(0, e.training.batchSize * 2),
-    ]);
+  it('takes batches in order with shuffle off, and the same rows in another order with shuffle on', () => {
+    const firstEpoch = (shuffle: boolean) => {
+      const e = cloneExperiment(DEFAULT_EXPERIMENT);
+      e.training.shuffle = shuffle;
+      e.training.batchSize = 5;
+      const run = new ExperimentRun(e);
+      const rows: number[][] = [];
+      // 45 training rows: nine batches of five are one epoch.
+      for (let b = 0; b < 9; b++) {
+        run.step();
+        for (let r = 0; r < 5; r++) rows.push([...run.sampler.x.subarray(2 * r, 2 * r + 2)]);
+      }
+      return { rows, train: run.dataset.train };
+    };
+    const inOrder = firstEpoch(false);
+    expect(inOrder.rows.flat()).toEqual([...inOrder.train.x]);
+    const shuffled = firstEpoch(true);
+    const key = (row: number[]) => row.join(',');
+    expect(shuffled.rows.map(key).sort()).toEqual(inOrder.rows.map(key).sort());
+    expect(shuffled.rows).not.toEqual(inOrder.rows);
   });
 
   it('applies a learning-rate change from the next step on', () => {
@@ -57,8 +69,15 @@ describe('headless runner', () => {
     expect(layers.map((l) => l.units)).toEqual([3, 2]);
     expect(report.steps[0].layers!.plain![0].preActivation.drift).toBeNull();
     expect(layers[0].postActivation.drift).toBeGreaterThan(0);
-    // BN after the activation: each post-activation unit has batch mean β, so the layer mean is mean(β).
-    expect(Math.abs(layers[0].postActivation.mean)).toBeLessThan(0.05);
+    // BN after the activation: over the batch each output unit has mean β_j exactly, so the
+    // layer's mean is the mean of β (after 3 steps, no longer 0).
+    const run = new ExperimentRun(DEFAULT_EXPERIMENT);
+    // Step 3's batch went forward with β as the first two steps left it.
+    for (let s = 0; s < 2; s++) run.step();
+    const beta = run.twins.networks.batchNorm.blocks[0].batchNorm!.beta.values;
+    const meanBeta = beta.reduce((a, b) => a + b, 0) / beta.length;
+    expect(Math.abs(meanBeta)).toBeGreaterThan(1e-4);
+    expect(layers[0].postActivation.mean).toBeCloseTo(meanBeta, 12);
     expect(layers[0].preActivation.count).toBe(8 * 3);
   });
 
@@ -67,8 +86,38 @@ describe('headless runner', () => {
     e.training.evalEvery = 40;
     const report = runHeadless(e, { steps: 100, layersEvery: 0 });
     expect(report.evaluations.map((r) => r.step)).toEqual([0, 40, 80, 100]);
+    // The same numbers by hand: the BN twin after 100 steps, every test row in inference mode.
+    const run = new ExperimentRun(e);
+    for (let s = 0; s < 100; s++) run.step();
+    const network = run.twins.networks.batchNorm;
+    const { test } = run.dataset;
+    network.resize(test.count);
+    const logits = Float64Array.from(network.forward(test.x, test.count, false));
+    let correct = 0;
+    for (let r = 0; r < test.count; r++) if (logits[r] > 0 === test.y[r] > 0.5) correct++;
     const final = report.evaluations[3].test.batchNorm!;
-    expect(final.accuracy).toBeGreaterThan(0.6);
+    expect(final.accuracy).toBe(correct / test.count);
+    expect(final.loss).toBeCloseTo(network.head.loss(logits, test.y, test.count), 12);
+    // Batch statistics (training mode) would give other logits: the evaluation did not use them.
+    for (const block of network.blocks) block.batchNorm!.freezeRunningStatistics = true;
+    const batchMode = network.forward(test.x, test.count, true);
+    expect([...batchMode.subarray(0, test.count)]).not.toEqual([...logits]);
+  });
+
+  it('leaves training untouched by evaluations: the same losses with and without them', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    const often = runHeadless(
+      { ...e, training: { ...e.training, evalEvery: 1 } },
+      { steps: 60, layersEvery: 0 },
+    );
+    const never = runHeadless(
+      { ...e, training: { ...e.training, evalEvery: 1000 } },
+      { steps: 59, layersEvery: 0 },
+    );
+    const losses = (r: typeof often) =>
+      r.steps.slice(0, 59).map((s) => [s.loss.plain, s.loss.batchNorm]);
+    expect(losses(often)).toEqual(losses(never));
+    expect(often.evaluations.length).toBe(61);
   });
 
   it('writes tidy CSV: one row per step, twin, layer and tap', () => {
