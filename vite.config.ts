@@ -1,3 +1,4 @@
+import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -21,6 +22,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** Flags Debian's Chromium needs on this closed-network machine (also in tests/browser). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -63,7 +74,26 @@ export default defineConfig({
         test: {
           name: 'dom',
           include: ['tests/ui/**/*.test.tsx', 'tests/ui/**/*.test.ts'],
+          exclude: ['tests/ui/**/*.chromium.test.ts'],
           environment: 'jsdom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Drawing functions on real canvases: Vitest's browser mode in Debian's Chromium.
+          name: 'chromium',
+          include: ['tests/ui/**/*.chromium.test.ts'],
+          testTimeout: 60_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {
@@ -74,7 +104,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/previewServer.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -1,6 +1,7 @@
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+import { LOADED } from './helpers/timeouts';
 
 /**
  * The import rules of eslint.config.js, checked on probe files: each line is a file of one folder
@@ -57,17 +58,13 @@ const CASES: [string, string, boolean][] = [
   ['src/math/probe.ts', "import { Random } from '../engine/random';", false],
 ];
 
-describe('the layout’s import rules (eslint.config.js)', () => {
-  it.each(CASES)(
-    '%s: `%s` allowed: %s',
-    async (file, statement, allowed) => {
-      const errors = await importErrors(file, statement);
-      if (allowed) expect(errors).toEqual([]);
-      else {
-        expect(errors.length).toBe(1);
-        expect(errors[0]).toContain('README.md');
-      }
-    },
-    30_000,
-  );
+describe('the layout’s import rules (eslint.config.js)', LOADED.short, () => {
+  it.each(CASES)('%s: `%s` allowed: %s', async (file, statement, allowed) => {
+    const errors = await importErrors(file, statement);
+    if (allowed) expect(errors).toEqual([]);
+    else {
+      expect(errors.length).toBe(1);
+      expect(errors[0]).toContain('README.md');
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { PALETTE } from './palette';
+
 /** Saves text or a blob as a file through a temporary link. */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -39,7 +41,7 @@ export async function downloadPng(svg: SVGSVGElement, filename: string): Promise
     canvas.height = height * 2;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.fillStyle = 'white';
+    ctx.fillStyle = PALETTE.white;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));

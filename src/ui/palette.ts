@@ -1,3 +1,5 @@
+import type { PerVariant } from '../experiment/variants';
+
 /**
  * Every color of the page, for canvas, SVG and CSS alike: the one source. CSS reads them as
  * custom properties (`--plain`, `--batch-norm`, `--ink`…) that `applyPalette` sets on the
@@ -34,7 +36,10 @@ export const PALETTE = {
 export type PaletteColor = keyof typeof PALETTE;
 
 /** The twins' colors, keyed like every per-twin record. */
-export const TWIN_COLORS = { plain: PALETTE.plain, batchNorm: PALETTE.batchNorm } as const;
+export const TWIN_COLORS = {
+  plain: PALETTE.plain,
+  batchNorm: PALETTE.batchNorm,
+} as const satisfies PerVariant<string>;
 
 /** Lines for several features at once (the Okabe–Ito palette, then black). */
 export const FEATURE_COLORS = [

@@ -1,4 +1,5 @@
 import type { Experiment } from '../experiment/schema';
+import { VARIANTS } from '../experiment/variants';
 import type { RunInfo } from '../protocol/frames';
 import type { SlicePlan } from '../protocol/helper';
 import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/training';
@@ -56,7 +57,7 @@ export class Trainer {
 
   constructor(private readonly host: TrainerHost) {
     this.local = new LocalHalf(
-      ['plain', 'batchNorm'],
+      VARIANTS,
       () => this.assets,
       () => host.now(),
     );

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot } from './chromium';
+import { PAGE_TIMEOUT, launch, screenshot } from './chromium';
+import { LOADED } from '../helpers/timeouts';
 
 let browser: Browser;
 let page: Page;
@@ -18,6 +19,7 @@ afterAll(async () => {
 
 async function open(hash = ''): Promise<Page> {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   errors = [];
   foreign = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -58,7 +60,7 @@ async function inkedFraction(label: string): Promise<number> {
   });
 }
 
-describe('the live lab in Chromium', () => {
+describe('the live lab in Chromium', LOADED.long, () => {
   it('plays: the step counter advances, then pauses', async () => {
     await open();
     expect(await step()).toBe(0);

@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS } from '../../vite.config';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screenshots';
+/** How long a page waits for anything by default: sized for a busy 2-core machine. */
+export const PAGE_TIMEOUT = 90_000;
 
 /** Debian's Chromium, headless, with the flags this closed-network machine needs. */
 export async function launch(): Promise<Browser> {
@@ -12,17 +15,7 @@ export async function launch(): Promise<Browser> {
       `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does).`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Saves a full-page screenshot under test-results/screenshots (kept as a CI artifact). */

@@ -1,10 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
+import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-describe('the paper preset in Chromium', () => {
+describe('the paper preset in Chromium', LOADED.long, () => {
   it('loads the MNIST digits with visible progress, trains, and draws Figure 1’s percentile bands', async () => {
     const context = await browser().newContext({ viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
@@ -14,12 +15,13 @@ describe('the paper preset in Chromium', () => {
       await route.continue();
     });
     const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${baseUrl}#preset=paper`);
     const progress = page.getByRole('progressbar', { name: 'Loading MNIST digits' });
     await progress.waitFor();
     await screenshot(page, 'paper-loading');
-    await progress.waitFor({ state: 'detached', timeout: 30_000 });
+    await progress.waitFor({ state: 'detached', timeout: 120_000 });
     await page.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor();
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
     await page.getByRole('button', { name: 'Play' }).click();
@@ -28,7 +30,7 @@ describe('the paper preset in Chromium', () => {
         Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 150,
       null,
       {
-        timeout: 60_000,
+        timeout: 240_000,
       },
     );
     await page.getByRole('button', { name: 'Pause' }).click();

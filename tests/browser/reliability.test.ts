@@ -4,7 +4,8 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
-import { screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
+import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -25,6 +26,7 @@ async function open(hash = ''): Promise<Opened> {
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
   });
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   const result: Opened = { page, errors: [], foreign: [], workers: [], expected: [] };
   page.on('pageerror', (error) => result.errors.push(error.message));
   page.on('console', (message) => {
@@ -54,9 +56,10 @@ afterEach(async () => {
 const stepOf = async (page: Page) =>
   Number((await page.getByTestId('step').textContent())?.replace(/,/g, ''));
 
-describe('security in Chromium', () => {
+describe('security in Chromium', LOADED.long, () => {
   it('serves a strict Content-Security-Policy: no inline script, no eval, only its own origin', async () => {
     const page = await browser().newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     const response = await page.goto(baseUrl);
     const header = response!.headers()['content-security-policy'];
     expect(header).toContain("script-src 'self'");
@@ -87,7 +90,7 @@ describe('security in Chromium', () => {
     // Training, MNIST and every panel load under the policy without a violation.
     errors.length = 0;
     await lab.goto(`${baseUrl}#preset=paper`);
-    await lab.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor({ timeout: 60_000 });
+    await lab.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor({ timeout: 180_000 });
     await lab.getByRole('button', { name: 'Step' }).click();
     await lab.getByRole('button', { name: 'Run sweep' }).waitFor();
     expect(errors).toEqual([]);
@@ -106,7 +109,7 @@ describe('security in Chromium', () => {
   });
 });
 
-describe('experiment files in Chromium', () => {
+describe('experiment files in Chromium', LOADED.long, () => {
   it('exports the setup and imports it back by the file picker, exactly', async () => {
     const { page, errors } = await open('#preset=deep-saturating&optimizer.learningRate=0.3');
     const download = page.waitForEvent('download');
@@ -179,7 +182,7 @@ describe('experiment files in Chromium', () => {
   });
 });
 
-describe('faults and divergence in Chromium', () => {
+describe('faults and divergence in Chromium', LOADED.long, () => {
   it('shows an exception inside the worker with Restart, which restores the setup', async () => {
     const { page, workers } = await open('#preset=worked-example&optimizer.learningRate=0.2');
     await page.getByRole('button', { name: 'Step' }).click();
@@ -213,13 +216,13 @@ describe('faults and divergence in Chromium', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await page
       .getByText(/The training worker stopped: it stopped responding/)
-      .waitFor({ timeout: 20_000 });
+      .waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Restart' }).click();
     await page.getByRole('button', { name: 'Step' }).click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=step]')?.textContent === '1',
     );
-  }, 40_000);
+  });
 
   it('at η = 10 marks the diverged twin and never shows NaN or Infinity', async () => {
     const { page, errors } = await open(
@@ -230,23 +233,23 @@ describe('faults and divergence in Chromium', () => {
     await page
       .getByText(/twin diverged at step \d+/)
       .first()
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 120_000 });
     await page.waitForFunction(
       () =>
         Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >=
         3000,
       undefined,
-      { timeout: 60_000 },
+      { timeout: 240_000 },
     );
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/NaN|Infinity/);
     await screenshot(page, 'diverged');
     expect(errors).toEqual([]);
     expect(await stepOf(page)).toBe(3000);
-  }, 90_000);
+  });
 });
 
-describe('two training workers in Chromium', () => {
+describe('two training workers in Chromium', LOADED.long, () => {
   /** Plays a setup to its planned 300 steps at 100 steps per frame; returns every readout's text. */
   async function readouts(workers: 'One (both twins)' | 'Two (one twin each, 2 cores)') {
     const { page, errors } = await open('#preset=deep-saturating&training.steps=300');
@@ -261,7 +264,7 @@ describe('two training workers in Chromium', () => {
     expect(await select.inputValue()).toBe(workers.startsWith('Two') ? '2' : '1');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('100');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByText('paused at the planned 300 steps').waitFor({ timeout: 30_000 });
+    await page.getByText('paused at the planned 300 steps').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(400);
     const texts = await page.locator('.readout').allTextContents();
     expect(errors).toEqual([]);
@@ -276,5 +279,5 @@ describe('two training workers in Chromium', () => {
     expect(one.length).toBeGreaterThan(6);
     expect(one.join(' ')).toMatch(/drift \d/);
     expect(two).toEqual(one);
-  }, 60_000);
+  });
 });

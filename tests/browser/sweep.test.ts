@@ -5,7 +5,8 @@ import { findPreset } from '../../src/experiment/presets';
 import { logGrid, sweepCells } from '../../src/experiment/sweep';
 import { runSweepCell } from '../../src/run/sweepCell';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
-import { screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
+import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -16,12 +17,13 @@ async function setField(page: Page, label: string, value: string) {
   await field.press('Enter');
 }
 
-describe('the stable-range explorer in Chromium', () => {
+describe('the stable-range explorer in Chromium', LOADED.long, () => {
   it('runs a small sweep to completion, draws both ranges, and exports the same CSV as the command line', async () => {
     const page = await browser().newPage({
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${baseUrl}#preset=deep-saturating`);
@@ -72,6 +74,7 @@ describe('the stable-range explorer in Chromium', () => {
 
   it('cancels a long sweep: the pool stops and the progress bar stays where it was', async () => {
     const page = await browser().newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     await page.goto(`${baseUrl}#preset=deep-saturating`);
     await page.getByRole('button', { name: 'Run sweep' }).waitFor();
     await setField(page, 'Steps per run', '20000');

@@ -9,8 +9,9 @@ import {
 import { findPreset } from '../../src/experiment/presets';
 import { ExperimentRun } from '../../src/run/runner';
 import { buildMnistAsset, ensureMnistAsset, sha256 } from '../../scripts/prepare-mnist';
+import { LOADED } from '../helpers/timeouts';
 
-describe('MNIST asset and loader', () => {
+describe('MNIST asset and loader', LOADED.long, () => {
   it('is built deterministically from the mnist package: same bytes, known checksum', () => {
     const bytes = buildMnistAsset();
     expect(bytes.length).toBe(12 + 10_000 * 785);
@@ -62,5 +63,5 @@ describe('MNIST asset and loader', () => {
     const { test } = run.evaluate();
     expect(test.batchNorm!.accuracy).toBeGreaterThan(0.85);
     expect(test.batchNorm!.accuracy).toBeGreaterThan(test.plain!.accuracy! + 0.1);
-  }, 60_000);
+  });
 });

@@ -6,6 +6,7 @@ import {
   denseWeightGradient,
 } from '../../src/engine/denseKernels';
 import { fillDeterministic } from '../helpers/gradientCheck';
+import { LOADED } from '../helpers/timeouts';
 
 /**
  * Inputs shaped like MNIST batches (background pixels are exact zeros, in runs): random values
@@ -76,7 +77,7 @@ function checkShape(rows: number, n: number, m: number, seed: number) {
   return skippable(x, rows, n);
 }
 
-describe('register-blocked dense kernels', () => {
+describe('register-blocked dense kernels', LOADED.short, () => {
   it('agree with plain triple loops for every remainder of rows, inputs and outputs, zero blocks skipped', () => {
     let rowBlocks = 0;
     let columnBlocks = 0;
@@ -91,7 +92,7 @@ describe('register-blocked dense kernels', () => {
     // The inputs did hold blocks each kernel skips, so the skipping paths were exercised.
     expect(rowBlocks).toBeGreaterThan(500);
     expect(columnBlocks).toBeGreaterThan(500);
-  }, 60_000);
+  });
 
   it('agree with plain triple loops on random shapes and seeds', () => {
     fc.assert(
@@ -104,7 +105,7 @@ describe('register-blocked dense kernels', () => {
       ),
       { numRuns: 300 },
     );
-  }, 60_000);
+  });
 
   it('skip a zero block without changing the result: all-zero inputs give the bias and no gradient', () => {
     const rows = 8;

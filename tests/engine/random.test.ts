@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/engine/random';
+import { LOADED } from '../helpers/timeouts';
 
-describe('Random (xoshiro128**)', () => {
+describe('Random (xoshiro128**)', LOADED.short, () => {
   it('matches the reference sequence of xoshiro128** from state 1, 2, 3, 4', () => {
     const random = Random.fromState(1, 2, 3, 4);
     const draws = Array.from({ length: 6 }, () => random.nextUint32());

@@ -7,6 +7,7 @@ import type { Network, NetworkSpec, Placement } from '../../src/engine/network';
 import type { OptimizerSpec } from '../../src/engine/optimizers';
 import { Random } from '../../src/engine/random';
 import { fillDeterministic } from '../helpers/gradientCheck';
+import { LOADED } from '../helpers/timeouts';
 
 /**
  * An independent reference: the same twins written with TensorFlow.js's own operations, its
@@ -181,7 +182,7 @@ class Reference {
 const near = (ours: number, reference: number) =>
   Math.abs(ours - reference) <= TOLERANCE * (1 + Math.abs(reference));
 
-describe('a training step of each twin against TensorFlow.js', () => {
+describe('a training step of each twin against TensorFlow.js', LOADED.short, () => {
   beforeAll(async () => {
     await tf.setBackend('cpu');
   });
@@ -241,6 +242,5 @@ describe('a training step of each twin against TensorFlow.js', () => {
       expect(moved).toBe(true);
       expect(Math.max(...worst)).toBeLessThan(TOLERANCE);
     },
-    60_000,
   );
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { presetCode, toKeras, toPyTorch } from '../../src/experiment/codegen';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
+import { LOADED } from '../helpers/timeouts';
 
-describe('code export', () => {
+describe('code export', LOADED.short, () => {
   it('writes the lecture’s Keras model for the worked example', () => {
     const keras = toKeras(findPreset('worked-example')!.experiment, 'worked-example');
     expect(keras).toContain(

@@ -9,6 +9,7 @@ import { PRESETS } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { parseExperiment } from '../../src/experiment/validate';
+import { LOADED } from '../helpers/timeouts';
 
 /** Valid setups: a preset with its learning rate, seed, placement, scales and steps changed. */
 const validExperiment = fc
@@ -34,7 +35,7 @@ const validExperiment = fc
     return e;
   });
 
-describe('experiment files', () => {
+describe('experiment files', LOADED.short, () => {
   it('round-trip exactly: export then import gives the same description, bit for bit', () => {
     fc.assert(
       fc.property(validExperiment, (e) => {

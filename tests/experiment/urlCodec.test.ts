@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
 import { decodeExperimentHash, encodeExperimentHash } from '../../src/experiment/urlCodec';
+import { LOADED } from '../helpers/timeouts';
 
-describe('URL hash codec', () => {
+describe('URL hash codec', LOADED.short, () => {
   it('writes only the preset for an unchanged preset', () => {
     expect(encodeExperimentHash(findPreset('bad-init')!.experiment, 'bad-init')).toBe(
       '#preset=bad-init',

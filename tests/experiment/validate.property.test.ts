@@ -11,6 +11,7 @@ import type { Experiment } from '../../src/experiment/schema';
 import type { FieldError } from '../../src/experiment/fieldReader';
 import { FIELDS } from '../../src/experiment/fields';
 import { parseExperiment } from '../../src/experiment/validate';
+import { LOADED } from '../helpers/timeouts';
 
 /** Descriptions near valid ones: every field either absent, plausible or junk. */
 const junk = fc.oneof(
@@ -146,7 +147,7 @@ function runsTwoSteps(experiment: Experiment): void {
   expect(Number.isFinite(losses.plain ?? 0) && Number.isFinite(losses.batchNorm ?? 0)).toBe(true);
 }
 
-describe('parseExperiment on random and malformed input', () => {
+describe('parseExperiment on random and malformed input', LOADED.medium, () => {
   it('never throws on any of 10,000 JSON values, and names a path and a reason for every error', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
@@ -175,12 +176,12 @@ describe('parseExperiment on random and malformed input', () => {
     );
     expect(accepted).toBeGreaterThan(30);
     expect(parseExperiment({}).experiment).toEqual(DEFAULT_EXPERIMENT);
-  }, 120_000);
+  });
 
   it('repairs rejected descriptions into ones that run', () => {
     fc.assert(
       fc.property(description, (input) => runsTwoSteps(parseExperiment(input).experiment)),
       { numRuns: 500 },
     );
-  }, 60_000);
+  });
 });

@@ -5,6 +5,7 @@ import { CSV_COLUMNS, reportToCsv } from '../../src/run/report';
 import { ExperimentRun, runHeadless } from '../../src/run/runner';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
+import { LOADED } from '../helpers/timeouts';
 
 const losses = (experiment: Experiment, steps = 60) =>
   runHeadless(experiment, { steps, layersEvery: 0 }).steps.map((s) => [
@@ -12,7 +13,7 @@ const losses = (experiment: Experiment, steps = 60) =>
     s.loss.batchNorm,
   ]);
 
-describe('headless runner', () => {
+describe('headless runner', LOADED.medium, () => {
   it('gives bitwise-identical per-step losses for the same seed, and different ones for another seed', () => {
     const deep = findPreset('deep-saturating')!.experiment;
     const first = losses(deep);

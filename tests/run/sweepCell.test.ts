@@ -8,8 +8,9 @@ import { VARIANTS } from '../../src/experiment/variants';
 import { evaluateSplit } from '../../src/run/evaluate';
 import { ExperimentRun } from '../../src/run/runner';
 import { runSweepCell } from '../../src/run/sweepCell';
+import { LOADED } from '../helpers/timeouts';
 
-describe('one sweep cell', () => {
+describe('one sweep cell', LOADED.long, () => {
   it('trains exactly the description at the cell’s η and init scale', () => {
     const e = cloneExperiment(DEFAULT_EXPERIMENT);
     const cell = { index: 0, learningRate: 0.3, initScale: 2 };
@@ -52,48 +53,52 @@ describe('one sweep cell', () => {
   });
 });
 
-describe('a whole sweep of the deep sigmoid preset (seed 1, 13 rates, 2000 steps)', () => {
-  const e = findPreset('deep-saturating')!.experiment;
-  const spec = { learningRates: logGrid(1e-3, 10, 13), steps: e.training.steps };
-  let results: CellResult[] = [];
-  // 26 twin runs of 2,000 steps: about 9 s on an idle 2-core machine, sized here for a busy one.
-  beforeAll(() => {
-    results = sweepCells(e, spec).map((cell) => runSweepCell(e, cell, spec.steps));
-  }, 240_000);
+describe(
+  'a whole sweep of the deep sigmoid preset (seed 1, 13 rates, 2000 steps)',
+  LOADED.long,
+  () => {
+    const e = findPreset('deep-saturating')!.experiment;
+    const spec = { learningRates: logGrid(1e-3, 10, 13), steps: e.training.steps };
+    let results: CellResult[] = [];
+    // 26 twin runs of 2,000 steps: about 9 s on an idle 2-core machine, sized here for a busy one.
+    beforeAll(() => {
+      results = sweepCells(e, spec).map((cell) => runSweepCell(e, cell, spec.steps));
+    });
 
-  it('gives every cell an outcome that is either a finite loss or a divergence step', () => {
-    for (const r of results) {
-      for (const v of VARIANTS) {
-        const o = r.outcomes[v];
-        if (o.divergedAtStep === null) {
-          expect(Number.isFinite(o.finalLoss)).toBe(true);
-          expect(o.bestLoss!).toBeLessThanOrEqual(o.finalLoss!);
-        } else {
-          expect(o.finalLoss).toBeNull();
-          expect(o.divergedAtStep).toBeGreaterThan(0);
-          expect(o.divergedAtStep).toBeLessThanOrEqual(spec.steps);
+    it('gives every cell an outcome that is either a finite loss or a divergence step', () => {
+      for (const r of results) {
+        for (const v of VARIANTS) {
+          const o = r.outcomes[v];
+          if (o.divergedAtStep === null) {
+            expect(Number.isFinite(o.finalLoss)).toBe(true);
+            expect(o.bestLoss!).toBeLessThanOrEqual(o.finalLoss!);
+          } else {
+            expect(o.finalLoss).toBeNull();
+            expect(o.divergedAtStep).toBeGreaterThan(0);
+            expect(o.divergedAtStep).toBeLessThanOrEqual(spec.steps);
+          }
         }
       }
-    }
-  });
+    });
 
-  it('shows BN’s claim: a wider stable range than the plain twin', () => {
-    const plain = stableRange(results, 'plain', 0.52);
-    const batchNorm = stableRange(results, 'batchNorm', 0.52);
-    expect(batchNorm.decades).toBeGreaterThan(plain.decades);
-    // Every learning rate of a stable range is stable by definition.
-    for (const v of VARIANTS) {
-      for (const lr of stableRange(results, v, 0.52).learningRates) {
-        const o = results.find((r) => r.learningRate === lr)!.outcomes[v];
-        expect(o.finalLoss!).toBeLessThan(0.52);
+    it('shows BN’s claim: a wider stable range than the plain twin', () => {
+      const plain = stableRange(results, 'plain', 0.52);
+      const batchNorm = stableRange(results, 'batchNorm', 0.52);
+      expect(batchNorm.decades).toBeGreaterThan(plain.decades);
+      // Every learning rate of a stable range is stable by definition.
+      for (const v of VARIANTS) {
+        for (const lr of stableRange(results, v, 0.52).learningRates) {
+          const o = results.find((r) => r.learningRate === lr)!.outcomes[v];
+          expect(o.finalLoss!).toBeLessThan(0.52);
+        }
       }
-    }
-  });
+    });
 
-  it('regression pin: the measured ranges of this engine (plain 2.00, BN 3.33 decades)', () => {
-    // Measured values: they move if the engine's arithmetic changes; the claim above must not.
-    expect(stableRange(results, 'plain', 0.52).decades).toBeCloseTo(6 / 3, 10);
-    expect(stableRange(results, 'batchNorm', 0.52).decades).toBeCloseTo(10 / 3, 10);
-    expect(sweepSummary(results, 0.52)).toContain('ratio 1.67');
-  });
-});
+    it('regression pin: the measured ranges of this engine (plain 2.00, BN 3.33 decades)', () => {
+      // Measured values: they move if the engine's arithmetic changes; the claim above must not.
+      expect(stableRange(results, 'plain', 0.52).decades).toBeCloseTo(6 / 3, 10);
+      expect(stableRange(results, 'batchNorm', 0.52).decades).toBeCloseTo(10 / 3, 10);
+      expect(sweepSummary(results, 0.52)).toContain('ratio 1.67');
+    });
+  },
+);

@@ -9,6 +9,7 @@ import { runSweepCell } from '../../src/run/sweepCell';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
+import { LOADED } from '../helpers/timeouts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
 
@@ -18,7 +19,7 @@ function experiment(...args: string[]) {
     ['--import', 'tsx', 'scripts/experiment.ts', ...args],
     {
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 240_000,
     },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -36,7 +37,7 @@ function readmeExample(): unknown {
   return readmeExamples()[0];
 }
 
-describe('npm run experiment', () => {
+describe('npm run experiment', LOADED.medium, () => {
   for (const preset of PRESETS) {
     it(`runs the ${preset.id} preset end to end and writes per-step CSV`, () => {
       const out = join(dir, `${preset.id}.csv`);

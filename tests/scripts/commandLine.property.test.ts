@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine, UsageError } from '../../scripts/commandLine';
 import { decodeExperimentHash } from '../../src/experiment/urlCodec';
+import { LOADED } from '../helpers/timeouts';
 
 const FLAGS = [
   '--steps',
@@ -27,7 +28,7 @@ const token = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
-describe('the command line on random and malformed flags', () => {
+describe('the command line on random and malformed flags', LOADED.medium, () => {
   it('over 10,000 argument lists: either a checked command or a usage error naming the problem', () => {
     fc.assert(
       fc.property(fc.array(token, { maxLength: 8 }), (argv) => {
@@ -63,7 +64,7 @@ describe('the command line on random and malformed flags', () => {
   });
 });
 
-describe('the URL hash on random and malformed input', () => {
+describe('the URL hash on random and malformed input', LOADED.medium, () => {
   const part = fc.oneof(
     fc.constantFrom('preset=', 'preset=paper', 'preset=nope', '&', '=', '%', '%E0%A4%A', '#'),
     fc.constantFrom('optimizer.learningRate=', 'model.hidden=', 'seed=', 'batchNorm.placement='),

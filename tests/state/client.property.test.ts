@@ -6,6 +6,7 @@ import { FIELDS as FIELD_TABLE, type FieldPath } from '../../src/experiment/fiel
 import type { FromTrainer, ToTrainer } from '../../src/protocol/training';
 import { LabClient, SILENCE_MS, type WorkerPort } from '../../src/state/client';
 import { createLabStore, patchSlice } from '../../src/state/store';
+import { LOADED } from '../helpers/timeouts';
 
 /** A worker that records what the page sends and answers nothing. */
 class SilentWorker implements WorkerPort {
@@ -48,7 +49,7 @@ const anyNumber = fc.oneof(
   fc.constantFrom(0, -0, -1, 1e308, -1e308, 5e-324, Number.NaN, Infinity, -Infinity),
 );
 
-describe('the setup form’s fields, through the client', () => {
+describe('the setup form’s fields, through the client', LOADED.medium, () => {
   it('over 10,000 edits: each is applied, or refused with the field named and the setup kept', () => {
     const { lab, store } = client();
     fc.assert(
@@ -93,7 +94,7 @@ describe('the setup form’s fields, through the client', () => {
   });
 });
 
-describe('the worker watchdog', () => {
+describe('the worker watchdog', LOADED.medium, () => {
   it('reports a worker that owes an answer and stays silent, with the Restart action', () => {
     let time = 0;
     const { lab, store } = client(() => time);

@@ -4,6 +4,7 @@ import { logGrid, sweepCells, type CellResult } from '../../src/experiment/sweep
 import { runSweepCell } from '../../src/run/sweepCell';
 import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
 import { SweepPool, type SweepWorkerPort } from '../../src/state/sweepPool';
+import { LOADED } from '../helpers/timeouts';
 
 /** A worker that answers after a pseudo-random delay, so results come back out of order. */
 class DelayedWorker implements SweepWorkerPort {
@@ -43,7 +44,7 @@ async function sweep(size: number, delay: (index: number) => number) {
   return { end, results, order };
 }
 
-describe('SweepPool', () => {
+describe('SweepPool', LOADED.short, () => {
   it('gives identical results with 1 worker and with 3 workers finishing out of order', async () => {
     const one = await sweep(1, () => 0);
     const three = await sweep(3, (index) => ((index * 7) % 5) * 3);

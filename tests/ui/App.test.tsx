@@ -7,6 +7,7 @@ import { App } from '../../src/ui/App';
 import { installKeyboardShortcuts } from '../../src/ui/keyboard';
 import { LabContext } from '../../src/ui/LabContext';
 import { InProcessWorker } from '../helpers/inProcessWorker';
+import { LOADED } from '../helpers/timeouts';
 
 let uninstall: (() => void) | null = null;
 
@@ -38,7 +39,7 @@ const sentTypes = (worker: InProcessWorker) => worker.sent.map((m) => m.type);
 const settle = (worker: InProcessWorker) => act(() => worker.idle());
 const stepText = () => screen.getByTestId('step').textContent;
 
-describe('the lab page', () => {
+describe('the lab page', LOADED.short, () => {
   it('offers the controls by accessible name', async () => {
     const { worker } = renderLab();
     await settle(worker);

@@ -9,6 +9,7 @@ import type { SweepWorkerPort } from '../../src/state/sweepPool';
 import SweepPanel from '../../src/ui/SweepPanel';
 import { LabContext } from '../../src/ui/LabContext';
 import { InProcessWorker } from '../helpers/inProcessWorker';
+import { LOADED } from '../helpers/timeouts';
 
 afterEach(cleanup);
 
@@ -36,7 +37,7 @@ function sweepWorkers(crashCells: Set<number>) {
   };
 }
 
-describe('the sweep panel', () => {
+describe('the sweep panel', LOADED.short, () => {
   it('reports runs lost with their worker and reruns them on request', async () => {
     const store = createLabStore({
       experiment: findPreset('worked-example')!.experiment,

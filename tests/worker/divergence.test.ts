@@ -8,6 +8,7 @@ import { FrameHistory } from '../../src/state/history';
 import type { DecimatingSeries } from '../../src/state/series';
 import { Trainer } from '../../src/worker/trainer';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
+import { LOADED } from '../helpers/timeouts';
 
 /** Runs `steps` steps in commands of `per` steps (a frame each) and returns every message. */
 async function train(experiment: Experiment, steps: number, per: number) {
@@ -77,7 +78,7 @@ const CASES: [string, keyof typeof PUSHES, number, PerVariant<number | null>][] 
   ['paper', 'linearAtEta100', 40, { plain: 5, batchNorm: null }],
 ];
 
-describe('divergence on every preset', () => {
+describe('divergence on every preset', LOADED.medium, () => {
   it.each(CASES)(
     '%s pushed by %s for %i steps: each diverged twin is marked at its step, its charts keep the last finite frame, nothing drawn is NaN or Infinity',
     async (id, push, steps, divergedAt) => {
@@ -120,6 +121,5 @@ describe('divergence on every preset', () => {
       expect(Math.min(...when)).toBeLessThan(Math.max(...when));
       expect(Number.isFinite(last.stepsPerSecond)).toBe(true);
     },
-    120_000,
   );
 });

@@ -9,6 +9,7 @@ import { HISTOGRAM_BINS } from '../../src/worker/frames';
 import { serveHalf } from '../../src/worker/halves';
 import { FRAME_INTERVAL_MS, Trainer } from '../../src/worker/trainer';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
+import { LOADED } from '../helpers/timeouts';
 
 /** A host with a clock that advances `msPerCall` each time it is read, and a manual task queue. */
 function fakeHost(msPerCall = 0.01) {
@@ -51,7 +52,7 @@ function harness(msPerCall = 0.01) {
 const allLosses = (frames: Frame[]) =>
   frames.flatMap((f) => [...f.losses.plain, ...f.losses.batchNorm]);
 
-describe('Trainer', () => {
+describe('Trainer', LOADED.long, () => {
   it('answers load with the run’s shape and a step-0 frame of both twins’ layers', async () => {
     const { send, messages } = harness();
     await send({ type: 'load', experiment: DEFAULT_EXPERIMENT });
@@ -268,7 +269,7 @@ describe('Trainer', () => {
     expect(frames().at(-1)!.variants.batchNorm.layers[2].preActivation.counts.length).toBe(
       HISTOGRAM_BINS,
     );
-  }, 60_000);
+  });
 
   it('reports errors as messages instead of throwing', async () => {
     const { send, messages } = harness();
@@ -285,7 +286,7 @@ describe('Trainer', () => {
   });
 });
 
-describe('Trainer measurements', () => {
+describe('Trainer measurements', LOADED.long, () => {
   it('follows the last hidden layer’s unit by default and sends its percentiles and BN statistics', async () => {
     const { send, frames } = harness();
     const experiment = findPreset('deep-saturating')!.experiment;
@@ -322,10 +323,10 @@ describe('Trainer measurements', () => {
     // The live run is untouched by the measurements.
     await send({ type: 'step', count: 1 });
     expect(messages.at(-1)?.type).toBe('frame');
-  }, 30_000);
+  });
 });
 
-describe('Trainer on two cores', () => {
+describe('Trainer on two cores', LOADED.long, () => {
   /** A trainer whose plain twin is trained by a helper half behind a real MessageChannel. */
   function twoCoreHarness(msPerCall?: number, now?: () => number) {
     const h = harness(msPerCall);
@@ -373,7 +374,6 @@ describe('Trainer on two cores', () => {
       expect(b.filter((f) => f.boundary).length).toBe(a.filter((f) => f.boundary).length);
       if (twoD) expect(b[0].boundary!.values.plain).toEqual(a[0].boundary!.values.plain);
     },
-    60_000,
   );
 
   it('plays at full speed with both halves in step, every step’s loss arriving once', async () => {
@@ -401,5 +401,5 @@ describe('Trainer on two cores', () => {
     const one = harness();
     await one.send({ type: 'load', experiment: endless }, { type: 'step', count: last });
     expect([...one.frames().at(-1)!.losses.plain]).toEqual(plain);
-  }, 60_000);
+  });
 });
