@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
 import { runSweepCell } from '../../src/run/sweepCell';
@@ -58,10 +58,14 @@ describe('the sweep panel', LOADED.short, () => {
     const alert = await screen.findByText(/2 runs were lost/);
     expect(alert.textContent).toContain('η = 0.1: the sweep worker ran out of memory');
     expect(store.getState().sweep.results.filter(Boolean).length).toBe(2);
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Rerun lost runs' }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
+    fireEvent.click(screen.getByRole('button', { name: 'Rerun lost runs' }));
+    // The rerun settles when its two cells are back, however long a busy machine takes.
+    await act(() =>
+      vi.waitFor(() => expect(store.getState().sweep.status).toBe('done'), {
+        timeout: 20_000,
+        interval: 10,
+      }),
+    );
     const { sweep } = store.getState();
     expect(sweep.lost).toEqual([]);
     expect(sweep.results.filter(Boolean).length).toBe(4);

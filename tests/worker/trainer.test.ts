@@ -392,7 +392,8 @@ describe('Trainer on two cores', LOADED.long, () => {
     const frames = two.frames();
     expect(frames.at(-1)!.running).toBe(false);
     const last = frames.at(-1)!.step;
-    expect(last).toBeGreaterThan(40);
+    // At least one step per slice, however slow the machine.
+    expect(last).toBeGreaterThanOrEqual(40);
     const plain = frames.slice(1).flatMap((f) => [...f.losses.plain]);
     expect(frames.slice(1).flatMap((f) => [...f.lossSteps])).toEqual(
       Array.from({ length: last }, (_, i) => i + 1),
