@@ -63,7 +63,7 @@ describe(
     // 26 twin runs of 2,000 steps: about 9 s on an idle 2-core machine, sized here for a busy one.
     beforeAll(() => {
       results = sweepCells(e, spec).map((cell) => runSweepCell(e, cell, spec.steps));
-    });
+    }, LOADED.long.timeout);
 
     it('gives every cell an outcome that is either a finite loss or a divergence step', () => {
       for (const r of results) {
