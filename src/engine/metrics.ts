@@ -61,7 +61,7 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 export function fractionSaturated(
   values: ArrayLike<number>,
   activation: Activation,
-  tap: TapKind,
+  tap: Exclude<TapKind, 'bnInput'>,
 ): number {
   const n = values.length;
   if (n === 0) return 0;
@@ -133,7 +133,7 @@ export interface DistributionSummary {
 export function summarizeSorted(
   sorted: ArrayLike<number>,
   activation: Activation,
-  tap: TapKind,
+  tap: Exclude<TapKind, 'bnInput'>,
 ): DistributionSummary {
   const n = sorted.length;
   let sum = 0;

@@ -25,7 +25,12 @@ export interface NetworkSpec {
   batchNorm: BatchNormOptions;
 }
 
-export type TapKind = 'preActivation' | 'postActivation';
+/**
+ * Where a hidden layer is looked into: the nonlinearity's input (after BN when BN is before it),
+ * the layer's output (after BN when BN is after it), or, in a network with BN, what BN receives
+ * (the Dense output when BN is before the activation, the activation's output when after).
+ */
+export type TapKind = 'preActivation' | 'postActivation' | 'bnInput';
 
 /** One hidden layer: Dense, then the activation, with Batch Norm before or after it (or absent). */
 export interface HiddenBlock {
@@ -36,6 +41,8 @@ export interface HiddenBlock {
   readonly preActivationSource: Layer;
   /** The block's last layer (BN when placed after, else the activation). */
   readonly postActivationSource: Layer;
+  /** The layer whose output BN normalizes (null without BN). */
+  readonly bnInputSource: Layer | null;
 }
 
 /** A view of one tap after the last forward pass: `rows × units` values, row-major. */
@@ -81,6 +88,7 @@ export class Network {
         activation,
         preActivationSource: batchNorm !== null && spec.placement === 'before' ? batchNorm : dense,
         postActivationSource: order[order.length - 1],
+        bnInputSource: batchNorm === null ? null : spec.placement === 'before' ? dense : activation,
       });
       width = layer.units;
     });
@@ -129,11 +137,16 @@ export class Network {
     return loss;
   }
 
-  /** The nonlinearity's input or the layer's output for hidden layer `index` (0-based). */
+  /** A tap of hidden layer `index` (0-based) after the last forward pass; bnInput needs BN. */
   tap(index: number, kind: TapKind): TapView {
     const block = this.blocks[index];
     const source =
-      kind === 'preActivation' ? block.preActivationSource : block.postActivationSource;
+      kind === 'preActivation'
+        ? block.preActivationSource
+        : kind === 'postActivation'
+          ? block.postActivationSource
+          : block.bnInputSource;
+    if (!source) throw new Error(`layer ${index + 1} has no Batch Norm to look into`);
     const units = block.dense.outputSize;
     const values = source.output.subarray(0, this.lastRows * units);
     return { values, rows: this.lastRows, units };

@@ -89,7 +89,7 @@ const paper = withDefaults((e) => {
   e.batchNorm.placement = 'before';
   e.init = { scheme: 'gaussian', scale: 1, sigma: 0.1 };
   e.optimizer = { ...e.optimizer, kind: 'sgd', learningRate: 0.5 };
-  e.training = { batchSize: 60, steps: 5000, shuffle: true, evalEvery: 100 };
+  e.training = { batchSize: 60, steps: 10_000, shuffle: true, evalEvery: 500 };
 });
 
 PRESETS_WITH_PAPER.push({

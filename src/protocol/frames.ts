@@ -6,9 +6,10 @@ import type { Experiment } from '../experiment/schema';
 import type { PerVariant } from '../experiment/variants';
 import type { PlaneDomain } from '../run/boundary';
 import type { Scores } from '../run/evaluate';
+import type { FollowedPercentiles } from '../run/runner';
 import type { ValueRange } from '../run/measurements';
 
-export type { Scores, ValueRange };
+export type { FollowedPercentiles, Scores, ValueRange };
 
 /** One tap of one layer of one twin at one frame. */
 export interface TapFrame {
@@ -26,13 +27,17 @@ export interface TapFrame {
   fractionSaturated: number;
   /** 1-Wasserstein distance to this tap at the previous frame (null at the first). */
   drift: number | null;
-  /** 1-Wasserstein distance to this tap at step 0. */
+  /** 1-Wasserstein distance to this tap at step 0, in its units. */
   driftFromStart: number;
+  /** Per-unit drift from step 0 in units of each unit's step-0 spread (scale-free). */
+  relativeDrift: number;
 }
 
 export interface LayerFrame {
   preActivation: TapFrame;
   postActivation: TapFrame;
+  /** What BN receives (the plain twin: the same place); absent when the twins have no BN. */
+  bnInput?: TapFrame;
   /** γ and β summaries of this layer's BN (BN twin only). */
   gamma?: ValueRange;
   beta?: ValueRange;
@@ -49,6 +54,8 @@ export interface Evaluation {
   step: number;
   train: PerVariant<Scores | null>;
   test: PerVariant<Scores | null>;
+  /** The followed unit's 15/50/85th input percentiles over the test rows (Figure 1 b, c). */
+  followed?: FollowedPercentiles;
 }
 
 /** The 2-D decision function of both twins on a grid (BN twin in inference mode). */
@@ -83,8 +90,6 @@ export interface Frame {
   /** Evaluations made since the previous frame. */
   evaluations: Evaluation[];
   boundary?: BoundaryFrame;
-  /** The followed unit's 15/50/85th percentiles (Figure 1 b, c). */
-  unit?: { layer: number; unit: number; percentiles: PerVariant<number[] | null> };
   /** The BN twin's statistics at the followed layer. */
   bn?: BnLayerFrame;
 }
@@ -97,6 +102,8 @@ export interface RunInfo {
   layers: { units: number; activation: string }[];
   /** Bins of every histogram in this run's frames. */
   histogramBins: number;
+  /** Training rows every tap is measured on (the same rows at every step). */
+  measuredRows: number;
   trainCount: number;
   testCount: number;
   /** 2-D datasets: the (possibly normalized) points to draw under the decision boundary. */

@@ -64,11 +64,10 @@ export interface VariantCapture {
   layers: {
     preActivation: TapCapture;
     postActivation: TapCapture;
+    bnInput?: TapCapture;
     gamma?: ValueRange;
     beta?: ValueRange;
   }[];
-  /** The followed unit's 15/50/85th percentiles (null when diverged or out of range). */
-  unitPercentiles: number[] | null;
   /** The followed layer actually used. */
   followedLayer: number;
   /** The BN twin's statistics at the followed layer (BN twin only). */
@@ -86,5 +85,7 @@ export interface SliceResult {
   /** Evaluations due in the slice, this half's twins filled in. */
   evaluations: Evaluation[];
   captures?: Partial<Record<Variant, VariantCapture>>;
+  /** Milliseconds the captures took (to space them on big networks). */
+  captureMs?: number;
   boundary?: Partial<Record<Variant, Float32Array | null>>;
 }

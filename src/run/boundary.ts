@@ -1,3 +1,4 @@
+import { readRows, type Split } from '../data/dataset';
 import { sigmoid } from '../engine/activations';
 import type { Network } from '../engine/network';
 
@@ -12,8 +13,14 @@ export interface PlaneDomain {
   yMax: number;
 }
 
-/** The rectangle around the points (inputs x1, x2) with a 10% margin on each side. */
-export function boundaryDomain(x: Float64Array): PlaneDomain {
+/** The points of a 2-input split as the network sees them (x1, x2 per row). */
+export function planePoints(split: Split): Float64Array {
+  return Float64Array.from(readRows(split, 0, split.count, new Float64Array(split.count * 2)));
+}
+
+/** The rectangle around a 2-input split's points with a 10% margin on each side. */
+export function boundaryDomain(split: Split): PlaneDomain {
+  const x = readRows(split, 0, split.count, new Float64Array(split.count * 2));
   let xMin = Infinity;
   let xMax = -Infinity;
   let yMin = Infinity;

@@ -1,7 +1,9 @@
+import { firstRows, readRow, readRows, targetRows } from '../data/dataset';
 import { percentileOfSorted } from '../engine/metrics';
 import { Network } from '../engine/network';
 import { Random } from '../engine/random';
 import type { Variant } from '../experiment/variants';
+import type { ChunkObserver } from './evaluate';
 import type { ExperimentRun } from './runner';
 
 /**
@@ -45,28 +47,32 @@ export function resolveLayer(run: ExperimentRun, layer: number): number {
   return layer < 0 || layer >= layers ? layers - 1 : layer;
 }
 
+/** Test rows the test-time comparison uses (MNIST has 10,000). */
+const TEST_TIME_ROWS = 2048;
 /** Test batch sizes for the train-mode vs inference-mode comparison. */
 export const TEST_BATCH_SIZES = [2, 4, 8, 16, 32, 64, 128, 256];
 /** Batch sizes and draws for the noise of the batch statistics. */
 export const NOISE_BATCH_SIZES = [4, 8, 16, 32, 64, 128, 256];
 const NOISE_DRAWS = 40;
 
-/** 15th, 50th and 85th percentiles of one unit's tap over the last batch (the paper's Figure 1 b, c). */
-export function unitPercentiles(
-  run: ExperimentRun,
-  variant: Variant,
-  layer: number,
-  unit: number,
-): number[] | null {
-  if (run.twins.status[variant].diverged) return null;
-  const network = run.twins.networks[variant];
-  if (layer >= network.blocks.length) return null;
-  const tap = network.tap(layer, 'preActivation');
-  if (unit >= tap.units || tap.rows === 0) return null;
-  const values = new Float64Array(tap.rows);
-  for (let r = 0; r < tap.rows; r++) values[r] = tap.values[r * tap.units + unit];
-  values.sort();
-  return [15, 50, 85].map((p) => percentileOfSorted(values, p));
+/**
+ * Collects one unit's activation input over an evaluation (every row of the split, in inference
+ * mode) and gives its 15th, 50th and 85th percentiles: the BN paper's Figure 1 (b, c), measured
+ * on the same test rows at every step, so the lines are smooth.
+ */
+export function unitCollector(layer: number, unit: number, rows: number) {
+  const values = new Float64Array(rows);
+  const observe: ChunkObserver = (network, start, count) => {
+    const tap = network.tap(layer, 'preActivation');
+    for (let r = 0; r < count; r++) values[start + r] = tap.values[r * tap.units + unit];
+  };
+  return {
+    observe,
+    percentiles: (): number[] => {
+      const sorted = Float64Array.from(values).sort();
+      return [15, 50, 85].map((p) => percentileOfSorted(sorted, p));
+    },
+  };
 }
 
 /** The BN twin's statistics at one hidden layer: running vs last batch, γ and β. */
@@ -134,18 +140,18 @@ function inferenceCopy(source: Network, capacity: number): Network {
  */
 export function testTimeAccuracy(run: ExperimentRun): TestTimeAccuracy | null {
   const source = run.twins.networks.batchNorm;
-  const { test } = run.dataset;
+  const test = firstRows(run.dataset.test, TEST_TIME_ROWS);
   if (run.twins.status.batchNorm.diverged || test.count === 0 || source.spec.placement === 'none')
     return null;
   const sizes = TEST_BATCH_SIZES.filter((b) => b <= test.count);
   const network = inferenceCopy(source, Math.max(...sizes));
+  const scratch = new Float64Array(Math.max(...sizes) * test.inputSize);
   const accuracy = (batch: number, isTraining: boolean) => {
-    const inputSize = test.x.length / test.count;
     let correct = 0;
     let counted = 0;
     for (let start = 0; start + batch <= test.count; start += batch) {
-      const x = test.x.subarray(start * inputSize, (start + batch) * inputSize);
-      const y = test.y.subarray(start, start + batch);
+      const x = readRows(test, start, batch, scratch);
+      const y = targetRows(test, start, batch);
       correct += network.head.correct(network.forward(x, batch, isTraining), y, batch);
       counted += batch;
     }
@@ -171,7 +177,7 @@ export function batchNoise(run: ExperimentRun, layer: number): BatchNoise | null
   const sizes = NOISE_BATCH_SIZES.filter((b) => b <= train.count);
   const network = inferenceCopy(source, Math.max(...sizes));
   const bn = network.blocks[layer].batchNorm!;
-  const inputSize = train.x.length / train.count;
+  const inputSize = train.inputSize;
   const random = new Random(run.experiment.seed, 7);
   const units = bn.features;
   const meanStd = sizes.map((batch) => {
@@ -181,7 +187,7 @@ export function batchNoise(run: ExperimentRun, layer: number): BatchNoise | null
     for (let d = 0; d < NOISE_DRAWS; d++) {
       for (let r = 0; r < batch; r++) {
         const row = random.integer(train.count);
-        x.set(train.x.subarray(row * inputSize, (row + 1) * inputSize), r * inputSize);
+        readRow(train, row, x, r * inputSize);
       }
       network.forward(x, batch, true);
       for (let j = 0; j < units; j++) {

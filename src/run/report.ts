@@ -10,6 +10,7 @@ const TAP_COLUMNS = [
   'saturated',
   'drift',
   'driftFromStart',
+  'relativeDrift',
 ];
 
 /** Column names of `reportToCsv`, in order. */
@@ -56,6 +57,7 @@ export function csvRows(record: StepRecord): string[] {
     for (const layer of layers) {
       for (const tap of TAPS) {
         const s = layer[tap];
+        if (!s) continue;
         const values = [
           s.mean,
           s.std,
@@ -63,6 +65,7 @@ export function csvRows(record: StepRecord): string[] {
           s.fractionSaturated,
           s.drift,
           s.driftFromStart,
+          s.relativeDrift,
         ];
         lines.push([...head, String(layer.layer + 1), tap, ...values.map(cell)].join(','));
       }

@@ -1,25 +1,15 @@
 import { BatchSampler } from '../data/batches';
 import type { DataAssets } from '../data/build';
-import type { Dataset } from '../data/dataset';
+import { firstRows, type Dataset } from '../data/dataset';
 import type { Experiment } from '../experiment/schema';
 import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
 import { buildTwins, type Twins } from './cohort';
 import { evaluateSplit, type Scores } from './evaluate';
-import { TapSummarizer, type LayerSummary } from './tapSummaries';
+import { unitCollector } from './measurements';
+import { TapMeter, type LayerSummary } from './tapSummaries';
 
 /** Train scores use at most this many training rows (all of them for the small sets). */
 export const EVALUATION_ROWS = 2000;
-
-function firstRows(split: Dataset['train'], rows: number): Dataset['train'] {
-  if (split.count <= rows) return split;
-  const inputSize = split.x.length / split.count;
-  const targetSize = split.y.length / split.count;
-  return {
-    x: split.x.subarray(0, rows * inputSize),
-    y: split.y.subarray(0, rows * targetSize),
-    count: rows,
-  };
-}
 
 export interface StepRecord {
   step: number;
@@ -34,6 +24,21 @@ export interface EvaluationRecord {
   step: number;
   train: PerVariant<Scores | null>;
   test: PerVariant<Scores | null>;
+  /** The followed unit's 15/50/85th input percentiles over the test rows (Figure 1 b, c). */
+  followed?: FollowedPercentiles;
+}
+
+/** Which hidden layer (−1: the last) and unit to follow, as the page and the command line ask. */
+export interface Follow {
+  layer: number;
+  unit: number;
+}
+
+export interface FollowedPercentiles {
+  /** The layer actually followed (the last one for −1) and the unit (clamped to the layer). */
+  layer: number;
+  unit: number;
+  percentiles: PerVariant<number[] | null>;
 }
 
 /**
@@ -44,7 +49,8 @@ export class ExperimentRun {
   readonly dataset: Dataset;
   readonly twins: Twins;
   readonly sampler: BatchSampler;
-  readonly summarizers: Record<Variant, TapSummarizer>;
+  /** Each twin's taps, measured on the same rows every time (step 0 at construction). */
+  readonly meters: Record<Variant, TapMeter>;
   /** The rows train scores are measured on: the first EVALUATION_ROWS of the training split. */
   readonly trainSample: Dataset['train'];
   /** η for the next step; may be changed between any two steps. */
@@ -66,7 +72,9 @@ export class ExperimentRun {
     for (const variant of VARIANTS) twins.active[variant] = variants.includes(variant);
     const { batchSize, shuffle } = experiment.training;
     this.sampler = new BatchSampler(dataset.train, batchSize, shuffle, experiment.seed);
-    this.summarizers = perVariant((v) => new TapSummarizer(twins.networks[v]));
+    this.meters = perVariant(
+      (v) => new TapMeter(twins.networks[v], dataset.train, experiment.batchNorm.placement),
+    );
     this.learningRate = experiment.optimizer.learningRate;
     this.trainSample = firstRows(dataset.train, EVALUATION_ROWS);
   }
@@ -88,28 +96,50 @@ export class ExperimentRun {
     return perVariant((v) => (status[v].diverged || !active[v] ? null : status[v].lastLoss));
   }
 
-  /** Tap summaries of the last training batch; take them before `evaluate`, which overwrites the taps. */
+  /** Every hidden layer's tap summaries of each twin trained here, measured now (see TapMeter). */
   layerSummaries(): PerVariant<LayerSummary[] | null> {
     return perVariant((v) =>
-      this.variants.includes(v) && !this.twins.status[v].diverged
-        ? this.summarizers[v].snapshot()
-        : null,
+      this.variants.includes(v) && !this.twins.status[v].diverged ? this.meters[v].measure() : null,
     );
   }
 
-  /** Train and test scores, the Batch Norm twin in inference mode (running statistics); overwrites the taps. */
-  evaluate(): EvaluationRecord {
+  /**
+   * Train and test scores, the Batch Norm twin in inference mode (running statistics), and, when
+   * asked, the followed unit's input percentiles over the test rows (the training sample when
+   * there is no test split). Overwrites the training networks' taps.
+   */
+  evaluate(follow?: Follow): EvaluationRecord {
     const record: EvaluationRecord = {
       step: this.stepCount,
       train: perVariant(() => null),
       test: perVariant(() => null),
     };
+    const hidden = this.experiment.model.hidden;
+    const layer =
+      follow && (follow.layer < 0 || follow.layer >= hidden.length)
+        ? hidden.length - 1
+        : (follow?.layer ?? 0);
+    const unit = follow ? Math.min(Math.max(0, follow.unit), hidden[layer].units - 1) : 0;
+    const percentiles = perVariant<number[] | null>(() => null);
+    const test = this.dataset.test.count > 0 ? this.dataset.test : null;
     for (const variant of this.variants) {
       if (this.twins.status[variant].diverged) continue;
       const network = this.twins.networks[variant];
-      record.train[variant] = evaluateSplit(network, this.trainSample);
-      record.test[variant] = evaluateSplit(network, this.dataset.test);
+      const collector = follow
+        ? unitCollector(layer, unit, (test ?? this.trainSample).count)
+        : null;
+      record.train[variant] = evaluateSplit(
+        network,
+        this.trainSample,
+        test ? undefined : collector?.observe,
+      );
+      record.test[variant] = test ? evaluateSplit(network, test, collector?.observe) : null;
+      if (collector) {
+        const values = collector.percentiles();
+        percentiles[variant] = values.every(Number.isFinite) ? values : null;
+      }
     }
+    if (follow) record.followed = { layer, unit, percentiles };
     return record;
   }
 }

@@ -1,3 +1,4 @@
+import { readRows, type Split } from '../data/dataset';
 import type { Activation } from '../engine/activations';
 import {
   histogram,
@@ -5,15 +6,26 @@ import {
   wasserstein1,
   type DistributionSummary,
 } from '../engine/metrics';
-import type { Network } from '../engine/network';
+import { Network } from '../engine/network';
+import type { Placement } from '../engine/network';
 import { TAPS, type Tap } from '../experiment/taps';
 
-/** A tap's summary plus its drift since the previous snapshot of the same tap. */
+/** Rows every tap is measured on: the first training rows (all of them in the small sets). */
+export const MEASURED_ROWS = 256;
+
+/** A tap's summary and how far it has moved. */
 export interface TapSummary extends DistributionSummary {
-  /** 1-Wasserstein distance to the previous snapshot (null for the first). */
+  /** 1-Wasserstein distance to the previous measurement, in the tap's units (null for the first). */
   drift: number | null;
-  /** 1-Wasserstein distance to the first snapshot: how far the distribution has moved in all. */
+  /** 1-Wasserstein distance to the step-0 distribution of all the layer's values, in its units. */
   driftFromStart: number;
+  /**
+   * Scale-free drift from step 0: for each unit, the 1-Wasserstein distance between its values
+   * now and at step 0, in units of its step-0 standard deviation; averaged over the units that
+   * had a spread at step 0 (0 when none had). Comparable across twins and layers whatever their
+   * scale: a dead signal of width 1e-4 that moves by its own width scores 1, like a normalized one.
+   */
+  relativeDrift: number;
 }
 
 export interface LayerSummary {
@@ -22,74 +34,163 @@ export interface LayerSummary {
   activation: Activation;
   preActivation: TapSummary;
   postActivation: TapSummary;
+  /** What BN receives (the same place in the plain twin); absent when the twins have no BN. */
+  bnInput?: TapSummary;
+}
+
+/** The taps of a twin and where each is read: the plain twin's bnInput is BN's place in its twin. */
+function tapsOf(network: Network, placement: Placement): { tap: Tap; read: Tap }[] {
+  const hasBn = network.spec.placement !== 'none';
+  return TAPS.flatMap((tap): { tap: Tap; read: Tap }[] => {
+    if (tap !== 'bnInput') return [{ tap, read: tap }];
+    if (placement === 'none') return [];
+    const read: Tap = hasBn
+      ? 'bnInput'
+      : placement === 'before'
+        ? 'preActivation'
+        : 'postActivation';
+    return [{ tap, read }];
+  });
+}
+
+interface Slot {
+  layer: number;
+  tap: Tap;
+  read: Tap;
+  /** The tap whose saturation rule applies (bnInput is the value before or after the activation). */
+  saturation: 'preActivation' | 'postActivation';
+  units: number;
+  sorted: Float64Array;
+  previous: Float64Array | null;
+  initial: Float64Array | null;
+  /** Per unit: the step-0 values in ascending order, and their standard deviation. */
+  initialUnits: Float64Array[];
+  initialSpread: Float64Array;
 }
 
 /**
- * Summarizes every hidden layer's taps of one network after a forward pass, keeping a sorted copy
- * of each tap to measure drift against the next snapshot. Buffers are reused between snapshots.
+ * Measures a twin's taps on the same rows every time: the first MEASURED_ROWS training rows,
+ * passed forward as one batch through a copy of the network's current parameters, so Batch Norm
+ * normalizes them with their own statistics (as in training) and nothing of the twin is updated.
+ * The first measurement, made when the meter is built (step 0), is the reference of the drift.
+ * Inference mode would use BN's running averages instead, which start at 0 and 1 and lag for
+ * about 1/momentum steps: the BN twin would then seem to drift while its estimates catch up.
  */
-export class TapSummarizer {
-  private readonly current: Float64Array[];
-  private readonly previous: Float64Array[];
-  private readonly previousCount: number[];
-  private readonly initial: Float64Array[];
-  private readonly initialCount: number[];
+export class TapMeter {
+  readonly rows: number;
+  private readonly network: Network;
+  private readonly x: Float64Array;
+  private readonly slots: Slot[];
 
-  constructor(private readonly network: Network) {
-    const sizes = network.blocks.flatMap((b) =>
-      [0, 1].map(() => network.capacity * b.dense.outputSize),
+  constructor(
+    private readonly source: Network,
+    split: Split,
+    placement: Placement,
+  ) {
+    this.rows = Math.min(MEASURED_ROWS, split.count);
+    this.network = new Network(source.spec, this.rows);
+    this.x = Float64Array.from(
+      readRows(split, 0, this.rows, new Float64Array(this.rows * split.inputSize)),
     );
-    this.current = sizes.map((n) => new Float64Array(n));
-    this.previous = sizes.map((n) => new Float64Array(n));
-    this.previousCount = sizes.map(() => 0);
-    this.initial = sizes.map((n) => new Float64Array(n));
-    this.initialCount = sizes.map(() => 0);
+    for (const block of this.network.blocks)
+      if (block.batchNorm) block.batchNorm.freezeRunningStatistics = true;
+    this.slots = source.blocks.flatMap((block, layer) =>
+      tapsOf(source, placement).map(({ tap, read }) => ({
+        layer,
+        tap,
+        read,
+        saturation:
+          read === 'bnInput'
+            ? placement === 'before'
+              ? 'preActivation'
+              : 'postActivation'
+            : read === 'preActivation'
+              ? 'preActivation'
+              : 'postActivation',
+        units: block.dense.outputSize,
+        sorted: new Float64Array(this.rows * block.dense.outputSize),
+        previous: null,
+        initial: null,
+        initialUnits: [],
+        initialSpread: new Float64Array(block.dense.outputSize),
+      })),
+    );
+    this.measure();
   }
 
-  /** Ascending values of a tap at the last snapshot (a view into a reused buffer). */
+  /** Ascending values of a tap at the last measurement. */
   sortedValues(layer: number, tap: Tap): Float64Array {
-    const slot = 2 * layer + (tap === 'preActivation' ? 0 : 1);
-    return this.previous[slot].subarray(0, this.previousCount[slot]);
+    const slot = this.slots.find((s) => s.layer === layer && s.tap === tap);
+    return slot ? slot.sorted : new Float64Array(0);
   }
 
-  snapshot(): LayerSummary[] {
-    return this.network.blocks.map((block, layer) => {
-      const [pre, post] = TAPS.map((tap, t) =>
-        this.summarize(layer, tap, 2 * layer + t, block.activation.activation),
-      );
-      return {
+  /** Measures every tap now; the drift is counted from the previous measurement and from step 0. */
+  measure(): LayerSummary[] {
+    const { network } = this;
+    this.source.parameters.forEach((p, i) => network.parameters[i].values.set(p.values));
+    network.forward(this.x, this.rows, true);
+    const summaries = this.slots.map((slot) => this.summarize(slot));
+    return this.source.blocks.map((block, layer) => {
+      const of = (tap: Tap) =>
+        summaries[this.slots.findIndex((s) => s.layer === layer && s.tap === tap)];
+      const summary: LayerSummary = {
         layer,
         units: block.dense.outputSize,
         activation: block.activation.activation,
-        preActivation: pre,
-        postActivation: post,
+        preActivation: of('preActivation'),
+        postActivation: of('postActivation'),
       };
+      const bnInput = of('bnInput');
+      if (bnInput) summary.bnInput = bnInput;
+      return summary;
     });
   }
 
-  private summarize(layer: number, tap: Tap, slot: number, activation: Activation): TapSummary {
-    const view = this.network.tap(layer, tap);
-    const count = view.values.length;
-    const sorted = this.current[slot].subarray(0, count);
+  private summarize(slot: Slot): TapSummary {
+    const view = this.network.tap(slot.layer, slot.read);
+    const { sorted, units } = slot;
     sorted.set(view.values);
+    const columns = Array.from({ length: units }, (_, u) => {
+      const column = new Float64Array(this.rows);
+      for (let r = 0; r < this.rows; r++) column[r] = view.values[r * units + u];
+      return column.sort();
+    });
     sorted.sort();
-    const previousCount = this.previousCount[slot];
-    const drift =
-      previousCount > 0
-        ? wasserstein1(sorted, this.previous[slot].subarray(0, previousCount))
-        : null;
-    this.previous[slot].set(sorted);
-    this.previousCount[slot] = count;
-    if (this.initialCount[slot] === 0) {
-      this.initial[slot].set(sorted);
-      this.initialCount[slot] = count;
+    if (!slot.initial) {
+      slot.initial = Float64Array.from(sorted);
+      slot.initialUnits = columns;
+      columns.forEach((column, u) => (slot.initialSpread[u] = spread(column)));
     }
-    const driftFromStart = wasserstein1(
-      sorted,
-      this.initial[slot].subarray(0, this.initialCount[slot]),
-    );
-    return { ...summarizeSorted(sorted, activation, tap), drift, driftFromStart };
+    const drift = slot.previous ? wasserstein1(sorted, slot.previous) : null;
+    slot.previous = Float64Array.from(sorted);
+    let relative = 0;
+    let counted = 0;
+    columns.forEach((column, u) => {
+      const s = slot.initialSpread[u];
+      if (!(s > 0)) return;
+      relative += wasserstein1(column, slot.initialUnits[u]) / s;
+      counted++;
+    });
+    return {
+      ...summarizeSorted(
+        sorted,
+        this.source.blocks[slot.layer].activation.activation,
+        slot.saturation,
+      ),
+      drift,
+      driftFromStart: wasserstein1(sorted, slot.initial),
+      relativeDrift: counted > 0 ? relative / counted : 0,
+    };
   }
+}
+
+/** Population standard deviation of a sample. */
+function spread(values: Float64Array): number {
+  let mean = 0;
+  for (const v of values) mean += v / values.length;
+  let squares = 0;
+  for (const v of values) squares += ((v - mean) * (v - mean)) / values.length;
+  return Math.sqrt(squares);
 }
 
 /**

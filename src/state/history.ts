@@ -38,6 +38,7 @@ export class FrameHistory {
     new DecimatingSeries(),
   ]);
   private unitKey = '';
+  private bnLayer = -1;
   /** The BN twin's statistics at the followed layer (latest), and γ, β of its first features over time. */
   bn: BnLayerFrame | null = null;
   gamma: DecimatingSeries[] = [];
@@ -63,6 +64,7 @@ export class FrameHistory {
       info.layers.map(() => ({
         preActivation: new TapHistory(bins),
         postActivation: new TapHistory(bins),
+        bnInput: new TapHistory(bins),
       })),
     );
     this.latest = perVariant(() => null);
@@ -77,7 +79,9 @@ export class FrameHistory {
       new DecimatingSeries(),
       new DecimatingSeries(),
     ]);
+    this.unitKey = '';
     this.bn = null;
+    this.bnLayer = -1;
     this.gamma = [];
     this.beta = [];
   }
@@ -111,6 +115,17 @@ export class FrameHistory {
           pushFinite(series.testLoss, evaluation.step, test.loss);
           pushFinite(series.testAccuracy, evaluation.step, test.accuracy);
         }
+        const followed = evaluation.followed;
+        if (followed) {
+          const key = `${followed.layer}:${followed.unit}`;
+          if (key !== this.unitKey) {
+            this.unitKey = key;
+            this.unitPercentiles = perVariant(() => [0, 1, 2].map(() => new DecimatingSeries()));
+          }
+          const p = followed.percentiles[variant];
+          if (p && p.every(Number.isFinite))
+            p.forEach((v, i) => this.unitPercentiles[variant][i].push(evaluation.step, v));
+        }
       }
       const layers = frame.variants[variant].layers;
       if (layers.length > 0 && layers.every(finiteLayer)) {
@@ -120,21 +135,15 @@ export class FrameHistory {
           if (!taps) return;
           taps.preActivation.push(frame.step, layer.preActivation);
           taps.postActivation.push(frame.step, layer.postActivation);
+          if (layer.bnInput) taps.bnInput.push(frame.step, layer.bnInput);
         });
       }
     }
     if (frame.boundary) this.boundary = frame.boundary;
-    if (frame.unit) {
-      const key = `${frame.unit.layer}:${frame.unit.unit}`;
-      if (key !== this.unitKey) {
-        this.unitKey = key;
-        this.clearFollowed();
-      }
-      for (const variant of VARIANTS) {
-        const p = frame.unit.percentiles[variant];
-        if (p && p.every(Number.isFinite))
-          p.forEach((v, i) => this.unitPercentiles[variant][i].push(frame.step, v));
-      }
+    if (frame.bn && frame.bn.layer !== this.bnLayer) {
+      this.bnLayer = frame.bn.layer;
+      this.gamma = [];
+      this.beta = [];
     }
     if (frame.bn && finiteBn(frame.bn)) {
       // Statistics that overflowed (a twin on its way to diverging) are not drawn: the last
@@ -167,9 +176,20 @@ function pushFinite(series: DecimatingSeries, x: number, y: number | null): void
 
 function finiteLayer(layer: LayerFrame): boolean {
   const ok = (t: LayerFrame['preActivation']) =>
-    [t.low, t.high, t.mean, t.std, t.fractionSaturated, t.driftFromStart, ...t.percentiles].every(
-      Number.isFinite,
-    ) &&
+    [
+      t.low,
+      t.high,
+      t.mean,
+      t.std,
+      t.fractionSaturated,
+      t.driftFromStart,
+      t.relativeDrift,
+      ...t.percentiles,
+    ].every(Number.isFinite) &&
     (t.drift === null || Number.isFinite(t.drift));
-  return ok(layer.preActivation) && ok(layer.postActivation);
+  return (
+    ok(layer.preActivation) &&
+    ok(layer.postActivation) &&
+    (layer.bnInput === undefined || ok(layer.bnInput))
+  );
 }

@@ -8,24 +8,26 @@ export function DistributionPanel() {
   const info = useLab((s) => s.run.info);
   const tap = useLab((s) => s.settings.tap);
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
+  const measuredRows = useLab((s) => s.run.info?.measuredRows ?? 0);
+  const views: [Tap, string][] = [
+    ['preActivation', 'Activation input'],
+    ['postActivation', 'Layer output'],
+    ...(placement === 'none' ? [] : ([['bnInput', 'What BN receives']] as [Tap, string][])),
+  ];
+  const shown = views.some(([value]) => value === tap) ? tap : 'preActivation';
   return (
     <section className="panel" aria-labelledby="distributions-title">
       <header className="panel-head">
         <h2 id="distributions-title">Layer distributions</h2>
         <fieldset className="inline">
           <legend>Show</legend>
-          {(
-            [
-              ['preActivation', 'Activation input'],
-              ['postActivation', 'Layer output'],
-            ] as [Tap, string][]
-          ).map(([value, label]) => (
+          {views.map(([value, label]) => (
             <label key={value}>
               <input
                 type="radio"
                 name="tap"
                 value={value}
-                checked={tap === value}
+                checked={shown === value}
                 onChange={() => client.setTap(value)}
               />
               {label}
@@ -35,16 +37,21 @@ export function DistributionPanel() {
       </header>
       <p className="hint">
         Darker means denser; lines are the 15th, 50th and 85th percentiles (as in the BN paper’s
-        Figure 1).{' '}
-        {tap === 'preActivation'
-          ? placement === 'before'
-            ? 'The BN twin’s activation input is BN’s output, so it stays centred by construction; the plain twin’s moves freely.'
-            : 'Activation input: what the nonlinearity sees.'
-          : placement === 'after'
-            ? 'With BN after the activation, the BN twin’s layer output is BN’s output.'
-            : 'Layer output: what the next layer receives.'}{' '}
-        Drift is the 1-Wasserstein distance from the step-0 distribution; γ and β are the BN layer’s
-        learned scale and shift (mean [min, max] over its units).
+        Figure 1). Every view is measured on the same {measuredRows} training rows at every step,
+        passed forward as one batch (BN normalizes them with their own statistics; nothing is
+        updated).{' '}
+        {shown === 'bnInput'
+          ? 'What BN receives: the shift BN absorbs (the plain twin at the same place, for comparison).'
+          : shown === 'preActivation'
+            ? placement === 'before'
+              ? 'The BN twin’s activation input is BN’s output, so it stays centred by construction; the plain twin’s moves freely.'
+              : 'Activation input: what the nonlinearity sees.'
+            : placement === 'after'
+              ? 'With BN after the activation, the BN twin’s layer output is BN’s output.'
+              : 'Layer output: what the next layer receives.'}{' '}
+        Drift is the 1-Wasserstein distance from the step-0 distribution, in the values’ units, and
+        (σ₀) per unit in units of its step-0 spread, so twins of any scale compare; γ and β are the
+        BN layer’s learned scale and shift (mean [min, max] over its units).
       </p>
       {info?.layers.map((layer, i) => (
         <LayerRow
@@ -52,7 +59,7 @@ export function DistributionPanel() {
           layer={i}
           units={layer.units}
           activation={layer.activation}
-          tap={tap}
+          tap={shown}
         />
       ))}
     </section>

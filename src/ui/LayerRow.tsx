@@ -57,7 +57,12 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
     [layer, tap],
     HEAVY_CANVAS_MS,
   );
-  const tapName = tap === 'preActivation' ? 'input to the activation' : 'layer output';
+  const tapName =
+    tap === 'preActivation'
+      ? 'input to the activation'
+      : tap === 'postActivation'
+        ? 'layer output'
+        : 'input to Batch Norm';
   return (
     <div className="layer-row">
       <div className="layer-label">
@@ -122,7 +127,7 @@ function Readout(props: { layer: number; tap: Tap }) {
     const line = (variant: Variant) => {
       const t = layers[variant]?.[props.tap];
       return t
-        ? `${TWIN_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} · saturated ${Math.round(100 * t.fractionSaturated)}%`
+        ? `${TWIN_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} (${formatNumber(t.relativeDrift)} σ₀) · saturated ${Math.round(100 * t.fractionSaturated)}%`
         : `${TWIN_LABELS[variant]}: –`;
     };
     const bn = layers.batchNorm;

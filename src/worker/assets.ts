@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
-/** Fetches a file served beside the app (e.g. the MNIST digits), reporting progress as it streams. */
+/**
+ * Fetches a gzip-compressed file served beside the app (the MNIST digits) and decompresses it
+ * with the browser's DecompressionStream, reporting the compressed bytes received as they stream.
+ */
 export async function fetchAsset(
   path: string,
   onProgress: (loaded: number, total: number) => void,
@@ -9,21 +12,21 @@ export async function fetchAsset(
   if (!response.ok || !response.body)
     throw new Error(`could not load ${path} (HTTP ${response.status})`);
   const total = Number(response.headers.get('content-length')) || 0;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    onProgress(loaded, total);
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        loaded += chunk.length;
+        onProgress(loaded, total);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  // DecompressionStream's writable side is typed for any BufferSource; it is fed Uint8Arrays.
+  const gunzip = new DecompressionStream('gzip') as unknown as ReadableWritablePair<
+    Uint8Array,
+    Uint8Array
+  >;
+  const decompressed = path.endsWith('.gz') ? counted.pipeThrough(gunzip) : counted;
+  return new Uint8Array(await new Response(decompressed).arrayBuffer());
 }

@@ -1,14 +1,14 @@
-import { TAPS } from '../experiment/taps';
 import type { Variant } from '../experiment/variants';
 import type { TapCapture, VariantCapture } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
-import { bnStatistics, gammaBetaRange, resolveLayer, unitPercentiles } from '../run/measurements';
+import { bnStatistics, gammaBetaRange, resolveLayer } from '../run/measurements';
 import type { ExperimentRun } from '../run/runner';
 
 /**
- * One twin's taps after the last training batch: summaries (which also advance the drift
- * measure), sorted values, γ/β and the followed unit. Take it before an evaluation overwrites the
- * taps. Works the same in the worker that trains both twins and in one that trains a single twin.
+ * One twin's taps measured now on the run's measured rows (summaries, which also advance the
+ * drift, and sorted values for the shared histograms), its γ/β, and the BN twin's statistics at
+ * the followed layer. Works the same in the worker that trains both twins and in one that trains
+ * a single twin.
  */
 export function captureVariant(
   run: ExperimentRun,
@@ -21,22 +21,33 @@ export function captureVariant(
     diverged: status.diverged,
     divergedAtStep: status.divergedAtStep,
     layers: [],
-    unitPercentiles: unitPercentiles(run, variant, layer, follow.unit),
     followedLayer: layer,
   };
   if (variant === 'batchNorm') capture.bn = bnStatistics(run, layer);
   if (status.diverged) return capture;
-  const summarizer = run.summarizers[variant];
-  for (const summary of summarizer.snapshot()) {
-    const [pre, post] = TAPS.map((tap): TapCapture => ({
-      ...summary[tap],
-      sorted: Float64Array.from(summarizer.sortedValues(summary.layer, tap)),
-    }));
-    capture.layers.push({
-      preActivation: pre,
-      postActivation: post,
+  const meter = run.meters[variant];
+  for (const summary of meter.measure()) {
+    const layerCapture: VariantCapture['layers'][number] = {
+      preActivation: tapCapture(
+        summary.preActivation,
+        meter.sortedValues(summary.layer, 'preActivation'),
+      ),
+      postActivation: tapCapture(
+        summary.postActivation,
+        meter.sortedValues(summary.layer, 'postActivation'),
+      ),
       ...gammaBetaRange(run, variant, summary.layer),
-    });
+    };
+    if (summary.bnInput)
+      layerCapture.bnInput = tapCapture(
+        summary.bnInput,
+        meter.sortedValues(summary.layer, 'bnInput'),
+      );
+    capture.layers.push(layerCapture);
   }
   return capture;
+}
+
+function tapCapture(summary: Omit<TapCapture, 'sorted'>, sorted: Float64Array): TapCapture {
+  return { ...summary, sorted: Float64Array.from(sorted) };
 }

@@ -8,7 +8,6 @@ export interface FrameContext {
   now: number;
   running: boolean;
   learningRate: number;
-  followedUnit: number;
   /** The input plane the decision boundary covers (2-D data). */
   domain: PlaneDomain | null;
 }
@@ -74,11 +73,6 @@ export class FrameStream {
       losses: perVariant((v) => Float64Array.from(this.losses[v])),
       variants: assembleVariantFrames(captures),
       evaluations: this.evaluations,
-      unit: {
-        layer: captures.batchNorm.followedLayer,
-        unit: context.followedUnit,
-        percentiles: perVariant((v) => captures[v].unitPercentiles),
-      },
     };
     const bn = captures.batchNorm.bn;
     if (bn) frame.bn = bnLayerFrame(bn);

@@ -21,6 +21,8 @@ export interface MergedSlice {
   evaluations: Evaluation[];
   status: PerVariant<{ diverged: boolean; divergedAtStep: number | null }>;
   captures?: PerVariant<VariantCapture>;
+  /** The longest time a half took for its captures. */
+  captureMs: number;
   boundary?: PerVariant<Float32Array | null>;
 }
 
@@ -43,15 +45,26 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
   };
   const merged: MergedSlice = {
     step,
+    captureMs: Math.max(0, ...results.map((r) => r.captureMs ?? 0)),
     losses: pick((r) => r.losses)!,
     status: pick((r) => r.status)!,
-    evaluations: results[0].evaluations.map((evaluation, i) => ({
-      step: evaluation.step,
-      train: perVariant(
-        (v) => results.map((r) => r.evaluations[i]?.train[v]).find((s) => s) ?? null,
-      ),
-      test: perVariant((v) => results.map((r) => r.evaluations[i]?.test[v]).find((s) => s) ?? null),
-    })),
+    evaluations: results[0].evaluations.map((evaluation, i) => {
+      const parts = results.map((r) => r.evaluations[i]);
+      const either = <T>(read: (e: Evaluation) => PerVariant<T | null> | undefined) =>
+        perVariant((v) => parts.map((e) => (e ? read(e)?.[v] : null)).find((x) => x) ?? null);
+      const merged: Evaluation = {
+        step: evaluation.step,
+        train: either((e) => e.train),
+        test: either((e) => e.test),
+      };
+      if (evaluation.followed) {
+        merged.followed = {
+          ...evaluation.followed,
+          percentiles: either((e) => e.followed?.percentiles),
+        };
+      }
+      return merged;
+    }),
   };
   const captures = pick((r) => r.captures);
   if (captures) merged.captures = captures;
@@ -74,16 +87,15 @@ export function assembleVariantFrames(
   const live = VARIANTS.filter((v) => captures[v].layers.length > 0);
   const layerCount = live.length > 0 ? captures[live[0]].layers.length : 0;
   for (let layer = 0; layer < layerCount; layer++) {
-    const taps = TAPS.map((tap) => {
-      const range = sharedRange(live.map((v) => captures[v].layers[layer][tap]));
-      return (v: Variant) => tapFrame(captures[v].layers[layer][tap], range);
-    });
+    const frames = perVariant((): Partial<LayerFrame> => ({}));
+    for (const tap of TAPS) {
+      const present = live.filter((v) => captures[v].layers[layer][tap] !== undefined);
+      const range = sharedRange(present.map((v) => captures[v].layers[layer][tap]!));
+      for (const v of present) frames[v][tap] = tapFrame(captures[v].layers[layer][tap]!, range);
+    }
     for (const variant of live) {
       const { gamma, beta } = captures[variant].layers[layer];
-      const layerFrame: LayerFrame = {
-        preActivation: taps[0](variant),
-        postActivation: taps[1](variant),
-      };
+      const layerFrame = frames[variant] as LayerFrame;
       if (gamma && beta) Object.assign(layerFrame, { gamma, beta });
       result[variant].layers.push(layerFrame);
     }
@@ -119,6 +131,7 @@ function tapFrame(capture: TapCapture, [low, high]: [number, number]): TapFrame 
     fractionSaturated: capture.fractionSaturated,
     drift: capture.drift,
     driftFromStart: capture.driftFromStart,
+    relativeDrift: capture.relativeDrift,
   };
 }
 

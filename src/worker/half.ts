@@ -28,10 +28,9 @@ export class TwinHalf {
     this.boundaryScratch = new Float64Array(this.run.twins.networks.plain.capacity * 2);
   }
 
-  /** Step 0: the evaluation, then a capture of the previewed taps (and the boundary). */
+  /** Step 0: the evaluation, then a capture of the taps (and the boundary). */
   start(follow: FollowedUnit): SliceResult {
-    const evaluation = this.evaluate();
-    this.previewTaps();
+    const evaluation = this.evaluate(follow);
     const result = this.runSlice({
       steps: 0,
       learningRate: this.run.learningRate,
@@ -57,25 +56,9 @@ export class TwinHalf {
     return dataset.inputSize === 2 && dataset.task === 'binary';
   }
 
-  /** Taps at step 0: the first training rows passed forward without touching any statistics. */
-  private previewTaps(): void {
-    const { run } = this;
-    const rows = run.sampler.batchSize;
-    const x = run.dataset.train.x.subarray(0, rows * run.dataset.inputSize);
-    for (const variant of this.variants) {
-      const network = run.twins.networks[variant];
-      for (const block of network.blocks)
-        if (block.batchNorm) block.batchNorm.freezeRunningStatistics = true;
-      network.forward(x, rows, true);
-      for (const block of network.blocks)
-        if (block.batchNorm) block.batchNorm.freezeRunningStatistics = false;
-    }
-  }
-
   /** The evaluation at the current step, this half's twins filled in. */
-  evaluate(): Evaluation {
-    const { step, train, test } = this.run.evaluate();
-    return { step, train, test };
+  evaluate(follow: FollowedUnit): Evaluation {
+    return this.run.evaluate(follow);
   }
 
   /**
@@ -89,7 +72,6 @@ export class TwinHalf {
     run.learningRate = plan.learningRate;
     const losses: number[][] = this.variants.map(() => []);
     const evaluations: Evaluation[] = [];
-    let captures: SliceResult['captures'];
     let taken = 0;
     while (taken < plan.steps) {
       const stepLosses = run.step();
@@ -98,10 +80,7 @@ export class TwinHalf {
       taken++;
       const last =
         taken >= plan.steps || (until !== Infinity && (this.now() >= until || this.allDiverged));
-      if (run.stepCount % evalEvery === 0) {
-        if (last && plan.capture) captures = this.capture(plan.follow);
-        evaluations.push(this.evaluate());
-      }
+      if (run.stepCount % evalEvery === 0) evaluations.push(this.evaluate(plan.follow));
       if (last) break;
     }
     const { status } = run.twins;
@@ -116,7 +95,11 @@ export class TwinHalf {
       losses: Object.fromEntries(this.variants.map((v, i) => [v, Float64Array.from(losses[i])])),
       evaluations,
     };
-    if (plan.capture) result.captures = captures ?? this.capture(plan.follow);
+    if (plan.capture) {
+      const started = this.now();
+      result.captures = this.capture(plan.follow);
+      result.captureMs = this.now() - started;
+    }
     if (plan.boundary) result.boundary = this.boundary();
     return result;
   }
@@ -129,7 +112,7 @@ export class TwinHalf {
   boundary(): Partial<Record<Variant, Float32Array | null>> | undefined {
     const { run } = this;
     if (!this.hasBoundary) return undefined;
-    const domain = boundaryDomain(run.dataset.train.x);
+    const domain = boundaryDomain(run.dataset.train);
     return Object.fromEntries(
       this.variants.map((v) => [
         v,

@@ -4,7 +4,7 @@ import type { RunInfo } from '../protocol/frames';
 import type { SlicePlan } from '../protocol/helper';
 import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/training';
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
-import { boundaryDomain } from '../run/boundary';
+import { boundaryDomain, planePoints } from '../run/boundary';
 import { batchNoise, resolveLayer, testTimeAccuracy } from '../run/measurements';
 import { HISTOGRAM_BINS, mergeSlices, type MergedSlice } from './frames';
 import { FrameStream, frameTransferables } from './frameStream';
@@ -19,6 +19,12 @@ export const SLICE_MS = 12;
 const MAX_SLICE_STEPS = 4096;
 /** The decision boundary is recomputed at most this often. */
 const BOUNDARY_INTERVAL_MS = 150;
+/**
+ * Measuring the taps (a forward pass of the measured rows, and sorting) may take at most this
+ * share of the time at full speed: on the paper's network frames come less often than 30 a
+ * second rather than training slowing down.
+ */
+const CAPTURE_SHARE = 0.2;
 
 export interface TrainerHost {
   post(message: FromTrainer, transfer: ArrayBuffer[]): void;
@@ -51,6 +57,8 @@ export class Trainer {
   private lastBoundaryAt = -Infinity;
   /** Two-core mode: steps per millisecond of the last slice, to size the next one. */
   private stepsPerMs = 0;
+  /** How long the last capture of the taps took. */
+  private captureMs = 0;
   private follow: FollowedUnit = { layer: -1, unit: 0 };
   private assets: DataAssets = {};
   private mnistBytes: Uint8Array | null = null;
@@ -166,6 +174,7 @@ export class Trainer {
     this.stopAt = experiment.training.steps > 0 ? experiment.training.steps : Infinity;
     this.lastBoundaryAt = -Infinity;
     this.stepsPerMs = 0;
+    this.captureMs = 0;
     this.stream.restart(this.host.now(), 0);
     const description = this.experiment;
     const results = await Promise.all(this.halves().map((h) => h.load(description, this.follow)));
@@ -187,12 +196,13 @@ export class Trainer {
         activation: l.activation,
       })),
       histogramBins: HISTOGRAM_BINS,
+      measuredRows: run.meters.batchNorm.rows,
       trainCount: dataset.train.count,
       testCount: dataset.test.count,
     };
     if (hasBoundary) {
       info.points = {
-        x: Float32Array.from(dataset.train.x),
+        x: Float32Array.from(planePoints(dataset.train)),
         y: Float32Array.from(dataset.train.y),
         count: dataset.train.count,
       };
@@ -217,7 +227,8 @@ export class Trainer {
     const start = this.host.now();
     const left = this.stopAt - half.step;
     if (this.speed !== 'max') return this.slice(Math.min(this.speed, left), true);
-    const capture = start - this.stream.lastFrameAt + SLICE_MS >= FRAME_INTERVAL_MS;
+    const interval = Math.max(FRAME_INTERVAL_MS, this.captureMs / CAPTURE_SHARE);
+    const capture = start - this.stream.lastFrameAt + SLICE_MS >= interval;
     if (!this.remote) return this.slice(left, capture, SLICE_MS);
     // Two workers cannot share a clock check per step, so the slice is sized from the last one.
     const steps = Math.max(
@@ -246,6 +257,7 @@ export class Trainer {
     };
     if (budgetMs !== undefined) plan.budgetMs = budgetMs;
     const merged = mergeSlices(await Promise.all(this.halves().map((h) => h.slice(plan))));
+    if (merged.captures) this.captureMs = merged.captureMs;
     this.stream.accept(merged);
     if (this.stream.allDiverged || half.step >= this.stopAt) this.running = false;
     if (merged.captures) {
@@ -265,8 +277,7 @@ export class Trainer {
       now,
       running: this.running,
       learningRate: this.learningRate,
-      followedUnit: this.follow.unit,
-      domain: hasBoundary ? boundaryDomain(run.dataset.train.x) : null,
+      domain: hasBoundary ? boundaryDomain(run.dataset.train) : null,
     });
   }
 }

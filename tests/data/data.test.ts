@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BatchSampler } from '../../src/data/batches';
-import { inputStatistics } from '../../src/data/dataset';
+import { inputStatistics, plainSplit } from '../../src/data/dataset';
 import { buildDataset } from '../../src/data/build';
 import { generateTwoD } from '../../src/data/twoD';
 import { TWO_D_SETS } from '../../src/experiment/catalog';
@@ -67,9 +67,11 @@ describe('datasets', () => {
 
 describe('BatchSampler', () => {
   const split = {
-    x: Float64Array.from({ length: 10 }, (_, i) => i),
-    y: Float64Array.from({ length: 10 }, (_, i) => i % 2),
-    count: 10,
+    ...plainSplit(
+      Float64Array.from({ length: 10 }, (_, i) => i),
+      Float64Array.from({ length: 10 }, (_, i) => i % 2),
+      { count: 10, inputSize: 1, targetSize: 1 },
+    ),
   };
 
   it('takes batches in order with shuffling off, wrapping into the next epoch', () => {

@@ -3,6 +3,7 @@ import { findPreset, PRESETS } from '../../src/experiment/presets';
 import type { LayerSummary } from '../../src/run/tapSummaries';
 import { CSV_COLUMNS, reportToCsv } from '../../src/run/report';
 import { ExperimentRun, runHeadless } from '../../src/run/runner';
+import { readRows } from '../../src/data/dataset';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { LOADED } from '../helpers/timeouts';
@@ -39,10 +40,11 @@ describe('headless runner', LOADED.medium, () => {
         run.step();
         for (let r = 0; r < 5; r++) rows.push([...run.sampler.x.subarray(2 * r, 2 * r + 2)]);
       }
-      return { rows, train: run.dataset.train };
+      const { train } = run.dataset;
+      return { rows, train: [...readRows(train, 0, train.count, new Float64Array(90))] };
     };
     const inOrder = firstEpoch(false);
-    expect(inOrder.rows.flat()).toEqual([...inOrder.train.x]);
+    expect(inOrder.rows.flat()).toEqual(inOrder.train);
     const shuffled = firstEpoch(true);
     const key = (row: number[]) => row.join(',');
     expect(shuffled.rows.map(key).sort()).toEqual(inOrder.rows.map(key).sort());
@@ -64,22 +66,29 @@ describe('headless runner', LOADED.medium, () => {
     expect(run.step()).not.toEqual(same.step());
   });
 
-  it('reports layer summaries for every hidden layer and both taps, with drift from the second record on', () => {
+  it('reports every hidden layer’s taps measured on the same rows, with drift counted from step 0', () => {
     const report = runHeadless(DEFAULT_EXPERIMENT, { steps: 3, layersEvery: 1 });
     const layers = report.steps[2].layers!.batchNorm!;
     expect(layers.map((l) => l.units)).toEqual([3, 2]);
-    expect(report.steps[0].layers!.plain![0].preActivation.drift).toBeNull();
+    // The step-0 measurement is the reference: the first record already has a drift, equal
+    // to its drift from the start.
+    const first = report.steps[0].layers!.plain![0].preActivation;
+    expect(first.drift).toBeGreaterThan(0);
+    expect(first.drift).toBe(first.driftFromStart);
     expect(layers[0].postActivation.drift).toBeGreaterThan(0);
-    // BN after the activation: over the batch each output unit has mean β_j exactly, so the
-    // layer's mean is the mean of β (after 3 steps, no longer 0).
+    // Every training row of the worked example (45 of them) through each of the 3 units.
+    expect(layers[0].preActivation.count).toBe(45 * 3);
+    // BN after the activation: over the measured rows, normalized by their own statistics, each
+    // output unit has mean β_j exactly, so the layer's mean is the mean of β after 3 steps.
     const run = new ExperimentRun(DEFAULT_EXPERIMENT);
-    // Step 3's batch went forward with β as the first two steps left it.
-    for (let s = 0; s < 2; s++) run.step();
+    for (let s = 0; s < 3; s++) run.step();
     const beta = run.twins.networks.batchNorm.blocks[0].batchNorm!.beta.values;
     const meanBeta = beta.reduce((a, b) => a + b, 0) / beta.length;
     expect(Math.abs(meanBeta)).toBeGreaterThan(1e-4);
     expect(layers[0].postActivation.mean).toBeCloseTo(meanBeta, 12);
-    expect(layers[0].preActivation.count).toBe(8 * 3);
+    // What BN receives in the BN twin (the ReLU outputs), and the same place in the plain twin.
+    expect(layers[0].bnInput!.min).toBeGreaterThanOrEqual(0);
+    expect(report.steps[2].layers!.plain![0].bnInput!.min).toBeGreaterThanOrEqual(0);
   });
 
   it('evaluates at step 0, every evalEvery steps and at the end, BN twin with running statistics', () => {
@@ -93,7 +102,8 @@ describe('headless runner', LOADED.medium, () => {
     const network = run.twins.networks.batchNorm;
     const { test } = run.dataset;
     network.resize(test.count);
-    const logits = Float64Array.from(network.forward(test.x, test.count, false));
+    const x = readRows(test, 0, test.count, new Float64Array(test.count * test.inputSize));
+    const logits = Float64Array.from(network.forward(x, test.count, false));
     let correct = 0;
     for (let r = 0; r < test.count; r++) if (logits[r] > 0 === test.y[r] > 0.5) correct++;
     const final = report.evaluations[3].test.batchNorm!;
@@ -101,7 +111,7 @@ describe('headless runner', LOADED.medium, () => {
     expect(final.loss).toBeCloseTo(network.head.loss(logits, test.y, test.count), 12);
     // Batch statistics (training mode) would give other logits: the evaluation did not use them.
     for (const block of network.blocks) block.batchNorm!.freezeRunningStatistics = true;
-    const batchMode = network.forward(test.x, test.count, true);
+    const batchMode = network.forward(x, test.count, true);
     expect([...batchMode.subarray(0, test.count)]).not.toEqual([...logits]);
   });
 
@@ -125,7 +135,8 @@ describe('headless runner', LOADED.medium, () => {
     const report = runHeadless(DEFAULT_EXPERIMENT, { steps: 2, layersEvery: 1 });
     const rows = reportToCsv(report).trim().split('\n');
     expect(rows[0].split(',')).toEqual(CSV_COLUMNS);
-    expect(rows.length).toBe(1 + 2 * 2 * 2 * 2);
+    // 2 steps × 2 twins × 2 layers × 3 taps.
+    expect(rows.length).toBe(1 + 2 * 2 * 2 * 3);
     expect(rows[1].split(',').slice(0, 2)).toEqual(['1', 'plain']);
   });
 

@@ -47,7 +47,8 @@ describe('npm run experiment', LOADED.medium, () => {
       expect(stdout).toMatch(/^batchNorm {2}train loss \d/m);
       const rows = readFileSync(out, 'utf8').trim().split('\n');
       const layers = preset.experiment.model.hidden.length;
-      expect(rows.length).toBe(1 + 20 * 2 * layers * 2);
+      // Every layer's three taps (BN's input too: every preset has BN) of both twins.
+      expect(rows.length).toBe(1 + 20 * 2 * layers * 3);
     });
   }
 

@@ -36,6 +36,7 @@ describe('bounded histories', () => {
       fractionSaturated: 0,
       drift: null,
       driftFromStart: 0,
+      relativeDrift: 0,
     });
     for (let step = 1; step <= 1000; step++) history.push(step, tap(step));
     expect(history.length).toBeLessThanOrEqual(16);

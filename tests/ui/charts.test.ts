@@ -39,6 +39,7 @@ describe('chart helpers', () => {
       fractionSaturated: 0,
       drift: null,
       driftFromStart: 0,
+      relativeDrift: 0,
     });
     a.push(1, tap(-1000, 1000, [-1, 0, 1]));
     b.push(1, tap(-2, 5, [2, 3, 4]));

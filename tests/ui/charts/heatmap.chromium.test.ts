@@ -21,6 +21,7 @@ function tap(counts: number[], p: [number, number, number]): TapFrame {
     fractionSaturated: 0,
     drift: null,
     driftFromStart: 0,
+    relativeDrift: 0,
   };
 }
 
