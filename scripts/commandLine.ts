@@ -2,11 +2,12 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PRESETS } from '../src/experiment/presets';
-import { logGrid } from '../src/experiment/sweep';
+import { DEFAULT_SEEDS, logGrid } from '../src/experiment/sweep';
 
-export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out FILE.json | FILE.csv]
+export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--follow LAYER:UNIT]
+                             [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
-                             [--sweep-steps N] [--threshold LOSS] [--out FILE.csv | FILE.json]
+                             [--seeds N] [--sweep-steps N] [--threshold LOSS] [--workers N] [--out FILE.csv | FILE.json]
 presets: ${PRESETS.map((p) => p.id).join(', ')}`;
 
 /** A mistake on the command line: printed with the usage, exit code 2. */
@@ -20,6 +21,10 @@ export interface SweepOptions {
   steps?: number;
   /** Stable-range threshold (default: from the task). */
   threshold?: number;
+  /** Seeds per learning rate (default 3). */
+  seeds: number;
+  /** Worker threads (default: one per core). */
+  workers?: number;
 }
 
 export type CommandLine =
@@ -30,6 +35,8 @@ export type CommandLine =
       source: string;
       steps?: number;
       layersEvery?: number;
+      /** Figure 1's unit: a hidden layer (0-based; −1 the last) and a unit of it (0-based). */
+      follow: { layer: number; unit: number };
       out?: string;
       sweep?: SweepOptions;
     };
@@ -68,6 +75,17 @@ function readGrid(flag: string, text: string): number[] {
   return logGrid(min, max, points);
 }
 
+/** `LAYER:UNIT`, the layer counted from 1 as the page shows it (or `last`), the unit from 0. */
+function readFollow(text: string | undefined): { layer: number; unit: number } {
+  if (text === undefined) return { layer: -1, unit: 0 };
+  const match = /^\s*(last|\d+):(\d+)\s*$/.exec(text);
+  if (!match || match[1] === '0')
+    throw new UsageError(
+      `--follow must be LAYER:UNIT (layer 1, 2, … or last; unit 0, 1, …), got "${text}"`,
+    );
+  return { layer: match[1] === 'last' ? -1 : Number(match[1]) - 1, unit: Number(match[2]) };
+}
+
 /** Reads argv (without node and the script); throws UsageError naming the flag and the reason. */
 export function parseCommandLine(argv: string[]): CommandLine {
   let parsed;
@@ -84,6 +102,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
         'init-grid': { type: 'string' },
         'sweep-steps': { type: 'string' },
         threshold: { type: 'string' },
+        seeds: { type: 'string' },
+        workers: { type: 'string' },
+        follow: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -102,9 +123,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
     source: positionals[0],
     steps: wholeNumber('steps', values.steps, 0, 100_000_000),
     layersEvery: wholeNumber('layers-every', values['layers-every'], 0, 100_000_000),
+    follow: readFollow(values.follow),
     out,
   };
-  const sweepOnly = ['grid', 'init-grid', 'sweep-steps', 'threshold'] as const;
+  const sweepOnly = ['grid', 'init-grid', 'sweep-steps', 'threshold', 'seeds', 'workers'] as const;
   if (values.sweep === undefined) {
     const stray = sweepOnly.find((flag) => values[flag] !== undefined);
     if (stray) throw new UsageError(`--${stray} needs --sweep`);
@@ -119,6 +141,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     kind,
     learningRates: readGrid('grid', values.grid ?? '0.001:10:13'),
     steps: wholeNumber('sweep-steps', values['sweep-steps'], 1, 10_000_000),
+    seeds: wholeNumber('seeds', values.seeds, 1, 50) ?? DEFAULT_SEEDS,
+    workers: wholeNumber('workers', values.workers, 1, 256),
   };
   if (kind === 'lr-init')
     sweep.initScales = readGrid('init-grid', values['init-grid'] ?? '0.1:10:9');

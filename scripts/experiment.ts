@@ -23,8 +23,8 @@ import { parseExperiment } from '../src/experiment/validate';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
 import { CSV_COLUMNS, csvRows, reportSummary, reportToJson } from '../src/run/report';
 import { runHeadless } from '../src/run/runner';
-import { runSweepCell } from '../src/run/sweepCell';
 import { parseCommandLine, USAGE, UsageError, type SweepOptions } from './commandLine';
+import { defaultWorkers, runParallel } from './parallelSweep';
 import { ensureMnistAsset } from './prepare-mnist';
 
 function loadDescription(source: string): unknown {
@@ -47,21 +47,21 @@ function loadDescription(source: string): unknown {
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const line = parseCommandLine(argv);
   if (line.help) {
     console.log(USAGE);
     return 0;
   }
-  const { steps, layersEvery, out } = line;
+  const { steps, layersEvery, out, follow } = line;
   const { experiment, errors } = parseExperiment(loadDescription(line.source));
   if (errors.length > 0) {
     console.error(`${line.source}: invalid experiment description`);
     for (const error of errors) console.error(`  ${formatFieldError(error)}`);
     return 2;
   }
+  if (line.sweep) return runSweep(experiment, line.sweep, out);
   const assets: DataAssets = needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
-  if (line.sweep) return runSweep(experiment, line.sweep, out, assets);
   const started = performance.now();
   const format = out === undefined ? null : extname(out).toLowerCase();
   // CSV is written as the run goes and nothing is kept, so memory stays flat however many steps;
@@ -82,6 +82,7 @@ function main(argv: string[]): number {
       steps,
       layersEvery: layersEvery ?? (out ? 1 : 0),
       keep: format === '.json',
+      follow,
       onStep:
         file === null
           ? undefined
@@ -104,21 +105,23 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function runSweep(
+async function runSweep(
   experiment: Experiment,
   options: SweepOptions,
   out: string | undefined,
-  assets: DataAssets,
-): number {
-  const { learningRates, initScales } = options;
+): Promise<number> {
+  const { learningRates, initScales, seeds } = options;
   const steps = options.steps ?? experiment.training.steps;
   const threshold =
     options.threshold ??
     defaultThreshold(experiment.model.head, dataShape(experiment.data).classes);
-  const cells = sweepCells(experiment, { learningRates, initScales, steps });
+  const cells = sweepCells(experiment, { learningRates, initScales, steps, seeds });
+  const threads = options.workers ?? defaultWorkers();
   const started = performance.now();
-  const results = cells.map((cell) => runSweepCell(experiment, cell, steps, assets));
-  console.log(`${cells.length} cells × ${steps} steps`);
+  const results = await runParallel(experiment, cells, steps, threads);
+  console.log(
+    `${learningRates.length} learning rates${initScales ? ` × ${initScales.length} init scales` : ''} × ${seeds} seeds × ${steps} steps on ${Math.min(threads, cells.length)} threads`,
+  );
   console.log(sweepSummary(results, threshold));
   console.log(`wall time: ${((performance.now() - started) / 1000).toFixed(2)} s`);
   if (out) {
@@ -134,7 +137,7 @@ function runSweep(
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`error: ${error.message}\n${USAGE}`);

@@ -24,13 +24,13 @@ async function importErrors(file: string, statement: string): Promise<string[]> 
 
 const CASES: [string, string, boolean][] = [
   // The page: the description and the protocol, never the engine, data, run or workers.
-  ['src/ui/Probe.tsx', "import { PRESETS } from '../experiment/presets';", true],
-  ['src/ui/Probe.tsx', "import type { Frame } from '../protocol/frames';", true],
-  ['src/ui/Probe.tsx', "import { Network } from '../engine/network';", false],
-  ['src/ui/Probe.tsx', "import type { Network } from '../engine/network';", false],
+  ['src/ui/Example.tsx', "import { PRESETS } from '../experiment/presets';", true],
+  ['src/ui/Example.tsx', "import type { Frame } from '../protocol/frames';", true],
+  ['src/ui/Example.tsx', "import { Network } from '../engine/network';", false],
+  ['src/ui/Example.tsx', "import type { Network } from '../engine/network';", false],
   ['src/ui/charts/probe.ts', "import { histogram } from '../../engine/metrics';", false],
-  ['src/ui/Probe.tsx', "import { ExperimentRun } from '../run/runner';", false],
-  ['src/ui/Probe.tsx', "import { Trainer } from '../worker/trainer';", false],
+  ['src/ui/Example.tsx', "import { ExperimentRun } from '../run/runner';", false],
+  ['src/ui/Example.tsx', "import { Trainer } from '../worker/trainer';", false],
   ['src/state/probe.ts', "import { buildDataset } from '../data/build';", false],
   ['src/state/probe.ts', "import { createStore } from 'zustand/vanilla';", true],
   ['src/main.tsx', "import { Trainer } from './worker/trainer';", false],

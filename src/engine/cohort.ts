@@ -33,10 +33,18 @@ export interface MemberStatus {
   lastLoss: number;
 }
 
-/** True unless some value is NaN or ±Infinity. */
-export function allFinite(values: Float64Array): boolean {
+/**
+ * A parameter whose magnitude passes this has blown up, though still finite: the nets here start
+ * with weights below 100 and train with weights of order 1–10, while a run heading for NaN
+ * passes 1e6 long before (its losses reach 1e200 and more first).
+ */
+export const BLOW_UP_BOUND = 1e6;
+
+/** True when every value is finite and within ±BLOW_UP_BOUND. */
+export function allWithinBound(values: Float64Array): boolean {
   for (let k = 0; k < values.length; k++) {
-    if (values[k] - values[k] !== 0) return false;
+    const v = values[k];
+    if (!(v <= BLOW_UP_BOUND && v >= -BLOW_UP_BOUND)) return false;
   }
   return true;
 }
@@ -44,8 +52,9 @@ export function allFinite(values: Float64Array): boolean {
 /**
  * The controlled experiment: networks with the same initial value for every parameter they share,
  * stepped on the same batches with the same optimizer and learning rate, so that any difference
- * between them comes from the layers they do not share. A member whose loss or any parameter
- * becomes non-finite stops (flag and step recorded); the others go on.
+ * between them comes from the layers they do not share. A member blows up when its loss becomes
+ * non-finite or any parameter non-finite or beyond ±BLOW_UP_BOUND: it stops (flag and step
+ * recorded); the others go on.
  */
 export class NetworkCohort<Name extends string> {
   /** Member names in the order of the spec. */
@@ -102,7 +111,7 @@ export class NetworkCohort<Name extends string> {
         continue;
       }
       this.optimizers[name].step(learningRate);
-      if (!parametersFinite(network)) {
+      if (!parametersWithinBound(network)) {
         this.markDiverged(name);
         continue;
       }
@@ -116,9 +125,10 @@ export class NetworkCohort<Name extends string> {
   }
 }
 
-function parametersFinite(network: Network): boolean {
+function parametersWithinBound(network: Network): boolean {
   const parameters = network.parameters;
-  for (let i = 0; i < parameters.length; i++) if (!allFinite(parameters[i].values)) return false;
+  for (let i = 0; i < parameters.length; i++)
+    if (!allWithinBound(parameters[i].values)) return false;
   return true;
 }
 

@@ -18,14 +18,44 @@ function shape(experiment: Experiment) {
   return { inputSize, outputs: outputUnits(experiment.model.head, classes, targetSize) };
 }
 
+/**
+ * A function giving each Dense layer its own initializer: a Keras 3 initializer object with a seed
+ * draws the same values every time it is called for the same shape, so one object shared by
+ * same-shaped layers would give them identical kernels.
+ */
 function kerasInitializer(e: Experiment): string {
   const { scheme, scale, sigma } = e.init;
+  const seed = `seed=${e.seed} + layer`;
   if (scheme === 'gaussian')
-    return `keras.initializers.RandomNormal(stddev=${number(sigma * scale)}, seed=${e.seed})`;
+    return `keras.initializers.RandomNormal(stddev=${number(sigma * scale)}, ${seed})`;
   if (scheme === 'heNormal') {
-    return `keras.initializers.VarianceScaling(scale=${number(2 * scale * scale)}, mode="fan_in", distribution="untruncated_normal", seed=${e.seed})`;
+    return `keras.initializers.VarianceScaling(scale=${number(2 * scale * scale)}, mode="fan_in", distribution="untruncated_normal", ${seed})`;
   }
-  return `keras.initializers.VarianceScaling(scale=${number(scale * scale)}, mode="fan_avg", distribution="uniform", seed=${e.seed})`;
+  return `keras.initializers.VarianceScaling(scale=${number(scale * scale)}, mode="fan_avg", distribution="uniform", ${seed})`;
+}
+
+/** The lab's input standardization, in NumPy (Keras) or PyTorch, when the setup uses it. */
+function standardization(e: Experiment, flavor: 'numpy' | 'torch'): string {
+  if (!e.data.normalizeInputs) return '';
+  const std =
+    flavor === 'numpy'
+      ? 'std = x_train.std(axis=0)  # population standard deviation'
+      : 'std = x_train.std(dim=0, unbiased=False)';
+  const mean = flavor === 'numpy' ? 'x_train.mean(axis=0)' : 'x_train.mean(dim=0)';
+  const where =
+    flavor === 'numpy'
+      ? 'np.where(std > 0, std, 1.0)'
+      : 'torch.where(std > 0, std, torch.ones_like(std))';
+  return `
+
+# The lab standardizes every input with the training split's mean and standard deviation
+# (a feature with none is left as is), and the test split with the same numbers:
+def standardize(x_train, *others):
+    mean = ${mean}
+    ${std}
+    std = ${where}
+    return [(x - mean) / std for x in (x_train, *others)]
+# x_train, x_test = standardize(x_train, x_test)`;
 }
 
 function kerasOptimizer(e: Experiment): string {
@@ -49,29 +79,38 @@ export function toKeras(experiment: Experiment, presetId: string | null = null):
   const init = kerasInitializer(e);
   const bn = `layers.BatchNormalization(momentum=${number(1 - e.batchNorm.momentum)}, epsilon=${e.batchNorm.epsilon})`;
   const lines: string[] = [`    keras.Input(shape=(${inputSize},)),`];
-  for (const layer of e.model.hidden) {
+  e.model.hidden.forEach((layer, i) => {
     const act = choiceOf(ACTIVATION_CHOICES, layer.activation).keras;
     if (e.batchNorm.placement === 'before') {
       lines.push(
-        `    layers.Dense(${layer.units}, kernel_initializer=init),`,
+        `    layers.Dense(${layer.units}, kernel_initializer=init(${i})),`,
         `    ${bn},`,
         `    layers.Activation("${act}"),`,
       );
     } else {
-      lines.push(`    layers.Dense(${layer.units}, activation="${act}", kernel_initializer=init),`);
+      lines.push(
+        `    layers.Dense(${layer.units}, activation="${act}", kernel_initializer=init(${i})),`,
+      );
       if (e.batchNorm.placement === 'after') lines.push(`    ${bn},`);
     }
-  }
+  });
   const headActivation = e.model.head === 'linear' ? '' : `, activation="${e.model.head}"`;
-  lines.push(`    layers.Dense(${outputs}${headActivation}, kernel_initializer=init),`);
+  lines.push(
+    `    layers.Dense(${outputs}${headActivation}, kernel_initializer=init(${e.model.hidden.length})),`,
+  );
   const metrics = e.model.head === 'linear' ? '' : ', metrics=["accuracy"]';
   return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
 # The plain twin is the same model without the BatchNormalization layers.
 import keras
-from keras import layers
+${e.data.normalizeInputs ? 'import numpy as np\n' : ''}from keras import layers
 
 keras.utils.set_random_seed(${e.seed})
-init = ${init}
+
+
+def init(layer):
+    """The initializer of Dense layer number layer (0, 1, ...): each its own seed."""
+    return ${init}
+${standardization(e, 'numpy')}
 
 model = keras.Sequential([
 ${lines.join('\n')}
@@ -138,7 +177,7 @@ def init_weights(module):
         nn.init.zeros_(module.bias)
 
 
-model.apply(init_weights)
+model.apply(init_weights)${standardization(e, 'torch')}${e.data.normalizeInputs ? '\n' : ''}
 loss_fn = ${choiceOf(HEAD_CHOICES, e.model.head).torchLoss}
 optimizer = ${torchOptimizer(e)}
 # One step on a batch (x, y) of ${e.training.batchSize} rows; model.eval() switches BN to its running statistics.

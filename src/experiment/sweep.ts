@@ -1,11 +1,11 @@
 import { log, log10, pow } from '../math/elementary';
 import type { Experiment } from './schema';
-import type { Variant } from './variants';
+import { VARIANTS, type Variant } from './variants';
 
 /**
- * A sweep's plan and the analysis of its results (data in, data out): the grid, its cells, the
- * stable range. Training one cell is in src/run/sweepCell.ts; the page's worker pool in
- * src/state/sweepPool.ts.
+ * A sweep's plan and the analysis of its results (data in, data out): the grid, its runs, each
+ * run's outcome, and each twin's range of learning rates that train. Training one run is in
+ * src/run/sweepCell.ts; the page's worker pool in src/state/sweepPool.ts.
  */
 
 /**
@@ -22,29 +22,38 @@ export function logGrid(min: number, max: number, points: number): number[] {
   );
 }
 
-/** What to sweep: learning rates alone, or learning rate × initialization scale. */
+/** What to sweep: learning rates alone, or learning rate × initialization scale, over seeds. */
 export interface SweepSpec {
   learningRates: number[];
   /** When given, a 2-D map over init scales too; otherwise the experiment's own scale. */
   initScales?: number[];
-  /** Training steps per cell. */
+  /** Training steps per run. */
   steps: number;
+  /** Runs per learning rate (and scale): seeds seed, seed + 1, … of the experiment. */
+  seeds: number;
 }
 
+export const DEFAULT_SEEDS = 3;
+
+/** One run of a sweep: a learning rate, an init scale and a seed. */
 export interface SweepCell {
   index: number;
   learningRate: number;
   initScale: number;
+  seed: number;
 }
 
-/** One twin's outcome in one cell. */
+/** What one twin's loss did in one run (the measurements its outcome is judged from). */
 export interface TwinOutcome {
-  /** Train loss (inference mode) at the end; null if the twin diverged. */
+  /** Train loss (inference mode) at the end; null if the twin blew up. */
   finalLoss: number | null;
-  /** Lowest train loss seen at any evaluation before the end or the divergence. */
+  /** Train loss at three quarters of the steps (null if it had blown up by then). */
+  lossAtThreeQuarters: number | null;
+  /** Lowest train loss seen at any evaluation before the end or the blow-up. */
   bestLoss: number | null;
-  /** Test accuracy at the end (train accuracy when there is no test split); null if diverged. */
+  /** Test accuracy at the end (train accuracy when there is no test split); null if it blew up. */
   finalAccuracy: number | null;
+  /** The step its loss or a parameter went non-finite or a parameter passed ±10⁶, or null. */
   divergedAtStep: number | null;
 }
 
@@ -52,16 +61,37 @@ export interface CellResult extends SweepCell {
   outcomes: Record<Variant, TwinOutcome>;
 }
 
-/** Every cell of a sweep, learning rate varying fastest. */
+/**
+ * How a run ended, judged against the loss threshold:
+ * - `trains`: its final train loss is below the threshold;
+ * - `tooSlow`: above it but still falling (the final loss at least 3% below the loss at three
+ *   quarters of the budget): more steps would likely get there;
+ * - `stalls`: above it and no longer falling (stuck near chance: dead or saturated units, or a
+ *   plateau);
+ * - `blowsUp`: its loss or a parameter went non-finite, or a parameter passed ±10⁶.
+ */
+export type Outcome = 'trains' | 'tooSlow' | 'stalls' | 'blowsUp';
+export const OUTCOMES: readonly Outcome[] = ['trains', 'tooSlow', 'stalls', 'blowsUp'];
+/** The final loss must be this far below the loss at three quarters of the steps to be falling. */
+export const STILL_FALLING = 0.97;
+
+export function outcomeOf(o: TwinOutcome, threshold: number): Outcome {
+  if (o.divergedAtStep !== null || o.finalLoss === null) return 'blowsUp';
+  if (o.finalLoss < threshold) return 'trains';
+  if (o.lossAtThreeQuarters !== null && o.finalLoss <= STILL_FALLING * o.lossAtThreeQuarters)
+    return 'tooSlow';
+  return 'stalls';
+}
+
+/** Every run of a sweep: per init scale, per learning rate, the seeds (seed varying fastest). */
 export function sweepCells(experiment: Experiment, spec: SweepSpec): SweepCell[] {
   const scales = spec.initScales ?? [experiment.init.scale];
-  return scales.flatMap((initScale, s) =>
-    spec.learningRates.map((learningRate, l) => ({
-      index: s * spec.learningRates.length + l,
-      learningRate,
-      initScale,
-    })),
-  );
+  const cells: SweepCell[] = [];
+  for (const initScale of scales)
+    for (const learningRate of spec.learningRates)
+      for (let k = 0; k < spec.seeds; k++)
+        cells.push({ index: cells.length, learningRate, initScale, seed: experiment.seed + k });
+  return cells;
 }
 
 /**
@@ -74,37 +104,84 @@ export function defaultThreshold(head: Experiment['model']['head'], classes: num
   return Number((0.75 * log(Math.max(2, classes))).toPrecision(3));
 }
 
+/** One learning rate (at one init scale) for one twin: how its seeds ended. */
+export interface RateOutcomes {
+  learningRate: number;
+  counts: Record<Outcome, number>;
+  /** Seeds run so far. */
+  seeds: number;
+  /** Whether at least half the seeds train. */
+  trains: boolean;
+}
+
+/** A twin's learning rates that train, over the seeds. */
 export interface StableRange {
-  /** Learning rates of the widest run of consecutive stable grid points (empty if none). */
-  learningRates: number[];
-  /** That run's width in decades, counting each grid point as one grid step wide. */
+  /** Every learning rate of the grid (sorted) with its outcomes. */
+  rates: RateOutcomes[];
+  /** The highest learning rate at which most seeds train (the stability claim), or null. */
+  highestThatTrains: number | null;
+  /** True when that is the grid's top: the twin may train at still higher rates ("≥"). */
+  atTop: boolean;
+  /** The lowest learning rate at which most seeds reach the threshold within the budget (speed). */
+  lowestInBudget: number | null;
+  /** True when that is the grid's bottom ("≤"). */
+  atBottom: boolean;
+  /**
+   * log10(highest / lowest) plus one grid step (each grid point stands for one step's width), in
+   * decades; 0 when no rate trains.
+   */
   decades: number;
 }
 
-/**
- * The widest run of consecutive learning rates (in grid order) where a twin did not diverge and
- * ended with train loss below `threshold`. Each point stands for one grid step, so one stable
- * point is Δ decades wide, Δ = log10(max/min)/(n − 1).
- */
+/** A twin's stable range over the results of one init scale (all of them when it is the only one). */
 export function stableRange(
   results: readonly CellResult[],
   variant: Variant,
   threshold: number,
 ): StableRange {
-  const sorted = [...results].sort((a, b) => a.learningRate - b.learningRate);
-  const n = sorted.length;
-  if (n === 0) return { learningRates: [], decades: 0 };
-  const spacing = n > 1 ? log10(sorted[n - 1].learningRate / sorted[0].learningRate) / (n - 1) : 1;
-  let best: number[] = [];
-  let current: number[] = [];
-  for (const cell of sorted) {
-    const { finalLoss } = cell.outcomes[variant];
-    if (finalLoss !== null && finalLoss < threshold) {
-      current.push(cell.learningRate);
-      if (current.length > best.length) best = [...current];
-    } else {
-      current = [];
-    }
+  const byRate = new Map<number, RateOutcomes>();
+  for (const r of results) {
+    const entry = byRate.get(r.learningRate) ?? {
+      learningRate: r.learningRate,
+      counts: { trains: 0, tooSlow: 0, stalls: 0, blowsUp: 0 },
+      seeds: 0,
+      trains: false,
+    };
+    entry.counts[outcomeOf(r.outcomes[variant], threshold)]++;
+    entry.seeds++;
+    entry.trains = 2 * entry.counts.trains >= entry.seeds;
+    byRate.set(r.learningRate, entry);
   }
-  return { learningRates: best, decades: best.length * spacing };
+  const rates = [...byRate.values()].sort((a, b) => a.learningRate - b.learningRate);
+  const n = rates.length;
+  const training = rates.filter((r) => r.trains);
+  if (n === 0 || training.length === 0)
+    return {
+      rates,
+      highestThatTrains: null,
+      atTop: false,
+      lowestInBudget: null,
+      atBottom: false,
+      decades: 0,
+    };
+  const step = n > 1 ? log10(rates[n - 1].learningRate / rates[0].learningRate) / (n - 1) : 1;
+  const lowest = training[0].learningRate;
+  const highest = training[training.length - 1].learningRate;
+  return {
+    rates,
+    highestThatTrains: highest,
+    atTop: highest === rates[n - 1].learningRate,
+    lowestInBudget: lowest,
+    atBottom: lowest === rates[0].learningRate,
+    decades: log10(highest / lowest) + step,
+  };
+}
+
+/** Both twins' ranges, and how many times wider the BN twin's is (null when the plain has none). */
+export function compareRanges(results: readonly CellResult[], threshold: number) {
+  const ranges = Object.fromEntries(
+    VARIANTS.map((v) => [v, stableRange(results, v, threshold)]),
+  ) as Record<Variant, StableRange>;
+  const ratio = ranges.plain.decades > 0 ? ranges.batchNorm.decades / ranges.plain.decades : null;
+  return { ranges, ratio };
 }

@@ -1,36 +1,39 @@
+import { compareRanges, outcomeOf, stableRange, type CellResult, type StableRange } from './sweep';
 import { VARIANTS } from './variants';
-import { stableRange, type CellResult } from './sweep';
 
 export const SWEEP_CSV_COLUMNS = [
   'learningRate',
   'initScale',
+  'seed',
   'variant',
+  'outcome',
   'finalLoss',
+  'lossAtThreeQuarters',
   'bestLoss',
   'finalAccuracy',
   'divergedAtStep',
-  'stable',
 ];
 
 const cell = (v: number | null) => (v === null || !Number.isFinite(v) ? '' : String(v));
 
-/** Sweep results as CSV, one row per cell and twin, in cell order. */
+/** Sweep results as CSV, one row per run and twin, in run order. */
 export function sweepToCsv(results: readonly CellResult[], threshold: number): string {
   const lines = [SWEEP_CSV_COLUMNS.join(',')];
   for (const r of [...results].sort((a, b) => a.index - b.index)) {
     for (const variant of VARIANTS) {
       const o = r.outcomes[variant];
-      const stable = o.finalLoss !== null && o.finalLoss < threshold;
       lines.push(
         [
           r.learningRate,
           r.initScale,
+          r.seed,
           variant,
+          outcomeOf(o, threshold),
           cell(o.finalLoss),
+          cell(o.lossAtThreeQuarters),
           cell(o.bestLoss),
           cell(o.finalAccuracy),
           cell(o.divergedAtStep),
-          stable,
         ].join(','),
       );
     }
@@ -38,26 +41,42 @@ export function sweepToCsv(results: readonly CellResult[], threshold: number): s
   return lines.join('\n') + '\n';
 }
 
-/** The stable learning-rate range of each twin per init scale, as lines for a terminal. */
+/** A twin's range in words: "0.0464 … ≥ 10 (3.33 decades)". */
+export function describeRange(range: StableRange): string {
+  if (range.highestThatTrains === null || range.lowestInBudget === null) return 'none trains';
+  const low = `${range.atBottom ? '≤ ' : ''}${range.lowestInBudget}`;
+  const high = `${range.atTop ? '≥ ' : ''}${range.highestThatTrains}`;
+  return `${low} … ${high} (${range.decades.toFixed(2)} decades)`;
+}
+
+/** Each twin's range per init scale, and the ratio of the widths, as lines for a terminal. */
 export function sweepSummary(results: readonly CellResult[], threshold: number): string {
   const scales = [...new Set(results.map((r) => r.initScale))].sort((a, b) => a - b);
-  const lines = [`stable: no divergence and final train loss < ${threshold}`];
+  const seeds = new Set(results.map((r) => r.seed)).size;
+  const lines = [
+    `trains: final train loss < ${threshold} in most of the ${seeds} seed${seeds === 1 ? '' : 's'}; highest that trains (stability), lowest that reaches it in the budget (speed)`,
+  ];
   for (const scale of scales) {
     const row = results.filter((r) => r.initScale === scale);
-    const ranges = VARIANTS.map((v) => stableRange(row, v, threshold));
-    const describe = (i: number) => {
-      const r = ranges[i];
-      return r.learningRates.length === 0
-        ? 'none'
-        : `${r.learningRates[0]} … ${r.learningRates[r.learningRates.length - 1]} (${r.decades.toFixed(2)} decades)`;
-    };
-    const ratio =
-      ranges[0].decades > 0
-        ? (ranges[1].decades / ranges[0].decades).toFixed(2)
-        : '∞ (plain has none)';
+    const { ranges, ratio } = compareRanges(row, threshold);
+    const prefix = scales.length > 1 ? `init scale ${scale}: ` : '';
     lines.push(
-      `${scales.length > 1 ? `init scale ${scale}: ` : ''}plain ${describe(0)}; batchNorm ${describe(1)}; ratio ${ranges[1].decades === 0 && ranges[0].decades === 0 ? '–' : ratio}`,
+      `${prefix}plain ${describeRange(ranges.plain)}; batchNorm ${describeRange(ranges.batchNorm)}; ratio ${
+        ratio === null
+          ? ranges.batchNorm.decades > 0
+            ? '∞ (plain has none)'
+            : '–'
+          : ratio.toFixed(2)
+      }`,
     );
+    for (const v of VARIANTS) {
+      const r = stableRange(row, v, threshold);
+      lines.push(
+        `  ${v.padEnd(9)} ${r.rates
+          .map((rate) => `${rate.learningRate}: ${rate.counts.trains}/${rate.seeds}`)
+          .join('  ')}`,
+      );
+    }
   }
   return lines.join('\n');
 }

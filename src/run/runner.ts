@@ -5,6 +5,7 @@ import type { Experiment } from '../experiment/schema';
 import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
 import { buildTwins, type Twins } from './cohort';
 import { evaluateSplit, type Scores } from './evaluate';
+import { finalState, type FinalState } from './finalState';
 import { unitCollector } from './measurements';
 import { TapMeter, type LayerSummary } from './tapSummaries';
 
@@ -153,6 +154,8 @@ export interface RunReport {
   evaluations: EvaluationRecord[];
   /** Step at which each twin diverged, or null. */
   divergedAtStep: Record<Variant, number | null>;
+  /** Each twin's final parameters, statistics and outputs (kept runs only; null once diverged). */
+  final?: PerVariant<FinalState | null>;
 }
 
 export interface HeadlessOptions {
@@ -166,6 +169,8 @@ export interface HeadlessOptions {
    * and `onStep` sees each record as it happens.
    */
   keep?: boolean;
+  /** Figure 1's unit, measured at every evaluation (default: the last layer's unit 0). */
+  follow?: Follow;
   onStep?: (record: StepRecord) => void;
 }
 
@@ -181,7 +186,8 @@ export function runHeadless(
   const { evalEvery } = experiment.training;
   const keep = options.keep ?? true;
   const steps: StepRecord[] = [];
-  const evaluations: EvaluationRecord[] = [run.evaluate()];
+  const follow = options.follow ?? { layer: -1, unit: 0 };
+  const evaluations: EvaluationRecord[] = [run.evaluate(follow)];
   for (let s = 1; s <= total; s++) {
     const loss = run.step();
     const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
@@ -189,16 +195,18 @@ export function runHeadless(
     if (keep) steps.push(record);
     options.onStep?.(record);
     if (s % evalEvery === 0 || s === total) {
-      const evaluation = run.evaluate();
+      const evaluation = run.evaluate(follow);
       if (keep) evaluations.push(evaluation);
       else evaluations[0] = evaluation;
     }
   }
-  return {
+  const report: RunReport = {
     experiment,
     stepCount: total,
     steps,
     evaluations,
     divergedAtStep: perVariant((v) => run.twins.status[v].divergedAtStep),
   };
+  if (keep) report.final = perVariant((v) => finalState(run, v));
+  return report;
 }

@@ -5,13 +5,13 @@ import { perVariant, VARIANTS } from '../experiment/variants';
 import { evaluateSplit } from './evaluate';
 import { ExperimentRun } from './runner';
 
-/** Evaluations per cell (at evenly spaced steps, and the last step). */
+/** Evaluations per run (at evenly spaced steps, and at three quarters and the end). */
 const EVALUATIONS_PER_CELL = 20;
 
 /**
- * Trains both twins of `experiment` with the cell's learning rate and init scale for `steps`
- * steps, from the experiment's seed: a pure function of its inputs, so any worker gives the same
- * numbers as any other and as the command line.
+ * Trains both twins of `experiment` with the run's learning rate, init scale and seed for `steps`
+ * steps, and measures their train loss along the way: a pure function of its inputs, so any
+ * worker gives the same numbers as any other and as the command line.
  */
 export function runSweepCell(
   experiment: Experiment,
@@ -22,22 +22,26 @@ export function runSweepCell(
   const e = cloneExperiment(experiment);
   e.optimizer.learningRate = cell.learningRate;
   e.init.scale = cell.initScale;
+  e.seed = cell.seed;
   const run = new ExperimentRun(e, assets);
   const { twins } = run;
   const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
+  const threeQuarters = Math.round(0.75 * steps);
   const best = perVariant(() => Infinity);
-  const score = () => {
+  const atThreeQuarters = perVariant<number | null>(() => null);
+  const score = (step: number) => {
     for (const variant of VARIANTS) {
       if (twins.status[variant].diverged) continue;
       const scores = evaluateSplit(twins.networks[variant], run.trainSample);
-      if (scores && Number.isFinite(scores.loss))
-        best[variant] = Math.min(best[variant], scores.loss);
+      if (!scores || !Number.isFinite(scores.loss)) continue;
+      best[variant] = Math.min(best[variant], scores.loss);
+      if (step === threeQuarters) atThreeQuarters[variant] = scores.loss;
     }
   };
-  score();
+  score(0);
   for (let s = 1; s <= steps; s++) {
     run.step();
-    if (s % every === 0 && s !== steps) score();
+    if ((s % every === 0 || s === threeQuarters) && s !== steps) score(s);
     if (VARIANTS.every((v) => twins.status[v].diverged)) break;
   }
   const outcomes = perVariant((variant): TwinOutcome => {
@@ -49,6 +53,7 @@ export function runSweepCell(
     if (finalLoss !== null) best[variant] = Math.min(best[variant], finalLoss);
     return {
       finalLoss,
+      lossAtThreeQuarters: status.diverged ? null : atThreeQuarters[variant],
       bestLoss: Number.isFinite(best[variant]) ? best[variant] : null,
       finalAccuracy: finalLoss === null ? null : (test?.accuracy ?? null),
       divergedAtStep: status.divergedAtStep,

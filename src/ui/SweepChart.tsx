@@ -1,50 +1,60 @@
 import { scaleLog } from 'd3';
 import { forwardRef } from 'react';
-import { stableRange, type CellResult } from '../experiment/sweep';
+import {
+  OUTCOMES,
+  stableRange,
+  type CellResult,
+  type Outcome,
+  type StableRange,
+} from '../experiment/sweep';
 import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { PALETTE, TWIN_COLORS } from './palette';
-import { AxisBottom, AxisLeft } from './SvgAxis';
+import { OUTCOME_COLORS, PALETTE, TWIN_COLORS } from './palette';
+import { AxisBottom } from './SvgAxis';
 import { Pickable, svgFont } from './SvgParts';
 import { TWIN_LABELS } from './twinLabels';
 
 const W = 600;
-const H = 330;
-const M = { left: 56, right: 14, top: 30, bottom: 86 };
+const M = { left: 70, right: 14, top: 28 };
+const ROW = 46;
 const FONT = svgFont(11);
 
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  trains: 'trains',
+  tooSlow: 'too slow',
+  stalls: 'stalls',
+  blowsUp: 'blows up',
+};
+
 /**
- * Final train loss (log y) against learning rate (log x) for both twins; diverged runs as × in the
- * band on top; the threshold as a dashed line; each twin's stable range as a bar under the axis.
- * Points load their learning rate into the live view when clicked (or Enter).
+ * Each twin's runs by learning rate (log x): one square per seed colored by its outcome, the
+ * learning rates where most seeds train outlined, and marks at the highest rate that trains
+ * (stability) and the lowest that reaches the threshold in the budget (speed). A cell loads its
+ * learning rate into the live view when clicked (or Enter).
  */
 export const SweepChart = forwardRef<
   SVGSVGElement,
   {
     results: CellResult[];
     learningRates: number[];
+    seeds: number;
     threshold: number;
     onPick: (learningRate: number) => void;
   }
->(function SweepChart({ results, learningRates, threshold, onPick }, ref) {
+>(function SweepChart({ results, learningRates, seeds, threshold, onPick }, ref) {
   const lo = learningRates[0];
   const hi = learningRates[learningRates.length - 1];
-  const spacing = learningRates.length > 1 ? (hi / lo) ** (1 / (learningRates.length - 1)) : 10;
+  const half =
+    learningRates.length > 1
+      ? Math.sqrt(hi / lo) ** (1 / (learningRates.length - 1))
+      : Math.sqrt(10);
   const x = scaleLog()
-    .domain([lo / Math.sqrt(spacing), hi * Math.sqrt(spacing)])
+    .domain([lo / half, hi * half])
     .range([M.left, W - M.right]);
-  const losses = results.flatMap((r) =>
-    VARIANTS.flatMap((v) => (r.outcomes[v].finalLoss !== null ? [r.outcomes[v].finalLoss] : [])),
-  );
-  const finite = [...losses, threshold].filter((v) => v > 0 && Number.isFinite(v));
-  const yMin = Math.min(...finite) / 1.5;
-  const yMax = Math.max(...finite) * 1.5;
-  const y = scaleLog()
-    .domain([yMin, yMax > yMin ? yMax : yMin * 10])
-    .range([H - M.bottom, M.top + 12])
-    .clamp(true);
-  const sorted = [...results].sort((a, b) => a.learningRate - b.learningRate);
-  const barY = (i: number) => H - M.bottom + 36 + i * 16;
+  const rowTop = (i: number) => M.top + i * (ROW + 22);
+  const axisY = rowTop(VARIANTS.length) + 4;
+  const H = axisY + 58;
+  const ranges = VARIANTS.map((v) => stableRange(results, v, threshold));
   return (
     <svg
       ref={ref}
@@ -52,117 +62,142 @@ export const SweepChart = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label="Final loss against learning rate, both twins"
+      aria-label="Outcome of every run by learning rate, both twins"
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
-      <text x={M.left} y={14} fill={PALETTE.muted}>
-        diverged
-      </text>
-      <line x1={M.left} x2={W - M.right} y1={M.top + 4} y2={M.top + 4} stroke={PALETTE.grid} />
-      <AxisLeft scale={y} x={M.left - 2} gridTo={W - M.right} count={5} />
-      <AxisBottom scale={x} y={H - M.bottom + 16} count={6} />
-      <text
-        x={(M.left + W - M.right) / 2}
-        y={H - M.bottom + 30}
-        textAnchor="middle"
-        fill={PALETTE.ink}
-      >
+      {VARIANTS.map((v, i) => (
+        <TwinRow
+          key={v}
+          label={TWIN_LABELS[v]}
+          color={TWIN_COLORS[v]}
+          range={ranges[i]}
+          top={rowTop(i)}
+          seeds={seeds}
+          x={x}
+          half={half}
+          onPick={onPick}
+        />
+      ))}
+      <AxisBottom scale={x} y={axisY + 12} count={6} />
+      <text x={(M.left + W - M.right) / 2} y={axisY + 28} textAnchor="middle" fill={PALETTE.ink}>
         learning rate η
       </text>
-      <text
-        transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}
-        textAnchor="middle"
-        fill={PALETTE.ink}
-      >
-        final train loss
-      </text>
-      <line
-        x1={M.left}
-        x2={W - M.right}
-        y1={y(threshold)}
-        y2={y(threshold)}
-        stroke={PALETTE.ink}
-        strokeDasharray="5 4"
-      />
-      <text x={W - M.right} y={y(threshold) - 4} textAnchor="end" fill={PALETTE.ink}>
-        threshold {formatNumber(threshold)}
-      </text>
-      {VARIANTS.map((v, i) => {
-        const points = sorted.filter((r) => r.outcomes[v].finalLoss !== null);
-        const range = stableRange(results, v, threshold);
-        const first = range.learningRates[0];
-        const last = range.learningRates[range.learningRates.length - 1];
-        return (
-          <g key={v}>
-            <polyline
-              fill="none"
-              stroke={TWIN_COLORS[v]}
-              strokeWidth={2}
-              points={points
-                .map((r) => `${x(r.learningRate)},${y(r.outcomes[v].finalLoss!)}`)
-                .join(' ')}
-            />
-            {sorted.map((r) => {
-              const o = r.outcomes[v];
-              const cx = x(r.learningRate);
-              const cy = o.finalLoss === null ? M.top + 4 : y(o.finalLoss);
-              const label = `${TWIN_LABELS[v]}, η = ${formatNumber(r.learningRate)}: ${
-                o.finalLoss === null
-                  ? `diverged at step ${o.divergedAtStep}`
-                  : `final loss ${formatNumber(o.finalLoss)}`
-              }. Load this learning rate into the live view.`;
-              return (
-                <Pickable key={r.index} label={label} onPick={() => onPick(r.learningRate)}>
-                  {o.finalLoss === null ? (
-                    <text
-                      x={cx + (i === 0 ? -5 : 5)}
-                      y={cy + 4}
-                      textAnchor="middle"
-                      fill={TWIN_COLORS[v]}
-                      fontWeight={700}
-                      fontSize={13}
-                    >
-                      ×
-                    </text>
-                  ) : (
-                    <circle cx={cx} cy={cy} r={4} fill={TWIN_COLORS[v]} stroke={PALETTE.white} />
-                  )}
-                </Pickable>
-              );
-            })}
-            <text
-              x={M.left - 6}
-              y={barY(i) + 4}
-              textAnchor="end"
-              fill={TWIN_COLORS[v]}
-              fontWeight={600}
-            >
-              {TWIN_LABELS[v]}
-            </text>
-            {range.learningRates.length > 0 ? (
-              <rect
-                aria-label={`${TWIN_LABELS[v]} stable range`}
-                x={x(first / Math.sqrt(spacing))}
-                y={barY(i) - 5}
-                width={x(last * Math.sqrt(spacing)) - x(first / Math.sqrt(spacing))}
-                height={10}
-                fill={TWIN_COLORS[v]}
-                opacity={0.75}
-              />
-            ) : (
-              <text
-                aria-label={`${TWIN_LABELS[v]} stable range`}
-                x={M.left + 4}
-                y={barY(i) + 4}
-                fill={TWIN_COLORS[v]}
-              >
-                no stable learning rate
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {OUTCOMES.map((o, k) => (
+        <g key={o} transform={`translate(${M.left + k * 110} ${axisY + 44})`}>
+          <rect width={10} height={10} y={-9} fill={OUTCOME_COLORS[o]} />
+          <text x={14} fill={PALETTE.ink}>
+            {OUTCOME_LABELS[o]}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 });
+
+function TwinRow(props: {
+  label: string;
+  color: string;
+  range: StableRange;
+  top: number;
+  seeds: number;
+  x: (v: number) => number;
+  half: number;
+  onPick: (learningRate: number) => void;
+}) {
+  const { range, top, seeds, x, half } = props;
+  const square = Math.min(12, (props.seeds > 0 ? 40 / seeds : 12) - 2);
+  return (
+    <g>
+      <text
+        x={M.left - 8}
+        y={top + ROW / 2 + 4}
+        textAnchor="end"
+        fill={props.color}
+        fontWeight={700}
+      >
+        {props.label}
+      </text>
+      {range.rates.map((rate) => {
+        const left = x(rate.learningRate / half) + 1;
+        const width = x(rate.learningRate * half) - x(rate.learningRate / half) - 2;
+        const order = OUTCOMES.flatMap((o) => Array.from({ length: rate.counts[o] }, () => o));
+        const label = `${props.label}, η = ${formatNumber(rate.learningRate)}: ${OUTCOMES.filter(
+          (o) => rate.counts[o] > 0,
+        )
+          .map((o) => `${rate.counts[o]} of ${rate.seeds} ${OUTCOME_LABELS[o]}`)
+          .join(
+            ', ',
+          )}${rate.trains ? ' (trains)' : ''}. Load this learning rate into the live view.`;
+        return (
+          <Pickable
+            key={rate.learningRate}
+            label={label}
+            onPick={() => props.onPick(rate.learningRate)}
+          >
+            <rect
+              x={left}
+              y={top}
+              width={width}
+              height={ROW}
+              fill={PALETTE.paper}
+              stroke={rate.trains ? PALETTE.ink : PALETTE.line}
+              strokeWidth={rate.trains ? 2 : 1}
+            />
+            {order.map((o, k) => (
+              <rect
+                key={k}
+                x={left + width / 2 - square / 2}
+                y={top + 4 + k * (square + 2)}
+                width={square}
+                height={square}
+                fill={OUTCOME_COLORS[o]}
+              />
+            ))}
+          </Pickable>
+        );
+      })}
+      <RangeMark
+        x={x}
+        top={top}
+        value={range.lowestInBudget}
+        prefix={range.atBottom ? '≤ ' : ''}
+        text="lowest in budget"
+        anchor="end"
+      />
+      <RangeMark
+        x={x}
+        top={top}
+        value={range.highestThatTrains}
+        prefix={range.atTop ? '≥ ' : ''}
+        text="highest that trains"
+        anchor="start"
+      />
+    </g>
+  );
+}
+
+function RangeMark(props: {
+  x: (v: number) => number;
+  top: number;
+  value: number | null;
+  prefix: string;
+  text: string;
+  anchor: 'start' | 'end';
+}) {
+  if (props.value === null) return null;
+  const at = props.x(props.value);
+  return (
+    <text
+      x={at}
+      y={props.top + ROW + 14}
+      textAnchor={props.anchor === 'start' ? 'start' : 'end'}
+      fill={PALETTE.ink}
+    >
+      {props.anchor === 'start' ? '▲ ' : ''}
+      {props.text} {props.prefix}
+      {formatNumber(props.value)}
+      {props.anchor === 'end' ? ' ▲' : ''}
+    </text>
+  );
+}

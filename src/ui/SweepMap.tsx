@@ -1,9 +1,9 @@
-import { interpolateViridis, scaleSequentialLog } from 'd3';
 import { forwardRef } from 'react';
-import type { CellResult } from '../experiment/sweep';
+import { OUTCOMES, stableRange, type CellResult, type RateOutcomes } from '../experiment/sweep';
 import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { PALETTE, TWIN_COLORS } from './palette';
+import { OUTCOME_COLORS, PALETTE, TWIN_COLORS } from './palette';
+import { OUTCOME_LABELS } from './SweepChart';
 import { Pickable, svgFont } from './SvgParts';
 import { TWIN_LABELS } from './twinLabels';
 
@@ -11,9 +11,15 @@ const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
 const FONT = svgFont(10);
 
+/** The outcome most seeds of a cell had (ties go to the earlier in OUTCOMES: trains first). */
+function commonest(rate: RateOutcomes) {
+  return OUTCOMES.reduce((best, o) => (rate.counts[o] > rate.counts[best] ? o : best));
+}
+
 /**
- * Final loss over learning rate (x) × init scale (y) for both twins side by side, on one color
- * scale (low loss bright); diverged cells gray with ×. Cells load their setting when clicked.
+ * The outcome over learning rate (x) × init scale (y) for both twins side by side: each cell in
+ * the color of its seeds' commonest outcome, with how many seeds train, outlined where most do.
+ * Cells load their setting when clicked.
  */
 export const SweepMap = forwardRef<
   SVGSVGElement,
@@ -21,23 +27,25 @@ export const SweepMap = forwardRef<
     results: CellResult[];
     learningRates: number[];
     initScales: number[];
+    threshold: number;
     onPick: (learningRate: number, initScale: number) => void;
   }
->(function SweepMap({ results, learningRates, initScales, onPick }, ref) {
-  const losses = results.flatMap((r) =>
-    VARIANTS.flatMap((v) => ((r.outcomes[v].finalLoss ?? 0) > 0 ? [r.outcomes[v].finalLoss!] : [])),
-  );
-  const lo = losses.length ? Math.min(...losses) : 0.01;
-  const hi = losses.length ? Math.max(...losses) : 1;
-  const color = scaleSequentialLog((t: number) => interpolateViridis(1 - t)).domain([
-    lo,
-    hi > lo ? hi : lo * 10,
-  ]);
+>(function SweepMap({ results, learningRates, initScales, threshold, onPick }, ref) {
   const gridW = learningRates.length * CELL;
   const gridH = initScales.length * CELL;
-  const W = M.left + 2 * gridW + 40 + 20;
+  const W = Math.max(M.left + 2 * gridW + 60, 470);
   const H = M.top + gridH + M.bottom + 30;
-  const byKey = new Map(results.map((r) => [`${r.learningRate}|${r.initScale}`, r]));
+  /** Each twin's outcomes per init scale, by learning rate. */
+  const rows = VARIANTS.map((v) =>
+    initScales.map((scale) => {
+      const { rates } = stableRange(
+        results.filter((r) => r.initScale === scale),
+        v,
+        threshold,
+      );
+      return new Map(rates.map((rate) => [rate.learningRate, rate]));
+    }),
+  );
   return (
     <svg
       ref={ref}
@@ -45,7 +53,7 @@ export const SweepMap = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label="Final loss over learning rate and init scale, both twins"
+      aria-label="Outcome over learning rate and init scale, both twins"
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
@@ -59,14 +67,11 @@ export const SweepMap = forwardRef<
             {initScales.map((scale, si) => {
               const y0 = M.top + (initScales.length - 1 - si) * CELL;
               return learningRates.map((lr, li) => {
-                const r = byKey.get(`${lr}|${scale}`);
-                const o = r?.outcomes[v];
+                const rate = rows[vi][si].get(lr);
                 const label = `${TWIN_LABELS[v]}, η = ${formatNumber(lr)}, init scale ${formatNumber(scale)}: ${
-                  !o
+                  !rate
                     ? 'pending'
-                    : o.finalLoss === null
-                      ? 'diverged'
-                      : `final loss ${formatNumber(o.finalLoss)}`
+                    : `${rate.counts.trains} of ${rate.seeds} seeds train, commonest: ${OUTCOME_LABELS[commonest(rate)]}`
                 }`;
                 return (
                   <Pickable key={`${si}-${li}`} label={label} onPick={() => onPick(lr, scale)}>
@@ -75,23 +80,18 @@ export const SweepMap = forwardRef<
                       y={y0}
                       width={CELL - 1}
                       height={CELL - 1}
-                      fill={
-                        !o
-                          ? PALETTE.pending
-                          : o.finalLoss === null
-                            ? PALETTE.diverged
-                            : color(Math.max(lo, o.finalLoss))
-                      }
+                      fill={rate ? OUTCOME_COLORS[commonest(rate)] : PALETTE.pending}
+                      stroke={rate?.trains ? PALETTE.ink : 'none'}
+                      strokeWidth={2}
                     />
-                    {o && o.finalLoss === null && (
+                    {rate && (
                       <text
-                        x={x0 + li * CELL + CELL / 2}
-                        y={y0 + CELL / 2 + 4}
+                        x={x0 + li * CELL + CELL / 2 - 0.5}
+                        y={y0 + CELL / 2 + 3}
                         textAnchor="middle"
-                        fill={PALETTE.white}
-                        fontSize={13}
+                        fill={PALETTE.ink}
                       >
-                        ×
+                        {rate.counts.trains}/{rate.seeds}
                       </text>
                     )}
                   </Pickable>
@@ -135,23 +135,14 @@ export const SweepMap = forwardRef<
       >
         init scale
       </text>
-      <defs>
-        <linearGradient id="loss-legend">
-          {Array.from({ length: 11 }, (_, i) => (
-            <stop key={i} offset={`${i * 10}%`} stopColor={interpolateViridis(1 - i / 10)} />
-          ))}
-        </linearGradient>
-      </defs>
-      <rect x={M.left} y={H - 22} width={160} height={8} fill="url(#loss-legend)" />
-      <text x={M.left} y={H - 4} fill={PALETTE.muted}>
-        loss {formatNumber(lo)}
-      </text>
-      <text x={M.left + 160} y={H - 4} textAnchor="end" fill={PALETTE.muted}>
-        {formatNumber(hi)}
-      </text>
-      <text x={M.left + 180} y={H - 14} fill={PALETTE.muted}>
-        gray ×: diverged
-      </text>
+      {OUTCOMES.map((o, k) => (
+        <g key={o} transform={`translate(${M.left + k * 100} ${H - 8})`}>
+          <rect width={10} height={10} y={-9} fill={OUTCOME_COLORS[o]} />
+          <text x={14} fill={PALETTE.ink}>
+            {OUTCOME_LABELS[o]}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 });

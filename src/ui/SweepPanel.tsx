@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { logGrid, stableRange, type CellResult } from '../experiment/sweep';
-import { sweepToCsv } from '../experiment/sweepReport';
+import { compareRanges, DEFAULT_SEEDS, logGrid, type CellResult } from '../experiment/sweep';
+import { describeRange, sweepToCsv } from '../experiment/sweepReport';
 import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
 import { TWIN_COLORS } from './palette';
@@ -34,6 +34,7 @@ export default function SweepPanel() {
   const [scales, setScales] = useState<GridForm>({ from: 0.1, to: 10, points: 7 });
   const [withScales, setWithScales] = useState(false);
   const [steps, setSteps] = useState<number | null>(null);
+  const [seeds, setSeeds] = useState(DEFAULT_SEEDS);
   const [problems, setProblems] = useState<string[]>([]);
   const chartRef = useRef<SVGSVGElement>(null);
   const mapRef = useRef<SVGSVGElement>(null);
@@ -50,6 +51,7 @@ export default function SweepPanel() {
       learningRates: logGrid(rates.from, rates.to, rates.points),
       initScales: withScales ? logGrid(scales.from, scales.to, scales.points) : undefined,
       steps: stepsPerRun,
+      seeds,
     });
   };
   const pick = (learningRate: number, initScale?: number) => {
@@ -67,7 +69,7 @@ export default function SweepPanel() {
   const lineResults = scaleList
     ? results.filter((r) => r.initScale === nearest(scaleList, ownScale ?? 1))
     : results;
-  const ranges = VARIANTS.map((v) => stableRange(lineResults, v, sweep.threshold));
+  const { ranges, ratio } = compareRanges(lineResults, sweep.threshold);
   const progress = sweep.progress;
   const running = sweep.status === 'running';
   const fieldProps = (form: GridForm, set: (g: GridForm) => void, key: keyof GridForm) => ({
@@ -82,9 +84,14 @@ export default function SweepPanel() {
     <section className="panel" aria-labelledby="sweep-title">
       <h2 id="sweep-title">Stable range of learning rates</h2>
       <p className="hint">
-        Trains both twins of the current setup from the same initialization at each learning rate
-        (log-spaced) and marks where each one trains: no divergence and final train loss under the
-        threshold. BN’s claim is a wider range.
+        Trains both twins of the current setup at each learning rate (log-spaced), once per seed,
+        and judges every run: it <strong>trains</strong> when its final train loss is under the
+        threshold, is <strong>too slow</strong> when above it but still falling (3% lower than at
+        three quarters of the steps), <strong>stalls</strong> when above it and flat, and{' '}
+        <strong>blows up</strong> when its loss or a weight goes non-finite or a weight passes ±10⁶.
+        A learning rate trains when most seeds do. Stability is the highest learning rate that
+        trains; speed, the lowest that reaches the threshold within the steps. BN’s claim is that
+        the highest one is higher.
       </p>
       <div className="sweep-form">
         <NumberField label="η from" {...fieldProps(rates, setRates, 'from')} />
@@ -98,6 +105,17 @@ export default function SweepPanel() {
             if (!Number.isInteger(value) || value < 1 || value > 1_000_000)
               return ['Steps per run: a whole number from 1 to 1,000,000'];
             setSteps(value);
+            return [];
+          }}
+        />
+        <NumberField
+          label="Seeds"
+          step={1}
+          value={seeds}
+          apply={(value) => {
+            if (!Number.isInteger(value) || value < 1 || value > 20)
+              return ['Seeds: a whole number from 1 to 20'];
+            setSeeds(value);
             return [];
           }}
         />
@@ -166,7 +184,7 @@ export default function SweepPanel() {
             .slice(0, 3)
             .map(
               (c) =>
-                `η = ${formatNumber(sweep.cells[c.index]?.learningRate ?? Number.NaN)}: ${c.reason}`,
+                `η = ${formatNumber(sweep.cells[c.index]?.learningRate ?? Number.NaN)}, seed ${sweep.cells[c.index]?.seed ?? '?'}: ${c.reason}`,
             )
             .join('; ')}
           {sweep.lost.length > 3 ? '; …' : ''}).{' '}
@@ -178,24 +196,13 @@ export default function SweepPanel() {
       {spec && results.length > 0 && (
         <>
           <p className="ranges" data-testid="stable-ranges">
-            {ranges.map((range, i) => {
-              const v = VARIANTS[i];
-              return (
-                <span key={v} style={{ color: TWIN_COLORS[v] }}>
-                  {TWIN_LABELS[v]}:{' '}
-                  {range.learningRates.length === 0
-                    ? 'no stable η'
-                    : `${formatNumber(range.learningRates[0])} … ${formatNumber(range.learningRates[range.learningRates.length - 1])} (${range.decades.toFixed(2)} decades)`}
-                </span>
-              );
-            })}
+            {VARIANTS.map((v) => (
+              <span key={v} style={{ color: TWIN_COLORS[v] }}>
+                {TWIN_LABELS[v]}: {describeRange(ranges[v])}
+              </span>
+            ))}
             <span>
-              ratio{' '}
-              {ranges[0].decades > 0
-                ? (ranges[1].decades / ranges[0].decades).toFixed(2)
-                : ranges[1].decades > 0
-                  ? '∞'
-                  : '–'}
+              ratio {ratio !== null ? ratio.toFixed(2) : ranges.batchNorm.decades > 0 ? '∞' : '–'}
             </span>
           </p>
           {scaleList && (
@@ -208,6 +215,7 @@ export default function SweepPanel() {
             ref={chartRef}
             results={lineResults}
             learningRates={spec.learningRates}
+            seeds={spec.seeds}
             threshold={sweep.threshold}
             onPick={(lr) => pick(lr)}
           />
@@ -229,6 +237,7 @@ export default function SweepPanel() {
                 results={results}
                 learningRates={spec.learningRates}
                 initScales={scaleList}
+                threshold={sweep.threshold}
                 onPick={pick}
               />
               <div className="buttons exports">

@@ -41,6 +41,14 @@ export const TWIN_COLORS = {
   batchNorm: PALETTE.batchNorm,
 } as const satisfies PerVariant<string>;
 
+/** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */
+export const OUTCOME_COLORS = {
+  trains: '#009e73',
+  tooSlow: '#e69f00',
+  stalls: '#8c8c8c',
+  blowsUp: '#cc79a7',
+} as const;
+
 /** Lines for several features at once (the Okabe–Ito palette, then black). */
 export const FEATURE_COLORS = [
   '#e69f00',

@@ -32,22 +32,26 @@ describe('the stable-range explorer in Chromium', LOADED.long, () => {
     await setField(page, 'η to', '10');
     await setField(page, 'η points', '4');
     await setField(page, 'Steps per run', '150');
+    await setField(page, 'Seeds', '2');
     await page.getByRole('button', { name: 'Run sweep' }).click();
     const progress = page.getByRole('progressbar', { name: 'Sweep progress' });
     await page.waitForFunction(() =>
       /done/.test(document.querySelector('[data-testid=sweep-status]')?.textContent ?? ''),
     );
-    expect(await progress.getAttribute('value')).toBe('4');
-    expect(await progress.getAttribute('max')).toBe('4');
-    const chart = page.getByRole('img', { name: 'Final loss against learning rate, both twins' });
-    for (const twin of ['Plain', 'With BN']) {
-      expect(await chart.locator(`[aria-label="${twin} stable range"]`).count()).toBe(1);
-    }
+    expect(await progress.getAttribute('value')).toBe('8');
+    expect(await progress.getAttribute('max')).toBe('8');
+    const chart = page.getByRole('img', {
+      name: 'Outcome of every run by learning rate, both twins',
+    });
+    for (const twin of ['Plain', 'With BN'])
+      expect(await chart.getByRole('button', { name: new RegExp(`^${twin}, η = `) }).count()).toBe(
+        4,
+      );
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
     const e = findPreset('deep-saturating')!.experiment;
-    const cells = sweepCells(e, { learningRates: logGrid(0.01, 10, 4), steps: 150 });
+    const cells = sweepCells(e, { learningRates: logGrid(0.01, 10, 4), steps: 150, seeds: 2 });
     expect(csv).toBe(
       sweepToCsv(
         cells.map((cell) => runSweepCell(e, cell, 150)),
@@ -63,7 +67,7 @@ describe('the stable-range explorer in Chromium', LOADED.long, () => {
       .getByRole('region', { name: 'Stable range of learning rates' })
       .screenshot({ path: 'test-results/screenshots/sweep.png' });
     await page
-      .getByRole('button', { name: /^With BN, η = 10: final loss .* Load this learning rate/ })
+      .getByRole('button', { name: /^With BN, η = 10: .* Load this learning rate/ })
       .click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=lr-in-use]')?.textContent === '10',

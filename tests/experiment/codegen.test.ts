@@ -9,12 +9,12 @@ describe('code export', LOADED.short, () => {
   it('writes the lecture’s Keras model for the worked example', () => {
     const keras = toKeras(findPreset('worked-example')!.experiment, 'worked-example');
     expect(keras).toContain(
-      'layers.Dense(3, activation="relu", kernel_initializer=init),\n    layers.BatchNormalization(',
+      'layers.Dense(3, activation="relu", kernel_initializer=init(0)),\n    layers.BatchNormalization(',
     );
     expect(keras).toContain(
-      'layers.Dense(2, activation="relu", kernel_initializer=init),\n    layers.BatchNormalization(',
+      'layers.Dense(2, activation="relu", kernel_initializer=init(1)),\n    layers.BatchNormalization(',
     );
-    expect(keras).toContain('layers.Dense(1, activation="sigmoid", kernel_initializer=init),');
+    expect(keras).toContain('layers.Dense(1, activation="sigmoid", kernel_initializer=init(2)),');
     expect(keras).toContain('keras.Input(shape=(2,))');
     expect(keras).toContain('momentum=0.9, epsilon=0.00001');
   });
@@ -22,12 +22,32 @@ describe('code export', LOADED.short, () => {
   it('puts BN between Dense and the activation for placement before, in both frameworks', () => {
     const e = cloneExperiment(findPreset('deep-saturating')!.experiment);
     expect(toKeras(e)).toContain(
-      'layers.Dense(8, kernel_initializer=init),\n    layers.BatchNormalization(momentum=0.9, epsilon=0.00001),\n    layers.Activation("sigmoid"),',
+      'layers.Dense(8, kernel_initializer=init(0)),\n    layers.BatchNormalization(momentum=0.9, epsilon=0.00001),\n    layers.Activation("sigmoid"),',
     );
     expect(toPyTorch(e)).toContain(
       'nn.Linear(2, 8),\n    nn.BatchNorm1d(8, momentum=0.1, eps=0.00001),\n    nn.Sigmoid(),',
     );
     expect(toPyTorch(e)).toContain('nn.init.normal_(module.weight, mean=0.0, std=2.0)');
+  });
+
+  it('gives every Dense layer its own initializer seed, so same-shaped layers differ', () => {
+    const e = cloneExperiment(findPreset('paper')!.experiment);
+    const keras = toKeras(e);
+    expect(keras).toContain(`seed=${e.seed} + layer)`);
+    const calls = [...keras.matchAll(/kernel_initializer=init\((\d+)\)/g)].map((m) => Number(m[1]));
+    expect(calls).toEqual([0, 1, 2, 3]);
+  });
+
+  it('standardizes inputs in the exported code exactly when the setup does', () => {
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
+    e.data.normalizeInputs = true;
+    expect(toKeras(e)).toContain('std = np.where(std > 0, std, 1.0)');
+    expect(toKeras(e)).toContain('import numpy as np');
+    expect(toPyTorch(e)).toContain('std = x_train.std(dim=0, unbiased=False)');
+    e.data.normalizeInputs = false;
+    expect(toKeras(e)).not.toContain('standardize');
+    expect(toKeras(e)).not.toContain('numpy');
+    expect(toPyTorch(e)).not.toContain('standardize');
   });
 
   it('names a changed setup as custom and carries the live learning rate', () => {

@@ -82,7 +82,7 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
   });
 
-  it('sweeps learning rates and writes the same CSV the page builds from the same cells', () => {
+  it('sweeps learning rates on two threads and writes the same CSV the page builds from the same runs', () => {
     const out = join(dir, 'sweep.csv');
     const { code, stdout } = experiment(
       'worked-example',
@@ -92,14 +92,18 @@ describe('npm run experiment', LOADED.medium, () => {
       '0.01:1:3',
       '--sweep-steps',
       '40',
+      '--seeds',
+      '2',
+      '--workers',
+      '2',
       '--out',
       out,
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('3 cells × 40 steps');
+    expect(stdout).toContain('3 learning rates × 2 seeds × 40 steps on 2 threads');
     expect(stdout).toMatch(/plain .*; batchNorm .*; ratio/);
     const e = findPreset('worked-example')!.experiment;
-    const cells = sweepCells(e, { learningRates: logGrid(0.01, 1, 3), steps: 40 });
+    const cells = sweepCells(e, { learningRates: logGrid(0.01, 1, 3), steps: 40, seeds: 2 });
     const expected = sweepToCsv(
       cells.map((cell) => runSweepCell(e, cell, 40)),
       0.52,
@@ -120,7 +124,7 @@ describe('npm run experiment', LOADED.medium, () => {
       '20',
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('6 cells × 20 steps');
+    expect(stdout).toContain('3 learning rates × 2 init scales × 3 seeds × 20 steps');
     expect(stdout).toContain('init scale 0.5: plain');
     expect(stdout).toContain('init scale 2: plain');
   });

@@ -59,6 +59,7 @@ async function sweep(size: number, delay: (index: number) => number) {
     learningRates: logGrid(0.01, 3, 6),
     initScales: [0.5, 2],
     steps: 60,
+    seeds: 1,
   });
   const results: CellResult[] = [];
   const order: number[] = [];
@@ -90,6 +91,7 @@ describe('SweepPool', LOADED.short, () => {
     const cells = sweepCells(DEFAULT_EXPERIMENT, {
       learningRates: [0.1, 0.2, 0.3, 0.4],
       steps: 10,
+      seeds: 1,
     });
     const seen: [number, number | null][] = [];
     const pool = new SweepPool(
@@ -108,7 +110,11 @@ describe('SweepPool', LOADED.short, () => {
   it('stops every worker on cancel and starts no further cells', async () => {
     DelayedWorker.started = 0;
     const workers: DelayedWorker[] = [];
-    const cells = sweepCells(DEFAULT_EXPERIMENT, { learningRates: logGrid(0.01, 1, 8), steps: 10 });
+    const cells = sweepCells(DEFAULT_EXPERIMENT, {
+      learningRates: logGrid(0.01, 1, 8),
+      steps: 10,
+      seeds: 1,
+    });
     const pool = new SweepPool(() => {
       const w = new DelayedWorker(() => 50);
       workers.push(w);
@@ -125,7 +131,11 @@ describe('SweepPool', LOADED.short, () => {
   });
 
   it('reports the cells of a worker that stops, goes on with a fresh worker, and reruns them', async () => {
-    const cells = sweepCells(DEFAULT_EXPERIMENT, { learningRates: logGrid(0.01, 1, 8), steps: 20 });
+    const cells = sweepCells(DEFAULT_EXPERIMENT, {
+      learningRates: logGrid(0.01, 1, 8),
+      steps: 20,
+      seeds: 1,
+    });
     let crashes = 2;
     /** A worker that dies (as on an exception or being killed) on cells 3 and 5, once each. */
     class FragileWorker extends DelayedWorker {
@@ -165,7 +175,11 @@ describe('SweepPool', LOADED.short, () => {
         setTimeout(() => this.onerror?.({ message: 'out of memory' } as ErrorEvent), 1);
       }
     }
-    const cells = sweepCells(DEFAULT_EXPERIMENT, { learningRates: logGrid(0.01, 1, 12), steps: 5 });
+    const cells = sweepCells(DEFAULT_EXPERIMENT, {
+      learningRates: logGrid(0.01, 1, 12),
+      steps: 5,
+      seeds: 1,
+    });
     const end = await new SweepPool(() => new DeadWorker(() => 0), 2).run(
       DEFAULT_EXPERIMENT,
       cells,

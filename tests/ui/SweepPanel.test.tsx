@@ -54,9 +54,11 @@ describe('the sweep panel', LOADED.short, () => {
         <SweepPanel />
       </LabContext.Provider>,
     );
-    await act(() => client.sweeps.start({ learningRates: [0.01, 0.1, 1, 10], steps: 20 }));
+    await act(() =>
+      client.sweeps.start({ learningRates: [0.01, 0.1, 1, 10], steps: 20, seeds: 1 }),
+    );
     const alert = await screen.findByText(/2 runs were lost/);
-    expect(alert.textContent).toContain('η = 0.1: the sweep worker ran out of memory');
+    expect(alert.textContent).toContain('η = 0.1, seed 1: the sweep worker ran out of memory');
     expect(store.getState().sweep.results.filter(Boolean).length).toBe(2);
     fireEvent.click(screen.getByRole('button', { name: 'Rerun lost runs' }));
     // The rerun settles when its two cells are back, however long a busy machine takes.

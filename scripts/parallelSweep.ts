@@ -1,0 +1,55 @@
+/**
+ * The command line's sweep on every core: a pool of worker threads, each taking the next run
+ * when it is free. Every run is a pure function of its inputs, so the results are those of one
+ * thread, bit for bit, whatever the number of threads (a test checks it).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Experiment } from '../src/experiment/schema';
+import type { CellResult, SweepCell } from '../src/experiment/sweep';
+import type { FromSweepWorker, ToSweepWorker } from '../src/protocol/sweep';
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export async function runParallel(
+  experiment: Experiment,
+  cells: readonly SweepCell[],
+  steps: number,
+  threads: number,
+  onResult: (done: number) => void = () => undefined,
+): Promise<CellResult[]> {
+  const queue = [...cells];
+  const results: CellResult[] = [];
+  const failures: Error[] = [];
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(new URL('./sweepWorker.mjs', import.meta.url));
+      const next = () => {
+        const cell = failures.length > 0 ? undefined : queue.shift();
+        if (!cell) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        worker.postMessage({ type: 'cell', experiment, cell, steps } satisfies ToSweepWorker);
+      };
+      worker.on('message', (message: FromSweepWorker) => {
+        if (message.type === 'error')
+          failures.push(new Error(`run ${message.index}: ${message.message}`));
+        else {
+          results[message.result.index] = message.result;
+          onResult(results.filter(Boolean).length);
+        }
+        next();
+      });
+      worker.on('error', (error) => {
+        failures.push(error);
+        resolve();
+      });
+      next();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, cells.length)) }, one));
+  if (failures.length > 0) throw failures[0];
+  return cells.map((cell) => results[cell.index]);
+}
