@@ -47,6 +47,22 @@ function loadDescription(source: string): unknown {
   }
 }
 
+/** `--follow` names a layer and unit of this network, not one the runner would quietly clamp. */
+function checkFollow(experiment: Experiment, follow: { layer: number; unit: number }): void {
+  const hidden = experiment.model.hidden;
+  const layer = follow.layer < 0 ? hidden.length - 1 : follow.layer;
+  if (layer >= hidden.length) {
+    throw new UsageError(
+      `--follow: layer ${follow.layer + 1} does not exist; this network has ${hidden.length} hidden layer${hidden.length === 1 ? '' : 's'}`,
+    );
+  }
+  if (follow.unit >= hidden[layer].units) {
+    throw new UsageError(
+      `--follow: unit ${follow.unit} does not exist; layer ${layer + 1} has units 0 to ${hidden[layer].units - 1}`,
+    );
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const line = parseCommandLine(argv);
   if (line.help) {
@@ -60,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     for (const error of errors) console.error(`  ${formatFieldError(error)}`);
     return 2;
   }
+  checkFollow(experiment, follow);
   if (line.sweep) return runSweep(experiment, line.sweep, out);
   const assets: DataAssets = needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
   const started = performance.now();

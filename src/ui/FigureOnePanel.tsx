@@ -2,7 +2,14 @@ import { useState } from 'react';
 import { VARIANTS, type Variant } from '../experiment/variants';
 import type { TapHistory } from '../state/tapHistory';
 import { drawLines, type LineSpec, type SeriesView } from './charts/lines';
-import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { figureOneCaption, readFigureOne } from './figureOneCaption';
+import {
+  HEAVY_CANVAS_MS,
+  useFrameCanvas,
+  useLab,
+  useLabClient,
+  useThrottledFrameValue,
+} from './LabContext';
 import { NumberField } from './NumberField';
 import { TWIN_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
@@ -17,6 +24,28 @@ function layerPercentiles(history: TapHistory | undefined): SeriesView[] {
     ys: Float64Array.from({ length: history.length }, (_, i) => history.percentiles[3 * i + k]),
     length: history.length,
   }));
+}
+
+/** The caption's sentences, re-read from the history twice a second. */
+function FigureOneCaption() {
+  const client = useLabClient();
+  const read = () =>
+    figureOneCaption(
+      readFigureOne(
+        {
+          plain: client.history.evaluations.plain.testAccuracy,
+          batchNorm: client.history.evaluations.batchNorm.testAccuracy,
+        },
+        client.history.unitPercentiles,
+      ),
+    ).join(' ');
+  const text = useThrottledFrameValue(read, 500);
+  return (
+    <p className="figure-caption" data-testid="figure-one-caption">
+      {text ||
+        'This run’s numbers against the paper appear here after two evaluations (every “evaluate every” steps).'}
+    </p>
+  );
 }
 
 /**
@@ -160,6 +189,7 @@ export default function FigureOnePanel() {
           </figcaption>
         </figure>
       </div>
+      <FigureOneCaption />
     </section>
   );
 }

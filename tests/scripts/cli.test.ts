@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { logGrid, sweepCells } from '../../src/experiment/sweep';
 import { runSweepCell } from '../../src/run/sweepCell';
+import { runHeadless } from '../../src/run/runner';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
@@ -65,6 +66,45 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(report.steps.length).toBe(10);
     expect(report.steps[9].loss.plain).toBeGreaterThan(0);
     expect(report.steps[9].loss.batchNorm).toBeGreaterThan(0);
+  });
+
+  it('follows the unit --follow names at every evaluation and keeps both twins’ final state', () => {
+    const out = join(dir, 'followed.json');
+    const { code, stderr } = experiment(
+      'deep-saturating',
+      '--steps',
+      '30',
+      '--follow',
+      '2:3',
+      '--out',
+      out,
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof runHeadless>;
+    const e = findPreset('deep-saturating')!.experiment;
+    const direct = runHeadless(e, { steps: 30, follow: { layer: 1, unit: 3 } });
+    expect(written.evaluations.map((r) => r.step)).toEqual(direct.evaluations.map((r) => r.step));
+    expect(written.evaluations.map((r) => r.followed)).toEqual(
+      direct.evaluations.map((r) => r.followed),
+    );
+    expect(written.evaluations[0].followed).toMatchObject({ layer: 1, unit: 3 });
+    expect(written.final).toEqual(direct.final);
+    expect(written.final!.batchNorm!.batchNorm).toHaveLength(6);
+    expect(written.final!.plain!.outputs).toHaveLength(direct.final!.plain!.outputs.length);
+  });
+
+  it('refuses a --follow unit the network does not have, saying what it has', () => {
+    const layer = experiment('deep-saturating', '--steps', '1', '--follow', '7:0');
+    expect(layer.code).toBe(2);
+    expect(layer.stderr).toContain(
+      'error: --follow: layer 7 does not exist; this network has 6 hidden layers',
+    );
+    const unit = experiment('deep-saturating', '--steps', '1', '--follow', 'last:8');
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toContain(
+      'error: --follow: unit 8 does not exist; layer 6 has units 0 to 7',
+    );
   });
 
   it('accepts every example description in the README, and its first is the default experiment', () => {
