@@ -72,7 +72,7 @@ const PRESETS_WITH_PAPER: Preset[] = [
   },
 ];
 
-/** The BN paper's Figure 1 setup (Ioffe & Szegedy, 2015, §4.1), on the 10,000 digits we ship. */
+/** The BN paper's Figure 1 setup (Ioffe & Szegedy, 2015, §4.1) on the official MNIST split (60,000 / 10,000; testFraction does not apply). */
 const paper = withDefaults((e) => {
   e.data = {
     type: 'named',

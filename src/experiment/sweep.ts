@@ -118,11 +118,11 @@ export interface RateOutcomes {
 export interface StableRange {
   /** Every learning rate of the grid (sorted) with its outcomes. */
   rates: RateOutcomes[];
-  /** The highest learning rate at which most seeds train (the stability claim), or null. */
+  /** The highest learning rate at which at least half the seeds train (the stability claim), or null. */
   highestThatTrains: number | null;
   /** True when that is the grid's top: the twin may train at still higher rates ("≥"). */
   atTop: boolean;
-  /** The lowest learning rate at which most seeds reach the threshold within the budget (speed). */
+  /** The lowest learning rate at which at least half the seeds reach the threshold within the budget (speed). */
   lowestInBudget: number | null;
   /** True when that is the grid's bottom ("≤"). */
   atBottom: boolean;

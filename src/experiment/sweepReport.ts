@@ -42,10 +42,13 @@ export function sweepToCsv(results: readonly CellResult[], threshold: number): s
 }
 
 /** A twin's range in words: "0.0464 … ≥ 10 (3.33 decades)". */
+/** A grid learning rate for reading (3 significant digits; the CSV keeps every digit). */
+export const shortRate = (rate: number): string => String(Number(rate.toPrecision(3)));
+
 export function describeRange(range: StableRange): string {
   if (range.highestThatTrains === null || range.lowestInBudget === null) return 'none trains';
-  const low = `${range.atBottom ? '≤ ' : ''}${range.lowestInBudget}`;
-  const high = `${range.atTop ? '≥ ' : ''}${range.highestThatTrains}`;
+  const low = `${range.atBottom ? '≤ ' : ''}${shortRate(range.lowestInBudget)}`;
+  const high = `${range.atTop ? '≥ ' : ''}${shortRate(range.highestThatTrains)}`;
   return `${low} … ${high} (${range.decades.toFixed(2)} decades)`;
 }
 
@@ -54,7 +57,7 @@ export function sweepSummary(results: readonly CellResult[], threshold: number):
   const scales = [...new Set(results.map((r) => r.initScale))].sort((a, b) => a - b);
   const seeds = new Set(results.map((r) => r.seed)).size;
   const lines = [
-    `trains: final train loss < ${threshold} in most of the ${seeds} seed${seeds === 1 ? '' : 's'}; highest that trains (stability), lowest that reaches it in the budget (speed)`,
+    `trains: final train loss < ${threshold} in at least half of the ${seeds} seed${seeds === 1 ? '' : 's'}; highest that trains (stability), lowest that reaches it in the budget (speed)`,
   ];
   for (const scale of scales) {
     const row = results.filter((r) => r.initScale === scale);
@@ -69,11 +72,12 @@ export function sweepSummary(results: readonly CellResult[], threshold: number):
           : ratio.toFixed(2)
       }`,
     );
+    lines.push('  seeds that train, per learning rate:');
     for (const v of VARIANTS) {
       const r = stableRange(row, v, threshold);
       lines.push(
         `  ${v.padEnd(9)} ${r.rates
-          .map((rate) => `${rate.learningRate}: ${rate.counts.trains}/${rate.seeds}`)
+          .map((rate) => `${shortRate(rate.learningRate)}: ${rate.counts.trains}/${rate.seeds}`)
           .join('  ')}`,
       );
     }

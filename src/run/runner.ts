@@ -17,7 +17,7 @@ export interface StepRecord {
   learningRate: number;
   /** Mean loss of the training batch. */
   loss: PerVariant<number | null>;
-  /** Every hidden layer's tap summaries on this batch (only on recorded steps). */
+  /** Every hidden layer's tap summaries, measured on the fixed rows (only on recorded steps). */
   layers?: PerVariant<LayerSummary[] | null>;
 }
 

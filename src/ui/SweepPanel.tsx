@@ -89,9 +89,9 @@ export default function SweepPanel() {
         threshold, is <strong>too slow</strong> when above it but still falling (3% lower than at
         three quarters of the steps), <strong>stalls</strong> when above it and flat, and{' '}
         <strong>blows up</strong> when its loss or a weight goes non-finite or a weight passes ±10⁶.
-        A learning rate trains when most seeds do. Stability is the highest learning rate that
-        trains; speed, the lowest that reaches the threshold within the steps. BN’s claim is that
-        the highest one is higher.
+        A learning rate trains when at least half its seeds do. Stability is the highest learning
+        rate that trains; speed, the lowest that reaches the threshold within the steps. BN’s claim
+        is that the highest one is higher.
       </p>
       <div className="sweep-form">
         <NumberField label="η from" {...fieldProps(rates, setRates, 'from')} />

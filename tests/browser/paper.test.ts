@@ -62,6 +62,14 @@ describe('the paper preset in Chromium', LOADED.long, () => {
         });
       expect(inked, label).toBeGreaterThan(200);
     }
+    // The caption states this run's numbers against the paper.
+    const caption = page.getByTestId('figure-one-caption');
+    await expect
+      .poll(() => caption.textContent(), { timeout: 30_000 })
+      .toMatch(/At step [\d,]+, test accuracy is \d+\.\d% \(Plain\) and \d+\.\d% \(With BN\)/);
+    expect(await caption.textContent()).toMatch(
+      /Median of the followed sigmoid input from step 0 to [\d,]+: Plain: −?\d+\.\d\d → /,
+    );
     await page
       .getByRole('region', { name: 'The BN paper’s Figure 1' })
       .screenshot({ path: 'test-results/screenshots/figure-1.png' });

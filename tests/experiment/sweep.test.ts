@@ -175,6 +175,11 @@ describe('a twin’s stable range over seeds', () => {
     expect(summary[1]).toBe(
       'plain 0.01 … 0.1 (2.00 decades); batchNorm ≤ 0.001 … ≥ 10 (5.00 decades); ratio 2.50',
     );
-    expect(summary[2]).toBe('  plain     0.001: 0/3  0.01: 2/3  0.1: 2/3  1: 1/3  10: 0/3');
+    expect(summary[2]).toBe('  seeds that train, per learning rate:');
+    expect(summary[3]).toBe('  plain     0.001: 0/3  0.01: 2/3  0.1: 2/3  1: 1/3  10: 0/3');
+    const grid = results.map((r) => ({ ...r, learningRate: r.learningRate * 2.15443469003 }));
+    expect(sweepSummary(grid, 0.5).split('\n')[1]).toBe(
+      'plain 0.0215 … 0.215 (2.00 decades); batchNorm ≤ 0.00215 … ≥ 21.5 (5.00 decades); ratio 2.50',
+    );
   });
 });
