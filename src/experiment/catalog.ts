@@ -13,7 +13,9 @@ export type NamedDataset = (typeof NAMED_DATASETS)[number];
  * src/data/mnist.ts.
  */
 export const MNIST = {
-  asset: 'data/mnist-v2.bin.gz',
+  // Named .bin, not .gz: static servers (vite preview among them) send a .gz file with
+  // Content-Encoding: gzip, and the browser would then decompress it before the worker does.
+  asset: 'data/mnist-v2-gzip.bin',
   pixels: 784,
   classes: 10,
   trainRows: 60_000,

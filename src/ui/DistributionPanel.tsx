@@ -37,9 +37,9 @@ export function DistributionPanel() {
       </header>
       <p className="hint">
         Darker means denser; lines are the 15th, 50th and 85th percentiles (as in the BN paper’s
-        Figure 1). Every view is measured on the same {measuredRows} training rows at every step,
-        passed forward as one batch (BN normalizes them with their own statistics; nothing is
-        updated).{' '}
+        Figure 1). Every view is measured on the same {measuredRows > 0 ? `${measuredRows} ` : ''}
+        training rows at every step, passed forward as one batch (BN normalizes them with their own
+        statistics; nothing is updated).{' '}
         {shown === 'bnInput'
           ? 'What BN receives: the shift BN absorbs (the plain twin at the same place, for comparison).'
           : shown === 'preActivation'

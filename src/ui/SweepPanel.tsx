@@ -109,7 +109,7 @@ export default function SweepPanel() {
           }}
         />
         <NumberField
-          label="Seeds"
+          label="Seeds per rate"
           step={1}
           value={seeds}
           apply={(value) => {

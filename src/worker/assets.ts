@@ -1,7 +1,13 @@
 /// <reference lib="webworker" />
+
+/** The first two bytes of every gzip stream. */
+const GZIP_MAGIC = [0x1f, 0x8b];
+
 /**
- * Fetches a gzip-compressed file served beside the app (the MNIST digits) and decompresses it
- * with the browser's DecompressionStream, reporting the compressed bytes received as they stream.
+ * Fetches a gzip-compressed file served beside the app (the MNIST digits), reporting the bytes
+ * received as they stream, and decompresses it with the browser's DecompressionStream. A server
+ * that sent it with Content-Encoding: gzip has had the browser decompress it already: the bytes
+ * are then used as they are (told apart by gzip's magic number, not by the file's name).
  */
 export async function fetchAsset(
   path: string,
@@ -11,22 +17,30 @@ export async function fetchAsset(
   const response = await fetch(url);
   if (!response.ok || !response.body)
     throw new Error(`could not load ${path} (HTTP ${response.status})`);
-  const total = Number(response.headers.get('content-length')) || 0;
+  const declared = Number(response.headers.get('content-length')) || 0;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
-  const counted = response.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        loaded += chunk.length;
-        onProgress(loaded, total);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    // Content-Length counts encoded bytes; decoded ones can pass it (then no total is known).
+    onProgress(loaded, loaded <= declared ? declared : 0);
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return bytes;
   // DecompressionStream's writable side is typed for any BufferSource; it is fed Uint8Arrays.
   const gunzip = new DecompressionStream('gzip') as unknown as ReadableWritablePair<
     Uint8Array,
     Uint8Array
   >;
-  const decompressed = path.endsWith('.gz') ? counted.pipeThrough(gunzip) : counted;
-  return new Uint8Array(await new Response(decompressed).arrayBuffer());
+  const stream = new Blob([bytes]).stream() as ReadableStream<Uint8Array>;
+  return new Uint8Array(await new Response(stream.pipeThrough(gunzip)).arrayBuffer());
 }

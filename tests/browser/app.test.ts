@@ -135,7 +135,9 @@ describe('the live lab in Chromium', LOADED.long, () => {
       () => document.querySelector('[data-testid=lr-in-use]')?.textContent === '0.3',
     );
     expect(await page.getByRole('radio', { name: 'After activation' }).isChecked()).toBe(true);
-    expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('5');
+    expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '5',
+    );
     expect(await page.getByRole('combobox', { name: 'Preset' }).inputValue()).toBe(
       'deep-saturating',
     );
@@ -152,7 +154,9 @@ describe('the live lab in Chromium', LOADED.long, () => {
     const text = await alert.textContent();
     expect(text).toContain('optimizer.learningRate: must be a number greater than 0');
     expect(text).toContain('batchNorm.placement: must be one of before, after, none');
-    expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('9');
+    expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '9',
+    );
     expect(await page.getByRole('radio', { name: 'Before activation' }).isChecked()).toBe(true);
     await screenshot(page, 'bad-url');
   });

@@ -32,7 +32,7 @@ describe('the stable-range explorer in Chromium', LOADED.long, () => {
     await setField(page, 'η to', '10');
     await setField(page, 'η points', '4');
     await setField(page, 'Steps per run', '150');
-    await setField(page, 'Seeds', '2');
+    await setField(page, 'Seeds per rate', '2');
     await page.getByRole('button', { name: 'Run sweep' }).click();
     const progress = page.getByRole('progressbar', { name: 'Sweep progress' });
     await page.waitForFunction(() =>

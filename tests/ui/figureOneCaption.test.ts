@@ -21,12 +21,12 @@ describe('Figure 1 caption', () => {
       toStep: 5000,
       median: { from: 0, to: 3 },
       spread: { from: 2, to: 4 },
-      shift: 1.5,
+      shift: 1,
     });
-    expect(reading.movement.batchNorm?.shift).toBeCloseTo(0.05, 12);
+    expect(reading.movement.batchNorm?.shift).toBeCloseTo(0.1 / 2.2, 12);
     expect(figureOneCaption(reading)).toEqual([
       'At step 5,000, test accuracy is 96.1% (Plain) and 97.4% (With BN): the BN twin is ahead by 1.3 points, as in the paper.',
-      'Median of the followed sigmoid input from step 500 to 5,000: Plain: 0.00 → 3.00 (moved 1.50 × its first 15–85 spread; spread 2.00 → 4.00), With BN: 0.00 → 0.10 (moved 0.05 × its first 15–85 spread; spread 2.00 → 2.40); as in the paper, the distribution moves more without BN.',
+      'Median of the followed sigmoid input from step 500 to 5,000: Plain: 0.00 → 3.00 (moved 1.00 × its 15–85 spread; spread 2.00 → 4.00), With BN: 0.00 → 0.10 (moved 0.05 × its 15–85 spread; spread 2.00 → 2.40); as in the paper, the distribution moves more without BN.',
     ]);
   });
 
@@ -42,6 +42,22 @@ describe('Figure 1 caption', () => {
     expect(accuracy).toContain('the twins are level, where the paper’s BN network is ahead');
     expect(movement).toContain('Plain: 0.00 → 0.10 (moved 0.05 ×');
     expect(movement).toContain('With BN: 0.00 → −1.00 (moved 0.50 ×');
+    // Step 0 is left out: from a near-zero spread any widening would look like a huge move.
+    const fromZero = readFigureOne(
+      { plain: series([], []), batchNorm: series([], []) },
+      {
+        plain: [0, 1, 2].map((k) =>
+          series([0, 500, 1000], [[-1, 0, 1][k] * 0.01, [-1, 0, 1][k], [-1, 0.05, 1][k]]),
+        ),
+        batchNorm: [0, 1, 2].map((k) =>
+          series([0, 500, 1000], [[-1, 0, 1][k] * 0.01, [-1, 0, 1][k], [-1, -0.02, 1][k]]),
+        ),
+      },
+    );
+    expect(fromZero.movement.plain).toMatchObject({ fromStep: 500, toStep: 1000, shift: 0.025 });
+    expect(figureOneCaption(fromZero)[0]).toContain(
+      'both have stayed put so far (under 0.1 of their spread); in the paper the plain network’s drifts over longer training.',
+    );
     expect(movement).toContain('unlike the paper, the distribution moves no more without BN');
     const behind = readFigureOne(
       { plain: series([1000], [0.95]), batchNorm: series([1000], [0.93]) },

@@ -82,7 +82,12 @@ export function drawLines(
   }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  for (const tick of x.ticks(6)) ctx.fillText(formatNumber(tick), x(tick), height - 6);
+  for (const tick of x.ticks(6)) {
+    // The outermost labels are kept inside the canvas (e.g. "1,000" at the right edge).
+    const label = formatNumber(tick);
+    const half = ctx.measureText(label).width / 2;
+    ctx.fillText(label, Math.min(Math.max(x(tick), half), width - half), height - 6);
+  }
 
   ctx.save();
   ctx.beginPath();
