@@ -51,7 +51,7 @@ export const SweepChart = forwardRef<
   const x = scaleLog()
     .domain([lo / half, hi * half])
     .range([M.left, W - M.right]);
-  const rowTop = (i: number) => M.top + i * (ROW + 22);
+  const rowTop = (i: number) => M.top + i * (ROW + 36);
   const axisY = rowTop(VARIANTS.length) + 4;
   const H = axisY + 58;
   const ranges = VARIANTS.map((v) => stableRange(results, v, threshold));
@@ -157,22 +157,13 @@ function TwinRow(props: {
           </Pickable>
         );
       })}
-      <RangeMark
-        x={x}
-        top={top}
-        value={range.lowestInBudget}
-        prefix={range.atBottom ? '≤ ' : ''}
-        text="lowest in budget"
-        anchor="end"
-      />
-      <RangeMark
-        x={x}
-        top={top}
-        value={range.highestThatTrains}
-        prefix={range.atTop ? '≥ ' : ''}
-        text="highest that trains"
-        anchor="start"
-      />
+      <RangeMark x={x} top={top} value={range.lowestInBudget} glyph="△" />
+      <RangeMark x={x} top={top} value={range.highestThatTrains} glyph="▲" />
+      <text x={M.left} y={top + ROW + 28} fill={PALETTE.ink}>
+        {range.highestThatTrains === null
+          ? 'no learning rate trains'
+          : `△ lowest in budget ${range.atBottom ? '≤ ' : ''}${formatNumber(range.lowestInBudget!)} · ▲ highest that trains ${range.atTop ? '≥ ' : ''}${formatNumber(range.highestThatTrains)}`}
+      </text>
     </g>
   );
 }
@@ -181,23 +172,18 @@ function RangeMark(props: {
   x: (v: number) => number;
   top: number;
   value: number | null;
-  prefix: string;
-  text: string;
-  anchor: 'start' | 'end';
+  glyph: string;
 }) {
   if (props.value === null) return null;
-  const at = props.x(props.value);
   return (
     <text
-      x={at}
-      y={props.top + ROW + 14}
-      textAnchor={props.anchor === 'start' ? 'start' : 'end'}
+      x={props.x(props.value)}
+      y={props.top + ROW + 12}
+      textAnchor="middle"
       fill={PALETTE.ink}
+      aria-hidden="true"
     >
-      {props.anchor === 'start' ? '▲ ' : ''}
-      {props.text} {props.prefix}
-      {formatNumber(props.value)}
-      {props.anchor === 'end' ? ' ▲' : ''}
+      {props.glyph}
     </text>
   );
 }

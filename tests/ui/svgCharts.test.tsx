@@ -63,8 +63,20 @@ describe('the sweep chart (SVG)', LOADED.short, () => {
       OUTCOME_COLORS.blowsUp,
     ]);
     const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(labels).toContain('▲ highest that trains 0.1');
-    expect(labels).toContain('lowest in budget ≤ 0.001 ▲');
+    expect(labels).toContain('△ lowest in budget 0.01 · ▲ highest that trains 0.1');
+    expect(labels).toContain('△ lowest in budget ≤ 0.001 · ▲ highest that trains 1');
+    // Each mark sits under the middle of its learning rate's cell.
+    const center = (label: RegExp) => {
+      const frame = squares(label).frame;
+      return Number(frame.getAttribute('x')) + Number(frame.getAttribute('width')) / 2;
+    };
+    const marks = [...svg.querySelectorAll('text')].filter((t) => /^[△▲]$/.test(t.textContent));
+    expect(marks.map((t) => t.textContent)).toEqual(['△', '▲', '△', '▲']);
+    const at = marks.map((t) => Number(t.getAttribute('x')));
+    expect(at[0]).toBeCloseTo(center(/^Plain, η = 0.01:/), 9);
+    expect(at[1]).toBeCloseTo(center(/^Plain, η = 0.1:/), 9);
+    expect(at[2]).toBeCloseTo(center(/^With BN, η = 0.001:/), 9);
+    expect(at[3]).toBeCloseTo(center(/^With BN, η = 1:/), 9);
     for (const tick of ['0.001', '0.01', '0.1', '1', '10']) expect(labels).toContain(tick);
     expect(svg.outerHTML).toMatchSnapshot();
   });
