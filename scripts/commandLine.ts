@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { PRESETS } from '../src/experiment/presets';
 import { DEFAULT_SEEDS, logGrid } from '../src/experiment/sweep';
 
-export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--follow LAYER:UNIT]
+export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--follow LAYER:UNIT] [--ics-every K]
                              [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
                              [--seeds N] [--sweep-steps N] [--threshold LOSS] [--workers N] [--out FILE.csv | FILE.json]
@@ -37,6 +37,8 @@ export type CommandLine =
       layersEvery?: number;
       /** Figure 1's unit: a hidden layer (0-based; −1 the last) and a unit of it (0-based). */
       follow: { layer: number; unit: number };
+      /** Santurkar et al.'s measures every this many steps (JSON output only). */
+      icsEvery?: number;
       out?: string;
       sweep?: SweepOptions;
     };
@@ -105,6 +107,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
         seeds: { type: 'string' },
         workers: { type: 'string' },
         follow: { type: 'string' },
+        'ics-every': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,14 +127,20 @@ export function parseCommandLine(argv: string[]): CommandLine {
     steps: wholeNumber('steps', values.steps, 0, 100_000_000),
     layersEvery: wholeNumber('layers-every', values['layers-every'], 0, 100_000_000),
     follow: readFollow(values.follow),
+    icsEvery: wholeNumber('ics-every', values['ics-every'], 1, 100_000_000),
     out,
   };
+  if (line.icsEvery !== undefined && (out === undefined || extname(out).toLowerCase() !== '.json'))
+    throw new UsageError(
+      '--ics-every writes its measures into the JSON output: add --out FILE.json',
+    );
   const sweepOnly = ['grid', 'init-grid', 'sweep-steps', 'threshold', 'seeds', 'workers'] as const;
   if (values.sweep === undefined) {
     const stray = sweepOnly.find((flag) => values[flag] !== undefined);
     if (stray) throw new UsageError(`--${stray} needs --sweep`);
     return line;
   }
+  if (line.icsEvery !== undefined) throw new UsageError('--ics-every does not apply to --sweep');
   const kind = values.sweep;
   if (kind !== 'lr' && kind !== 'lr-init')
     throw new UsageError(`--sweep must be lr or lr-init, got "${kind}"`);

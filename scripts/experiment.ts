@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { steps, layersEvery, out, follow } = line;
+  const { steps, layersEvery, out, follow, icsEvery } = line;
   const { experiment, errors } = parseExperiment(loadDescription(line.source));
   if (errors.length > 0) {
     console.error(`${line.source}: invalid experiment description`);
@@ -100,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
       layersEvery: layersEvery ?? (out ? 1 : 0),
       keep: format === '.json',
       follow,
+      optimizationEvery: icsEvery ?? 0,
       onStep:
         file === null
           ? undefined

@@ -8,6 +8,7 @@ import { evaluateSplit, type Scores } from './evaluate';
 import { finalState, type FinalState } from './finalState';
 import { unitCollector } from './measurements';
 import { TapMeter, type LayerSummary } from './tapSummaries';
+import { OptimizationMeter, type OptimizationMeasure } from './optimization';
 
 /** Train scores use at most this many training rows (all of them for the small sets). */
 export const EVALUATION_ROWS = 2000;
@@ -19,6 +20,8 @@ export interface StepRecord {
   loss: PerVariant<number | null>;
   /** Every hidden layer's tap summaries, measured on the fixed rows (only on recorded steps). */
   layers?: PerVariant<LayerSummary[] | null>;
+  /** Santurkar et al.'s measures of this step (only on measured steps; see optimizationEvery). */
+  optimization?: PerVariant<OptimizationMeasure | null>;
 }
 
 export interface EvaluationRecord {
@@ -56,6 +59,14 @@ export class ExperimentRun {
   readonly trainSample: Dataset['train'];
   /** η for the next step; may be changed between any two steps. */
   learningRate: number;
+  /**
+   * Santurkar et al.'s measures of a step (see OptimizationMeter) are taken on every step whose
+   * number is a multiple of this; 0: never. They do not change training.
+   */
+  optimizationEvery = 0;
+  /** The measures of the last step, when it was one measured (null otherwise). */
+  lastOptimization: PerVariant<OptimizationMeasure | null> | null = null;
+  private optimizationMeters: PerVariant<OptimizationMeter> | null = null;
 
   /**
    * @param variants the twins this run trains and measures (both by default). Both are always
@@ -87,8 +98,34 @@ export class ExperimentRun {
   /** Trains both twins on the next batch; returns each twin's batch loss (null once diverged). */
   step(): PerVariant<number | null> {
     this.sampler.next();
-    this.twins.trainStep(this.sampler.x, this.sampler.y, this.sampler.batchSize, this.learningRate);
+    const { x, y, batchSize } = this.sampler;
+    const next = this.twins.step + 1;
+    const measured =
+      this.optimizationEvery > 0 && next % this.optimizationEvery === 0
+        ? this.measuredVariants()
+        : [];
+    const meters = measured.length > 0 ? this.optimizationMetersOf() : null;
+    for (const v of measured) meters![v].before();
+    this.twins.trainStep(x, y, batchSize, this.learningRate);
+    this.lastOptimization = meters
+      ? perVariant((v) =>
+          measured.includes(v) && !this.twins.status[v].diverged
+            ? meters[v].measure(next, x, y, batchSize, this.learningRate)
+            : null,
+        )
+      : null;
     return this.losses();
+  }
+
+  private measuredVariants(): Variant[] {
+    return this.variants.filter((v) => !this.twins.status[v].diverged);
+  }
+
+  private optimizationMetersOf(): PerVariant<OptimizationMeter> {
+    this.optimizationMeters ??= perVariant(
+      (v) => new OptimizationMeter(this.twins.networks[v], this.experiment.training.batchSize),
+    );
+    return this.optimizationMeters;
   }
 
   /** Each twin's last batch loss; null once diverged or when this run does not train it. */
@@ -171,6 +208,8 @@ export interface HeadlessOptions {
   keep?: boolean;
   /** Figure 1's unit, measured at every evaluation (default: the last layer's unit 0). */
   follow?: Follow;
+  /** Take Santurkar et al.'s measures every this many steps (default 0: never). */
+  optimizationEvery?: number;
   onStep?: (record: StepRecord) => void;
 }
 
@@ -181,6 +220,7 @@ export function runHeadless(
   assets: DataAssets = {},
 ): RunReport {
   const run = new ExperimentRun(experiment, assets);
+  run.optimizationEvery = options.optimizationEvery ?? 0;
   const total = options.steps ?? experiment.training.steps;
   const layersEvery = options.layersEvery ?? 1;
   const { evalEvery } = experiment.training;
@@ -192,6 +232,7 @@ export function runHeadless(
     const loss = run.step();
     const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
     if (layersEvery > 0 && s % layersEvery === 0) record.layers = run.layerSummaries();
+    if (run.lastOptimization) record.optimization = run.lastOptimization;
     if (keep) steps.push(record);
     options.onStep?.(record);
     if (s % evalEvery === 0 || s === total) {

@@ -131,6 +131,34 @@ describe('headless runner', LOADED.medium, () => {
     expect(often.evaluations.length).toBe(61);
   });
 
+  it('takes Santurkar’s measures on every k-th step without changing training', () => {
+    const deep = findPreset('deep-saturating')!.experiment;
+    const plainRun = runHeadless(deep, { steps: 24, layersEvery: 0 });
+    const measured = runHeadless(deep, { steps: 24, layersEvery: 0, optimizationEvery: 8 });
+    const lossesOf = (r: typeof plainRun) => r.steps.map((s) => [s.loss.plain, s.loss.batchNorm]);
+    expect(lossesOf(measured)).toEqual(lossesOf(plainRun));
+    expect(measured.final).toEqual(plainRun.final);
+    expect(plainRun.steps.some((s) => s.optimization)).toBe(false);
+    const at = measured.steps.filter((s) => s.optimization).map((s) => s.step);
+    expect(at).toEqual([8, 16, 24]);
+    const record = measured.steps[15].optimization!;
+    const hidden = deep.model.hidden.length;
+    for (const v of ['plain', 'batchNorm'] as const) {
+      expect(record[v]!.step).toBe(16);
+      expect(record[v]!.layers.map((l) => l.layer)).toEqual(
+        Array.from({ length: hidden + 1 }, (_, i) => i + 1),
+      );
+      expect(record[v]!.layers[0].gradientChange).toBeNull();
+      for (const l of record[v]!.layers.slice(1)) expect(l.gradientChange).toBeGreaterThan(0);
+      expect(record[v]!.landscape.losses).toHaveLength(5);
+    }
+    // η/‖W‖² only where BN follows the Dense layer: every hidden layer of the BN twin
+    expect(record.plain!.layers.every((l) => l.effectiveLearningRate === null)).toBe(true);
+    expect(
+      record.batchNorm!.layers.slice(0, hidden).every((l) => l.effectiveLearningRate! > 0),
+    ).toBe(true);
+  });
+
   it('writes tidy CSV: one row per step, twin, layer and tap', () => {
     const report = runHeadless(DEFAULT_EXPERIMENT, { steps: 2, layersEvery: 1 });
     const rows = reportToCsv(report).trim().split('\n');

@@ -94,6 +94,39 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(written.final!.plain!.outputs).toHaveLength(direct.final!.plain!.outputs.length);
   });
 
+  it('writes Santurkar’s measures every --ics-every steps into the JSON, as the runner takes them', () => {
+    const out = join(dir, 'ics.json');
+    const { code, stderr } = experiment(
+      'worked-example',
+      '--steps',
+      '20',
+      '--ics-every',
+      '10',
+      '--out',
+      out,
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof runHeadless>;
+    const e = findPreset('worked-example')!.experiment;
+    const direct = runHeadless(e, { steps: 20, optimizationEvery: 10 });
+    expect(written.steps.filter((s) => s.optimization).map((s) => s.step)).toEqual([10, 20]);
+    expect(written.steps[19].optimization).toEqual(direct.steps[19].optimization);
+    const csv = experiment(
+      'worked-example',
+      '--steps',
+      '5',
+      '--ics-every',
+      '10',
+      '--out',
+      join(dir, 'x.csv'),
+    );
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain(
+      '--ics-every writes its measures into the JSON output: add --out FILE.json',
+    );
+  });
+
   it('refuses a --follow unit the network does not have, saying what it has', () => {
     const layer = experiment('deep-saturating', '--steps', '1', '--follow', '7:0');
     expect(layer.code).toBe(2);

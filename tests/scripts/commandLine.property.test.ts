@@ -59,6 +59,11 @@ describe('the command line on random and malformed flags', LOADED.medium, () => 
     [['paper', '--sweep', 'lr', '--init-grid', '1:2:3'], '--init-grid needs --sweep lr-init'],
     [['paper', '--sweep', 'lr', '--grid', '1e-3:1e9:5'], '--grid must be MIN:MAX:POINTS'],
     [['paper', '--sweep', 'lr', '--threshold', ' '], '--threshold must be a positive number'],
+    [['paper', '--ics-every', '0', '--out', 'a.json'], '--ics-every'],
+    [
+      ['paper', '--ics-every', '5', '--sweep', 'lr', '--out', 'a.json'],
+      '--ics-every does not apply to --sweep',
+    ],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(message);
   });
