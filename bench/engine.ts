@@ -5,7 +5,9 @@
  * Node) train in turn for `seconds`, `rounds` times interleaved; medians of steps/s are reported
  * with nominal GFLOP/s (dense layers: forward 2·B·in·out, backward 4·B·in·out, 2·B·in·out for
  * the first layer, which needs no input gradient) and the fraction of a scalar multiply-add peak
- * measured in the same run.
+ * measured in the same run. Then the cost of Santurkar's optimization measures: each preset's twins
+ * trained by the page's runner with and without the measures every DEFAULT_OPTIMIZATION_EVERY
+ * steps, interleaved in the same rounds.
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -21,6 +23,9 @@ import { Network, type Placement } from '../src/engine/network';
 import { createOptimizer, DEFAULT_OPTIMIZER } from '../src/engine/optimizers';
 import { Random } from '../src/engine/random';
 import { ensureMnistAsset } from '../scripts/prepare-mnist';
+import { findPreset } from '../src/experiment/presets';
+import { ExperimentRun } from '../src/run/runner';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../src/run/optimization';
 
 interface Case {
   name: string;
@@ -346,4 +351,40 @@ for (const c of CASES.filter((k) => !values.only || k.name.includes(values.only)
   console.log(
     `| ${c.name} | ${Math.round(o).toLocaleString('en')} | ${gflops.toFixed(2)} | ${((100 * gflops) / peak).toFixed(0)}% | ${Math.round(cpu).toLocaleString('en')} | ${(o / cpu).toFixed(1)}× | ${Math.round(wasm).toLocaleString('en')} | ${(o / wasm).toFixed(2)}× |`,
   );
+}
+
+/** Twins of a preset trained by the runner; measures every `every` steps (0: none). */
+function presetRun(id: string, every: number, mnist: ReturnType<typeof parseMnistAsset>) {
+  const run = new ExperimentRun(findPreset(id)!.experiment, { mnist });
+  run.optimizationEvery = every;
+  return () => timeSteps(() => run.step());
+}
+
+const onlyMeasures = (name: string) => !values.only || name.includes(values.only);
+const presets = ['worked-example', 'deep-saturating', 'paper'].filter(onlyMeasures);
+if (presets.length > 0) {
+  const mnist = parseMnistAsset(ensureMnistAsset());
+  const k = DEFAULT_OPTIMIZATION_EVERY;
+  console.log('');
+  console.log(
+    `Cost of the optimization measures (gradient change, landscape, norms) every ${k} steps, both twins:`,
+  );
+  console.log('');
+  console.log('| preset | twins steps/s | with measures | cost | one measurement ≈ steps |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const id of presets) {
+    const without = presetRun(id, 0, mnist);
+    const withMeasures = presetRun(id, k, mnist);
+    const every = presetRun(id, 1, mnist);
+    const rates = { without: [] as number[], with: [] as number[], every: [] as number[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      rates.without.push(without());
+      rates.with.push(withMeasures());
+      rates.every.push(every());
+    }
+    const [a, b, c] = [median(rates.without), median(rates.with), median(rates.every)];
+    console.log(
+      `| ${id} | ${Math.round(a).toLocaleString('en')} | ${Math.round(b).toLocaleString('en')} | ${((100 * (a - b)) / b).toFixed(0)}% | ${(a / c - 1).toFixed(1)} |`,
+    );
+  }
 }

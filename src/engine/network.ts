@@ -114,24 +114,37 @@ export class Network {
     this.head.resize(capacity);
   }
 
-  /** Logits for `rows` rows of `input` (rows × inputSize); training mode uses batch statistics. */
-  forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
-    let x = input;
+  /**
+   * Logits for `rows` rows of `input` (rows × inputSize); training mode uses batch statistics.
+   * With `from`, the pass starts at that layer (an index into `layers`) from the output the layer
+   * before it kept: valid only when the layers before `from` last saw these rows with their
+   * current parameters.
+   */
+  forward(input: Float64Array, rows: number, isTraining: boolean, from = 0): Float64Array {
     const layers = this.layers;
-    for (let i = 0; i < layers.length; i++) x = layers[i].forward(x, rows, isTraining);
+    let x = from === 0 ? input : layers[from - 1].output;
+    for (let i = from; i < layers.length; i++) x = layers[i].forward(x, rows, isTraining);
     this.lastRows = rows;
     return x;
   }
 
   /**
    * One training-mode forward and backward pass: returns the mean batch loss and leaves ∂L/∂θ in
-   * every parameter's `gradients`.
+   * every parameter's `gradients`. With `downTo`, the backward pass stops after that layer (an
+   * index into `layers`): only it and the layers after it get their gradients. `from` as in
+   * `forward`.
    */
-  lossAndGradient(input: Float64Array, targets: Float64Array, rows: number): number {
-    const logits = this.forward(input, rows, true);
+  lossAndGradient(
+    input: Float64Array,
+    targets: Float64Array,
+    rows: number,
+    downTo = 0,
+    from = 0,
+  ): number {
+    const logits = this.forward(input, rows, true, from);
     const loss = this.head.lossAndGradient(logits, targets, rows);
     let gradient = this.head.gradient;
-    for (let i = this.layers.length - 1; i >= 0; i--) {
+    for (let i = this.layers.length - 1; i >= downTo; i--) {
       gradient = this.layers[i].backward(gradient, rows);
     }
     return loss;

@@ -7,6 +7,14 @@ import { Network } from '../engine/network';
  */
 export const LANDSCAPE_MULTIPLIERS = [0.25, 0.5, 1, 2, 4] as const;
 
+/**
+ * Take the measures every this many steps unless told otherwise. One measurement costs about
+ * (hidden layers + 5) forward and backward passes per network, 5 to 10 training steps of the
+ * twins, so every 100 steps they add about a tenth to the training time (`npm run bench`
+ * measures it; every 50 steps came to 13–21%).
+ */
+export const DEFAULT_OPTIMIZATION_EVERY = 100;
+
 /** One Dense layer's share of a step (layers counted from 1; the output layer is the last). */
 export interface LayerOptimization {
   layer: number;
@@ -60,6 +68,8 @@ interface Block {
   all: number[];
   kernel: number;
   bnFollowsDense: boolean;
+  /** The Dense layer's index in Network.layers (the backward pass for G′ stops there). */
+  layerIndex: number;
 }
 
 const finite = (x: number): number | null => (x - x === 0 ? x : null);
@@ -79,7 +89,7 @@ function sumSquares(values: Float64Array): number {
  *
  * Use: `before()` just before the step, `measure()` just after it on the same batch (the network's
  * gradients then still hold ∇L(θ) of that batch). Costs one forward and backward pass per Dense
- * layer after the first, and one per landscape point.
+ * layer after the first (the backward pass stopping at that layer), and one per landscape point.
  */
 export class OptimizationMeter {
   private readonly copy: Network;
@@ -101,12 +111,14 @@ export class OptimizationMeter {
         all: [...b.dense.parameters, ...(b.batchNorm?.parameters ?? [])].map(index),
         kernel: index(b.dense.kernel),
         bnFollowsDense: b.bnInputSource === b.dense,
+        layerIndex: source.layers.indexOf(b.dense),
       })),
       {
         dense: source.output.parameters.map(index),
         all: source.output.parameters.map(index),
         kernel: index(source.output.kernel),
         bnFollowsDense: false,
+        layerIndex: source.layers.indexOf(source.output),
       },
     ];
   }
@@ -138,7 +150,9 @@ export class OptimizationMeter {
       let cosine: number | null = null;
       if (d > 0) {
         for (const i of this.blocks[d - 1].all) copy[i].values.set(source[i].values);
-        this.copy.lossAndGradient(x, y, rows);
+        // Blocks before d − 1 saw these rows with these parameters in the last pass: start there.
+        const from = d === 1 ? 0 : this.blocks[d - 1].layerIndex;
+        this.copy.lossAndGradient(x, y, rows, block.layerIndex, from);
         let gg = 0;
         let hh = 0;
         let gh = 0;

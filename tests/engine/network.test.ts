@@ -33,6 +33,34 @@ describe('Network', () => {
     expect(kinds('after')).toEqual(['dense', 'activation', 'batchNorm']);
   });
 
+  it('resumes a pass from a later layer and stops the backward pass early with the same numbers', () => {
+    const rows = 5;
+    const network = new Network(spec('before', 'softmax'), rows);
+    network.parameters.forEach((p, i) => fillDeterministic(p.values, 40 + i, 0.7));
+    for (const block of network.blocks) block.batchNorm!.gamma.values.fill(1.1);
+    for (const block of network.blocks) block.batchNorm!.freezeRunningStatistics = true;
+    const x = fillDeterministic(new Float64Array(rows * 3), 9, 2);
+    const y = targetsFor('softmax', rows);
+    const full = network.lossAndGradient(x, y, rows);
+    const gradients = network.parameters.map((p) => Float64Array.from(p.gradients));
+    const second = network.blocks[1].dense;
+    const at = network.layers.indexOf(second);
+    // change the second Dense layer, then pass from there: equal to a full pass
+    second.kernel.values[0] += 0.25;
+    for (const p of network.parameters) p.gradients.fill(7);
+    const resumed = network.lossAndGradient(x, y, rows, at, at);
+    const after = network.parameters.map((p) => Float64Array.from(p.gradients));
+    const whole = network.lossAndGradient(x, y, rows);
+    expect(resumed).toBe(whole);
+    expect(resumed).not.toBe(full);
+    network.parameters.forEach((p, i) => {
+      const owner = network.layers.findIndex((l) => l.parameters.includes(p));
+      if (owner >= at) expect(after[i]).toEqual(p.gradients);
+      else expect([...after[i]].every((g) => g === 7)).toBe(true);
+    });
+    expect(gradients[0]).not.toEqual(network.parameters[0].gradients);
+  });
+
   it('never puts Batch Norm after the output layer', () => {
     for (const placement of PLACEMENTS) {
       const layers = new Network(spec(placement, 'linear'), 2).layers;
