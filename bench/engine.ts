@@ -25,7 +25,7 @@ import { Random } from '../src/engine/random';
 import { ensureMnistAsset } from '../scripts/prepare-mnist';
 import { findPreset } from '../src/experiment/presets';
 import { ExperimentRun } from '../src/run/runner';
-import { DEFAULT_OPTIMIZATION_EVERY } from '../src/run/optimization';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../src/experiment/measures';
 
 interface Case {
   name: string;

@@ -8,8 +8,9 @@ import type { PlaneDomain } from '../run/boundary';
 import type { Scores } from '../run/evaluate';
 import type { FollowedPercentiles } from '../run/runner';
 import type { ValueRange } from '../run/measurements';
+import type { OptimizationMeasure } from '../run/optimization';
 
-export type { FollowedPercentiles, Scores, ValueRange };
+export type { FollowedPercentiles, OptimizationMeasure, Scores, ValueRange };
 
 /** One tap of one layer of one twin at one frame. */
 export interface TapFrame {
@@ -58,6 +59,12 @@ export interface Evaluation {
   followed?: FollowedPercentiles;
 }
 
+/** Santurkar et al.'s measures of one step, for each twin (null: not trained or diverged). */
+export interface OptimizationSample {
+  step: number;
+  measures: PerVariant<OptimizationMeasure | null>;
+}
+
 /** The 2-D decision function of both twins on a grid (BN twin in inference mode). */
 export interface BoundaryFrame extends PlaneDomain {
   /** Grid points per side; values are row-major from (xMin, yMax) to (xMax, yMin). */
@@ -89,6 +96,8 @@ export interface Frame {
   variants: PerVariant<VariantFrame>;
   /** Evaluations made since the previous frame. */
   evaluations: Evaluation[];
+  /** Optimization measures taken since the previous frame. */
+  optimization: OptimizationSample[];
   boundary?: BoundaryFrame;
   /** The BN twin's statistics at the followed layer. */
   bn?: BnLayerFrame;

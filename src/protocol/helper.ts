@@ -5,6 +5,7 @@
 import type { Experiment } from '../experiment/schema';
 import type { Variant } from '../experiment/variants';
 import type { BnStatistics, ValueRange } from '../run/measurements';
+import type { OptimizationMeasure } from '../run/optimization';
 import type { TapSummary } from '../run/tapSummaries';
 import type { Evaluation } from './frames';
 import type { FollowedUnit } from './training';
@@ -49,6 +50,8 @@ export interface SlicePlan {
   /** Also predict the decision-boundary grid (2-D data). */
   boundary: boolean;
   follow: FollowedUnit;
+  /** Take the optimization measures on steps that are multiples of this (0: never). */
+  optimizationEvery: number;
 }
 
 /** One tap as captured in a half: its summary and its sorted values (for the shared histogram). */
@@ -84,6 +87,8 @@ export interface SliceResult {
   losses: Partial<Record<Variant, Float64Array>>;
   /** Evaluations due in the slice, this half's twins filled in. */
   evaluations: Evaluation[];
+  /** Optimization measures taken in the slice, this half's twins only. */
+  optimization: { step: number; measures: Partial<Record<Variant, OptimizationMeasure | null>> }[];
   captures?: Partial<Record<Variant, VariantCapture>>;
   /** Milliseconds the captures took (to space them on big networks). */
   captureMs?: number;

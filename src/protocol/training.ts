@@ -30,6 +30,8 @@ export type ToTrainer =
   /** Used from the next step on. */
   | { type: 'setLearningRate'; learningRate: number }
   | { type: 'setSpeed'; speed: Speed }
+  /** Take the optimization measures on every step that is a multiple of `every` (0: never). */
+  | { type: 'setOptimizationEvery'; every: number }
   | { type: 'follow'; unit: FollowedUnit }
   /** A one-off measurement of the BN twin, answered with a `measured` message. */
   | { type: 'measure'; what: 'testTime' | 'batchNoise' }

@@ -66,12 +66,13 @@ export class LabClient {
 
   /** Starts (or restarts) the workers with the current setup. */
   start(): void {
-    const { workers, speed, follow, experiment } = this.settings;
+    const { workers, speed, follow, experiment, optimizationEvery } = this.settings;
     this.bridge.start(workers === 2);
     this.patch('messages', { workerError: null });
     this.patch('run', { status: 'loading' });
     this.bridge.send({ type: 'setSpeed', speed });
     this.bridge.send({ type: 'follow', unit: follow });
+    this.bridge.send({ type: 'setOptimizationEvery', every: optimizationEvery });
     this.bridge.send({ type: 'load', experiment });
   }
 
@@ -166,6 +167,12 @@ export class LabClient {
       experiment: { ...experiment, optimizer: { ...experiment.optimizer, learningRate } },
     });
     this.bridge.send({ type: 'setLearningRate', learningRate });
+  }
+
+  /** Takes Santurkar et al.'s measures every `every` steps from the next step on (0: off). */
+  setOptimizationEvery(every: number): void {
+    this.patch('settings', { optimizationEvery: every });
+    this.bridge.send({ type: 'setOptimizationEvery', every });
   }
 
   setSpeed(speed: Speed): void {

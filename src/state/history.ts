@@ -1,6 +1,7 @@
 import type { Tap } from '../experiment/taps';
 import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
 import type { BnLayerFrame, BoundaryFrame, Frame, LayerFrame, RunInfo } from '../protocol/frames';
+import { OptimizationHistory } from './optimizationHistory';
 import { DecimatingSeries } from './series';
 import { TapHistory } from './tapHistory';
 
@@ -31,6 +32,8 @@ export class FrameHistory {
   /** The newest layer frames with finite values; a diverged twin keeps its last ones. */
   latest: PerVariant<LayerFrame[] | null> = perVariant(() => null);
   boundary: BoundaryFrame | null = null;
+  /** Santurkar et al.'s measures over training (Dense layers: hidden ones and the output). */
+  optimization = new OptimizationHistory(1);
   /** The followed unit's 15th, 50th and 85th percentiles over training, per twin. */
   unitPercentiles = perVariant(() => [
     new DecimatingSeries(),
@@ -69,6 +72,7 @@ export class FrameHistory {
     );
     this.latest = perVariant(() => null);
     this.boundary = null;
+    this.optimization = new OptimizationHistory(info.layers.length + 1);
     this.smoothing = perVariant(() => Number.NaN);
     this.clearFollowed();
   }
@@ -139,6 +143,7 @@ export class FrameHistory {
         });
       }
     }
+    for (const sample of frame.optimization) this.optimization.push(sample);
     if (frame.boundary) this.boundary = frame.boundary;
     if (frame.bn && frame.bn.layer !== this.bnLayer) {
       this.bnLayer = frame.bn.layer;

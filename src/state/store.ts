@@ -1,5 +1,6 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
 import type { Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
 import { perVariant, type PerVariant } from '../experiment/variants';
@@ -24,6 +25,8 @@ export interface SettingsSlice {
   workers: 1 | 2;
   /** The hidden layer (−1: last) and unit the Figure 1 and BN-statistics panels follow. */
   follow: FollowedUnit;
+  /** Santurkar et al.'s measures are taken on every step that is a multiple of this (0: off). */
+  optimizationEvery: number;
 }
 
 /** The live run, low-rate: per-frame data lives in FrameHistory, announced by `frameCount`. */
@@ -82,6 +85,7 @@ export function createLabStore(
       speed: 10,
       workers: initial.workers ?? 1,
       follow: { layer: -1, unit: 0 },
+      optimizationEvery: DEFAULT_OPTIMIZATION_EVERY,
     },
     run: {
       status: 'loading',

@@ -15,6 +15,7 @@ import { Transport } from './Transport';
 const SweepPanel = lazy(() => import('./SweepPanel'));
 const FigureOnePanel = lazy(() => import('./FigureOnePanel'));
 const TestTimePanel = lazy(() => import('./TestTimePanel'));
+const OptimizationPanel = lazy(() => import('./OptimizationPanel'));
 
 /** The lab: controls on the left, the twins' panels on the right. */
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
           </div>
           <Suspense fallback={<p className="hint">Loading more panels…</p>}>
             <FigureOnePanel />
+            <OptimizationPanel />
             <TestTimePanel />
             <SweepPanel />
           </Suspense>

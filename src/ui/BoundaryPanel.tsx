@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Variant } from '../experiment/variants';
 import { drawBoundary } from './charts/boundary';
-import { TWIN_COLORS } from './palette';
+import { TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
 
@@ -33,7 +33,7 @@ function BoundaryCanvas(props: { variant: Variant }) {
         aria-label={`Decision boundary of the ${TWIN_LABELS[props.variant]} twin`}
         style={{ width: SIZE, height: SIZE }}
       />
-      <figcaption style={{ color: TWIN_COLORS[props.variant] }}>
+      <figcaption style={{ color: TWIN_TEXT_COLORS[props.variant] }}>
         {TWIN_LABELS[props.variant]}
       </figcaption>
     </figure>

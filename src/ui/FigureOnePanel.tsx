@@ -11,7 +11,7 @@ import {
   useThrottledFrameValue,
 } from './LabContext';
 import { NumberField } from './NumberField';
-import { TWIN_COLORS } from './palette';
+import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 
 const SIZE = { width: 300, height: 200 };
@@ -175,7 +175,7 @@ export default function FigureOnePanel() {
             aria-label="Figure 1b: percentiles of a sigmoid input, plain twin"
             style={SIZE}
           />
-          <figcaption style={{ color: TWIN_COLORS.plain }}>(b) {TWIN_LABELS.plain}</figcaption>
+          <figcaption style={{ color: TWIN_TEXT_COLORS.plain }}>(b) {TWIN_LABELS.plain}</figcaption>
         </figure>
         <figure>
           <canvas
@@ -184,7 +184,7 @@ export default function FigureOnePanel() {
             aria-label="Figure 1c: percentiles of a sigmoid input, BN twin"
             style={SIZE}
           />
-          <figcaption style={{ color: TWIN_COLORS.batchNorm }}>
+          <figcaption style={{ color: TWIN_TEXT_COLORS.batchNorm }}>
             (c) {TWIN_LABELS.batchNorm}
           </figcaption>
         </figure>

@@ -93,9 +93,29 @@ export function useFrameEffect(effect: () => void, deps: DependencyList, minInte
 export function useThrottledFrameValue<T>(read: () => T, ms: number): T {
   const [value, setValue] = useState(read);
   const last = useRef(0);
+  const trailing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const readRef = useRef(read);
+  useEffect(() => {
+    readRef.current = read;
+  });
+  useEffect(
+    () => () => {
+      if (trailing.current !== null) clearTimeout(trailing.current);
+    },
+    [],
+  );
   useFrameEffect(() => {
     const now = performance.now();
-    if (now - last.current < ms) return;
+    const wait = ms - (now - last.current);
+    if (wait > 0) {
+      // Too soon: read once more when the interval is over, so the last frame is never missed.
+      trailing.current ??= setTimeout(() => {
+        trailing.current = null;
+        last.current = performance.now();
+        setValue(readRef.current);
+      }, wait);
+      return;
+    }
     last.current = now;
     setValue(read);
   }, [ms]);

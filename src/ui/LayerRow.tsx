@@ -3,7 +3,7 @@ import type { Tap } from '../experiment/taps';
 import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
 import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
-import { TWIN_COLORS } from './palette';
+import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 import { sharedDomain } from './charts/domain';
 import { DensityCache, drawHeatmap } from './charts/heatmap';
@@ -109,7 +109,7 @@ function HeatmapFigure(props: {
         aria-label={props.label}
         style={{ width: HEATMAP.width, height: HEATMAP.height }}
       />
-      <figcaption style={{ color: TWIN_COLORS[props.variant] }}>
+      <figcaption style={{ color: TWIN_TEXT_COLORS[props.variant] }}>
         {TWIN_LABELS[props.variant]}
       </figcaption>
     </figure>

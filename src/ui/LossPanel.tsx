@@ -1,7 +1,7 @@
 import { VARIANTS } from '../experiment/variants';
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
-import { TWIN_COLORS } from './palette';
+import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 
 const SIZE = { width: 560, height: 210 };
@@ -66,7 +66,7 @@ export function LossPanel() {
       </header>
       <ul className="legend">
         {VARIANTS.map((v) => (
-          <li key={v} style={{ color: TWIN_COLORS[v] }}>
+          <li key={v} style={{ color: TWIN_TEXT_COLORS[v] }}>
             ━ {TWIN_LABELS[v]}
           </li>
         ))}

@@ -2,7 +2,7 @@ import { dataShape, outputUnits } from '../experiment/shape';
 import { VARIANTS, type Variant } from '../experiment/variants';
 import { CodeExport } from './CodeExport';
 import { useLab } from './LabContext';
-import { TWIN_COLORS } from './palette';
+import { TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 
 /** The layers of each twin in order, with the BN layers marked, for the current placement. */
@@ -27,7 +27,7 @@ export function NetworkDiagram() {
       <h2 id="network-title">The twins</h2>
       {VARIANTS.map((variant) => (
         <div key={variant} className="chain">
-          <span className="chain-name" style={{ color: TWIN_COLORS[variant] }}>
+          <span className="chain-name" style={{ color: TWIN_TEXT_COLORS[variant] }}>
             {TWIN_LABELS[variant]}
           </span>
           <ol aria-label={`${TWIN_LABELS[variant]} twin layers`}>

@@ -1,28 +1,10 @@
 import type { ScaleContinuousNumeric } from 'd3';
-import { formatNumber } from './charts/canvas';
+import { axisTicks } from './charts/ticks';
 import { PALETTE } from './palette';
 
 type Scale = ScaleContinuousNumeric<number, number>;
 
-/**
- * Tick values and labels of a continuous d3 scale: d3's ticks for about `count` ticks, labelled
- * with formatNumber. On a log scale d3 ticks every multiple of each power and its tickFormat
- * leaves the crowded ones unlabelled: only the labelled ones are kept.
- */
-export function axisTicks(scale: Scale, count: number): { value: number; label: string }[] {
-  const label =
-    'base' in scale
-      ? (
-          scale as unknown as {
-            tickFormat(n: number, f: (x: number) => string): (x: number) => string;
-          }
-        ).tickFormat(count, formatNumber)
-      : formatNumber;
-  return scale
-    .ticks(count)
-    .map((value) => ({ value, label: label(value) }))
-    .filter((tick) => tick.label !== '');
-}
+export { axisTicks };
 
 /**
  * A vertical SVG axis at `x`: tick labels to the left and, across the plot to `gridTo`,

@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { OUTCOMES, stableRange, type CellResult, type RateOutcomes } from '../experiment/sweep';
 import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { OUTCOME_COLORS, PALETTE, TWIN_COLORS } from './palette';
+import { OUTCOME_COLORS, PALETTE, TWIN_TEXT_COLORS } from './palette';
 import { OUTCOME_LABELS } from './SweepChart';
 import { Pickable, svgFont } from './SvgParts';
 import { TWIN_LABELS } from './twinLabels';
@@ -61,7 +61,7 @@ export const SweepMap = forwardRef<
         const x0 = M.left + vi * (gridW + 40);
         return (
           <g key={v}>
-            <text x={x0} y={18} fill={TWIN_COLORS[v]} fontWeight={700} fontSize={12}>
+            <text x={x0} y={18} fill={TWIN_TEXT_COLORS[v]} fontWeight={700} fontSize={12}>
               {TWIN_LABELS[v]}
             </text>
             {initScales.map((scale, si) => {

@@ -3,7 +3,7 @@ import { compareRanges, DEFAULT_SEEDS, logGrid, type CellResult } from '../exper
 import { describeRange, sweepToCsv } from '../experiment/sweepReport';
 import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { TWIN_COLORS } from './palette';
+import { TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 import { downloadText } from './download';
 import { SvgExportButtons } from './SvgParts';
@@ -197,7 +197,7 @@ export default function SweepPanel() {
         <>
           <p className="ranges" data-testid="stable-ranges">
             {VARIANTS.map((v) => (
-              <span key={v} style={{ color: TWIN_COLORS[v] }}>
+              <span key={v} style={{ color: TWIN_TEXT_COLORS[v] }}>
                 {TWIN_LABELS[v]}: {describeRange(ranges[v])}
               </span>
             ))}

@@ -9,6 +9,9 @@ import type { PerVariant } from '../experiment/variants';
 export const PALETTE = {
   plain: '#d55e00',
   batchNorm: '#0072b2',
+  /** The twins' colors for text: darker, so small type reads at 4.5:1 or more (WCAG AA). */
+  plainText: '#a84a00',
+  batchNormText: '#005f96',
   ink: '#1d2733',
   muted: '#5a6573',
   paper: '#fbfaf7',
@@ -39,6 +42,12 @@ export type PaletteColor = keyof typeof PALETTE;
 export const TWIN_COLORS = {
   plain: PALETTE.plain,
   batchNorm: PALETTE.batchNorm,
+} as const satisfies PerVariant<string>;
+
+/** The twins' colors for text (labels, captions, legends). */
+export const TWIN_TEXT_COLORS = {
+  plain: PALETTE.plainText,
+  batchNorm: PALETTE.batchNormText,
 } as const satisfies PerVariant<string>;
 
 /** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */

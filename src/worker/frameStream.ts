@@ -1,5 +1,5 @@
 import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
-import type { Evaluation, Frame } from '../protocol/frames';
+import type { Evaluation, Frame, OptimizationSample } from '../protocol/frames';
 import { BOUNDARY_RESOLUTION, type PlaneDomain } from '../run/boundary';
 import { assembleVariantFrames, bnLayerFrame, type MergedSlice } from './frames';
 
@@ -25,6 +25,7 @@ export class FrameStream {
   private lossSteps: number[] = [];
   private losses: PerVariant<number[]> = perVariant(() => []);
   private evaluations: Evaluation[] = [];
+  private optimization: OptimizationSample[] = [];
 
   /** Starts over for a new run, or a Play after a pause (at `step`, now). */
   restart(now: number, step: number, keepSpeed = false): void {
@@ -35,6 +36,7 @@ export class FrameStream {
     this.lossSteps = [];
     this.losses = perVariant(() => []);
     this.evaluations = [];
+    this.optimization = [];
   }
 
   get allDiverged(): boolean {
@@ -49,6 +51,7 @@ export class FrameStream {
       for (const v of VARIANTS) this.losses[v].push(merged.losses[v][i]);
     }
     this.evaluations.push(...merged.evaluations);
+    this.optimization.push(...merged.optimization);
   }
 
   /** The frame for a slice that captured the taps; empties the stream. */
@@ -73,6 +76,7 @@ export class FrameStream {
       losses: perVariant((v) => Float64Array.from(this.losses[v])),
       variants: assembleVariantFrames(captures),
       evaluations: this.evaluations,
+      optimization: this.optimization,
     };
     const bn = captures.batchNorm.bn;
     if (bn) frame.bn = bnLayerFrame(bn);
@@ -86,6 +90,7 @@ export class FrameStream {
     this.lossSteps = [];
     this.losses = perVariant(() => []);
     this.evaluations = [];
+    this.optimization = [];
     return frame;
   }
 }

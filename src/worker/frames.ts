@@ -4,6 +4,7 @@ import type {
   BnLayerFrame,
   Evaluation,
   LayerFrame,
+  OptimizationSample,
   TapFrame,
   VariantFrame,
 } from '../protocol/frames';
@@ -19,6 +20,7 @@ export interface MergedSlice {
   step: number;
   losses: PerVariant<Float64Array>;
   evaluations: Evaluation[];
+  optimization: OptimizationSample[];
   status: PerVariant<{ diverged: boolean; divergedAtStep: number | null }>;
   captures?: PerVariant<VariantCapture>;
   /** The longest time a half took for its captures. */
@@ -65,12 +67,30 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
       }
       return merged;
     }),
+    optimization: [],
   };
+  merged.optimization = mergeOptimization(results);
   const captures = pick((r) => r.captures);
   if (captures) merged.captures = captures;
   const boundary = pick((r) => r.boundary);
   if (boundary) merged.boundary = boundary;
   return merged;
+}
+
+/** The halves' optimization measures of the slice, one sample per measured step, in order. */
+function mergeOptimization(results: readonly SliceResult[]): OptimizationSample[] {
+  const byStep = new Map<number, OptimizationSample>();
+  for (const result of results) {
+    for (const { step, measures } of result.optimization ?? []) {
+      let sample = byStep.get(step);
+      if (!sample) {
+        sample = { step, measures: perVariant(() => null) };
+        byStep.set(step, sample);
+      }
+      Object.assign(sample.measures, measures);
+    }
+  }
+  return [...byStep.values()].sort((a, b) => a.step - b.step);
 }
 
 /**

@@ -37,6 +37,7 @@ export class TwinHalf {
       capture: true,
       boundary: true,
       follow,
+      optimizationEvery: 0,
     });
     result.evaluations = [evaluation];
     return result;
@@ -70,6 +71,8 @@ export class TwinHalf {
     const { evalEvery } = run.experiment.training;
     const until = plan.budgetMs === undefined ? Infinity : this.now() + plan.budgetMs;
     run.learningRate = plan.learningRate;
+    run.optimizationEvery = plan.optimizationEvery;
+    const optimization: SliceResult['optimization'] = [];
     const losses: number[][] = this.variants.map(() => []);
     const evaluations: Evaluation[] = [];
     let taken = 0;
@@ -78,6 +81,13 @@ export class TwinHalf {
       for (let v = 0; v < this.variants.length; v++)
         losses[v].push(stepLosses[this.variants[v]] ?? Number.NaN);
       taken++;
+      const measures = run.lastOptimization;
+      if (measures) {
+        optimization.push({
+          step: run.stepCount,
+          measures: Object.fromEntries(this.variants.map((v) => [v, measures[v]])),
+        });
+      }
       const last =
         taken >= plan.steps || (until !== Infinity && (this.now() >= until || this.allDiverged));
       if (run.stepCount % evalEvery === 0) evaluations.push(this.evaluate(plan.follow));
@@ -94,6 +104,7 @@ export class TwinHalf {
       ),
       losses: Object.fromEntries(this.variants.map((v, i) => [v, Float64Array.from(losses[i])])),
       evaluations,
+      optimization,
     };
     if (plan.capture) {
       const started = this.now();

@@ -6,6 +6,7 @@ import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/tr
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
 import { boundaryDomain, planePoints } from '../run/boundary';
 import { batchNoise, resolveLayer, testTimeAccuracy } from '../run/measurements';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
 import { HISTOGRAM_BINS, mergeSlices, type MergedSlice } from './frames';
 import { FrameStream, frameTransferables } from './frameStream';
 import { LocalHalf, RemoteHalf, type Half } from './halves';
@@ -60,6 +61,7 @@ export class Trainer {
   /** How long the last capture of the taps took. */
   private captureMs = 0;
   private follow: FollowedUnit = { layer: -1, unit: 0 };
+  private optimizationEvery = DEFAULT_OPTIMIZATION_EVERY;
   private assets: DataAssets = {};
   private mnistBytes: Uint8Array | null = null;
 
@@ -129,6 +131,14 @@ export class Trainer {
         return;
       case 'setSpeed':
         this.speed = message.speed;
+        return;
+      case 'setOptimizationEvery':
+        if (!Number.isInteger(message.every) || message.every < 0) {
+          throw new RangeError(
+            `the measures' interval must be a whole number of steps (0: off), got ${message.every}`,
+          );
+        }
+        this.optimizationEvery = message.every;
         return;
       case 'follow':
         this.follow = { ...message.unit };
@@ -254,6 +264,7 @@ export class Trainer {
       capture,
       boundary,
       follow: this.follow,
+      optimizationEvery: this.optimizationEvery,
     };
     if (budgetMs !== undefined) plan.budgetMs = budgetMs;
     const merged = mergeSlices(await Promise.all(this.halves().map((h) => h.slice(plan))));

@@ -3,7 +3,8 @@ import { Network, type NetworkSpec } from '../../src/engine/network';
 import { Random } from '../../src/engine/random';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
-import { LANDSCAPE_MULTIPLIERS, OptimizationMeter } from '../../src/run/optimization';
+import { LANDSCAPE_MULTIPLIERS } from '../../src/experiment/measures';
+import { OptimizationMeter } from '../../src/run/optimization';
 import { ExperimentRun } from '../../src/run/runner';
 import { LOADED } from '../helpers/timeouts';
 

@@ -1,7 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPalette, cssVariable, PALETTE } from '../../src/ui/palette';
+import { rgb } from 'd3';
+import { applyPalette, cssVariable, PALETTE, TWIN_TEXT_COLORS } from '../../src/ui/palette';
+
+/** WCAG 2 contrast ratio of two colors. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const { r, g, b: blue } = rgb(color);
+    const [R, G, B] = [r, g, blue].map((c) => {
+      const x = c / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 /** Every file of the page's source: components, charts, styles. */
 function pageFiles(dir = 'src/ui'): string[] {
@@ -33,5 +48,13 @@ describe('the palette', () => {
     const used = [...css.matchAll(/var\((--[\w-]+)\)/g)].map((m) => m[1]);
     const defined = Object.keys(PALETTE).map((name) => cssVariable(name as keyof typeof PALETTE));
     for (const name of new Set(used)) expect(defined, name).toContain(name);
+  });
+
+  it('writes the twins’ text at 4.5:1 or more on every background of the page (WCAG AA)', () => {
+    expect(contrast('#d55e00', PALETTE.white)).toBeCloseTo(3.87, 2);
+    for (const text of [...Object.values(TWIN_TEXT_COLORS), PALETTE.ink, PALETTE.muted]) {
+      for (const ground of [PALETTE.white, PALETTE.paper, PALETTE.shade, PALETTE.bnShade])
+        expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

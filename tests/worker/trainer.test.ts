@@ -9,6 +9,7 @@ import { HISTOGRAM_BINS } from '../../src/worker/frames';
 import { serveHalf } from '../../src/worker/halves';
 import { FRAME_INTERVAL_MS, Trainer } from '../../src/worker/trainer';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
+import { runHeadless } from '../../src/run/runner';
 import { LOADED } from '../helpers/timeouts';
 
 /** A host with a clock that advances `msPerCall` each time it is read, and a manual task queue. */
@@ -273,6 +274,30 @@ describe('Trainer', LOADED.long, () => {
     );
   });
 
+  it('streams the optimization measures of every k-th step, as the headless runner takes them', async () => {
+    const { send, frames, messages } = harness();
+    const experiment = findPreset('deep-saturating')!.experiment;
+    await send({ type: 'load', experiment }, { type: 'step', count: 150 });
+    // every 100 steps by default
+    expect(frames().flatMap((f) => f.optimization.map((s) => s.step))).toEqual([100]);
+    await send(
+      { type: 'setOptimizationEvery', every: 7 },
+      { type: 'step', count: 30 },
+      { type: 'step', count: 30 },
+    );
+    const samples = frames().flatMap((f) => f.optimization);
+    expect(samples.map((s) => s.step)).toEqual([100, 154, 161, 168, 175, 182, 189, 196, 203, 210]);
+    const direct = runHeadless(experiment, { steps: 210, layersEvery: 0, optimizationEvery: 7 });
+    expect(samples.at(-1)!.measures).toEqual(direct.steps[209].optimization);
+    await send({ type: 'setOptimizationEvery', every: 0 }, { type: 'step', count: 20 });
+    expect(frames().at(-1)!.optimization).toEqual([]);
+    await send({ type: 'setOptimizationEvery', every: 2.5 });
+    expect(messages.at(-1)).toEqual({
+      type: 'error',
+      message: "the measures' interval must be a whole number of steps (0: off), got 2.5",
+    });
+  });
+
   it('reports errors as messages instead of throwing', async () => {
     const { send, messages } = harness();
     await send({ type: 'play' });
@@ -356,6 +381,7 @@ describe('Trainer on two cores', LOADED.long, () => {
   const comparable = (frame: Frame) => ({ ...frame, stepsPerSecond: 0 });
 
   const script: ToTrainer[] = [
+    { type: 'setOptimizationEvery', every: 10 },
     { type: 'step', count: 37 },
     { type: 'setLearningRate', learningRate: 0.7 },
     { type: 'step', count: 25 },
@@ -374,10 +400,14 @@ describe('Trainer on two cores', LOADED.long, () => {
       two.close();
       const a = one.frames();
       const b = two.frames();
-      expect(a.length).toBe(1 + script.length);
+      // one frame for the load and one per command, but setting the measures' interval sends none
+      expect(a.length).toBe(script.length);
       // Every frame, boundaries included: both workers compute them on the same schedule.
       expect(b.map(comparable)).toEqual(a.map(comparable));
       expect(b.at(-1)!.step).toBe(63);
+      const measured = b.flatMap((f) => f.optimization);
+      expect(measured.map((s) => s.step)).toEqual([10, 20, 30, 40, 50, 60]);
+      expect(measured.every((s) => s.measures.plain && s.measures.batchNorm)).toBe(true);
       expect(b.at(-1)!.variants.plain.layers.length).toBeGreaterThan(0);
       const twoD = name !== 'paper';
       expect(a[0].boundary !== undefined).toBe(twoD);

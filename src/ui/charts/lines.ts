@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { PALETTE } from '../palette';
 import { formatNumber, prepareCanvas } from './canvas';
+import { axisTicks } from './ticks';
 
 /** Points to draw: xs[i], ys[i] for i < length (a DecimatingSeries, or any such view). */
 export interface SeriesView {
@@ -14,6 +15,14 @@ export interface LineSpec {
   color: string;
   dash?: number[];
   width?: number;
+  alpha?: number;
+}
+
+/** A filled band between two series measured at the same steps (low[i] and high[i] together). */
+export interface BandSpec {
+  low: SeriesView;
+  high: SeriesView;
+  color: string;
   alpha?: number;
 }
 
@@ -35,15 +44,24 @@ export function drawLines(
   width: number,
   height: number,
   lines: LineSpec[],
-  options: { log?: boolean; yDomain?: [number, number]; markers?: Marker[]; yLabel: string },
+  options: {
+    log?: boolean;
+    yDomain?: [number, number];
+    markers?: Marker[];
+    yLabel: string;
+    bands?: BandSpec[];
+    /** Left margin (default 58): narrower for small multiples. */
+    left?: number;
+  },
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
-  const m = MARGIN;
+  const m = { ...MARGIN, left: options.left ?? MARGIN.left };
+  const bands = options.bands ?? [];
   let maxX = 1;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const { series } of lines) {
+  for (const series of [...lines.map((l) => l.series), ...bands.flatMap((b) => [b.low, b.high])]) {
     for (let i = 0; i < series.length; i++) {
       maxX = Math.max(maxX, series.xs[i]);
       const v = series.ys[i];
@@ -73,16 +91,19 @@ export function drawLines(
   ctx.fillStyle = PALETTE.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const tick of y.ticks(5)) {
+  const rows = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 24)));
+  for (const { value, label } of axisTicks(y, rows)) {
     ctx.beginPath();
-    ctx.moveTo(m.left, y(tick));
-    ctx.lineTo(width - m.right, y(tick));
+    ctx.moveTo(m.left, y(value));
+    ctx.lineTo(width - m.right, y(value));
     ctx.stroke();
-    ctx.fillText(formatNumber(tick), m.left - 4, y(tick));
+    ctx.fillText(label, m.left - 4, y(value));
   }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  for (const tick of x.ticks(6)) {
+  for (const tick of x.ticks(
+    Math.max(2, Math.min(6, Math.floor((width - m.left - m.right) / 60))),
+  )) {
     // The outermost labels are kept inside the canvas (e.g. "1,000" at the right edge).
     const label = formatNumber(tick);
     const half = ctx.measureText(label).width / 2;
@@ -93,6 +114,29 @@ export function drawLines(
   ctx.beginPath();
   ctx.rect(m.left, m.top, width - m.left - m.right, height - m.top - m.bottom);
   ctx.clip();
+  for (const band of bands) {
+    const count = Math.min(band.low.length, band.high.length);
+    const inside = (v: number) => !options.log || v > 0;
+    ctx.fillStyle = band.color;
+    ctx.globalAlpha = band.alpha ?? 0.2;
+    ctx.beginPath();
+    let started = false;
+    const points: [number, number][] = [];
+    for (let i = 0; i < count; i++) {
+      const lo = band.low.ys[i];
+      const hi = band.high.ys[i];
+      if (!inside(lo) || !inside(hi)) continue;
+      const px = x(band.low.xs[i]);
+      points.push([px, y(hi)]);
+      if (!started) ctx.moveTo(px, y(lo));
+      else ctx.lineTo(px, y(lo));
+      started = true;
+    }
+    for (let i = points.length - 1; i >= 0; i--) ctx.lineTo(points[i][0], points[i][1]);
+    ctx.closePath();
+    if (points.length > 1) ctx.fill();
+  }
+  ctx.globalAlpha = 1;
   for (const line of lines) {
     const { series } = line;
     ctx.strokeStyle = line.color;

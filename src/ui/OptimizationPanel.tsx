@@ -1,0 +1,263 @@
+import { useState } from 'react';
+import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/measures';
+import { VARIANTS } from '../experiment/variants';
+import type { LayerMeasure } from '../state/optimizationHistory';
+import { drawLines, type BandSpec, type LineSpec } from './charts/lines';
+import {
+  HEAVY_CANVAS_MS,
+  useFrameCanvas,
+  useLab,
+  useLabClient,
+  useThrottledFrameValue,
+} from './LabContext';
+import { optimizationCaption, readOptimization } from './optimizationCaption';
+import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
+import { TWIN_LABELS } from './twinLabels';
+
+const LANDSCAPE_SIZE = { width: 300, height: 180 };
+const LAYER_SIZE = { width: 220, height: 130 };
+
+/** The per-layer measures offered, how the page names them, and how they are drawn. */
+const LAYER_MEASURE_VIEWS: Record<
+  LayerMeasure,
+  { label: string; axis: string; log: boolean; domain?: [number, number]; fromLayer: number }
+> = {
+  gradientChange: {
+    label: 'Gradient change ‖G − G′‖/‖G‖ (ICS)',
+    axis: '‖G − G′‖/‖G‖',
+    log: false,
+    fromLayer: 1,
+  },
+  gradientCosine: {
+    label: 'Gradient cosine cos(G, G′)',
+    axis: 'cos(G, G′)',
+    log: false,
+    domain: [-1, 1],
+    fromLayer: 1,
+  },
+  gradientNorm: { label: 'Gradient norm ‖∂L/∂W‖', axis: '‖∂L/∂W‖', log: true, fromLayer: 0 },
+  weightNorm: { label: 'Weight norm ‖W‖', axis: '‖W‖', log: true, fromLayer: 0 },
+  effectiveLearningRate: {
+    label: 'Effective learning rate η/‖W‖² (BN after Dense)',
+    axis: 'η/‖W‖²',
+    log: true,
+    fromLayer: 0,
+  },
+};
+
+function everyLabel(every: number): string {
+  return every === 0 ? 'Off' : `${every} steps`;
+}
+
+/** The sentences of what this run shows, re-read twice a second. */
+function OptimizationCaption({ every }: { every: number }) {
+  const client = useLabClient();
+  const text = useThrottledFrameValue(
+    () => optimizationCaption(readOptimization(client.history.optimization)).join(' '),
+    500,
+  );
+  return (
+    <p className="figure-caption" data-testid="optimization-caption">
+      {text ||
+        (every === 0
+          ? 'The measures are off: choose how often to take them.'
+          : `This run’s numbers appear here once both twins have been measured (every ${every} steps).`)}
+    </p>
+  );
+}
+
+/** One Dense layer's chart of the chosen per-layer measure, both twins. */
+function LayerChart({
+  layer,
+  name,
+  measure,
+}: {
+  layer: number;
+  name: string;
+  measure: LayerMeasure;
+}) {
+  const client = useLabClient();
+  const view = LAYER_MEASURE_VIEWS[measure];
+  const ref = useFrameCanvas(
+    (canvas) => {
+      const series = client.history.optimization.layers;
+      const lines: LineSpec[] = VARIANTS.flatMap((v) =>
+        series[v][layer]
+          ? [{ series: series[v][layer][measure], color: TWIN_COLORS[v], width: 1.6 }]
+          : [],
+      );
+      drawLines(canvas, LAYER_SIZE.width, LAYER_SIZE.height, lines, {
+        log: view.log,
+        yDomain: view.domain,
+        yLabel: view.axis,
+        left: 48,
+      });
+    },
+    [layer, measure],
+    HEAVY_CANVAS_MS,
+  );
+  return (
+    <figure>
+      <canvas
+        ref={ref}
+        role="img"
+        aria-label={`${view.label} of ${name} over training, both twins`}
+        style={LAYER_SIZE}
+      />
+      <figcaption>{name}</figcaption>
+    </figure>
+  );
+}
+
+/**
+ * Santurkar et al.'s (2018) view of BN, measured live on both twins: internal covariate shift as
+ * the change of each layer's gradient caused by the earlier layers' step, and the loss landscape
+ * along the gradient (loss band, gradient predictiveness, β-smoothness), with per-layer norms.
+ */
+export default function OptimizationPanel() {
+  const client = useLabClient();
+  const info = useLab((s) => s.run.info);
+  const every = useLab((s) => s.settings.optimizationEvery);
+  const [measure, setMeasure] = useState<LayerMeasure>('gradientChange');
+  const landscapeChart =
+    (
+      pick: (bands: (typeof client.history.optimization.landscape)['plain']) => {
+        bands: BandSpec['low'][];
+        line?: BandSpec['low'];
+      },
+      axis: string,
+    ) =>
+    (canvas: HTMLCanvasElement) => {
+      const { landscape } = client.history.optimization;
+      const bands: BandSpec[] = [];
+      const lines: LineSpec[] = [];
+      for (const v of VARIANTS) {
+        const picked = pick(landscape[v]);
+        if (picked.bands.length === 2)
+          bands.push({
+            low: picked.bands[0],
+            high: picked.bands[1],
+            color: TWIN_COLORS[v],
+            alpha: 0.22,
+          });
+        if (picked.line) lines.push({ series: picked.line, color: TWIN_COLORS[v], width: 1.8 });
+      }
+      drawLines(canvas, LANDSCAPE_SIZE.width, LANDSCAPE_SIZE.height, lines, {
+        log: true,
+        bands,
+        yLabel: axis,
+      });
+    };
+  const lossRef = useFrameCanvas(
+    landscapeChart((b) => ({ bands: [b.lossLow, b.lossHigh], line: b.lossAtRate }), 'loss'),
+    [],
+    HEAVY_CANVAS_MS,
+  );
+  const gradientRef = useFrameCanvas(
+    landscapeChart((b) => ({ bands: [b.gradientLow, b.gradientHigh] }), '‖∇L(θ−η′g) − ∇L(θ)‖'),
+    [],
+    HEAVY_CANVAS_MS,
+  );
+  const smoothnessRef = useFrameCanvas(
+    landscapeChart((b) => ({ bands: [], line: b.smoothness }), 'β-smoothness'),
+    [],
+    HEAVY_CANVAS_MS,
+  );
+  if (!info) return null;
+  const view = LAYER_MEASURE_VIEWS[measure];
+  const names = [...info.layers.map((_, i) => `Layer ${i + 1}`), 'Output layer'];
+  const shown = names.map((name, layer) => ({ name, layer })).slice(view.fromLayer);
+  const placement = info.experiment.batchNorm.placement;
+  return (
+    <section className="panel" aria-labelledby="optimization-title">
+      <header className="panel-head">
+        <h2 id="optimization-title">Optimization: Santurkar et al.’s measures</h2>
+        <div className="field inline">
+          <label htmlFor="optimization-every">Measure every</label>
+          <select
+            id="optimization-every"
+            value={every}
+            onChange={(event) => client.setOptimizationEvery(Number(event.target.value))}
+          >
+            {OPTIMIZATION_EVERY_CHOICES.map((k) => (
+              <option key={k} value={k}>
+                {everyLabel(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      <p className="hint">
+        Every {every === 0 ? 'few' : every} steps, on that step’s batch, for both twins: how much
+        each layer’s gradient changes when only the layers before it take their step (G before, G′
+        after: Santurkar’s internal covariate shift), and how the loss and its gradient change along
+        the gradient for step sizes ¼η to 4η (bands: smallest to largest; line: at η), as in their
+        Figures 4 and 5.
+      </p>
+      <ul className="legend">
+        {VARIANTS.map((v) => (
+          <li key={v} style={{ color: TWIN_TEXT_COLORS[v] }}>
+            ━ {TWIN_LABELS[v]}
+          </li>
+        ))}
+      </ul>
+      <div className="figure-one">
+        <figure>
+          <canvas
+            ref={lossRef}
+            role="img"
+            aria-label="Loss along the gradient over training: band from ¼η to 4η, line at η, both twins"
+            style={LANDSCAPE_SIZE}
+          />
+          <figcaption>Loss band along the gradient</figcaption>
+        </figure>
+        <figure>
+          <canvas
+            ref={gradientRef}
+            role="img"
+            aria-label="Gradient predictiveness over training: band of ‖∇L(θ − η′g) − ∇L(θ)‖, both twins"
+            style={LANDSCAPE_SIZE}
+          />
+          <figcaption>Gradient predictiveness</figcaption>
+        </figure>
+        <figure>
+          <canvas
+            ref={smoothnessRef}
+            role="img"
+            aria-label="Effective β-smoothness over training, both twins"
+            style={LANDSCAPE_SIZE}
+          />
+          <figcaption>Effective β-smoothness</figcaption>
+        </figure>
+      </div>
+      <div className="figure-controls">
+        <div className="field">
+          <label htmlFor="layer-measure">Per layer</label>
+          <select
+            id="layer-measure"
+            value={measure}
+            onChange={(event) => setMeasure(event.target.value as LayerMeasure)}
+          >
+            {(Object.keys(LAYER_MEASURE_VIEWS) as LayerMeasure[]).map((m) => (
+              <option key={m} value={m}>
+                {LAYER_MEASURE_VIEWS[m].label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {measure === 'effectiveLearningRate' && placement !== 'before' && (
+        <p className="hint">
+          η/‖W‖² is drawn where BN directly follows a Dense layer (placement “before”); with BN{' '}
+          {placement === 'after' ? 'after the activation' : 'off'} neither twin has such a layer.
+        </p>
+      )}
+      <div className="figure-one">
+        {shown.map(({ name, layer }) => (
+          <LayerChart key={layer} layer={layer} name={name} measure={measure} />
+        ))}
+      </div>
+      <OptimizationCaption every={every} />
+    </section>
+  );
+}
