@@ -5,6 +5,20 @@ export interface BatchNormOptions {
   momentum: number;
   /** Added to the variance before the square root, default 1e-5. */
   epsilon: number;
+  /**
+   * Noisy Batch Norm (Santurkar et al., 2018, section 2.1): in training mode each feature's output
+   * is multiplied by a random scale s ~ U(1 − scale, 1 + scale) and shifted by t ~ U(−shift, shift),
+   * drawn anew every step (see `drawNoise`), so the next layer's input distribution moves on
+   * purpose. Inference adds no noise. Absent: plain Batch Norm.
+   */
+  noise?: BatchNormNoise;
+}
+
+export interface BatchNormNoise {
+  /** Half-width of the scale's range around 1, in [0, 1). */
+  scale: number;
+  /** Half-width of the shift's range around 0, ≥ 0. */
+  shift: number;
 }
 
 export const DEFAULT_BATCH_NORM: BatchNormOptions = { momentum: 0.1, epsilon: 1e-5 };
@@ -43,6 +57,11 @@ export class BatchNormLayer implements Layer {
   /** x̂ of the last forward, rows × features. */
   xHat = new Float64Array(0);
   private lastWasTraining = true;
+  /** Noisy BN: this step's scale s and shift t per feature (1 and 0 until the first draw). */
+  readonly noiseScale: Float64Array;
+  readonly noiseShift: Float64Array;
+  /** ∂L/∂y before the noise's scale, for the backward pass of noisy BN. */
+  private scaledGradient = new Float64Array(0);
   readonly inputSize: number;
   readonly outputSize: number;
 
@@ -63,7 +82,23 @@ export class BatchNormLayer implements Layer {
     this.batchMean = new Float64Array(features);
     this.batchVariance = new Float64Array(features);
     this.invStd = new Float64Array(features);
+    this.noiseScale = new Float64Array(features).fill(1);
+    this.noiseShift = new Float64Array(features);
     this.resize(capacity);
+  }
+
+  get noisy(): boolean {
+    return this.options.noise !== undefined;
+  }
+
+  /** Noisy BN: draws this step's scale and shift of every feature (scale first, then shift). */
+  drawNoise(random: { uniformIn(low: number, high: number): number }): void {
+    const noise = this.options.noise;
+    if (!noise) return;
+    for (let j = 0; j < this.features; j++) {
+      this.noiseScale[j] = random.uniformIn(1 - noise.scale, 1 + noise.scale);
+      this.noiseShift[j] = random.uniformIn(-noise.shift, noise.shift);
+    }
   }
 
   resize(capacity: number): void {
@@ -71,6 +106,7 @@ export class BatchNormLayer implements Layer {
     this.output = new Float64Array(capacity * this.features);
     this.inputGradient = new Float64Array(capacity * this.features);
     this.xHat = new Float64Array(capacity * this.features);
+    this.scaledGradient = new Float64Array(capacity * this.features);
   }
 
   forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
@@ -91,6 +127,13 @@ export class BatchNormLayer implements Layer {
         const h = (input[row + j] - mean[j]) * invStd[j];
         xHat[row + j] = h;
         y[row + j] = gamma[j] * h + beta[j];
+      }
+    }
+    if (isTraining && this.noisy) {
+      const { noiseScale, noiseShift } = this;
+      for (let r = 0; r < rows; r++) {
+        const row = r * n;
+        for (let j = 0; j < n; j++) y[row + j] = noiseScale[j] * y[row + j] + noiseShift[j];
       }
     }
     this.lastWasTraining = isTraining;
@@ -131,7 +174,16 @@ export class BatchNormLayer implements Layer {
 
   backward(outputGradient: Float64Array, rows: number): Float64Array {
     const n = this.features;
-    const dy = outputGradient;
+    let dy = outputGradient;
+    if (this.lastWasTraining && this.noisy) {
+      // y = s·(γx̂ + β) + t: the gradient reaching γx̂ + β is s·∂L/∂y.
+      const scaled = this.scaledGradient;
+      for (let r = 0; r < rows; r++) {
+        const row = r * n;
+        for (let j = 0; j < n; j++) scaled[row + j] = this.noiseScale[j] * dy[row + j];
+      }
+      dy = scaled;
+    }
     const xHat = this.xHat;
     const gamma = this.gamma.values;
     const dGamma = this.gamma.gradients;

@@ -1,7 +1,7 @@
 import { initializeKernel, type InitSpec } from './initializers';
 import { Network, type NetworkSpec } from './network';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optimizers';
-import type { Random } from './random';
+import { Random } from './random';
 
 /** Explicit initial values for one Dense layer: kernel [inputs][outputs] and bias [outputs]. */
 export interface ExplicitDenseWeights {
@@ -22,6 +22,8 @@ export interface CohortSpec<Name extends string> {
   optimizer: OptimizerSpec;
   /** Rows per training batch; the buffers are sized for it. */
   batchSize: number;
+  /** Seed of the noise stream of members with noisy Batch Norm (each member has its own copy). */
+  noiseSeed?: number;
 }
 
 /** Why and when a member stopped. */
@@ -69,6 +71,8 @@ export class NetworkCohort<Name extends string> {
    * another worker trains the rest (from the same spec) leaves the others inactive and untouched.
    */
   readonly active: Record<Name, boolean>;
+  /** Each noisy member's noise stream (null for the others). */
+  private readonly noise: Record<Name, Random | null>;
 
   constructor(
     readonly spec: CohortSpec<Name>,
@@ -91,6 +95,9 @@ export class NetworkCohort<Name extends string> {
     );
     this.status = each(() => ({ diverged: false, divergedAtStep: null, lastLoss: Number.NaN }));
     this.active = each(() => true);
+    this.noise = each((name) =>
+      this.networks[name].noisy ? new Random(spec.noiseSeed ?? 0, 'noise') : null,
+    );
   }
 
   /**
@@ -105,6 +112,8 @@ export class NetworkCohort<Name extends string> {
       const status = this.status[name];
       if (status.diverged || !this.active[name]) continue;
       const network = this.networks[name];
+      const noise = this.noise[name];
+      if (noise) network.drawNoise(noise);
       const loss = network.lossAndGradient(input, targets, rows);
       if (loss - loss !== 0) {
         this.markDiverged(name);

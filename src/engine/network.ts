@@ -108,6 +108,26 @@ export class Network {
     return this.output.capacity;
   }
 
+  /** Whether any Batch Norm layer is noisy (see BatchNormOptions.noise). */
+  get noisy(): boolean {
+    return this.blocks.some((b) => b.batchNorm?.noisy);
+  }
+
+  /** Noisy BN: draws every BN layer's scales and shifts for the next training step, in layer order. */
+  drawNoise(random: { uniformIn(low: number, high: number): number }): void {
+    for (const block of this.blocks) block.batchNorm?.drawNoise(random);
+  }
+
+  /** Noisy BN: takes over another network's current scales and shifts (same layout). */
+  copyNoiseFrom(other: Network): void {
+    this.blocks.forEach((block, i) => {
+      const from = other.blocks[i].batchNorm;
+      if (!block.batchNorm || !from) return;
+      block.batchNorm.noiseScale.set(from.noiseScale);
+      block.batchNorm.noiseShift.set(from.noiseShift);
+    });
+  }
+
   /** Reallocates every buffer for `capacity` rows (outside training steps only). */
   resize(capacity: number): void {
     for (const layer of this.layers) layer.resize(capacity);

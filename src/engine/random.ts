@@ -12,6 +12,8 @@ export const RANDOM_STREAMS = {
   data: 2,
   shuffle: 3,
   split: 4,
+  /** Noisy Batch Norm's per-step scales and shifts. */
+  noise: 5,
 } as const;
 
 export type RandomStream = keyof typeof RANDOM_STREAMS;

@@ -129,6 +129,8 @@ export class OptimizationMeter {
     const source = this.source.parameters;
     const copy = this.copy.parameters;
     const gradient = source.map((p) => p.gradients);
+    // Noisy BN: the copy uses the noise of the step measured.
+    this.copy.copyNoiseFrom(this.source);
 
     // ICS: start from θ, then give the blocks before layer d their step, one more each time.
     copy.forEach((p, i) => p.values.set(this.theta[i]));

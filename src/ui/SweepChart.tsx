@@ -9,7 +9,7 @@ import {
 } from '../experiment/sweep';
 import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { OUTCOME_COLORS, PALETTE, TWIN_COLORS } from './palette';
+import { OUTCOME_COLORS, PALETTE, TWIN_TEXT_COLORS } from './palette';
 import { AxisBottom } from './SvgAxis';
 import { Pickable, svgFont } from './SvgParts';
 import { TWIN_LABELS } from './twinLabels';
@@ -70,7 +70,7 @@ export const SweepChart = forwardRef<
         <TwinRow
           key={v}
           label={TWIN_LABELS[v]}
-          color={TWIN_COLORS[v]}
+          color={TWIN_TEXT_COLORS[v]}
           range={ranges[i]}
           top={rowTop(i)}
           seeds={seeds}

@@ -117,4 +117,66 @@ describe('BatchNormLayer', () => {
       expect(maxRelativeError(bn.beta.values, dBeta, loss)).toBeLessThan(1e-6);
     });
   }
+
+  it('noisy: scales and shifts each feature by this step’s draw in training, not in inference', () => {
+    const options = { momentum: 0.1, epsilon: 0, noise: { scale: 0.5, shift: 1 } };
+    const bn = new BatchNormLayer('bn', 2, 2, options);
+    const plain = new BatchNormLayer('bn', 2, 2, { momentum: 0.1, epsilon: 0 });
+    const draws = [0.75, -0.5, 1.5, 0.25];
+    let k = 0;
+    bn.drawNoise({
+      uniformIn: (low, high) => {
+        const v = draws[k++];
+        expect(v).toBeGreaterThanOrEqual(low);
+        expect(v).toBeLessThanOrEqual(high);
+        return v;
+      },
+    });
+    expect([...bn.noiseScale, ...bn.noiseShift]).toEqual([0.75, 1.5, -0.5, 0.25]);
+    const x = new Float64Array([1, 4, 3, 8]);
+    const y = bn.forward(x, 2, true);
+    // x̂ = −1, 1 per feature; y = s·x̂ + t
+    expect([...y]).toEqual([-0.75 - 0.5, -1.5 + 0.25, 0.75 - 0.5, 1.5 + 0.25]);
+    // the running statistics see the same batch statistics as plain BN
+    plain.forward(x, 2, true);
+    expect([...bn.runningMean]).toEqual([...plain.runningMean]);
+    expect([...bn.forward(x, 2, false)]).toEqual([...plain.forward(x, 2, false)]);
+  });
+
+  it('noisy: has exact gradients for x, γ and β with the step’s scale and shift', () => {
+    const rows = 5;
+    const features = 3;
+    const bn = new BatchNormLayer('bn', features, rows, {
+      momentum: 0.1,
+      epsilon: 1e-5,
+      noise: { scale: 0.6, shift: 2 },
+    });
+    bn.freezeRunningStatistics = true;
+    let state = 7;
+    bn.drawNoise({
+      uniformIn: (low, high) => {
+        state = (state * 48271) % 2147483647;
+        return low + ((high - low) * state) / 2147483647;
+      },
+    });
+    expect(bn.noiseScale.every((s) => s !== 1)).toBe(true);
+    fillDeterministic(bn.gamma.values, 21, 2);
+    fillDeterministic(bn.beta.values, 22);
+    const x = fillDeterministic(new Float64Array(rows * features), 23, 3);
+    const c = fillDeterministic(new Float64Array(rows * features), 24);
+    const loss = () => {
+      const y = bn.forward(x, rows, true);
+      let total = 0;
+      for (let k = 0; k < y.length; k++) total += c[k] * y[k] + 0.5 * y[k] * y[k];
+      return total;
+    };
+    const y = Float64Array.from(bn.forward(x, rows, true));
+    const dy = c.map((ck, k) => ck + y[k]);
+    const dx = Float64Array.from(bn.backward(dy, rows));
+    const dGamma = Float64Array.from(bn.gamma.gradients);
+    const dBeta = Float64Array.from(bn.beta.gradients);
+    expect(maxRelativeError(x, dx, loss)).toBeLessThan(1e-6);
+    expect(maxRelativeError(bn.gamma.values, dGamma, loss)).toBeLessThan(1e-6);
+    expect(maxRelativeError(bn.beta.values, dBeta, loss)).toBeLessThan(1e-6);
+  });
 });

@@ -136,4 +136,58 @@ describe('NetworkCohort (the twins)', () => {
     twins.trainStep(x, targets, 8, 5);
     expect(twins.status.plain.divergedAtStep).toBe(stoppedAt);
   });
+
+  it('noisy BN with zero noise trains bit for bit as BN; with noise it differs, reproducibly', () => {
+    const bn = network('before');
+    const noisy = (scale: number, shift: number) =>
+      network('before', { batchNorm: { momentum: 0.1, epsilon: 1e-5, noise: { scale, shift } } });
+    const cohort = (members: Record<string, NetworkSpec>) => {
+      const c = new NetworkCohort(
+        {
+          members,
+          init: { scheme: 'heNormal', scale: 1, sigma: 0.01 },
+          optimizer: { kind: 'momentum', momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 },
+          batchSize: 8,
+          noiseSeed: 5,
+        },
+        new Random(3, 'init'),
+      );
+      const losses: number[][] = [];
+      for (let step = 0; step < 25; step++) {
+        c.trainStep(x, y, 8, 0.2);
+        losses.push(c.names.map((n) => c.status[n].lastLoss));
+      }
+      return { c, losses };
+    };
+    const { c, losses } = cohort({ bn, zero: noisy(0, 0), noisy: noisy(0.5, 1) });
+    expect(losses.map((l) => l[1])).toEqual(losses.map((l) => l[0]));
+    for (const p of c.networks.bn.parameters)
+      expect(c.networks.zero.parameter(p.name)!.values).toEqual(p.values);
+    expect(losses.map((l) => l[2])).not.toEqual(losses.map((l) => l[0]));
+    expect(losses.every((l) => Number.isFinite(l[2]))).toBe(true);
+    // the noisy member alone, in another cohort: the same numbers (its own noise stream)
+    const alone = cohort({ noisy: noisy(0.5, 1) });
+    expect(alone.losses.map((l) => l[0])).toEqual(losses.map((l) => l[2]));
+  });
+
+  it('has exact gradients through noisy BN in a whole network (this step’s noise held fixed)', () => {
+    const spec = network('after', {
+      batchNorm: { momentum: 0.1, epsilon: 1e-5, noise: { scale: 0.4, shift: 0.8 } },
+    });
+    const c = new NetworkCohort(
+      { ...twinSpec('after'), members: { noisy: spec }, noiseSeed: 9 },
+      new Random(4, 'init'),
+    );
+    const net = c.networks.noisy;
+    net.drawNoise(new Random(9, 'noise'));
+    for (const b of net.blocks) b.batchNorm!.freezeRunningStatistics = true;
+    net.lossAndGradient(x, y, 8);
+    const loss = () => net.head.loss(net.forward(x, 8, true), y, 8);
+    for (const p of net.parameters) {
+      if (p.name.endsWith('.bias') && p.name !== 'output.bias') continue;
+      expect(maxRelativeError(p.values, Float64Array.from(p.gradients), loss), p.name).toBeLessThan(
+        1e-5,
+      );
+    }
+  });
 });
