@@ -1,6 +1,7 @@
 import { ActivationLayer, type Activation } from './activations';
 import { BatchNormLayer, type BatchNormOptions } from './batchNorm';
 import { DenseLayer } from './dense';
+import { GroupNormLayer } from './groupNorm';
 import { createHead, type Head, type HeadKind } from './heads';
 import type { Layer, Parameter } from './layer';
 
@@ -23,6 +24,11 @@ export interface NetworkSpec {
   head: HeadKind;
   placement: Placement;
   batchNorm: BatchNormOptions;
+  /**
+   * What normalizes at `placement`: Batch Norm (the default; noisy with `batchNorm.noise`), or
+   * Group Norm over `groups` groups of each layer's units (Layer Norm: one group).
+   */
+  normalization?: { kind: 'batch' } | { kind: 'group'; groups: number };
 }
 
 /**
@@ -32,16 +38,19 @@ export interface NetworkSpec {
  */
 export type TapKind = 'preActivation' | 'postActivation' | 'bnInput';
 
-/** One hidden layer: Dense, then the activation, with Batch Norm before or after it (or absent). */
+/** One hidden layer: Dense, then the activation, with a normalization before or after it (or none). */
 export interface HiddenBlock {
   readonly dense: DenseLayer;
+  /** The block's normalization layer, whichever kind (null without one). */
+  readonly normalization: BatchNormLayer | GroupNormLayer | null;
+  /** The normalization when it is Batch Norm (null otherwise). */
   readonly batchNorm: BatchNormLayer | null;
   readonly activation: ActivationLayer;
   /** The layer whose output is the nonlinearity's input (BN when placed before, else Dense). */
   readonly preActivationSource: Layer;
   /** The block's last layer (BN when placed after, else the activation). */
   readonly postActivationSource: Layer;
-  /** The layer whose output BN normalizes (null without BN). */
+  /** The layer whose output the normalization normalizes (null without one). */
   readonly bnInputSource: Layer | null;
 }
 
@@ -70,25 +79,37 @@ export class Network {
     spec.hidden.forEach((layer, i) => {
       const n = i + 1;
       const dense = new DenseLayer(`dense${n}`, width, layer.units, capacity, i > 0);
-      const batchNorm =
+      const kind = spec.normalization ?? { kind: 'batch' };
+      const normalization =
         spec.placement === 'none'
           ? null
-          : new BatchNormLayer(`bn${n}`, layer.units, capacity, spec.batchNorm);
+          : kind.kind === 'group'
+            ? new GroupNormLayer(
+                `${kind.groups === 1 ? 'ln' : 'gn'}${n}`,
+                layer.units,
+                kind.groups,
+                capacity,
+                spec.batchNorm.epsilon,
+              )
+            : new BatchNormLayer(`bn${n}`, layer.units, capacity, spec.batchNorm);
       const activation = new ActivationLayer(`act${n}`, layer.activation, layer.units, capacity);
       const order: Layer[] =
-        batchNorm === null
+        normalization === null
           ? [dense, activation]
           : spec.placement === 'before'
-            ? [dense, batchNorm, activation]
-            : [dense, activation, batchNorm];
+            ? [dense, normalization, activation]
+            : [dense, activation, normalization];
       this.layers.push(...order);
       this.blocks.push({
         dense,
-        batchNorm,
+        normalization,
+        batchNorm: normalization instanceof BatchNormLayer ? normalization : null,
         activation,
-        preActivationSource: batchNorm !== null && spec.placement === 'before' ? batchNorm : dense,
+        preActivationSource:
+          normalization !== null && spec.placement === 'before' ? normalization : dense,
         postActivationSource: order[order.length - 1],
-        bnInputSource: batchNorm === null ? null : spec.placement === 'before' ? dense : activation,
+        bnInputSource:
+          normalization === null ? null : spec.placement === 'before' ? dense : activation,
       });
       width = layer.units;
     });

@@ -95,7 +95,7 @@ export class OptimizationMeter {
     this.blocks = [
       ...source.blocks.map((b) => ({
         dense: b.dense.parameters.map(index),
-        all: [...b.dense.parameters, ...(b.batchNorm?.parameters ?? [])].map(index),
+        all: [...b.dense.parameters, ...(b.normalization?.parameters ?? [])].map(index),
         kernel: index(b.dense.kernel),
         bnFollowsDense: b.bnInputSource === b.dense,
         layerIndex: source.layers.indexOf(b.dense),

@@ -61,6 +61,51 @@ describe('Network', () => {
     expect(gradients[0]).not.toEqual(network.parameters[0].gradients);
   });
 
+  for (const [groups, placement] of [
+    [1, 'before'],
+    [1, 'after'],
+    [2, 'before'],
+    [2, 'after'],
+  ] as const) {
+    it(`has exact gradients with ${groups === 1 ? 'Layer' : 'Group'} Norm ${placement} the activation`, () => {
+      const rows = 5;
+      const network = new Network(
+        {
+          ...spec(placement, 'softmax'),
+          hidden: [
+            { units: 4, activation: 'tanh' },
+            { units: 6, activation: 'sigmoid' },
+          ],
+          batchNorm: { momentum: 0.1, epsilon: 0.01 },
+          normalization: { kind: 'group', groups },
+        },
+        rows,
+      );
+      expect(network.blocks.map((b) => b.normalization?.name)).toEqual(
+        groups === 1 ? ['ln1', 'ln2'] : ['gn1', 'gn2'],
+      );
+      expect(network.blocks.every((b) => b.batchNorm === null)).toBe(true);
+      for (const [i, p] of network.parameters.entries()) fillDeterministic(p.values, 60 + i, 0.9);
+      const x = fillDeterministic(new Float64Array(rows * 3), 6, 2);
+      const y = targetsFor('softmax', rows);
+      network.lossAndGradient(x, y, rows);
+      const gradients = network.parameters.map((p) => Float64Array.from(p.gradients));
+      const loss = () => network.head.loss(network.forward(x, rows, true), y, rows);
+      // With the normalization before the activation, a Dense bias is a shift per feature that
+      // LN removes only over the group, so every gradient is a real one here.
+      network.parameters.forEach((p, i) => {
+        expect(
+          maxRelativeError(p.values, gradients[i], loss, { floor: 1e-4 }),
+          p.name,
+        ).toBeLessThan(1e-6);
+      });
+      // Per example: a row's logits do not depend on the other rows of the batch.
+      const all = Float64Array.from(network.forward(x, rows, true).subarray(0, rows * 3));
+      const one = network.forward(x.subarray(6, 9), 1, true);
+      expect([...one.subarray(0, 3)]).toEqual([...all.subarray(6, 9)]);
+    });
+  }
+
   it('never puts Batch Norm after the output layer', () => {
     for (const placement of PLACEMENTS) {
       const layers = new Network(spec(placement, 'linear'), 2).layers;
