@@ -1,3 +1,4 @@
+import type { ExtraMember } from './variants';
 import type { Activation } from '../engine/activations';
 import type { HeadKind } from '../engine/heads';
 import type { InitScheme } from '../engine/initializers';
@@ -49,6 +50,18 @@ export const PLACEMENT_CHOICES = choices<Placement, { hint: string }>({
   before: { label: 'Before activation', hint: 'Dense → BN → activation (the paper)' },
   after: { label: 'After activation', hint: 'Dense → activation → BN (common in Keras)' },
   none: { label: 'None', hint: 'no BN: the twins are identical' },
+});
+
+export const MEMBER_CHOICES = choices<ExtraMember | 'none', { hint: string }>({
+  none: { label: 'None', hint: 'the twins only' },
+  batchNormBefore: { label: 'BN before activation', hint: 'Dense → BN → activation' },
+  batchNormAfter: { label: 'BN after activation', hint: 'Dense → activation → BN' },
+  noisyBatchNorm: {
+    label: 'Noisy BN (Santurkar et al. 2018)',
+    hint: 'BN, then a random scale and shift per feature, new every step',
+  },
+  layerNorm: { label: 'Layer Norm (Ba et al. 2016)', hint: 'each example over its features' },
+  groupNorm: { label: 'Group Norm (Wu & He 2018)', hint: 'each example over groups of features' },
 });
 
 export const INIT_CHOICES = choices<InitScheme, object>({

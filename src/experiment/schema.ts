@@ -5,6 +5,7 @@ import type { InitScheme } from '../engine/initializers';
 import type { Placement } from '../engine/network';
 import type { OptimizerKind } from '../engine/optimizers';
 import type { NamedDataset } from './catalog';
+import type { ExtraMember } from './variants';
 
 /** Version of the description format; bumped on incompatible changes. */
 export const EXPERIMENT_VERSION = 1;
@@ -60,6 +61,19 @@ export interface Experiment {
     placement: Placement;
     momentum: number;
     epsilon: number;
+  };
+  /**
+   * Up to two more networks beside the twins, trained from the same initial weights on the same
+   * batches; the normalized ones sit at the BN placement (before the activation when it is none).
+   */
+  cohort: {
+    third: ExtraMember | 'none';
+    fourth: ExtraMember | 'none';
+    /** Noisy BN: scale ~ U(1 − noiseScale, 1 + noiseScale), shift ~ U(−noiseShift, noiseShift). */
+    noiseScale: number;
+    noiseShift: number;
+    /** Group Norm: groups per hidden layer. */
+    groups: number;
   };
   init: {
     scheme: InitScheme;

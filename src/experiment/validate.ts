@@ -43,7 +43,7 @@ function leaf<T>(
   }
 }
 
-type Section = 'batchNorm' | 'init' | 'optimizer' | 'training';
+type Section = 'batchNorm' | 'cohort' | 'init' | 'optimizer' | 'training';
 
 /** A section of leaf fields (`batchNorm`, `init`…), each read by its table entry, in table order. */
 function section<S extends Section>(
@@ -99,6 +99,7 @@ export function parseExperiment(
     data,
     model: { hidden, head },
     batchNorm: section(r, root, 'batchNorm', defaults.batchNorm),
+    cohort: section(r, root, 'cohort', defaults.cohort ?? DEFAULT_EXPERIMENT.cohort),
     init: section(r, root, 'init', defaults.init),
     optimizer: section(r, root, 'optimizer', defaults.optimizer),
     training: section(r, root, 'training', defaults.training),
@@ -215,7 +216,26 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
       Math.min(e.training.batchSize, Math.floor(LIMITS.batchUnits.max / units)),
     );
   }
-  if (e.batchNorm.placement !== 'none' && e.training.batchSize < 2) {
+  const { cohort } = e;
+  if (cohort.fourth !== 'none' && cohort.fourth === cohort.third) {
+    r.error('cohort.fourth', `is the same network as cohort.third (${cohort.third})`);
+    cohort.fourth = 'none';
+  }
+  const extras = [cohort.third, cohort.fourth];
+  const badUnits = e.model.hidden.map((h) => h.units).filter((u) => u % cohort.groups !== 0);
+  if (extras.includes('groupNorm') && badUnits.length > 0) {
+    r.error(
+      'cohort.groups',
+      `must divide every hidden layer’s units for Group Norm; ${cohort.groups} does not divide ${badUnits.join(', ')}`,
+    );
+    cohort.groups = 1;
+  }
+  const batchStatistics = (m: string) =>
+    m === 'batchNormBefore' || m === 'batchNormAfter' || m === 'noisyBatchNorm';
+  if (
+    (e.batchNorm.placement !== 'none' || extras.some(batchStatistics)) &&
+    e.training.batchSize < 2
+  ) {
     r.error(
       'training.batchSize',
       'must be at least 2 with Batch Norm (a batch of 1 has no variance)',

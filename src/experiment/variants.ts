@@ -1,3 +1,5 @@
+import type { Experiment } from './schema';
+
 /**
  * The networks of the twin experiment, in the order every panel, report and file lists them: the
  * plain twin (no normalization) and the Batch Norm twin. The one list of them.
@@ -11,4 +13,36 @@ export type PerVariant<T> = Record<Variant, T>;
 /** A record with `make(variant)` for every twin, in VARIANTS order. */
 export function perVariant<T>(make: (variant: Variant) => T): PerVariant<T> {
   return Object.fromEntries(VARIANTS.map((v) => [v, make(v)])) as PerVariant<T>;
+}
+
+/**
+ * Networks that may train beside the twins (a cohort of up to four), each named by its paper:
+ * Batch Norm at a fixed placement (the placement comparison live), noisy Batch Norm (Santurkar et
+ * al., 2018), Layer Norm (Ba, Kiros & Hinton, 2016) and Group Norm (Wu & He, 2018).
+ */
+export const EXTRA_MEMBERS = [
+  'batchNormBefore',
+  'batchNormAfter',
+  'noisyBatchNorm',
+  'layerNorm',
+  'groupNorm',
+] as const;
+export type ExtraMember = (typeof EXTRA_MEMBERS)[number];
+
+/** Any network of a cohort: the twins, then the extra members. */
+export type Member = Variant | ExtraMember;
+
+/** One value per network of a cohort: always the twins, and each extra member it has. */
+export type PerMember<T> = PerVariant<T> & Partial<Record<ExtraMember, T>>;
+
+/** A record with `make(member)` for every member listed (the twins among them), in that order. */
+export function perMember<T>(members: readonly Member[], make: (member: Member) => T): PerMember<T> {
+  return Object.fromEntries(members.map((m) => [m, make(m)])) as PerMember<T>;
+}
+
+/** The networks an experiment trains: the twins, then its cohort's third and fourth, if any. */
+export function cohortMembers(experiment: Experiment): Member[] {
+  const { third, fourth } = experiment.cohort ?? { third: 'none', fourth: 'none' };
+  const extras = [third, fourth].filter((m): m is ExtraMember => m !== 'none');
+  return [...VARIANTS, ...extras.filter((m, i) => extras.indexOf(m) === i)];
 }

@@ -5,16 +5,19 @@ import type { NetworkSpec } from '../engine/network';
 import { Random } from '../engine/random';
 import type { Experiment } from '../experiment/schema';
 import { outputUnits } from '../experiment/shape';
-import { perVariant, type Variant } from '../experiment/variants';
-
-/** The twins of an experiment as the engine's cohort. */
-export type Twins = NetworkCohort<Variant>;
+import { cohortMembers, type Member } from '../experiment/variants';
 
 /**
- * The twins an experiment describes: the BN twin's network with BN at the description's
- * placement, and the plain twin's, the same without BN.
+ * The networks of an experiment as the engine's cohort: the twins and any extra members (typed
+ * with every member's key; only the experiment's `cohortMembers` exist).
  */
-export function cohortSpecFor(experiment: Experiment, dataset: Dataset): CohortSpec<Variant> {
+export type Twins = NetworkCohort<Member>;
+
+/**
+ * The networks an experiment describes: the BN twin's with BN at the description's placement, the
+ * plain twin's, the same without BN, and any extra member's (see memberNetwork).
+ */
+export function cohortSpecFor(experiment: Experiment, dataset: Dataset): CohortSpec<Member> {
   const { model, batchNorm, init, optimizer, training } = experiment;
   const network: NetworkSpec = {
     inputSize: dataset.inputSize,
@@ -25,7 +28,9 @@ export function cohortSpecFor(experiment: Experiment, dataset: Dataset): CohortS
     batchNorm: { momentum: batchNorm.momentum, epsilon: batchNorm.epsilon },
   };
   return {
-    members: perVariant((v) => (v === 'plain' ? { ...network, placement: 'none' } : network)),
+    members: Object.fromEntries(
+      cohortMembers(experiment).map((m) => [m, memberNetwork(m, network, experiment)]),
+    ) as Record<Member, NetworkSpec>,
     init: { scheme: init.scheme, scale: init.scale, sigma: init.sigma },
     explicitWeights: init.weights,
     optimizer: {
@@ -36,7 +41,37 @@ export function cohortSpecFor(experiment: Experiment, dataset: Dataset): CohortS
       epsilon: optimizer.epsilon,
     },
     batchSize: training.batchSize,
+    noiseSeed: experiment.seed,
   };
+}
+
+/**
+ * One member's network: the BN twin's `network` with its normalization changed. Normalized extra
+ * members sit at the description's BN placement, or before the activation when that is none.
+ */
+export function memberNetwork(member: Member, network: NetworkSpec, e: Experiment): NetworkSpec {
+  const placement = e.batchNorm.placement === 'none' ? 'before' : e.batchNorm.placement;
+  const { noiseScale, noiseShift, groups } = e.cohort;
+  switch (member) {
+    case 'plain':
+      return { ...network, placement: 'none' };
+    case 'batchNorm':
+      return network;
+    case 'batchNormBefore':
+      return { ...network, placement: 'before' };
+    case 'batchNormAfter':
+      return { ...network, placement: 'after' };
+    case 'noisyBatchNorm':
+      return {
+        ...network,
+        placement,
+        batchNorm: { ...network.batchNorm, noise: { scale: noiseScale, shift: noiseShift } },
+      };
+    case 'layerNorm':
+      return { ...network, placement, normalization: { kind: 'group', groups: 1 } };
+    case 'groupNorm':
+      return { ...network, placement, normalization: { kind: 'group', groups } };
+  }
 }
 
 /** Builds the dataset and the initialized twins of an experiment (init stream of its seed). */

@@ -2,7 +2,8 @@ import { readRows, type Split } from '../data/dataset';
 import { sigmoid } from '../engine/activations';
 import type { Network } from '../engine/network';
 import { exp } from '../math/elementary';
-import type { Variant } from '../experiment/variants';
+import { GroupNormLayer } from '../engine/groupNorm';
+import type { Member } from '../experiment/variants';
 import type { ExperimentRun } from './runner';
 
 /**
@@ -20,10 +21,12 @@ export interface FinalState {
     runningMean: number[];
     runningVariance: number[];
   }[];
+  /** Layer or Group Norm members: each normalization layer's γ and β. */
+  groupNorm?: { gamma: number[]; beta: number[] }[];
   outputs: number[][];
 }
 
-export function finalState(run: ExperimentRun, variant: Variant): FinalState | null {
+export function finalState(run: ExperimentRun, variant: Member): FinalState | null {
   if (run.twins.status[variant].diverged) return null;
   const network = run.twins.networks[variant];
   const denseLayers = [...network.blocks.map((b) => b.dense), network.output];
@@ -48,7 +51,14 @@ export function finalState(run: ExperimentRun, variant: Variant): FinalState | n
   const { train, test } = run.dataset;
   const outputs: number[][] = new Array<number[]>(train.count + test.count);
   for (const split of [train, test]) inferOutputs(network, split, outputs);
-  return { dense, batchNorm, outputs };
+  const state: FinalState = { dense, batchNorm, outputs };
+  const groupNorm = network.blocks.flatMap((b) =>
+    b.normalization instanceof GroupNormLayer
+      ? [{ gamma: [...b.normalization.gamma.values], beta: [...b.normalization.beta.values] }]
+      : [],
+  );
+  if (groupNorm.length > 0) state.groupNorm = groupNorm;
+  return state;
 }
 
 /** Writes the inference-mode outputs of every row of `split` at its given position. */

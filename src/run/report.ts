@@ -1,6 +1,6 @@
 import { PERCENTILES } from '../engine/metrics';
 import { TAPS } from '../experiment/taps';
-import { VARIANTS } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import type { RunReport, StepRecord } from './runner';
 
 const TAP_COLUMNS = [
@@ -42,7 +42,8 @@ export function reportToCsv(report: RunReport): string {
 /** The CSV rows of one step (see `reportToCsv`), for writing a long run as it goes. */
 export function csvRows(record: StepRecord): string[] {
   const lines: string[] = [];
-  for (const variant of VARIANTS) {
+  // The run's networks, the twins first (the keys of every per-network record).
+  for (const variant of Object.keys(record.loss) as Member[]) {
     const head = [
       String(record.step),
       variant,
@@ -81,11 +82,13 @@ export function reportToJson(report: RunReport): string {
   );
 }
 
-/** A few lines for a terminal: final scores and divergence of both twins. */
+/** A few lines for a terminal: final scores and divergence of every network. */
 export function reportSummary(report: RunReport): string {
   const last = report.evaluations[report.evaluations.length - 1];
   const lines = [`steps: ${report.stepCount}`];
-  for (const variant of VARIANTS) {
+  const members = Object.keys(report.divergedAtStep) as Member[];
+  const width = Math.max(9, ...members.map((m) => m.length));
+  for (const variant of members) {
     const diverged = report.divergedAtStep[variant];
     const train = last.train[variant];
     const test = last.test[variant];
@@ -93,8 +96,8 @@ export function reportSummary(report: RunReport): string {
       x === null || x === undefined ? '–' : x.toFixed(digits);
     lines.push(
       diverged !== null
-        ? `${variant.padEnd(9)}  diverged at step ${diverged}`
-        : `${variant.padEnd(9)}  train loss ${fmt(train?.loss)}  acc ${fmt(train?.accuracy, 3)}  ` +
+        ? `${variant.padEnd(width)}  diverged at step ${diverged}`
+        : `${variant.padEnd(width)}  train loss ${fmt(train?.loss)}  acc ${fmt(train?.accuracy, 3)}  ` +
             `test loss ${fmt(test?.loss)}  acc ${fmt(test?.accuracy, 3)}`,
     );
   }

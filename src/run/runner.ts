@@ -2,7 +2,12 @@ import { BatchSampler } from '../data/batches';
 import type { DataAssets } from '../data/build';
 import { firstRows, type Dataset } from '../data/dataset';
 import type { Experiment } from '../experiment/schema';
-import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import {
+  cohortMembers,
+  perMember,
+  type Member,
+  type PerMember,
+} from '../experiment/variants';
 import { buildTwins, type Twins } from './cohort';
 import { evaluateSplit, type Scores } from './evaluate';
 import { finalState, type FinalState } from './finalState';
@@ -17,17 +22,17 @@ export interface StepRecord {
   step: number;
   learningRate: number;
   /** Mean loss of the training batch. */
-  loss: PerVariant<number | null>;
+  loss: PerMember<number | null>;
   /** Every hidden layer's tap summaries, measured on the fixed rows (only on recorded steps). */
-  layers?: PerVariant<LayerSummary[] | null>;
+  layers?: PerMember<LayerSummary[] | null>;
   /** Santurkar et al.'s measures of this step (only on measured steps; see optimizationEvery). */
-  optimization?: PerVariant<OptimizationMeasure | null>;
+  optimization?: PerMember<OptimizationMeasure | null>;
 }
 
 export interface EvaluationRecord {
   step: number;
-  train: PerVariant<Scores | null>;
-  test: PerVariant<Scores | null>;
+  train: PerMember<Scores | null>;
+  test: PerMember<Scores | null>;
   /** The followed unit's 15/50/85th input percentiles over the test rows (Figure 1 b, c). */
   followed?: FollowedPercentiles;
 }
@@ -42,7 +47,7 @@ export interface FollowedPercentiles {
   /** The layer actually followed (the last one for −1) and the unit (clamped to the layer). */
   layer: number;
   unit: number;
-  percentiles: PerVariant<number[] | null>;
+  percentiles: PerMember<number[] | null>;
 }
 
 /**
@@ -54,41 +59,52 @@ export class ExperimentRun {
   readonly twins: Twins;
   readonly sampler: BatchSampler;
   /** Each twin's taps, measured on the same rows every time (step 0 at construction). */
-  readonly meters: Record<Variant, TapMeter>;
+  readonly meters: Record<Member, TapMeter>;
   /** The rows train scores are measured on: the first EVALUATION_ROWS of the training split. */
   readonly trainSample: Dataset['train'];
   /** η for the next step; may be changed between any two steps. */
   learningRate: number;
+  /** The networks of the description's cohort: the twins, then any extra members. */
+  readonly members: readonly Member[];
   /**
    * Santurkar et al.'s measures of a step (see OptimizationMeter) are taken on every step whose
    * number is a multiple of this; 0: never. They do not change training.
    */
   optimizationEvery = 0;
   /** The measures of the last step, when it was one measured (null otherwise). */
-  lastOptimization: PerVariant<OptimizationMeasure | null> | null = null;
-  private optimizationMeters: PerVariant<OptimizationMeter> | null = null;
+  lastOptimization: PerMember<OptimizationMeasure | null> | null = null;
+  private optimizationMeters: Record<Member, OptimizationMeter> | null = null;
 
   /**
-   * @param variants the twins this run trains and measures (both by default). Both are always
-   * built from the same random draws, so a run of one twin matches that twin in a run of both bit
-   * for bit; this is how the page trains the two twins on two cores.
+   * @param variants the networks this run trains and measures (every member of the cohort by
+   * default). All are always built from the same random draws, so a run of one matches that one in
+   * a run of all bit for bit; this is how the page trains the two twins on two cores.
    */
   constructor(
     readonly experiment: Experiment,
     assets: DataAssets = {},
-    readonly variants: readonly Variant[] = VARIANTS,
+    readonly variants: readonly Member[] = cohortMembers(experiment),
   ) {
     const { dataset, twins } = buildTwins(experiment, assets);
     this.dataset = dataset;
     this.twins = twins;
-    for (const variant of VARIANTS) twins.active[variant] = variants.includes(variant);
+    this.members = cohortMembers(experiment);
+    for (const member of this.members) twins.active[member] = variants.includes(member);
     const { batchSize, shuffle } = experiment.training;
     this.sampler = new BatchSampler(dataset.train, batchSize, shuffle, experiment.seed);
-    this.meters = perVariant(
-      (v) => new TapMeter(twins.networks[v], dataset.train, experiment.batchNorm.placement),
+    this.meters = this.each(
+      (m) => new TapMeter(twins.networks[m], dataset.train, tapPlacement(experiment, twins, m)),
     );
     this.learningRate = experiment.optimizer.learningRate;
     this.trainSample = firstRows(dataset.train, EVALUATION_ROWS);
+  }
+
+  /**
+   * A record with `make(member)` for every network of the cohort, the twins first. Typed with
+   * every member's key for indexing by `members`; only this run's members are present.
+   */
+  each<T>(make: (member: Member) => T): Record<Member, T> {
+    return perMember(this.members, make) as Record<Member, T>;
   }
 
   get stepCount(): number {
@@ -96,7 +112,7 @@ export class ExperimentRun {
   }
 
   /** Trains both twins on the next batch; returns each twin's batch loss (null once diverged). */
-  step(): PerVariant<number | null> {
+  step(): PerMember<number | null> {
     this.sampler.next();
     const { x, y, batchSize } = this.sampler;
     const next = this.twins.step + 1;
@@ -108,7 +124,7 @@ export class ExperimentRun {
     for (const v of measured) meters![v].before();
     this.twins.trainStep(x, y, batchSize, this.learningRate);
     this.lastOptimization = meters
-      ? perVariant((v) =>
+      ? this.each((v) =>
           measured.includes(v) && !this.twins.status[v].diverged
             ? meters[v].measure(next, x, y, batchSize, this.learningRate)
             : null,
@@ -117,26 +133,26 @@ export class ExperimentRun {
     return this.losses();
   }
 
-  private measuredVariants(): Variant[] {
+  private measuredVariants(): Member[] {
     return this.variants.filter((v) => !this.twins.status[v].diverged);
   }
 
-  private optimizationMetersOf(): PerVariant<OptimizationMeter> {
-    this.optimizationMeters ??= perVariant(
+  private optimizationMetersOf(): Record<Member, OptimizationMeter> {
+    this.optimizationMeters ??= this.each(
       (v) => new OptimizationMeter(this.twins.networks[v], this.experiment.training.batchSize),
     );
     return this.optimizationMeters;
   }
 
   /** Each twin's last batch loss; null once diverged or when this run does not train it. */
-  losses(): PerVariant<number | null> {
+  losses(): PerMember<number | null> {
     const { status, active } = this.twins;
-    return perVariant((v) => (status[v].diverged || !active[v] ? null : status[v].lastLoss));
+    return this.each((v) => (status[v].diverged || !active[v] ? null : status[v].lastLoss));
   }
 
   /** Every hidden layer's tap summaries of each twin trained here, measured now (see TapMeter). */
-  layerSummaries(): PerVariant<LayerSummary[] | null> {
-    return perVariant((v) =>
+  layerSummaries(): PerMember<LayerSummary[] | null> {
+    return this.each((v) =>
       this.variants.includes(v) && !this.twins.status[v].diverged ? this.meters[v].measure() : null,
     );
   }
@@ -149,8 +165,8 @@ export class ExperimentRun {
   evaluate(follow?: Follow): EvaluationRecord {
     const record: EvaluationRecord = {
       step: this.stepCount,
-      train: perVariant(() => null),
-      test: perVariant(() => null),
+      train: this.each(() => null),
+      test: this.each(() => null),
     };
     const hidden = this.experiment.model.hidden;
     const layer =
@@ -158,7 +174,7 @@ export class ExperimentRun {
         ? hidden.length - 1
         : (follow?.layer ?? 0);
     const unit = follow ? Math.min(Math.max(0, follow.unit), hidden[layer].units - 1) : 0;
-    const percentiles = perVariant<number[] | null>(() => null);
+    const percentiles = this.each<number[] | null>(() => null);
     const test = this.dataset.test.count > 0 ? this.dataset.test : null;
     for (const variant of this.variants) {
       if (this.twins.status[variant].diverged) continue;
@@ -190,9 +206,9 @@ export interface RunReport {
   steps: StepRecord[];
   evaluations: EvaluationRecord[];
   /** Step at which each twin diverged, or null. */
-  divergedAtStep: Record<Variant, number | null>;
+  divergedAtStep: PerMember<number | null>;
   /** Each twin's final parameters, statistics and outputs (kept runs only; null once diverged). */
-  final?: PerVariant<FinalState | null>;
+  final?: PerMember<FinalState | null>;
 }
 
 export interface HeadlessOptions {
@@ -246,8 +262,16 @@ export function runHeadless(
     stepCount: total,
     steps,
     evaluations,
-    divergedAtStep: perVariant((v) => run.twins.status[v].divergedAtStep),
+    divergedAtStep: run.each((v) => run.twins.status[v].divergedAtStep),
   };
-  if (keep) report.final = perVariant((v) => finalState(run, v));
+  if (keep) report.final = run.each((v) => finalState(run, v));
   return report;
+}
+
+/**
+ * Where a member's taps read "what BN receives": its own placement, and for the plain twin the BN
+ * twin's (the same place in the network, so the two can be compared).
+ */
+function tapPlacement(experiment: Experiment, twins: Twins, member: Member) {
+  return member === 'plain' ? experiment.batchNorm.placement : twins.networks[member].spec.placement;
 }

@@ -23,7 +23,8 @@ export function runSweepCell(
   e.optimizer.learningRate = cell.learningRate;
   e.init.scale = cell.initScale;
   e.seed = cell.seed;
-  const run = new ExperimentRun(e, assets);
+  // The sweep compares the twins (extra members of a cohort are not trained here yet).
+  const run = new ExperimentRun(e, assets, VARIANTS);
   const { twins } = run;
   const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
   const threeQuarters = Math.round(0.75 * steps);

@@ -128,6 +128,8 @@ export class TapMeter {
   measure(): LayerSummary[] {
     const { network } = this;
     this.source.parameters.forEach((p, i) => network.parameters[i].values.set(p.values));
+    // Noisy BN: measured with the noise of the step just taken, as the next layer saw it.
+    network.copyNoiseFrom(this.source);
     network.forward(this.x, this.rows, true);
     const summaries = this.slots.map((slot) => this.summarize(slot));
     return this.source.blocks.map((block, layer) => {

@@ -11,6 +11,7 @@ import type { FromTrainer, Speed } from '../protocol/training';
 import { FrameHistory } from './history';
 import { patchSlice, type LabState, type LabStore } from './store';
 import { SweepClient } from './sweepClient';
+import { cohortNotices } from './urlSync';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
 
@@ -222,7 +223,7 @@ export class LabClient {
   load(experiment: Experiment, presetId: string, notices: string[] = []): void {
     this.patch('measurements', { testTime: null, batchNoise: null });
     this.patch('settings', { experiment, presetId });
-    this.patch('messages', { notices });
+    this.patch('messages', { notices: [...notices, ...cohortNotices(experiment)] });
     this.patch('run', {
       status: 'loading',
       learningRateInUse: experiment.optimizer.learningRate,

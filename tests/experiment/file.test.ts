@@ -96,7 +96,7 @@ describe('experiment files', LOADED.short, () => {
     const text = JSON.stringify({ seed: 7, optimizer: { learningRate: 'fast' }, colour: 'red' });
     const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
     expect(errors).toEqual([
-      'colour: is not a known field (known: version, name, seed, data, model, batchNorm, init, optimizer, training)',
+      'colour: is not a known field (known: version, name, seed, data, model, batchNorm, cohort, init, optimizer, training)',
       'optimizer.learningRate: must be a number greater than 0 and at most 100, got "fast"',
     ]);
     expect(experiment!.seed).toBe(7);

@@ -159,6 +159,39 @@ describe('headless runner', LOADED.medium, () => {
     ).toBe(true);
   });
 
+  it('trains extra networks beside the twins without changing the twins’ numbers by a bit', () => {
+    const deep = findPreset('deep-saturating')!.experiment;
+    const twins = runHeadless(deep, { steps: 40, layersEvery: 10 });
+    const cohort = cloneExperiment(deep);
+    cohort.cohort = { ...cohort.cohort, third: 'noisyBatchNorm', fourth: 'layerNorm' };
+    const four = runHeadless(cohort, { steps: 40, layersEvery: 10 });
+    expect(Object.keys(four.steps[0].loss)).toEqual([
+      'plain',
+      'batchNorm',
+      'noisyBatchNorm',
+      'layerNorm',
+    ]);
+    for (const v of ['plain', 'batchNorm'] as const) {
+      expect(four.steps.map((s) => s.loss[v])).toEqual(twins.steps.map((s) => s.loss[v]));
+      expect(four.steps[39].layers![v]).toEqual(twins.steps[39].layers![v]);
+      expect(four.final![v]).toEqual(twins.final![v]);
+    }
+    expect(four.final!.layerNorm!.groupNorm).toHaveLength(6);
+    expect(four.final!.layerNorm!.batchNorm).toEqual([]);
+    const noisy = four.steps.map((s) => s.loss.noisyBatchNorm!);
+    expect(noisy.every(Number.isFinite)).toBe(true);
+    expect(noisy).not.toEqual(four.steps.map((s) => s.loss.batchNorm));
+    // Noisy BN with zero noise is BN, bit for bit.
+    const zero = cloneExperiment(cohort);
+    zero.cohort = { ...zero.cohort, fourth: 'none', noiseScale: 0, noiseShift: 0 };
+    const quiet = runHeadless(zero, { steps: 40, layersEvery: 10 });
+    expect(quiet.steps.map((s) => s.loss.noisyBatchNorm)).toEqual(
+      quiet.steps.map((s) => s.loss.batchNorm),
+    );
+    expect(quiet.final!.noisyBatchNorm).toEqual(quiet.final!.batchNorm);
+    expect(quiet.steps[39].layers!.noisyBatchNorm).toEqual(quiet.steps[39].layers!.batchNorm);
+  });
+
   it('writes tidy CSV: one row per step, twin, layer and tap', () => {
     const report = runHeadless(DEFAULT_EXPERIMENT, { steps: 2, layersEvery: 1 });
     const rows = reportToCsv(report).trim().split('\n');
