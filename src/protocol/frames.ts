@@ -3,7 +3,7 @@
  * shape of a freshly loaded run. Plain data (structured-cloned; typed arrays transferred).
  */
 import type { Experiment } from '../experiment/schema';
-import type { PerVariant } from '../experiment/variants';
+import type { Member, PerMember } from '../experiment/variants';
 import type { PlaneDomain } from '../run/boundary';
 import type { Scores } from '../run/evaluate';
 import type { FollowedPercentiles } from '../run/runner';
@@ -53,8 +53,8 @@ export interface VariantFrame {
 
 export interface Evaluation {
   step: number;
-  train: PerVariant<Scores | null>;
-  test: PerVariant<Scores | null>;
+  train: PerMember<Scores | null>;
+  test: PerMember<Scores | null>;
   /** The followed unit's 15/50/85th input percentiles over the test rows (Figure 1 b, c). */
   followed?: FollowedPercentiles;
 }
@@ -62,7 +62,7 @@ export interface Evaluation {
 /** Santurkar et al.'s measures of one step, for each twin (null: not trained or diverged). */
 export interface OptimizationSample {
   step: number;
-  measures: PerVariant<OptimizationMeasure | null>;
+  measures: PerMember<OptimizationMeasure | null>;
 }
 
 /** The 2-D decision function of both twins on a grid (BN twin in inference mode). */
@@ -70,7 +70,7 @@ export interface BoundaryFrame extends PlaneDomain {
   /** Grid points per side; values are row-major from (xMin, yMax) to (xMax, yMin). */
   resolution: number;
   /** Predicted probability of class 1 (null for a twin that diverged). */
-  values: PerVariant<Float32Array | null>;
+  values: PerMember<Float32Array | null>;
 }
 
 /** The BN twin's statistics at the followed layer, per feature. */
@@ -92,8 +92,8 @@ export interface Frame {
   stepsPerSecond: number;
   /** Batch losses of the steps since the previous frame, with their step numbers. */
   lossSteps: Float64Array;
-  losses: PerVariant<Float64Array>;
-  variants: PerVariant<VariantFrame>;
+  losses: PerMember<Float64Array>;
+  variants: PerMember<VariantFrame>;
   /** Evaluations made since the previous frame. */
   evaluations: Evaluation[];
   /** Optimization measures taken since the previous frame. */
@@ -106,6 +106,8 @@ export interface Frame {
 /** What the page needs to know about a freshly loaded run. */
 export interface RunInfo {
   experiment: Experiment;
+  /** The networks of the run, the twins first, in the order every panel lists them. */
+  members: Member[];
   featureNames: string[];
   /** Hidden layers: units and activation. */
   layers: { units: number; activation: string }[];

@@ -3,7 +3,7 @@
  * twins (the plain one) slice by slice and answers each request with one result. Plain data.
  */
 import type { Experiment } from '../experiment/schema';
-import type { Variant } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import type { BnStatistics, ValueRange } from '../run/measurements';
 import type { OptimizationMeasure } from '../run/optimization';
 import type { TapSummary } from '../run/tapSummaries';
@@ -25,7 +25,7 @@ export type ToHelper =
   | {
       type: 'load';
       experiment: Experiment;
-      variants: Variant[];
+      variants: Member[];
       follow: FollowedUnit;
       /** The MNIST asset's bytes, sent once when the description needs them. */
       mnist?: Uint8Array;
@@ -82,15 +82,15 @@ export interface SliceResult {
   /** Steps taken so far. */
   step: number;
   /** This half's twins: whether and when each diverged. */
-  status: Partial<Record<Variant, { diverged: boolean; divergedAtStep: number | null }>>;
+  status: Partial<Record<Member, { diverged: boolean; divergedAtStep: number | null }>>;
   /** Batch loss of each step of the slice (NaN once diverged). */
-  losses: Partial<Record<Variant, Float64Array>>;
+  losses: Partial<Record<Member, Float64Array>>;
   /** Evaluations due in the slice, this half's twins filled in. */
   evaluations: Evaluation[];
   /** Optimization measures taken in the slice, this half's twins only. */
-  optimization: { step: number; measures: Partial<Record<Variant, OptimizationMeasure | null>> }[];
-  captures?: Partial<Record<Variant, VariantCapture>>;
+  optimization: { step: number; measures: Partial<Record<Member, OptimizationMeasure | null>> }[];
+  captures?: Partial<Record<Member, VariantCapture>>;
   /** Milliseconds the captures took (to space them on big networks). */
   captureMs?: number;
-  boundary?: Partial<Record<Variant, Float32Array | null>>;
+  boundary?: Partial<Record<Member, Float32Array | null>>;
 }

@@ -2,7 +2,7 @@ import { firstRows, readRow, readRows, targetRows } from '../data/dataset';
 import { percentileOfSorted } from '../engine/metrics';
 import { Network } from '../engine/network';
 import { Random } from '../engine/random';
-import type { Variant } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import type { ChunkObserver } from './evaluate';
 import type { ExperimentRun } from './runner';
 
@@ -93,10 +93,10 @@ export function bnStatistics(run: ExperimentRun, layer: number): BnStatistics | 
 /** Mean, minimum and maximum of γ and β of a BN twin's layer (null without BN there). */
 export function gammaBetaRange(
   run: ExperimentRun,
-  variant: Variant,
+  variant: Member,
   layer: number,
 ): { gamma: ValueRange; beta: ValueRange } | null {
-  const bn = run.twins.networks[variant].blocks[layer]?.batchNorm;
+  const bn = run.twins.networks[variant].blocks[layer]?.normalization;
   return bn ? { gamma: valueRange(bn.gamma.values), beta: valueRange(bn.beta.values) } : null;
 }
 

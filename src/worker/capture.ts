@@ -1,4 +1,4 @@
-import type { Variant } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import type { TapCapture, VariantCapture } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import { bnStatistics, gammaBetaRange, resolveLayer } from '../run/measurements';
@@ -12,7 +12,7 @@ import type { ExperimentRun } from '../run/runner';
  */
 export function captureVariant(
   run: ExperimentRun,
-  variant: Variant,
+  variant: Member,
   follow: FollowedUnit,
 ): VariantCapture {
   const status = run.twins.status[variant];

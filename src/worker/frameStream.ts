@@ -1,4 +1,4 @@
-import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
+import { perMember, perVariant, type Member } from '../experiment/variants';
 import type { Evaluation, Frame, OptimizationSample } from '../protocol/frames';
 import { BOUNDARY_RESOLUTION, type PlaneDomain } from '../run/boundary';
 import { assembleVariantFrames, bnLayerFrame, type MergedSlice } from './frames';
@@ -23,7 +23,7 @@ export class FrameStream {
   private stepsAtLastFrame = 0;
   private stepsPerSecond = 0;
   private lossSteps: number[] = [];
-  private losses: PerVariant<number[]> = perVariant(() => []);
+  private losses: Partial<Record<Member, number[]>> = {};
   private evaluations: Evaluation[] = [];
   private optimization: OptimizationSample[] = [];
 
@@ -34,13 +34,13 @@ export class FrameStream {
     if (keepSpeed) return;
     this.stepsPerSecond = 0;
     this.lossSteps = [];
-    this.losses = perVariant(() => []);
+    this.losses = {};
     this.evaluations = [];
     this.optimization = [];
   }
 
   get allDiverged(): boolean {
-    return VARIANTS.every((v) => this.status[v].diverged);
+    return (Object.values(this.status) as { diverged: boolean }[]).every((s) => s.diverged);
   }
 
   accept(merged: MergedSlice): void {
@@ -48,7 +48,8 @@ export class FrameStream {
     const count = merged.losses.batchNorm.length;
     for (let i = 0; i < count; i++) {
       this.lossSteps.push(merged.step - count + 1 + i);
-      for (const v of VARIANTS) this.losses[v].push(merged.losses[v][i]);
+      for (const v of Object.keys(merged.losses) as Member[])
+        (this.losses[v] ??= []).push(merged.losses[v]![i]);
     }
     this.evaluations.push(...merged.evaluations);
     this.optimization.push(...merged.optimization);
@@ -57,6 +58,7 @@ export class FrameStream {
   /** The frame for a slice that captured the taps; empties the stream. */
   take(merged: MergedSlice, context: FrameContext): Frame {
     const captures = merged.captures!;
+    const members = Object.keys(merged.status) as Member[];
     const elapsed = context.now - this.lastFrameAt;
     const steps = merged.step - this.stepsAtLastFrame;
     if (elapsed > 0 && steps > 0) {
@@ -73,7 +75,7 @@ export class FrameStream {
       running: context.running,
       stepsPerSecond: this.stepsPerSecond,
       lossSteps: Float64Array.from(this.lossSteps),
-      losses: perVariant((v) => Float64Array.from(this.losses[v])),
+      losses: perMember(members, (v) => Float64Array.from(this.losses[v] ?? [])),
       variants: assembleVariantFrames(captures),
       evaluations: this.evaluations,
       optimization: this.optimization,
@@ -88,7 +90,7 @@ export class FrameStream {
       };
     }
     this.lossSteps = [];
-    this.losses = perVariant(() => []);
+    this.losses = {};
     this.evaluations = [];
     this.optimization = [];
     return frame;
@@ -98,9 +100,10 @@ export class FrameStream {
 /** The typed-array buffers of a frame, handed over instead of copied. */
 export function frameTransferables(frame: Frame): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [frame.lossSteps.buffer as ArrayBuffer];
-  for (const variant of VARIANTS) {
-    buffers.push(frame.losses[variant].buffer as ArrayBuffer);
-    for (const layer of frame.variants[variant].layers) {
+  for (const variant of Object.keys(frame.variants) as Member[]) {
+    const losses = frame.losses[variant];
+    if (losses) buffers.push(losses.buffer as ArrayBuffer);
+    for (const layer of frame.variants[variant]?.layers ?? []) {
       buffers.push(
         layer.preActivation.counts.buffer as ArrayBuffer,
         layer.postActivation.counts.buffer as ArrayBuffer,

@@ -1,5 +1,5 @@
 import { TAPS } from '../experiment/taps';
-import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import { perMember, type Member, type PerMember } from '../experiment/variants';
 import type {
   BnLayerFrame,
   Evaluation,
@@ -18,14 +18,14 @@ export const HISTOGRAM_BINS = 48;
 /** The results of one slice from every half (one worker's, or the local and the helper's), merged. */
 export interface MergedSlice {
   step: number;
-  losses: PerVariant<Float64Array>;
+  losses: PerMember<Float64Array>;
   evaluations: Evaluation[];
   optimization: OptimizationSample[];
-  status: PerVariant<{ diverged: boolean; divergedAtStep: number | null }>;
-  captures?: PerVariant<VariantCapture>;
+  status: PerMember<{ diverged: boolean; divergedAtStep: number | null }>;
+  captures?: PerMember<VariantCapture>;
   /** The longest time a half took for its captures. */
   captureMs: number;
-  boundary?: PerVariant<Float32Array | null>;
+  boundary?: PerMember<Float32Array | null>;
 }
 
 /**
@@ -41,9 +41,10 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
       );
     }
   }
-  const pick = <T>(part: (r: SliceResult) => Partial<Record<Variant, T>> | undefined) => {
+  const members = mergedMembers(results);
+  const pick = <T>(part: (r: SliceResult) => Partial<Record<Member, T>> | undefined) => {
     const parts = results.map(part).filter((p) => p !== undefined);
-    return parts.length === 0 ? undefined : (Object.assign({}, ...parts) as PerVariant<T>);
+    return parts.length === 0 ? undefined : (Object.assign({}, ...parts) as PerMember<T>);
   };
   const merged: MergedSlice = {
     step,
@@ -52,8 +53,11 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
     status: pick((r) => r.status)!,
     evaluations: results[0].evaluations.map((evaluation, i) => {
       const parts = results.map((r) => r.evaluations[i]);
-      const either = <T>(read: (e: Evaluation) => PerVariant<T | null> | undefined) =>
-        perVariant((v) => parts.map((e) => (e ? read(e)?.[v] : null)).find((x) => x) ?? null);
+      const either = <T>(read: (e: Evaluation) => PerMember<T | null> | undefined) =>
+        perMember(
+          members,
+          (v) => parts.map((e) => (e ? read(e)?.[v] : null)).find((x) => x) ?? null,
+        );
       const merged: Evaluation = {
         step: evaluation.step,
         train: either((e) => e.train),
@@ -69,7 +73,7 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
     }),
     optimization: [],
   };
-  merged.optimization = mergeOptimization(results);
+  merged.optimization = mergeOptimization(results, members);
   const captures = pick((r) => r.captures);
   if (captures) merged.captures = captures;
   const boundary = pick((r) => r.boundary);
@@ -77,14 +81,24 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
   return merged;
 }
 
+/** The networks the halves train, the twins first (each half's `status` names its own). */
+function mergedMembers(results: readonly SliceResult[]): Member[] {
+  const all = results.flatMap((r) => Object.keys(r.status) as Member[]);
+  const order = (m: Member) => (m === 'plain' ? 0 : m === 'batchNorm' ? 1 : 2);
+  return [...new Set(all)].sort((a, b) => order(a) - order(b));
+}
+
 /** The halves' optimization measures of the slice, one sample per measured step, in order. */
-function mergeOptimization(results: readonly SliceResult[]): OptimizationSample[] {
+function mergeOptimization(
+  results: readonly SliceResult[],
+  members: readonly Member[],
+): OptimizationSample[] {
   const byStep = new Map<number, OptimizationSample>();
   for (const result of results) {
     for (const { step, measures } of result.optimization ?? []) {
       let sample = byStep.get(step);
       if (!sample) {
-        sample = { step, measures: perVariant(() => null) };
+        sample = { step, measures: perMember(members, () => null) };
         byStep.set(step, sample);
       }
       Object.assign(sample.measures, measures);
@@ -98,16 +112,22 @@ function mergeOptimization(results: readonly SliceResult[]): OptimizationSample[
  * twins ([smallest minimum, largest maximum]), so the page can draw them on one axis.
  */
 export function assembleVariantFrames(
-  captures: PerVariant<VariantCapture>,
-): PerVariant<VariantFrame> {
-  const result = perVariant((v): VariantFrame => {
+  capturesOf: PerMember<VariantCapture>,
+): PerMember<VariantFrame> {
+  const members = Object.keys(capturesOf) as Member[];
+  // Every member listed has its capture.
+  const captures = capturesOf as Record<Member, VariantCapture>;
+  const result = perMember(members, (v): VariantFrame => {
     const c = captures[v];
     return { diverged: c.diverged, divergedAtStep: c.divergedAtStep, layers: [] };
-  });
-  const live = VARIANTS.filter((v) => captures[v].layers.length > 0);
+  }) as Record<Member, VariantFrame>;
+  const live = members.filter((v) => captures[v].layers.length > 0);
   const layerCount = live.length > 0 ? captures[live[0]].layers.length : 0;
   for (let layer = 0; layer < layerCount; layer++) {
-    const frames = perVariant((): Partial<LayerFrame> => ({}));
+    const frames = perMember(members, (): Partial<LayerFrame> => ({})) as Record<
+      Member,
+      Partial<LayerFrame>
+    >;
     for (const tap of TAPS) {
       const present = live.filter((v) => captures[v].layers[layer][tap] !== undefined);
       const range = sharedRange(present.map((v) => captures[v].layers[layer][tap]!));

@@ -1,5 +1,5 @@
 import type { Experiment } from '../experiment/schema';
-import type { Variant } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import type { Evaluation } from '../protocol/frames';
 import type { SlicePlan, SliceResult, VariantCapture } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
@@ -21,7 +21,7 @@ export class TwinHalf {
   constructor(
     experiment: Experiment,
     assets: DataAssets,
-    readonly variants: readonly Variant[],
+    readonly variants: readonly Member[],
     private readonly now: () => number = () => 0,
   ) {
     this.run = new ExperimentRun(experiment, assets, variants);
@@ -115,12 +115,12 @@ export class TwinHalf {
     return result;
   }
 
-  capture(follow: FollowedUnit): Partial<Record<Variant, VariantCapture>> {
+  capture(follow: FollowedUnit): Partial<Record<Member, VariantCapture>> {
     return Object.fromEntries(this.variants.map((v) => [v, captureVariant(this.run, v, follow)]));
   }
 
   /** Each twin's decision function on the grid over the training points (2-D data only). */
-  boundary(): Partial<Record<Variant, Float32Array | null>> | undefined {
+  boundary(): Partial<Record<Member, Float32Array | null>> | undefined {
     const { run } = this;
     if (!this.hasBoundary) return undefined;
     const domain = boundaryDomain(run.dataset.train);

@@ -1,5 +1,5 @@
 import type { Experiment } from '../experiment/schema';
-import type { Variant } from '../experiment/variants';
+import { cohortMembers, type Member } from '../experiment/variants';
 import type { FromHelper, HelperPort, SlicePlan, SliceResult, ToHelper } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import { mnistAssets, needsMnist, type DataAssets } from '../run/assets';
@@ -11,25 +11,28 @@ import { sliceTransferables, TwinHalf } from './half';
  * same way.
  */
 export interface Half {
-  readonly variants: readonly Variant[];
+  readonly variants: readonly Member[];
   /** Builds this half's twins for the description; resolves with the step-0 slice. */
   load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult>;
   slice(plan: SlicePlan): Promise<SliceResult>;
 }
 
-/** The twins this worker trains itself. */
+/** The networks this worker trains itself: every member of the cohort but those a helper trains. */
 export class LocalHalf implements Half {
   half: TwinHalf | null = null;
+  /** This half's networks in the loaded run. */
+  variants: readonly Member[] = [];
 
   constructor(
-    /** Which twins; set before a load (the trainer gives the plain twin to a helper). */
-    public variants: readonly Variant[],
+    /** Members a helper worker trains instead; set before a load (the plain twin, two cores). */
+    public elsewhere: readonly Member[],
     private readonly assets: () => DataAssets,
     private readonly now: () => number,
   ) {}
 
   load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
     return attempt(() => {
+      this.variants = cohortMembers(experiment).filter((m) => !this.elsewhere.includes(m));
       this.half = new TwinHalf(experiment, this.assets(), this.variants, this.now);
       return this.half.start(follow);
     });
@@ -63,7 +66,7 @@ export class RemoteHalf implements Half {
 
   constructor(
     private readonly port: HelperPort,
-    readonly variants: readonly Variant[],
+    readonly variants: readonly Member[],
   ) {
     port.onmessage = (event) => {
       const message = event.data as FromHelper;

@@ -1,5 +1,4 @@
 import type { Experiment } from '../experiment/schema';
-import { VARIANTS } from '../experiment/variants';
 import type { RunInfo } from '../protocol/frames';
 import type { SlicePlan } from '../protocol/helper';
 import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/training';
@@ -67,7 +66,7 @@ export class Trainer {
 
   constructor(private readonly host: TrainerHost) {
     this.local = new LocalHalf(
-      VARIANTS,
+      [],
       () => this.assets,
       () => host.now(),
     );
@@ -96,7 +95,7 @@ export class Trainer {
     switch (message.type) {
       case 'attachHelper':
         this.remote = new RemoteHalf(message.port, ['plain']);
-        this.local.variants = ['batchNorm'];
+        this.local.elsewhere = ['plain'];
         if (this.mnistBytes) this.remote.provideMnist(this.mnistBytes);
         return;
       case 'load':
@@ -200,6 +199,7 @@ export class Trainer {
     const { dataset } = run;
     const info: RunInfo = {
       experiment: run.experiment,
+      members: [...run.members],
       featureNames: dataset.featureNames,
       layers: run.experiment.model.hidden.map((l) => ({
         units: l.units,

@@ -142,9 +142,22 @@ describe('npm run experiment', LOADED.medium, () => {
 
   it('accepts every example description in the README, and its first is the default experiment', () => {
     const examples = readmeExamples();
-    expect(examples.length).toBe(2);
+    expect(examples.length).toBe(3);
     for (const example of examples) expect(parseExperiment(example).errors).toEqual([]);
     expect(parseExperiment(examples[0]).experiment).toEqual(DEFAULT_EXPERIMENT);
+  });
+
+  it('trains the README’s cohort example and prints the scores the README shows', () => {
+    const file = join(dir, 'cohort.json');
+    const cohort = readmeExamples().find((e) => JSON.stringify(e).includes('noisyBatchNorm'));
+    writeFileSync(file, JSON.stringify(cohort));
+    const { code, stdout } = experiment(file, '--steps', '300');
+    expect(code).toBe(0);
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = readme.slice(readme.indexOf('$ npm run -s experiment -- cohort.json'));
+    const scores = stdout.split('\n').filter((line) => / {2}train loss /.test(line));
+    expect(scores).toHaveLength(4);
+    for (const line of scores) expect(shown).toContain(line);
   });
 
   it('prints the same losses for the same seed on two runs', () => {
