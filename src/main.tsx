@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { decodeExperimentHash } from './experiment/urlCodec';
 import { LabClient } from './state/client';
 import { createLabStore } from './state/store';
-import { cohortNotices, linkNotices, syncWithUrl } from './state/urlSync';
+import { linkNotices, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
@@ -16,7 +16,7 @@ const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({
   experiment: decoded.experiment,
   presetId: decoded.presetId,
-  notices: [...linkNotices(decoded.errors), ...cohortNotices(decoded.experiment)],
+  notices: linkNotices(decoded.errors),
   // Two workers only where the page keeps a core of its own (see SettingsSlice.workers).
   workers: cores >= 3 ? 2 : 1,
 });

@@ -36,7 +36,10 @@ export type Member = Variant | ExtraMember;
 export type PerMember<T> = PerVariant<T> & Partial<Record<ExtraMember, T>>;
 
 /** A record with `make(member)` for every member listed (the twins among them), in that order. */
-export function perMember<T>(members: readonly Member[], make: (member: Member) => T): PerMember<T> {
+export function perMember<T>(
+  members: readonly Member[],
+  make: (member: Member) => T,
+): PerMember<T> {
   return Object.fromEntries(members.map((m) => [m, make(m)])) as PerMember<T>;
 }
 

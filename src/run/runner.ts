@@ -2,12 +2,7 @@ import { BatchSampler } from '../data/batches';
 import type { DataAssets } from '../data/build';
 import { firstRows, type Dataset } from '../data/dataset';
 import type { Experiment } from '../experiment/schema';
-import {
-  cohortMembers,
-  perMember,
-  type Member,
-  type PerMember,
-} from '../experiment/variants';
+import { cohortMembers, perMember, type Member, type PerMember } from '../experiment/variants';
 import { buildTwins, type Twins } from './cohort';
 import { evaluateSplit, type Scores } from './evaluate';
 import { finalState, type FinalState } from './finalState';
@@ -273,5 +268,7 @@ export function runHeadless(
  * twin's (the same place in the network, so the two can be compared).
  */
 function tapPlacement(experiment: Experiment, twins: Twins, member: Member) {
-  return member === 'plain' ? experiment.batchNorm.placement : twins.networks[member].spec.placement;
+  return member === 'plain'
+    ? experiment.batchNorm.placement
+    : twins.networks[member].spec.placement;
 }

@@ -4,14 +4,13 @@ import { experimentFromJson, experimentToJson } from '../experiment/file';
 import { findPreset } from '../experiment/presets';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
-import { perVariant } from '../experiment/variants';
+import { perMember, type Member } from '../experiment/variants';
 import { parseExperiment } from '../experiment/validate';
 import type { Frame } from '../protocol/frames';
 import type { FromTrainer, Speed } from '../protocol/training';
 import { FrameHistory } from './history';
 import { patchSlice, type LabState, type LabStore } from './store';
 import { SweepClient } from './sweepClient';
-import { cohortNotices } from './urlSync';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
 
@@ -132,7 +131,10 @@ export class LabClient {
       stepsPerSecond: frame.stepsPerSecond,
       learningRateInUse: frame.learningRate,
       status: frame.running ? 'running' : 'paused',
-      divergedAt: perVariant((v) => frame.variants[v].divergedAtStep),
+      divergedAt: perMember(
+        Object.keys(frame.variants) as Member[],
+        (v) => frame.variants[v]?.divergedAtStep ?? null,
+      ),
       frameCount: this.store.getState().run.frameCount + 1,
     });
   }
@@ -223,7 +225,7 @@ export class LabClient {
   load(experiment: Experiment, presetId: string, notices: string[] = []): void {
     this.patch('measurements', { testTime: null, batchNoise: null });
     this.patch('settings', { experiment, presetId });
-    this.patch('messages', { notices: [...notices, ...cohortNotices(experiment)] });
+    this.patch('messages', { notices });
     this.patch('run', {
       status: 'loading',
       learningRateInUse: experiment.optimizer.learningRate,

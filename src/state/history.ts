@@ -1,5 +1,5 @@
 import type { Tap } from '../experiment/taps';
-import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
+import { perMember, VARIANTS, type Member } from '../experiment/variants';
 import type { BnLayerFrame, BoundaryFrame, Frame, LayerFrame, RunInfo } from '../protocol/frames';
 import { OptimizationHistory } from './optimizationHistory';
 import { DecimatingSeries } from './series';
@@ -25,17 +25,19 @@ export interface EvaluationSeries {
  * with the length of a run.
  */
 export class FrameHistory {
-  batchLoss = perVariant(() => new DecimatingSeries());
-  smoothedLoss = perVariant(() => new DecimatingSeries());
-  evaluations = perVariant<EvaluationSeries>(() => this.evaluationSeries());
-  taps: PerVariant<Record<Tap, TapHistory>[]> = perVariant(() => []);
+  /** The run's networks, the twins first (every per-network record below has exactly these). */
+  members: readonly Member[] = VARIANTS;
+  batchLoss = this.each(() => new DecimatingSeries());
+  smoothedLoss = this.each(() => new DecimatingSeries());
+  evaluations = this.each<EvaluationSeries>(() => this.evaluationSeries());
+  taps: Record<Member, Record<Tap, TapHistory>[]> = this.each(() => []);
   /** The newest layer frames with finite values; a diverged twin keeps its last ones. */
-  latest: PerVariant<LayerFrame[] | null> = perVariant(() => null);
+  latest: Record<Member, LayerFrame[] | null> = this.each(() => null);
   boundary: BoundaryFrame | null = null;
   /** Santurkar et al.'s measures over training (Dense layers: hidden ones and the output). */
   optimization = new OptimizationHistory(1);
   /** The followed unit's 15th, 50th and 85th percentiles over training, per twin. */
-  unitPercentiles = perVariant(() => [
+  unitPercentiles = this.each(() => [
     new DecimatingSeries(),
     new DecimatingSeries(),
     new DecimatingSeries(),
@@ -46,7 +48,12 @@ export class FrameHistory {
   bn: BnLayerFrame | null = null;
   gamma: DecimatingSeries[] = [];
   beta: DecimatingSeries[] = [];
-  private smoothing = perVariant(() => Number.NaN);
+  private smoothing = this.each(() => Number.NaN);
+
+  /** A record with `make(member)` for every network of the run. */
+  each<T>(make: (member: Member) => T): Record<Member, T> {
+    return perMember(this.members ?? VARIANTS, make) as Record<Member, T>;
+  }
 
   private evaluationSeries(): EvaluationSeries {
     return {
@@ -60,25 +67,26 @@ export class FrameHistory {
   /** Starts over for a newly loaded run. */
   reset(info: RunInfo): void {
     const bins = info.histogramBins;
-    this.batchLoss = perVariant(() => new DecimatingSeries());
-    this.smoothedLoss = perVariant(() => new DecimatingSeries());
-    this.evaluations = perVariant(() => this.evaluationSeries());
-    this.taps = perVariant(() =>
+    this.members = info.members;
+    this.batchLoss = this.each(() => new DecimatingSeries());
+    this.smoothedLoss = this.each(() => new DecimatingSeries());
+    this.evaluations = this.each(() => this.evaluationSeries());
+    this.taps = this.each(() =>
       info.layers.map(() => ({
         preActivation: new TapHistory(bins),
         postActivation: new TapHistory(bins),
         bnInput: new TapHistory(bins),
       })),
     );
-    this.latest = perVariant(() => null);
+    this.latest = this.each(() => null);
     this.boundary = null;
-    this.optimization = new OptimizationHistory(info.layers.length + 1);
-    this.smoothing = perVariant(() => Number.NaN);
+    this.optimization = new OptimizationHistory(info.layers.length + 1, info.members);
+    this.smoothing = this.each(() => Number.NaN);
     this.clearFollowed();
   }
 
   private clearFollowed(): void {
-    this.unitPercentiles = perVariant(() => [
+    this.unitPercentiles = this.each(() => [
       new DecimatingSeries(),
       new DecimatingSeries(),
       new DecimatingSeries(),
@@ -91,8 +99,9 @@ export class FrameHistory {
   }
 
   apply(frame: Frame): void {
-    for (const variant of VARIANTS) {
+    for (const variant of this.members) {
       const losses = frame.losses[variant];
+      if (!losses) continue;
       for (let i = 0; i < losses.length; i++) {
         const loss = losses[i];
         if (!Number.isFinite(loss)) continue;
@@ -107,8 +116,8 @@ export class FrameHistory {
       }
       for (const evaluation of frame.evaluations) {
         const series = this.evaluations[variant];
-        const train = evaluation.train[variant];
-        const test = evaluation.test[variant];
+        const train = evaluation.train[variant] ?? null;
+        const test = evaluation.test[variant] ?? null;
         // A twin can be finite in training yet overflow in inference mode (e.g. a running
         // variance near zero): such points are left out, never drawn as NaN or Infinity.
         if (train) {
@@ -124,14 +133,14 @@ export class FrameHistory {
           const key = `${followed.layer}:${followed.unit}`;
           if (key !== this.unitKey) {
             this.unitKey = key;
-            this.unitPercentiles = perVariant(() => [0, 1, 2].map(() => new DecimatingSeries()));
+            this.unitPercentiles = this.each(() => [0, 1, 2].map(() => new DecimatingSeries()));
           }
           const p = followed.percentiles[variant];
           if (p && p.every(Number.isFinite))
             p.forEach((v, i) => this.unitPercentiles[variant][i].push(evaluation.step, v));
         }
       }
-      const layers = frame.variants[variant].layers;
+      const layers = frame.variants[variant]?.layers ?? [];
       if (layers.length > 0 && layers.every(finiteLayer)) {
         this.latest[variant] = layers;
         layers.forEach((layer, i) => {

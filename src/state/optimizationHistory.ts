@@ -1,5 +1,5 @@
 import { LANDSCAPE_MULTIPLIERS } from '../experiment/measures';
-import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import { perMember, VARIANTS, type Member } from '../experiment/variants';
 import type { OptimizationMeasure, OptimizationSample } from '../protocol/frames';
 import { DecimatingSeries } from './series';
 
@@ -32,15 +32,20 @@ const CAPACITY = 1024;
  * Dense layer (hidden layers then the output), each LayerMeasure. Only finite values are kept.
  */
 export class OptimizationHistory {
-  landscape: PerVariant<LandscapeSeries>;
-  layers: PerVariant<Record<LayerMeasure, DecimatingSeries>[]>;
+  landscape: Record<Member, LandscapeSeries>;
+  layers: Record<Member, Record<LayerMeasure, DecimatingSeries>[]>;
   /** Steps measured so far (of any twin). */
   count = 0;
   /** The newest sample, for the panel's numbers. */
   latest: OptimizationSample | null = null;
 
-  constructor(readonly denseLayers: number) {
-    this.landscape = perVariant(() => ({
+  constructor(
+    readonly denseLayers: number,
+    /** The run's networks (every record above has exactly these). */
+    readonly members: readonly Member[] = VARIANTS,
+  ) {
+    const each = <T>(make: () => T) => perMember(members, make) as Record<Member, T>;
+    this.landscape = each(() => ({
       lossLow: new DecimatingSeries(CAPACITY),
       lossHigh: new DecimatingSeries(CAPACITY),
       lossAtRate: new DecimatingSeries(CAPACITY),
@@ -48,7 +53,7 @@ export class OptimizationHistory {
       gradientHigh: new DecimatingSeries(CAPACITY),
       smoothness: new DecimatingSeries(CAPACITY),
     }));
-    this.layers = perVariant(() =>
+    this.layers = each(() =>
       Array.from(
         { length: denseLayers },
         () =>
@@ -62,13 +67,13 @@ export class OptimizationHistory {
   push(sample: OptimizationSample): void {
     this.count++;
     this.latest = sample;
-    for (const v of VARIANTS) {
+    for (const v of this.members) {
       const measure = sample.measures[v];
       if (measure) this.pushMeasure(v, sample.step, measure);
     }
   }
 
-  private pushMeasure(variant: Variant, step: number, measure: OptimizationMeasure): void {
+  private pushMeasure(variant: Member, step: number, measure: OptimizationMeasure): void {
     const bands = this.landscape[variant];
     const { losses, gradientChanges, smoothness } = measure.landscape;
     const finiteLosses = losses.filter((x): x is number => x !== null);

@@ -3,7 +3,7 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
 import type { Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
-import { perVariant, type PerVariant } from '../experiment/variants';
+import { perVariant, type PerMember } from '../experiment/variants';
 import type { RunInfo } from '../protocol/frames';
 import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
@@ -36,7 +36,8 @@ export interface RunSlice {
   stepsPerSecond: number;
   /** η the worker used for the latest frame. */
   learningRateInUse: number;
-  divergedAt: PerVariant<number | null>;
+  /** Each network's divergence step (null while it trains). */
+  divergedAt: PerMember<number | null>;
   info: RunInfo | null;
   /** Data being fetched before the run can start. */
   loading: { label: string; loaded: number; total: number } | null;

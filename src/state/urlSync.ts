@@ -1,7 +1,4 @@
-import { MEMBER_CHOICES } from '../experiment/choices';
-import type { Experiment } from '../experiment/schema';
 import { decodeExperimentHash, encodeExperimentHash } from '../experiment/urlCodec';
-import { cohortMembers } from '../experiment/variants';
 import type { LabClient } from './client';
 
 /**
@@ -42,17 +39,4 @@ export function syncWithUrl(
 /** Notices for the bad fields of a shared link. */
 export function linkNotices(errors: string[]): string[] {
   return errors.map((e) => `The link’s setting ${e} — the preset’s value is used instead.`);
-}
-
-/**
- * A notice for a setup with networks beside the twins: they train on the command line and in run
- * files; the page draws the twins.
- */
-export function cohortNotices(experiment: Experiment): string[] {
-  const extras = cohortMembers(experiment).slice(2);
-  if (extras.length === 0) return [];
-  const names = extras.map((m) => MEMBER_CHOICES.find((c) => c.value === m)?.label ?? m);
-  return [
-    `This setup trains ${names.join(' and ')} beside the twins. The page draws the twins only for now; \`npm run experiment\` with this setup’s file trains and reports all of them.`,
-  ];
 }

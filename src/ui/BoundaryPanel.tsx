@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { Variant } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import { drawBoundary } from './charts/boundary';
-import { TWIN_TEXT_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
-import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
+import { MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
+import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
 
 const SIZE = 200;
 
-function BoundaryCanvas(props: { variant: Variant }) {
+function BoundaryCanvas(props: { variant: Member }) {
   const client = useLabClient();
   const [scratch] = useState(() => document.createElement('canvas'));
   const ref = useFrameCanvas(
@@ -30,11 +30,11 @@ function BoundaryCanvas(props: { variant: Variant }) {
       <canvas
         ref={ref}
         role="img"
-        aria-label={`Decision boundary of the ${TWIN_LABELS[props.variant]} twin`}
+        aria-label={`Decision boundary of the ${MEMBER_LABELS[props.variant]} ${props.variant === 'plain' || props.variant === 'batchNorm' ? 'twin' : 'network'}`}
         style={{ width: SIZE, height: SIZE }}
       />
-      <figcaption style={{ color: TWIN_TEXT_COLORS[props.variant] }}>
-        {TWIN_LABELS[props.variant]}
+      <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
+        {MEMBER_LABELS[props.variant]}
       </figcaption>
     </figure>
   );
@@ -43,6 +43,7 @@ function BoundaryCanvas(props: { variant: Variant }) {
 /** Both twins' predictions over the 2-D input plane, for 2-D datasets. */
 export function BoundaryPanel() {
   const points = useLab((s) => s.run.info?.points);
+  const members = useMembers();
   const features = useLab((s) => s.run.info?.featureNames);
   const normalized = useLab((s) => s.settings.experiment.data.normalizeInputs);
   if (!points) return null;
@@ -55,8 +56,9 @@ export function BoundaryPanel() {
         {normalized ? ', standardized' : ''}.
       </p>
       <div className="boundaries">
-        <BoundaryCanvas variant="plain" />
-        <BoundaryCanvas variant="batchNorm" />
+        {members.map((m) => (
+          <BoundaryCanvas key={m} variant={m} />
+        ))}
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { VARIANTS, type Variant } from '../experiment/variants';
+import type { Member } from '../experiment/variants';
 import type { TapHistory } from '../state/tapHistory';
 import { drawLines, type LineSpec, type SeriesView } from './charts/lines';
 import { figureOneCaption, readFigureOne } from './figureOneCaption';
@@ -8,11 +8,12 @@ import {
   useFrameCanvas,
   useLab,
   useLabClient,
+  useMembers,
   useThrottledFrameValue,
 } from './LabContext';
 import { NumberField } from './NumberField';
-import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
 
 const SIZE = { width: 300, height: 200 };
 
@@ -56,19 +57,20 @@ export default function FigureOnePanel() {
   const client = useLabClient();
   const info = useLab((s) => s.run.info);
   const follow = useLab((s) => s.settings.follow);
+  const members = useMembers();
   const [wholeLayer, setWholeLayer] = useState(false);
   const layers = info?.layers ?? [];
   const layer =
     follow.layer < 0 || follow.layer >= layers.length ? layers.length - 1 : follow.layer;
   const units = layers[layer]?.units ?? 1;
-  const series = (variant: Variant): SeriesView[] =>
+  const series = (variant: Member): SeriesView[] =>
     wholeLayer
-      ? layerPercentiles(client.history.taps[variant][layer]?.preActivation)
-      : client.history.unitPercentiles[variant];
+      ? layerPercentiles(client.history.taps[variant]?.[layer]?.preActivation)
+      : (client.history.unitPercentiles[variant] ?? []);
   const domain = (): [number, number] | undefined => {
     let lo = Infinity;
     let hi = -Infinity;
-    for (const v of VARIANTS)
+    for (const v of client.history.members)
       for (const s of series(v))
         for (let i = 0; i < s.length; i++) {
           lo = Math.min(lo, s.ys[i]);
@@ -78,10 +80,10 @@ export default function FigureOnePanel() {
       ? [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)]
       : undefined;
   };
-  const percentileChart = (variant: Variant) => (canvas: HTMLCanvasElement) => {
+  const percentileChart = (variant: Member) => (canvas: HTMLCanvasElement) => {
     const lines: LineSpec[] = series(variant).map((s, k) => ({
       series: s,
-      color: TWIN_COLORS[variant],
+      color: MEMBER_COLORS[variant],
       width: k === 1 ? 2 : 1.2,
       dash: k === 1 ? [] : [4, 3],
     }));
@@ -90,13 +92,11 @@ export default function FigureOnePanel() {
       yLabel: 'sigmoid input',
     });
   };
-  const plainRef = useFrameCanvas(percentileChart('plain'), [wholeLayer, layer], HEAVY_CANVAS_MS);
-  const bnRef = useFrameCanvas(percentileChart('batchNorm'), [wholeLayer, layer], HEAVY_CANVAS_MS);
   const accuracyRef = useFrameCanvas(
     (canvas) => {
-      const lines: LineSpec[] = VARIANTS.map((v) => ({
+      const lines: LineSpec[] = client.history.members.map((v) => ({
         series: client.history.evaluations[v].testAccuracy,
-        color: TWIN_COLORS[v],
+        color: MEMBER_COLORS[v],
         width: 2,
       }));
       drawLines(canvas, SIZE.width, SIZE.height, lines, {
@@ -112,9 +112,11 @@ export default function FigureOnePanel() {
     <section className="panel" aria-labelledby="figure-one-title">
       <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
       <p className="hint">
-        (a) Test accuracy of both twins (BN twin in inference mode). (b, c) The 15th, 50th and 85th
-        percentiles of the input to {wholeLayer ? 'every sigmoid of the layer' : 'one sigmoid'},
-        over training: in the paper the plain network’s distribution moves while BN keeps it stable.
+        (a) Test accuracy of {members.length === 2 ? 'both twins' : 'every network'} (BN in
+        inference mode). ({'bcde'.slice(0, members.length).split('').join(', ')}) The 15th, 50th and
+        85th percentiles of the input to {wholeLayer ? 'every sigmoid of the layer' : 'one sigmoid'}
+        , over training: in the paper the plain network’s distribution moves while BN keeps it
+        stable.
       </p>
       <div className="figure-controls">
         <div className="field">
@@ -168,28 +170,46 @@ export default function FigureOnePanel() {
           />
           <figcaption>(a) test accuracy</figcaption>
         </figure>
-        <figure>
-          <canvas
-            ref={plainRef}
-            role="img"
-            aria-label="Figure 1b: percentiles of a sigmoid input, plain twin"
-            style={SIZE}
+        {members.map((v, i) => (
+          <PercentileFigure
+            key={v}
+            variant={v}
+            letter={'bcde'[i]}
+            draw={percentileChart(v)}
+            deps={[wholeLayer, layer]}
           />
-          <figcaption style={{ color: TWIN_TEXT_COLORS.plain }}>(b) {TWIN_LABELS.plain}</figcaption>
-        </figure>
-        <figure>
-          <canvas
-            ref={bnRef}
-            role="img"
-            aria-label="Figure 1c: percentiles of a sigmoid input, BN twin"
-            style={SIZE}
-          />
-          <figcaption style={{ color: TWIN_TEXT_COLORS.batchNorm }}>
-            (c) {TWIN_LABELS.batchNorm}
-          </figcaption>
-        </figure>
+        ))}
       </div>
       <FigureOneCaption />
     </section>
+  );
+}
+
+/** One network's percentile chart (Figure 1 b, c; d and e for a cohort's extra networks). */
+function PercentileFigure(props: {
+  variant: Member;
+  letter: string;
+  draw: (canvas: HTMLCanvasElement) => void;
+  deps: unknown[];
+}) {
+  const ref = useFrameCanvas(props.draw, props.deps, HEAVY_CANVAS_MS);
+  const twin =
+    props.variant === 'plain'
+      ? 'plain twin'
+      : props.variant === 'batchNorm'
+        ? 'BN twin'
+        : MEMBER_LABELS[props.variant];
+  return (
+    <figure>
+      <canvas
+        ref={ref}
+        role="img"
+        aria-label={`Figure 1${props.letter}: percentiles of a sigmoid input, ${twin}`}
+        style={SIZE}
+      />
+      <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
+        ({props.letter}) {MEMBER_LABELS[props.variant]}
+      </figcaption>
+    </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useRef, useState, type DependencyList } from 'react';
 import { useStore } from 'zustand';
+import { VARIANTS, type Member } from '../experiment/variants';
 import type { LabClient } from '../state/client';
 import type { LabState } from '../state/store';
 
@@ -141,3 +142,8 @@ export function useFrameCanvas(
 
 /** Redraw interval for the heavy canvases (heatmaps, histograms, per-feature charts): 10 per second. */
 export const HEAVY_CANVAS_MS = 100;
+
+/** The networks of the loaded run, the twins first (the twins until a run is loaded). */
+export function useMembers(): readonly Member[] {
+  return useLab((s) => s.run.info?.members ?? VARIANTS);
+}

@@ -1,47 +1,62 @@
 import { useRef, useState } from 'react';
 import type { Tap } from '../experiment/taps';
-import { perVariant, VARIANTS, type PerVariant, type Variant } from '../experiment/variants';
+import { perMember, type Member, type PerMember } from '../experiment/variants';
 import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
-import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
 import { sharedDomain } from './charts/domain';
 import { DensityCache, drawHeatmap } from './charts/heatmap';
 import { drawMarginal } from './charts/marginal';
-import { HEAVY_CANVAS_MS, useFrameCanvas, useFrameEffect, useLabClient } from './LabContext';
+import {
+  HEAVY_CANVAS_MS,
+  useFrameCanvas,
+  useFrameEffect,
+  useLabClient,
+  useMembers,
+} from './LabContext';
 
 const HEATMAP = { width: 300, height: 130 };
+/** Heatmap widths for rows of two, three and four networks (a row fits beside the controls). */
+const HEATMAP_WIDTHS = [300, 300, 300, 220, 165];
 const MARGINAL_WIDTH = 90;
 
 function latestLayer(
   client: ReturnType<typeof useLabClient>,
   layer: number,
-): PerVariant<LayerFrame | null> {
-  const { latest } = client.history;
-  return perVariant((v) => latest[v]?.[layer] ?? null);
+): PerMember<LayerFrame | null> {
+  const { latest, members } = client.history;
+  return perMember(members, (v) => latest[v]?.[layer] ?? null);
 }
 
 /** One hidden layer: each twin's density-over-time heatmap and their current histograms, one value axis. */
 export function LayerRow(props: { layer: number; units: number; activation: string; tap: Tap }) {
   const client = useLabClient();
   const { layer, tap } = props;
-  // Each twin's density image, kept between redraws (only new columns are computed).
-  const [caches] = useState(() => perVariant(() => new DensityCache()));
+  const members = useMembers();
+  const width = HEATMAP_WIDTHS[members.length] ?? HEATMAP.width;
+  // Each network's density image, kept between redraws (only new columns are computed).
+  const [caches] = useState(() => new Map<Member, DensityCache>());
+  const cache = (variant: Member) => {
+    let c = caches.get(variant);
+    if (!c) caches.set(variant, (c = new DensityCache()));
+    return c;
+  };
   const domain = (): [number, number] => {
-    const taps = client.history.taps;
+    const { taps } = client.history;
     return sharedDomain(
-      [taps.plain[layer]?.[tap], taps.batchNorm[layer]?.[tap]].filter((h) => h !== undefined),
+      client.history.members.map((m) => taps[m]?.[layer]?.[tap]).filter((h) => h !== undefined),
     );
   };
-  const heatmap = (variant: Variant) => (canvas: HTMLCanvasElement) => {
+  const heatmap = (variant: Member) => (canvas: HTMLCanvasElement) => {
     drawHeatmap(
       canvas,
-      HEATMAP.width,
+      width,
       HEATMAP.height,
-      client.history.taps[variant][layer]?.[tap],
+      client.history.taps[variant]?.[layer]?.[tap],
       domain(),
-      TWIN_COLORS[variant],
-      caches[variant],
+      MEMBER_COLORS[variant],
+      cache(variant),
     );
   };
   const marginalRef = useFrameCanvas(
@@ -72,20 +87,21 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
         </p>
         <Readout layer={layer} tap={tap} />
       </div>
-      {VARIANTS.map((variant) => (
+      {members.map((variant) => (
         <HeatmapFigure
           key={variant}
           variant={variant}
+          width={width}
           draw={heatmap(variant)}
-          deps={[layer, tap]}
-          label={`Layer ${layer + 1}, ${variant === 'plain' ? 'plain' : 'BN'} twin: distribution of the ${tapName} over training`}
+          deps={[layer, tap, width]}
+          label={`Layer ${layer + 1}, ${variant === 'plain' ? 'plain twin' : variant === 'batchNorm' ? 'BN twin' : MEMBER_LABELS[variant]}: distribution of the ${tapName} over training`}
         />
       ))}
       <figure>
         <canvas
           ref={marginalRef}
           role="img"
-          aria-label={`Layer ${layer + 1}: current histograms of both twins`}
+          aria-label={`Layer ${layer + 1}: current histograms of ${members.length === 2 ? 'both twins' : 'every network'}`}
           style={{ width: MARGINAL_WIDTH, height: HEATMAP.height }}
         />
         <figcaption>now</figcaption>
@@ -95,7 +111,8 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
 }
 
 function HeatmapFigure(props: {
-  variant: Variant;
+  variant: Member;
+  width: number;
   draw: (canvas: HTMLCanvasElement) => void;
   deps: unknown[];
   label: string;
@@ -107,10 +124,10 @@ function HeatmapFigure(props: {
         ref={ref}
         role="img"
         aria-label={props.label}
-        style={{ width: HEATMAP.width, height: HEATMAP.height }}
+        style={{ width: props.width, height: HEATMAP.height }}
       />
-      <figcaption style={{ color: TWIN_TEXT_COLORS[props.variant] }}>
-        {TWIN_LABELS[props.variant]}
+      <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
+        {MEMBER_LABELS[props.variant]}
       </figcaption>
     </figure>
   );
@@ -124,18 +141,18 @@ function Readout(props: { layer: number; tap: Tap }) {
     const element = textRef.current;
     if (!element) return;
     const layers = latestLayer(client, props.layer);
-    const line = (variant: Variant) => {
+    const line = (variant: Member) => {
       const t = layers[variant]?.[props.tap];
       return t
-        ? `${TWIN_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} (${formatNumber(t.relativeDrift)} σ₀) · saturated ${Math.round(100 * t.fractionSaturated)}%`
-        : `${TWIN_LABELS[variant]}: –`;
+        ? `${MEMBER_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} (${formatNumber(t.relativeDrift)} σ₀) · saturated ${Math.round(100 * t.fractionSaturated)}%`
+        : `${MEMBER_LABELS[variant]}: –`;
     };
     const bn = layers.batchNorm;
     const learned =
       bn?.gamma && bn.beta
         ? `\nγ ${formatNumber(bn.gamma.mean)} [${formatNumber(bn.gamma.min)}, ${formatNumber(bn.gamma.max)}] · β ${formatNumber(bn.beta.mean)} [${formatNumber(bn.beta.min)}, ${formatNumber(bn.beta.max)}]`
         : '';
-    element.textContent = `${line('plain')}\n${line('batchNorm')}${learned}`;
+    element.textContent = `${client.history.members.map(line).join('\n')}${learned}`;
   }, [props.layer, props.tap]);
   return <p className="readout" ref={textRef} />;
 }

@@ -1,8 +1,7 @@
-import { VARIANTS } from '../experiment/variants';
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
-import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient } from './LabContext';
-import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
+import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
+import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
 
 const SIZE = { width: 560, height: 210 };
 
@@ -10,21 +9,23 @@ const SIZE = { width: 560, height: 210 };
 export function LossPanel() {
   const client = useLabClient();
   const logScale = useLab((s) => s.settings.logScale);
+  const members = useMembers();
   const markers = (): Marker[] => {
     const { divergedAt } = client.store.getState().run;
-    return VARIANTS.flatMap((v) =>
-      divergedAt[v] === null
+    return client.history.members.flatMap((v) => {
+      const step = divergedAt[v];
+      return step === null || step === undefined
         ? []
-        : [{ step: divergedAt[v], label: `${TWIN_LABELS[v]} diverged`, color: TWIN_COLORS[v] }],
-    );
+        : [{ step, label: `${MEMBER_LABELS[v]} diverged`, color: MEMBER_COLORS[v] }];
+    });
   };
   const lossRef = useFrameCanvas(
     (canvas) => {
       const h = client.history;
-      const lines: LineSpec[] = VARIANTS.flatMap((v) => [
-        { series: h.batchLoss[v], color: TWIN_COLORS[v], width: 1, alpha: 0.18 },
-        { series: h.smoothedLoss[v], color: TWIN_COLORS[v], width: 2 },
-        { series: h.evaluations[v].testLoss, color: TWIN_COLORS[v], width: 1.5, dash: [5, 3] },
+      const lines: LineSpec[] = h.members.flatMap((v) => [
+        { series: h.batchLoss[v], color: MEMBER_COLORS[v], width: 1, alpha: 0.18 },
+        { series: h.smoothedLoss[v], color: MEMBER_COLORS[v], width: 2 },
+        { series: h.evaluations[v].testLoss, color: MEMBER_COLORS[v], width: 1.5, dash: [5, 3] },
       ]);
       drawLines(canvas, SIZE.width, SIZE.height, lines, {
         log: logScale,
@@ -38,9 +39,14 @@ export function LossPanel() {
   const accuracyRef = useFrameCanvas(
     (canvas) => {
       const h = client.history;
-      const lines: LineSpec[] = VARIANTS.flatMap((v) => [
-        { series: h.evaluations[v].trainAccuracy, color: TWIN_COLORS[v], width: 1.2, dash: [2, 2] },
-        { series: h.evaluations[v].testAccuracy, color: TWIN_COLORS[v], width: 2 },
+      const lines: LineSpec[] = h.members.flatMap((v) => [
+        {
+          series: h.evaluations[v].trainAccuracy,
+          color: MEMBER_COLORS[v],
+          width: 1.2,
+          dash: [2, 2],
+        },
+        { series: h.evaluations[v].testAccuracy, color: MEMBER_COLORS[v], width: 2 },
       ]);
       drawLines(canvas, SIZE.width, 150, lines, {
         yDomain: [0, 1],
@@ -65,9 +71,9 @@ export function LossPanel() {
         </label>
       </header>
       <ul className="legend">
-        {VARIANTS.map((v) => (
-          <li key={v} style={{ color: TWIN_TEXT_COLORS[v] }}>
-            ━ {TWIN_LABELS[v]}
+        {members.map((v) => (
+          <li key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
+            ━ {MEMBER_LABELS[v]}
           </li>
         ))}
         <li>
@@ -78,13 +84,13 @@ export function LossPanel() {
       <canvas
         ref={lossRef}
         role="img"
-        aria-label="Loss of both twins over training steps"
+        aria-label={`Loss of ${members.length === 2 ? 'both twins' : 'every network'} over training steps`}
         style={{ width: SIZE.width, height: SIZE.height }}
       />
       <canvas
         ref={accuracyRef}
         role="img"
-        aria-label="Accuracy of both twins over training steps"
+        aria-label={`Accuracy of ${members.length === 2 ? 'both twins' : 'every network'} over training steps`}
         style={{ width: SIZE.width, height: 150 }}
       />
     </section>

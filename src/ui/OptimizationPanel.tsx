@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/measures';
-import { VARIANTS } from '../experiment/variants';
 import type { LayerMeasure } from '../state/optimizationHistory';
 import { drawLines, type BandSpec, type LineSpec } from './charts/lines';
 import {
@@ -8,11 +7,12 @@ import {
   useFrameCanvas,
   useLab,
   useLabClient,
+  useMembers,
   useThrottledFrameValue,
 } from './LabContext';
 import { optimizationCaption, readOptimization } from './optimizationCaption';
-import { TWIN_COLORS, TWIN_TEXT_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
 
 const LANDSCAPE_SIZE = { width: 300, height: 180 };
 const LAYER_SIZE = { width: 220, height: 130 };
@@ -81,9 +81,9 @@ function LayerChart({
   const ref = useFrameCanvas(
     (canvas) => {
       const series = client.history.optimization.layers;
-      const lines: LineSpec[] = VARIANTS.flatMap((v) =>
+      const lines: LineSpec[] = client.history.members.flatMap((v) =>
         series[v][layer]
-          ? [{ series: series[v][layer][measure], color: TWIN_COLORS[v], width: 1.6 }]
+          ? [{ series: series[v][layer][measure], color: MEMBER_COLORS[v], width: 1.6 }]
           : [],
       );
       drawLines(canvas, LAYER_SIZE.width, LAYER_SIZE.height, lines, {
@@ -118,6 +118,7 @@ export default function OptimizationPanel() {
   const client = useLabClient();
   const info = useLab((s) => s.run.info);
   const every = useLab((s) => s.settings.optimizationEvery);
+  const members = useMembers();
   const [measure, setMeasure] = useState<LayerMeasure>('gradientChange');
   const landscapeChart =
     (
@@ -131,16 +132,16 @@ export default function OptimizationPanel() {
       const { landscape } = client.history.optimization;
       const bands: BandSpec[] = [];
       const lines: LineSpec[] = [];
-      for (const v of VARIANTS) {
+      for (const v of client.history.members) {
         const picked = pick(landscape[v]);
         if (picked.bands.length === 2)
           bands.push({
             low: picked.bands[0],
             high: picked.bands[1],
-            color: TWIN_COLORS[v],
+            color: MEMBER_COLORS[v],
             alpha: 0.22,
           });
-        if (picked.line) lines.push({ series: picked.line, color: TWIN_COLORS[v], width: 1.8 });
+        if (picked.line) lines.push({ series: picked.line, color: MEMBER_COLORS[v], width: 1.8 });
       }
       drawLines(canvas, LANDSCAPE_SIZE.width, LANDSCAPE_SIZE.height, lines, {
         log: true,
@@ -195,9 +196,9 @@ export default function OptimizationPanel() {
         Figures 4 and 5.
       </p>
       <ul className="legend">
-        {VARIANTS.map((v) => (
-          <li key={v} style={{ color: TWIN_TEXT_COLORS[v] }}>
-            ━ {TWIN_LABELS[v]}
+        {members.map((v) => (
+          <li key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
+            ━ {MEMBER_LABELS[v]}
           </li>
         ))}
       </ul>

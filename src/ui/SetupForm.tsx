@@ -180,6 +180,9 @@ export function SetupForm() {
     s.settings.experiment.data.type === 'inline' ? s.settings.experiment.data.x.length : null,
   );
   const gaussian = useLab((s) => s.settings.experiment.init.scheme === 'gaussian');
+  const third = useLab((s) => s.settings.experiment.cohort.third);
+  const fourth = useLab((s) => s.settings.experiment.cohort.fourth);
+  const extras = [third, fourth];
   return (
     <div className="setup">
       <Select
@@ -202,6 +205,17 @@ export function SetupForm() {
         <Setting path="init.scheme" />
         {gaussian && <Setting path="init.sigma" />}
         <Setting path="init.scale" />
+      </Group>
+      <Group title="Cohort">
+        <Setting path="cohort.third" />
+        <Setting path="cohort.fourth" />
+        {extras.includes('noisyBatchNorm') && (
+          <>
+            <Setting path="cohort.noiseScale" />
+            <Setting path="cohort.noiseShift" />
+          </>
+        )}
+        {extras.includes('groupNorm') && <Setting path="cohort.groups" />}
       </Group>
       <Group title="Training">
         <Setting path="optimizer.kind" />

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { VARIANTS } from '../experiment/variants';
 import type { RunSlice } from '../state/store';
 import { formatNumber } from './charts/canvas';
-import { useLab, useLabClient } from './LabContext';
-import { TWIN_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
+import { useLab, useLabClient, useMembers } from './LabContext';
+import { MEMBER_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
 
 /**
  * A number that changes with every frame, written straight into the DOM by a store subscription
@@ -37,6 +36,7 @@ export function StatusBar() {
   );
   const plannedSteps = useLab((s) => s.settings.experiment.training.steps);
   const divergedAt = useLab((s) => s.run.divergedAt);
+  const members = useMembers();
   const loading = useLab((s) => s.run.loading);
   return (
     <div className="status" role="status" aria-live="off">
@@ -67,10 +67,12 @@ export function StatusBar() {
             ? `paused at the planned ${plannedSteps.toLocaleString('en')} steps: Play goes on`
             : status}
       </span>
-      {VARIANTS.map((variant) =>
-        divergedAt[variant] !== null ? (
-          <span key={variant} className="diverged" style={{ borderColor: TWIN_COLORS[variant] }}>
-            {TWIN_LABELS[variant]} twin diverged at step {divergedAt[variant]?.toLocaleString('en')}
+      {members.map((variant) =>
+        divergedAt[variant] !== null && divergedAt[variant] !== undefined ? (
+          <span key={variant} className="diverged" style={{ borderColor: MEMBER_COLORS[variant] }}>
+            {MEMBER_LABELS[variant]}
+            {members.length === 2 ? ' twin' : ''} diverged at step{' '}
+            {divergedAt[variant]?.toLocaleString('en')}
           </span>
         ) : null,
       )}

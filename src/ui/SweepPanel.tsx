@@ -7,7 +7,7 @@ import { TWIN_TEXT_COLORS } from './palette';
 import { TWIN_LABELS } from './twinLabels';
 import { downloadText } from './download';
 import { SvgExportButtons } from './SvgParts';
-import { useLab, useLabClient } from './LabContext';
+import { useLab, useLabClient, useMembers } from './LabContext';
 import { NumberField } from './NumberField';
 import { SweepChart } from './SweepChart';
 import { SweepMap } from './SweepMap';
@@ -30,6 +30,7 @@ export default function SweepPanel() {
   const client = useLabClient();
   const sweep = useLab((s) => s.sweep);
   const plannedSteps = useLab((s) => s.settings.experiment.training.steps);
+  const members = useMembers();
   const [rates, setRates] = useState<GridForm>({ from: 0.001, to: 10, points: 13 });
   const [scales, setScales] = useState<GridForm>({ from: 0.1, to: 10, points: 7 });
   const [withScales, setWithScales] = useState(false);
@@ -92,6 +93,9 @@ export default function SweepPanel() {
         A learning rate trains when at least half its seeds do. Stability is the highest learning
         rate that trains; speed, the lowest that reaches the threshold within the steps. BN’s claim
         is that the highest one is higher.
+        {members.length > 2
+          ? ' The sweep compares the twins; the other networks are not swept.'
+          : ''}
       </p>
       <div className="sweep-form">
         <NumberField label="η from" {...fieldProps(rates, setRates, 'from')} />

@@ -1,8 +1,8 @@
-import { perVariant, VARIANTS, type PerVariant } from '../experiment/variants';
+import { perMember, VARIANTS, type Member, type PerMember } from '../experiment/variants';
 import type { OptimizationHistory } from '../state/optimizationHistory';
 import type { SeriesView } from './charts/lines';
 import { formatNumber } from './charts/canvas';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_LABELS } from './twinLabels';
 
 /** The caption reads each measure as the median of this many latest measurements (batch noise). */
 export const RECENT = 5;
@@ -39,10 +39,8 @@ function mean(values: (number | null)[]): number | null {
 }
 
 /** Each twin's recent measures (null: not measured yet, or diverged before any measurement). */
-export function readOptimization(
-  history: OptimizationHistory,
-): PerVariant<TwinOptimization | null> {
-  return perVariant((v) => {
+export function readOptimization(history: OptimizationHistory): PerMember<TwinOptimization | null> {
+  return perMember(history.members, (v) => {
     const bands = history.landscape[v];
     const n = bands.lossHigh.length;
     if (n === 0) return null;
@@ -68,18 +66,26 @@ function compare(bn: number, plain: number): Comparison {
   return 'same';
 }
 
-const both = (reading: PerVariant<TwinOptimization | null>, key: keyof TwinOptimization) => {
+const both = (reading: PerMember<TwinOptimization | null>, key: keyof TwinOptimization) => {
   const plain = reading.plain?.[key] ?? null;
   const bn = reading.batchNorm?.[key] ?? null;
   return plain === null || bn === null ? null : { plain, bn };
 };
 
 /** What this run shows, in sentences; empty until both twins have been measured. */
-export function optimizationCaption(reading: PerVariant<TwinOptimization | null>): string[] {
+export function optimizationCaption(reading: PerMember<TwinOptimization | null>): string[] {
   if (VARIANTS.some((v) => reading[v] === null)) return [];
   const sentences: string[] = [];
+  // The twins, then any other network measured (the verdicts compare the twins).
   const values = (key: keyof TwinOptimization) =>
-    VARIANTS.map((v) => `${TWIN_LABELS[v]} ${formatNumber(reading[v]![key]!)}`).join(', ');
+    (Object.keys(reading) as Member[])
+      .flatMap((v) => {
+        const value = reading[v]?.[key];
+        return value === null || value === undefined
+          ? []
+          : [`${MEMBER_LABELS[v]} ${formatNumber(value)}`];
+      })
+      .join(', ');
   const change = both(reading, 'gradientChange');
   if (change) {
     const verdict = {

@@ -1,4 +1,4 @@
-import type { PerVariant } from '../experiment/variants';
+import type { Member, PerVariant } from '../experiment/variants';
 
 /**
  * Every color of the page, for canvas, SVG and CSS alike: the one source. CSS reads them as
@@ -12,6 +12,17 @@ export const PALETTE = {
   /** The twins' colors for text: darker, so small type reads at 4.5:1 or more (WCAG AA). */
   plainText: '#a84a00',
   batchNormText: '#005f96',
+  /** The extra members of a cohort (Okabe–Ito colors), and their colors for text. */
+  batchNormBefore: '#56b4e9',
+  batchNormBeforeText: '#2a6d96',
+  batchNormAfter: '#009e73',
+  batchNormAfterText: '#00705a',
+  noisyBatchNorm: '#cc79a7',
+  noisyBatchNormText: '#9c3f7a',
+  layerNorm: '#e69f00',
+  layerNormText: '#8a5a00',
+  groupNorm: '#333333',
+  groupNormText: '#333333',
   ink: '#1d2733',
   muted: '#5a6573',
   paper: '#fbfaf7',
@@ -49,6 +60,26 @@ export const TWIN_TEXT_COLORS = {
   plain: PALETTE.plainText,
   batchNorm: PALETTE.batchNormText,
 } as const satisfies PerVariant<string>;
+
+/** Every network's color: the twins', then the extra members' of a cohort. */
+export const MEMBER_COLORS = {
+  ...TWIN_COLORS,
+  batchNormBefore: PALETTE.batchNormBefore,
+  batchNormAfter: PALETTE.batchNormAfter,
+  noisyBatchNorm: PALETTE.noisyBatchNorm,
+  layerNorm: PALETTE.layerNorm,
+  groupNorm: PALETTE.groupNorm,
+} as const satisfies Record<Member, string>;
+
+/** Every network's color for text (4.5:1 or more on the page's backgrounds). */
+export const MEMBER_TEXT_COLORS = {
+  ...TWIN_TEXT_COLORS,
+  batchNormBefore: PALETTE.batchNormBeforeText,
+  batchNormAfter: PALETTE.batchNormAfterText,
+  noisyBatchNorm: PALETTE.noisyBatchNormText,
+  layerNorm: PALETTE.layerNormText,
+  groupNorm: PALETTE.groupNormText,
+} as const satisfies Record<Member, string>;
 
 /** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */
 export const OUTCOME_COLORS = {

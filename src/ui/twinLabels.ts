@@ -1,7 +1,17 @@
-import type { PerVariant } from '../experiment/variants';
+import type { Member, PerVariant } from '../experiment/variants';
 
 /** How the page names each twin, beside its color. */
 export const TWIN_LABELS = {
   plain: 'Plain',
   batchNorm: 'With BN',
 } as const satisfies PerVariant<string>;
+
+/** How the page names every network of a cohort. */
+export const MEMBER_LABELS = {
+  ...TWIN_LABELS,
+  batchNormBefore: 'BN before',
+  batchNormAfter: 'BN after',
+  noisyBatchNorm: 'Noisy BN',
+  layerNorm: 'Layer Norm',
+  groupNorm: 'Group Norm',
+} as const satisfies Record<Member, string>;

@@ -39,6 +39,12 @@ describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.
   it.each([
     ['the worked example', '', 1440, 900],
     [
+      'a cohort of four (Group Norm and BN after beside the twins)',
+      '#preset=deep-saturating&cohort.third=groupNorm&cohort.fourth=batchNormAfter',
+      1440,
+      900,
+    ],
+    [
       'the deep preset on a phone, with a notice from a bad link',
       '#preset=deep-saturating&seed=abc',
       390,

@@ -97,6 +97,36 @@ describe('the live lab in Chromium', LOADED.long, () => {
     await screenshot(page, 'deep-saturating');
   });
 
+  it('draws a cohort: noisy BN and Layer Norm beside the twins, chosen in the setup form', async () => {
+    await open('#preset=deep-saturating');
+    await page.getByRole('combobox', { name: 'Third network' }).selectOption('noisyBatchNorm');
+    await page.getByRole('combobox', { name: 'Fourth network' }).selectOption('layerNorm');
+    await page.getByRole('spinbutton', { name: 'Noisy BN shift ±' }).waitFor();
+    expect(page.url()).toContain('cohort.third=noisyBatchNorm');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) > 300,
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    for (const network of ['Noisy BN', 'Layer Norm']) {
+      const label = `Layer 3, ${network}: distribution of the input to the activation over training`;
+      // drawn on the value axis the four share (Layer Norm's inputs are narrow here)
+      expect(await inkedFraction(label), label).toBeGreaterThan(0.05);
+      // (near P = 0.5 the map is white, so early on less of it differs from the page)
+      expect(await inkedFraction(`Decision boundary of the ${network} network`)).toBeGreaterThan(
+        0.1,
+      );
+    }
+    await expect
+      .poll(() => page.getByTestId('optimization-caption').textContent(), { timeout: PAGE_TIMEOUT })
+      .toMatch(/Noisy BN [\d.e-]+, Layer Norm [\d.e-]+/);
+    const layers = page.getByRole('list', { name: 'Layer Norm layers' });
+    expect(await layers.getByRole('listitem').allTextContents()).toContain('LN');
+    await screenshot(page, 'cohort');
+  });
+
   it('restarts the run when the BN placement changes, with the new placement', async () => {
     await open();
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step' }).click();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { applyPalette, cssVariable, PALETTE, TWIN_TEXT_COLORS } from '../../src/ui/palette';
+import { applyPalette, cssVariable, MEMBER_TEXT_COLORS, PALETTE } from '../../src/ui/palette';
 
 /** WCAG 2 contrast ratio of two colors. */
 function contrast(a: string, b: string): number {
@@ -52,7 +52,7 @@ describe('the palette', () => {
 
   it('writes the twins’ text at 4.5:1 or more on every background of the page (WCAG AA)', () => {
     expect(contrast('#d55e00', PALETTE.white)).toBeCloseTo(3.87, 2);
-    for (const text of [...Object.values(TWIN_TEXT_COLORS), PALETTE.ink, PALETTE.muted]) {
+    for (const text of [...Object.values(MEMBER_TEXT_COLORS), PALETTE.ink, PALETTE.muted]) {
       for (const ground of [PALETTE.white, PALETTE.paper, PALETTE.shade, PALETTE.bnShade])
         expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
     }

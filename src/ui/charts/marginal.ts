@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3';
 import type { Tap } from '../../experiment/taps';
-import { VARIANTS, type PerVariant } from '../../experiment/variants';
+import type { Member, PerMember } from '../../experiment/variants';
 import type { LayerFrame } from '../../protocol/frames';
-import { PALETTE, TWIN_COLORS } from '../palette';
+import { MEMBER_COLORS, PALETTE } from '../palette';
 import { prepareCanvas } from './canvas';
 import { HEATMAP_MARGIN } from './heatmap';
 
@@ -14,7 +14,7 @@ export function drawMarginal(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
-  layers: PerVariant<LayerFrame | null>,
+  layers: PerMember<LayerFrame | null>,
   tap: Tap,
   domain: [number, number],
 ): void {
@@ -23,9 +23,10 @@ export function drawMarginal(
   const top = HEATMAP_MARGIN.top;
   const bottom = height - HEATMAP_MARGIN.bottom;
   const y = scaleLinear().domain(domain).range([bottom, top]);
-  const densities: [(typeof VARIANTS)[number], number, number, number][] = [];
+  const members = Object.keys(layers) as Member[];
+  const densities: [Member, number, number, number][] = [];
   let max = 0;
-  for (const variant of VARIANTS) {
+  for (const variant of members) {
     const frame = layers[variant]?.[tap];
     if (!frame) continue;
     const total = frame.counts.reduce((a, b) => a + b, 0) + frame.below + frame.above;
@@ -41,8 +42,8 @@ export function drawMarginal(
   const x = scaleLinear()
     .domain([0, max])
     .range([2, width - 2]);
-  for (const variant of VARIANTS) {
-    ctx.fillStyle = TWIN_COLORS[variant];
+  for (const variant of members) {
+    ctx.fillStyle = MEMBER_COLORS[variant];
     ctx.globalAlpha = 0.45;
     for (const [v, from, to, density] of densities) {
       if (v !== variant) continue;
