@@ -1,6 +1,6 @@
 import { log, log10, pow } from '../math/elementary';
 import type { Experiment } from './schema';
-import { VARIANTS, type Variant } from './variants';
+import { VARIANTS, type Member, type PerMember } from './variants';
 
 /**
  * A sweep's plan and the analysis of its results (data in, data out): the grid, its runs, each
@@ -58,7 +58,8 @@ export interface TwinOutcome {
 }
 
 export interface CellResult extends SweepCell {
-  outcomes: Record<Variant, TwinOutcome>;
+  /** Each network's outcome: the twins, and any other member of the cohort. */
+  outcomes: PerMember<TwinOutcome>;
 }
 
 /**
@@ -136,7 +137,7 @@ export interface StableRange {
 /** A twin's stable range over the results of one init scale (all of them when it is the only one). */
 export function stableRange(
   results: readonly CellResult[],
-  variant: Variant,
+  variant: Member,
   threshold: number,
 ): StableRange {
   const byRate = new Map<number, RateOutcomes>();
@@ -147,7 +148,9 @@ export function stableRange(
       seeds: 0,
       trains: false,
     };
-    entry.counts[outcomeOf(r.outcomes[variant], threshold)]++;
+    const outcome = r.outcomes[variant];
+    if (!outcome) continue;
+    entry.counts[outcomeOf(outcome, threshold)]++;
     entry.seeds++;
     entry.trains = 2 * entry.counts.trains >= entry.seeds;
     byRate.set(r.learningRate, entry);
@@ -177,11 +180,19 @@ export function stableRange(
   };
 }
 
-/** Both twins' ranges, and how many times wider the BN twin's is (null when the plain has none). */
+/** The networks swept, the twins first (the keys of the results' outcomes). */
+export function sweptMembers(results: readonly CellResult[]): Member[] {
+  return results.length > 0 ? (Object.keys(results[0].outcomes) as Member[]) : [...VARIANTS];
+}
+
+/**
+ * Every network's range, and how many times wider the BN twin's is than the plain twin's (null
+ * when the plain has none).
+ */
 export function compareRanges(results: readonly CellResult[], threshold: number) {
   const ranges = Object.fromEntries(
-    VARIANTS.map((v) => [v, stableRange(results, v, threshold)]),
-  ) as Record<Variant, StableRange>;
+    sweptMembers(results).map((v) => [v, stableRange(results, v, threshold)]),
+  ) as PerMember<StableRange>;
   const ratio = ranges.plain.decades > 0 ? ranges.batchNorm.decades / ranges.plain.decades : null;
   return { ranges, ratio };
 }

@@ -1,5 +1,12 @@
-import { compareRanges, outcomeOf, stableRange, type CellResult, type StableRange } from './sweep';
-import { VARIANTS } from './variants';
+import {
+  compareRanges,
+  outcomeOf,
+  stableRange,
+  sweptMembers,
+  type CellResult,
+  type StableRange,
+} from './sweep';
+import type { Member } from './variants';
 
 export const SWEEP_CSV_COLUMNS = [
   'learningRate',
@@ -16,12 +23,12 @@ export const SWEEP_CSV_COLUMNS = [
 
 const cell = (v: number | null) => (v === null || !Number.isFinite(v) ? '' : String(v));
 
-/** Sweep results as CSV, one row per run and twin, in run order. */
+/** Sweep results as CSV, one row per run and network, in run order. */
 export function sweepToCsv(results: readonly CellResult[], threshold: number): string {
   const lines = [SWEEP_CSV_COLUMNS.join(',')];
   for (const r of [...results].sort((a, b) => a.index - b.index)) {
-    for (const variant of VARIANTS) {
-      const o = r.outcomes[variant];
+    for (const variant of Object.keys(r.outcomes) as Member[]) {
+      const o = r.outcomes[variant]!;
       lines.push(
         [
           r.learningRate,
@@ -63,8 +70,12 @@ export function sweepSummary(results: readonly CellResult[], threshold: number):
     const row = results.filter((r) => r.initScale === scale);
     const { ranges, ratio } = compareRanges(row, threshold);
     const prefix = scales.length > 1 ? `init scale ${scale}: ` : '';
+    const others = sweptMembers(row)
+      .slice(2)
+      .map((m) => `; ${m} ${describeRange(ranges[m]!)}`)
+      .join('');
     lines.push(
-      `${prefix}plain ${describeRange(ranges.plain)}; batchNorm ${describeRange(ranges.batchNorm)}; ratio ${
+      `${prefix}plain ${describeRange(ranges.plain)}; batchNorm ${describeRange(ranges.batchNorm)}${others}; ratio ${
         ratio === null
           ? ranges.batchNorm.decades > 0
             ? '∞ (plain has none)'
@@ -73,10 +84,12 @@ export function sweepSummary(results: readonly CellResult[], threshold: number):
       }`,
     );
     lines.push('  seeds that train, per learning rate:');
-    for (const v of VARIANTS) {
+    const members = sweptMembers(row);
+    const width = Math.max(9, ...members.map((m) => m.length));
+    for (const v of members) {
       const r = stableRange(row, v, threshold);
       lines.push(
-        `  ${v.padEnd(9)} ${r.rates
+        `  ${v.padEnd(width)} ${r.rates
           .map((rate) => `${shortRate(rate.learningRate)}: ${rate.counts.trains}/${rate.seeds}`)
           .join('  ')}`,
       );

@@ -1,7 +1,6 @@
 import type { DataAssets } from '../data/build';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell, TwinOutcome } from '../experiment/sweep';
-import { perVariant, VARIANTS } from '../experiment/variants';
 import { evaluateSplit } from './evaluate';
 import { ExperimentRun } from './runner';
 
@@ -23,15 +22,14 @@ export function runSweepCell(
   e.optimizer.learningRate = cell.learningRate;
   e.init.scale = cell.initScale;
   e.seed = cell.seed;
-  // The sweep compares the twins (extra members of a cohort are not trained here yet).
-  const run = new ExperimentRun(e, assets, VARIANTS);
-  const { twins } = run;
+  const run = new ExperimentRun(e, assets);
+  const { twins, members } = run;
   const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
   const threeQuarters = Math.round(0.75 * steps);
-  const best = perVariant(() => Infinity);
-  const atThreeQuarters = perVariant<number | null>(() => null);
+  const best = run.each(() => Infinity);
+  const atThreeQuarters = run.each<number | null>(() => null);
   const score = (step: number) => {
-    for (const variant of VARIANTS) {
+    for (const variant of members) {
       if (twins.status[variant].diverged) continue;
       const scores = evaluateSplit(twins.networks[variant], run.trainSample);
       if (!scores || !Number.isFinite(scores.loss)) continue;
@@ -43,9 +41,9 @@ export function runSweepCell(
   for (let s = 1; s <= steps; s++) {
     run.step();
     if ((s % every === 0 || s === threeQuarters) && s !== steps) score(s);
-    if (VARIANTS.every((v) => twins.status[v].diverged)) break;
+    if (members.every((v) => twins.status[v].diverged)) break;
   }
-  const outcomes = perVariant((variant): TwinOutcome => {
+  const outcomes = run.each((variant): TwinOutcome => {
     const status = twins.status[variant];
     const network = twins.networks[variant];
     const train = status.diverged ? null : evaluateSplit(network, run.trainSample);

@@ -26,8 +26,14 @@ export function Explanations() {
       <h3>A second view</h3>
       <p>
         Santurkar et al. (2018) argue that BN helps less by removing covariate shift than by making
-        the loss landscape smoother. Compare the drift readouts with the loss curves and judge for
-        yourself.
+        the loss landscape smoother. The optimization panel measures both views on the same run.
+        Their internal covariate shift is how much a layer’s gradient changes when only the layers
+        before it take their step (‖G − G′‖/‖G‖, and the cosine of G and G′): if BN worked by
+        removing shift, it would be smaller with BN. Their smoothness is how much the loss and its
+        gradient change along the gradient (the loss band from ¼η to 4η, gradient predictiveness,
+        β-smoothness): if BN works by smoothing, those are smaller with BN. Add noisy BN (Cohort in
+        the setup) to see a network whose distributions shift on purpose and still train. Compare
+        the drift readouts, these measures and the loss curves, and judge for yourself.
       </p>
     </section>
   );

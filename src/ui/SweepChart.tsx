@@ -6,13 +6,13 @@ import {
   type CellResult,
   type Outcome,
   type StableRange,
+  sweptMembers,
 } from '../experiment/sweep';
-import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { OUTCOME_COLORS, PALETTE, TWIN_TEXT_COLORS } from './palette';
+import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
 import { AxisBottom } from './SvgAxis';
 import { Pickable, svgFont } from './SvgParts';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_LABELS } from './twinLabels';
 
 const W = 600;
 const M = { left: 70, right: 14, top: 28 };
@@ -52,9 +52,10 @@ export const SweepChart = forwardRef<
     .domain([lo / half, hi * half])
     .range([M.left, W - M.right]);
   const rowTop = (i: number) => M.top + i * (ROW + 36);
-  const axisY = rowTop(VARIANTS.length) + 4;
+  const members = sweptMembers(results);
+  const axisY = rowTop(members.length) + 4;
   const H = axisY + 58;
-  const ranges = VARIANTS.map((v) => stableRange(results, v, threshold));
+  const ranges = members.map((v) => stableRange(results, v, threshold));
   return (
     <svg
       ref={ref}
@@ -62,15 +63,15 @@ export const SweepChart = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label="Outcome of every run by learning rate, both twins"
+      aria-label={`Outcome of every run by learning rate, ${members.length === 2 ? 'both twins' : 'every network'}`}
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
-      {VARIANTS.map((v, i) => (
+      {members.map((v, i) => (
         <TwinRow
           key={v}
-          label={TWIN_LABELS[v]}
-          color={TWIN_TEXT_COLORS[v]}
+          label={MEMBER_LABELS[v]}
+          color={MEMBER_TEXT_COLORS[v]}
           range={ranges[i]}
           top={rowTop(i)}
           seeds={seeds}

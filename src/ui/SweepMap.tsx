@@ -1,11 +1,16 @@
 import { forwardRef } from 'react';
-import { OUTCOMES, stableRange, type CellResult, type RateOutcomes } from '../experiment/sweep';
-import { VARIANTS } from '../experiment/variants';
+import {
+  OUTCOMES,
+  stableRange,
+  type CellResult,
+  type RateOutcomes,
+  sweptMembers,
+} from '../experiment/sweep';
 import { formatNumber } from './charts/canvas';
-import { OUTCOME_COLORS, PALETTE, TWIN_TEXT_COLORS } from './palette';
+import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
 import { OUTCOME_LABELS } from './SweepChart';
 import { Pickable, svgFont } from './SvgParts';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_LABELS } from './twinLabels';
 
 const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
@@ -33,10 +38,11 @@ export const SweepMap = forwardRef<
 >(function SweepMap({ results, learningRates, initScales, threshold, onPick }, ref) {
   const gridW = learningRates.length * CELL;
   const gridH = initScales.length * CELL;
-  const W = Math.max(M.left + 2 * gridW + 60, 470);
+  const members = sweptMembers(results);
+  const W = Math.max(M.left + members.length * (gridW + 40) - 20, 470);
   const H = M.top + gridH + M.bottom + 30;
-  /** Each twin's outcomes per init scale, by learning rate. */
-  const rows = VARIANTS.map((v) =>
+  /** Each network's outcomes per init scale, by learning rate. */
+  const rows = members.map((v) =>
     initScales.map((scale) => {
       const { rates } = stableRange(
         results.filter((r) => r.initScale === scale),
@@ -53,22 +59,22 @@ export const SweepMap = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label="Outcome over learning rate and init scale, both twins"
+      aria-label={`Outcome over learning rate and init scale, ${members.length === 2 ? 'both twins' : 'every network'}`}
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
-      {VARIANTS.map((v, vi) => {
+      {members.map((v, vi) => {
         const x0 = M.left + vi * (gridW + 40);
         return (
           <g key={v}>
-            <text x={x0} y={18} fill={TWIN_TEXT_COLORS[v]} fontWeight={700} fontSize={12}>
-              {TWIN_LABELS[v]}
+            <text x={x0} y={18} fill={MEMBER_TEXT_COLORS[v]} fontWeight={700} fontSize={12}>
+              {MEMBER_LABELS[v]}
             </text>
             {initScales.map((scale, si) => {
               const y0 = M.top + (initScales.length - 1 - si) * CELL;
               return learningRates.map((lr, li) => {
                 const rate = rows[vi][si].get(lr);
-                const label = `${TWIN_LABELS[v]}, η = ${formatNumber(lr)}, init scale ${formatNumber(scale)}: ${
+                const label = `${MEMBER_LABELS[v]}, η = ${formatNumber(lr)}, init scale ${formatNumber(scale)}: ${
                   !rate
                     ? 'pending'
                     : `${rate.counts.trains} of ${rate.seeds} seeds train, commonest: ${OUTCOME_LABELS[commonest(rate)]}`

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { compareRanges, DEFAULT_SEEDS, logGrid, type CellResult } from '../experiment/sweep';
 import { describeRange, sweepToCsv } from '../experiment/sweepReport';
-import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { TWIN_TEXT_COLORS } from './palette';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_LABELS } from './twinLabels';
 import { downloadText } from './download';
 import { SvgExportButtons } from './SvgParts';
-import { useLab, useLabClient, useMembers } from './LabContext';
+import type { Member } from '../experiment/variants';
+import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 import { SweepChart } from './SweepChart';
 import { SweepMap } from './SweepMap';
@@ -30,7 +30,6 @@ export default function SweepPanel() {
   const client = useLabClient();
   const sweep = useLab((s) => s.sweep);
   const plannedSteps = useLab((s) => s.settings.experiment.training.steps);
-  const members = useMembers();
   const [rates, setRates] = useState<GridForm>({ from: 0.001, to: 10, points: 13 });
   const [scales, setScales] = useState<GridForm>({ from: 0.1, to: 10, points: 7 });
   const [withScales, setWithScales] = useState(false);
@@ -85,7 +84,7 @@ export default function SweepPanel() {
     <section className="panel" aria-labelledby="sweep-title">
       <h2 id="sweep-title">Stable range of learning rates</h2>
       <p className="hint">
-        Trains both twins of the current setup at each learning rate (log-spaced), once per seed,
+        Trains every network of the current setup at each learning rate (log-spaced), once per seed,
         and judges every run: it <strong>trains</strong> when its final train loss is under the
         threshold, is <strong>too slow</strong> when above it but still falling (3% lower than at
         three quarters of the steps), <strong>stalls</strong> when above it and flat, and{' '}
@@ -93,9 +92,6 @@ export default function SweepPanel() {
         A learning rate trains when at least half its seeds do. Stability is the highest learning
         rate that trains; speed, the lowest that reaches the threshold within the steps. BN’s claim
         is that the highest one is higher.
-        {members.length > 2
-          ? ' The sweep compares the twins; the other networks are not swept.'
-          : ''}
       </p>
       <div className="sweep-form">
         <NumberField label="η from" {...fieldProps(rates, setRates, 'from')} />
@@ -200,9 +196,9 @@ export default function SweepPanel() {
       {spec && results.length > 0 && (
         <>
           <p className="ranges" data-testid="stable-ranges">
-            {VARIANTS.map((v) => (
-              <span key={v} style={{ color: TWIN_TEXT_COLORS[v] }}>
-                {TWIN_LABELS[v]}: {describeRange(ranges[v])}
+            {(Object.keys(ranges) as Member[]).map((v) => (
+              <span key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
+                {MEMBER_LABELS[v]}: {describeRange(ranges[v]!)}
               </span>
             ))}
             <span>

@@ -16,6 +16,26 @@ import { runSweepCell } from '../../src/run/sweepCell';
 import { LOADED } from '../helpers/timeouts';
 
 describe('one sweep cell', LOADED.long, () => {
+  it('sweeps every network of a cohort, the twins’ outcomes as in a sweep of the twins alone', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    const cell = { index: 0, learningRate: 0.3, initScale: 1, seed: 2 };
+    const twins = runSweepCell(e, cell, 80);
+    e.cohort = { ...e.cohort, third: 'groupNorm', fourth: 'batchNormBefore', groups: 1 };
+    const four = runSweepCell(e, cell, 80);
+    expect(Object.keys(four.outcomes)).toEqual([
+      'plain',
+      'batchNorm',
+      'groupNorm',
+      'batchNormBefore',
+    ]);
+    expect(four.outcomes.plain).toEqual(twins.outcomes.plain);
+    expect(four.outcomes.batchNorm).toEqual(twins.outcomes.batchNorm);
+    expect(four.outcomes.groupNorm!.finalLoss).toBeGreaterThan(0);
+    expect(four.outcomes.batchNormBefore!.finalLoss).not.toBe(four.outcomes.batchNorm.finalLoss);
+    const { ranges } = compareRanges([four], 0.7);
+    expect(Object.keys(ranges)).toHaveLength(4);
+  });
+
   it('trains exactly the description at the cell’s η and init scale', () => {
     const e = cloneExperiment(DEFAULT_EXPERIMENT);
     const cell = { index: 0, learningRate: 0.3, initScale: 2, seed: 5 };
