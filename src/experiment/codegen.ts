@@ -1,6 +1,7 @@
 import { ACTIVATION_CHOICES, choiceOf, HEAD_CHOICES } from './choices';
 import { findPreset, PRESETS } from './presets';
 import type { Experiment } from './schema';
+import { cohortMembers, type ExtraMember } from './variants';
 import { dataShape, outputUnits } from './shape';
 
 function number(x: number): string {
@@ -118,7 +119,7 @@ ${lines.join('\n')}
 model.compile(optimizer=${kerasOptimizer(e)}, loss=${choiceOf(HEAD_CHOICES, e.model.head).kerasLoss}${metrics})
 model.summary()
 # model.fit(x_train, y_train, batch_size=${e.training.batchSize}, shuffle=${e.training.shuffle ? 'True' : 'False'}, epochs=...)
-`;
+${cohortCode(e, 'keras')}`;
 }
 
 function torchInit(e: Experiment): string {
@@ -182,7 +183,7 @@ loss_fn = ${choiceOf(HEAD_CHOICES, e.model.head).torchLoss}
 optimizer = ${torchOptimizer(e)}
 # One step on a batch (x, y) of ${e.training.batchSize} rows; model.eval() switches BN to its running statistics.
 # model.train(); optimizer.zero_grad(); loss_fn(model(x), y).backward(); optimizer.step()
-`;
+${cohortCode(e, 'torch')}`;
 }
 
 /** Every preset's code, for snapshot tests and the docs. */
@@ -192,4 +193,79 @@ export function presetCode(): { id: string; keras: string; pytorch: string }[] {
     keras: toKeras(p.experiment, p.id),
     pytorch: toPyTorch(p.experiment, p.id),
   }));
+}
+
+/**
+ * The cohort's other networks (cohort.third, cohort.fourth) as changes of the BN twin's code:
+ * which layer takes the place of its normalization, and noisy BN's noise as a small layer.
+ * Empty for the twins alone.
+ */
+function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
+  const extras = cohortMembers(e).slice(2) as ExtraMember[];
+  if (extras.length === 0) return '';
+  const placement = e.batchNorm.placement === 'none' ? 'before' : e.batchNorm.placement;
+  const { epsilon, momentum } = e.batchNorm;
+  const { noiseScale, noiseShift, groups } = e.cohort;
+  const keras = flavor === 'keras';
+  const bn = keras
+    ? `layers.BatchNormalization(momentum=${number(1 - momentum)}, epsilon=${epsilon})`
+    : `nn.BatchNorm1d(units, momentum=${momentum}, eps=${epsilon})`;
+  const noise = keras
+    ? `NoisyScaleShift(${noiseScale}, ${noiseShift}, seed=${e.seed})`
+    : `NoisyScaleShift(units, ${noiseScale}, ${noiseShift})`;
+  const describe: Record<ExtraMember, string> = {
+    batchNormBefore: `${bn} before each activation`,
+    batchNormAfter: `${bn} after each activation`,
+    noisyBatchNorm: `${bn}, then ${noise}, ${placement} each activation`,
+    layerNorm: keras
+      ? `layers.LayerNormalization(epsilon=${epsilon}) ${placement} each activation`
+      : `nn.LayerNorm(units, eps=${epsilon}) ${placement} each activation`,
+    groupNorm: keras
+      ? `layers.GroupNormalization(groups=${groups}, epsilon=${epsilon}) ${placement} each activation`
+      : `nn.GroupNorm(${groups}, units, eps=${epsilon}) ${placement} each activation`,
+  };
+  const lines = [
+    '',
+    '# The cohort: more networks trained beside the twins from the same initial weights, each this',
+    "# model with its normalization layers replaced (units: the hidden layer's width):",
+    ...extras.map((m) => `#   ${m}: ${describe[m]}`),
+  ];
+  if (extras.includes('noisyBatchNorm')) {
+    lines.push(
+      '',
+      '',
+      keras
+        ? `class NoisyScaleShift(layers.Layer):
+    """Noisy BN (Santurkar et al. 2018): in training, every feature times a scale drawn from
+    U(1 - scale, 1 + scale) and plus a shift drawn from U(-shift, shift), new at every step."""
+
+    def __init__(self, scale, shift, seed=None, **kwargs):
+        super().__init__(**kwargs)
+        self.scale, self.shift = scale, shift
+        self.generator = keras.random.SeedGenerator(seed)
+
+    def call(self, x, training=False):
+        if not training:
+            return x
+        features = (x.shape[-1],)
+        s = keras.random.uniform(features, 1 - self.scale, 1 + self.scale, seed=self.generator)
+        t = keras.random.uniform(features, -self.shift, self.shift, seed=self.generator)
+        return x * s + t`
+        : `class NoisyScaleShift(nn.Module):
+    """Noisy BN (Santurkar et al. 2018): in training, every feature times a scale drawn from
+    U(1 - scale, 1 + scale) and plus a shift drawn from U(-shift, shift), new at every step."""
+
+    def __init__(self, features, scale, shift):
+        super().__init__()
+        self.features, self.scale, self.shift = features, scale, shift
+
+    def forward(self, x):
+        if not self.training:
+            return x
+        s = torch.empty(self.features).uniform_(1 - self.scale, 1 + self.scale)
+        t = torch.empty(self.features).uniform_(-self.shift, self.shift)
+        return x * s + t`,
+    );
+  }
+  return lines.join('\n') + '\n';
 }

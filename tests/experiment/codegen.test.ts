@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { presetCode, toKeras, toPyTorch } from '../../src/experiment/codegen';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
 import { LOADED } from '../helpers/timeouts';
@@ -69,6 +70,31 @@ describe('code export', LOADED.short, () => {
       'import ast, json, sys\nfor source in json.load(sys.stdin): ast.parse(source)\nprint("ok")';
     const result = spawnSync('python3', ['-c', script], {
       input: JSON.stringify(sources),
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('ok');
+  });
+
+  it('describes a cohort’s other networks in both frameworks, in code Python parses', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    e.cohort = { ...e.cohort, third: 'noisyBatchNorm', fourth: 'groupNorm', groups: 1 };
+    const keras = toKeras(e);
+    const torch = toPyTorch(e);
+    expect(keras).toContain(
+      '#   noisyBatchNorm: layers.BatchNormalization(momentum=0.9, epsilon=0.00001), then NoisyScaleShift(0.5, 1, seed=1), after each activation',
+    );
+    expect(keras).toContain('#   groupNorm: layers.GroupNormalization(groups=1, epsilon=0.00001)');
+    expect(keras).toContain('class NoisyScaleShift(layers.Layer):');
+    expect(torch).toContain(
+      '#   groupNorm: nn.GroupNorm(1, units, eps=0.00001) after each activation',
+    );
+    expect(torch).toContain('class NoisyScaleShift(nn.Module):');
+    expect(toKeras(DEFAULT_EXPERIMENT)).not.toContain('cohort');
+    const script =
+      'import ast, json, sys\nfor source in json.load(sys.stdin): ast.parse(source)\nprint("ok")';
+    const result = spawnSync('python3', ['-c', script], {
+      input: JSON.stringify([keras, torch]),
       encoding: 'utf8',
     });
     expect(result.stderr).toBe('');
