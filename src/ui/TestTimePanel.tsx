@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { VARIANTS } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
 import { drawLines, type LineSpec } from './charts/lines';
 import {
@@ -12,23 +11,23 @@ import {
 } from './LabContext';
 import { FEATURE_COLORS } from './palette';
 import { H, NoiseChart, RunningVsBatch, TestTimeChart, W } from './TestTimeCharts';
-import { TWIN_LABELS } from './twinLabels';
+import { MEMBER_LABELS } from './twinLabels';
 
-/** Train − test accuracy (and loss) of both twins from the latest evaluation. */
+/** Train − test accuracy (and loss) of every network from the latest evaluation. */
 function GapReadout() {
   const client = useLabClient();
   const ref = useRef<HTMLParagraphElement>(null);
   useFrameEffect(() => {
     if (!ref.current) return;
-    const parts = VARIANTS.map((v) => {
+    const parts = client.history.members.map((v) => {
       const e = client.history.evaluations[v];
       const train = e.trainAccuracy.last;
       const test = e.testAccuracy.last;
       const trainLoss = e.trainLoss.last;
       const testLoss = e.testLoss.last;
       if (train === null || test === null || trainLoss === null || testLoss === null)
-        return `${TWIN_LABELS[v]}: –`;
-      return `${TWIN_LABELS[v]}: ${(100 * (train - test)).toFixed(1)} points of accuracy, loss ${formatNumber(testLoss - trainLoss)}`;
+        return `${MEMBER_LABELS[v]}: –`;
+      return `${MEMBER_LABELS[v]}: ${(100 * (train - test)).toFixed(1)} points of accuracy, loss ${formatNumber(testLoss - trainLoss)}`;
     });
     ref.current.textContent = `Train − test gap · ${parts.join(' · ')}`;
   }, []);
