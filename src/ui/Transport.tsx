@@ -1,10 +1,14 @@
 import { useId } from 'react';
 import { useLab, useLabClient } from './LabContext';
+import { FIELDS } from '../experiment/fields';
 import { formatNumber } from './charts/canvas';
+import { NumberField } from './NumberField';
 
 /** Log-scale learning-rate slider bounds: η from 1e-4 to 10. */
 export const LOG_LR_MIN = -4;
 export const LOG_LR_MAX = 1;
+/** The largest η a description accepts (typed exactly, beyond the slider's end). */
+const LEARNING_RATE_MAX = FIELDS['optimizer.learningRate'].rule.max!;
 
 /** Play/Pause, Step, Reset, and the live learning-rate slider. */
 export function Transport() {
@@ -53,6 +57,20 @@ export function Transport() {
           <span>10⁻⁴</span>
           <span>10</span>
         </span>
+        <NumberField
+          key={learningRate}
+          label="Exact η"
+          help="Type any learning rate (the slider moves in steps of 10^0.05)."
+          value={learningRate}
+          min={0}
+          max={LEARNING_RATE_MAX}
+          apply={(value) => {
+            if (!(value > 0) || value > LEARNING_RATE_MAX)
+              return [`Exact η: a number above 0 and at most ${LEARNING_RATE_MAX}`];
+            client.setLearningRate(value);
+            return [];
+          }}
+        />
       </div>
     </div>
   );

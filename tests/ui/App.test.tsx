@@ -97,6 +97,24 @@ describe('the lab page', LOADED.short, () => {
     expect(stepText()).toBe('1');
   });
 
+  it('takes an exact η typed beside the slider (3 stays 3), and explains one out of range', async () => {
+    const { worker } = renderLab();
+    await settle(worker);
+    const exact = screen.getByRole('spinbutton', { name: 'Exact η' });
+    fireEvent.change(exact, { target: { value: '3' } });
+    fireEvent.keyDown(exact, { key: 'Enter' });
+    await settle(worker);
+    expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 3 });
+    expect(
+      screen.getByRole('slider', { name: 'Learning rate' }).getAttribute('aria-valuetext'),
+    ).toBe('η = 3');
+    const again = screen.getByRole('spinbutton', { name: 'Exact η' });
+    fireEvent.change(again, { target: { value: '1000' } });
+    fireEvent.keyDown(again, { key: 'Enter' });
+    expect(screen.getByRole('alert').textContent).toBe('Exact η: a number above 0 and at most 100');
+    expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 3 });
+  });
+
   it('restarts the run with the new BN placement and shows it in the diagram', async () => {
     const { worker } = renderLab();
     await settle(worker);
