@@ -180,6 +180,7 @@ export function SetupForm() {
     s.settings.experiment.data.type === 'inline' ? s.settings.experiment.data.x.length : null,
   );
   const gaussian = useLab((s) => s.settings.experiment.init.scheme === 'gaussian');
+  const preset = PRESETS.find((p) => p.id === presetId);
   const third = useLab((s) => s.settings.experiment.cohort.third);
   const fourth = useLab((s) => s.settings.experiment.cohort.fourth);
   const extras = [third, fourth];
@@ -191,6 +192,11 @@ export function SetupForm() {
         options={PRESETS.map((p) => ({ value: p.id, label: p.title }))}
         onChange={(id) => client.loadPreset(id)}
       />
+      {preset && (
+        <p className="hint" data-testid="preset-summary">
+          <strong>Look for:</strong> {preset.summary}
+        </p>
+      )}
       <Group title="Data">
         {inlineRows === null ? (
           <Setting path="data.name" />

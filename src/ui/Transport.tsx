@@ -8,7 +8,7 @@ import { NumberField } from './NumberField';
 export const LOG_LR_MIN = -4;
 export const LOG_LR_MAX = 1;
 /** The largest η a description accepts (typed exactly, beyond the slider's end). */
-const LEARNING_RATE_MAX = FIELDS['optimizer.learningRate'].rule.max!;
+const LEARNING_RATE_MAX = FIELDS['optimizer.learningRate'].rule.max;
 
 /** Play/Pause, Step, Reset, and the live learning-rate slider. */
 export function Transport() {

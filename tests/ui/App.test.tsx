@@ -115,6 +115,18 @@ describe('the lab page', LOADED.short, () => {
     expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 3 });
   });
 
+  it('says what to look for in the chosen preset, beside the picker', async () => {
+    const { worker } = renderLab();
+    await settle(worker);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Preset' }), {
+      target: { value: 'bad-init' },
+    });
+    await settle(worker);
+    expect(screen.getByTestId('preset-summary').textContent).toBe(
+      `Look for: ${findPreset('bad-init')!.summary}`,
+    );
+  });
+
   it('restarts the run with the new BN placement and shows it in the diagram', async () => {
     const { worker } = renderLab();
     await settle(worker);
