@@ -45,7 +45,44 @@ export function ExperimentFile() {
           }}
         />
       </label>
+      <CopyLink />
     </div>
+  );
+}
+
+/**
+ * Copies the page's address, which holds the whole setup, to the clipboard. Where the clipboard
+ * is not available (an insecure origin, a refused permission) the link is shown to copy by hand.
+ */
+function CopyLink() {
+  const [status, setStatus] = useState<{ copied: boolean; url: string } | null>(null);
+  const copy = () => {
+    const url = window.location.href;
+    const clipboard = (navigator as Partial<Navigator>).clipboard;
+    if (!clipboard) {
+      setStatus({ copied: false, url });
+      return;
+    }
+    clipboard.writeText(url).then(
+      () => setStatus({ copied: true, url }),
+      () => setStatus({ copied: false, url }),
+    );
+  };
+  return (
+    <>
+      <button type="button" onClick={copy}>
+        Copy link
+      </button>
+      <p className="hint" aria-live="polite" data-testid="copy-link-status">
+        {status?.copied && 'Link copied: it holds this whole setup.'}
+      </p>
+      {status && !status.copied && (
+        <label className="field">
+          Copy this link by hand
+          <input readOnly value={status.url} onFocus={(event) => event.target.select()} />
+        </label>
+      )}
+    </>
   );
 }
 

@@ -127,6 +127,29 @@ describe('the lab page', LOADED.short, () => {
     );
   });
 
+  it('copies the link that holds the setup, or shows it to copy by hand without a clipboard', async () => {
+    const { worker } = renderLab();
+    await settle(worker);
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => (written.push(text), Promise.resolve()) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await settle(worker);
+    expect(written).toEqual([window.location.href]);
+    expect(screen.getByTestId('copy-link-status').textContent).toBe(
+      'Link copied: it holds this whole setup.',
+    );
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await settle(worker);
+    expect(screen.getByRole('textbox', { name: 'Copy this link by hand' })).toHaveProperty(
+      'value',
+      window.location.href,
+    );
+  });
+
   it('restarts the run with the new BN placement and shows it in the diagram', async () => {
     const { worker } = renderLab();
     await settle(worker);
