@@ -1,7 +1,7 @@
 import { ACTIVATION_CHOICES, choiceOf, HEAD_CHOICES } from './choices';
 import { findPreset, PRESETS } from './presets';
 import type { Experiment } from './schema';
-import { cohortMembers, type ExtraMember } from './variants';
+import { cohortMembers, extraPlacement, type ExtraMember } from './variants';
 import { dataShape, outputUnits } from './shape';
 
 function number(x: number): string {
@@ -203,7 +203,7 @@ export function presetCode(): { id: string; keras: string; pytorch: string }[] {
 function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
   const extras = cohortMembers(e).slice(2) as ExtraMember[];
   if (extras.length === 0) return '';
-  const placement = e.batchNorm.placement === 'none' ? 'before' : e.batchNorm.placement;
+  const placement = extraPlacement(e);
   const { epsilon, momentum } = e.batchNorm;
   const { noiseScale, noiseShift, groups } = e.cohort;
   const keras = flavor === 'keras';

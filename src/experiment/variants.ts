@@ -49,3 +49,12 @@ export function cohortMembers(experiment: Experiment): Member[] {
   const extras = [third, fourth].filter((m): m is ExtraMember => m !== 'none');
   return [...VARIANTS, ...extras.filter((m, i) => extras.indexOf(m) === i)];
 }
+
+/**
+ * Where an extra member's normalization sits: the description's BN placement, or before the
+ * activation when that is none (BN before and BN after keep their own).
+ */
+export function extraPlacement(experiment: Experiment): 'before' | 'after' {
+  const { placement } = experiment.batchNorm;
+  return placement === 'none' ? 'before' : placement;
+}

@@ -5,7 +5,7 @@ import type { NetworkSpec } from '../engine/network';
 import { Random } from '../engine/random';
 import type { Experiment } from '../experiment/schema';
 import { outputUnits } from '../experiment/shape';
-import { cohortMembers, type Member } from '../experiment/variants';
+import { cohortMembers, extraPlacement, type Member } from '../experiment/variants';
 
 /**
  * The networks of an experiment as the engine's cohort: the twins and any extra members (typed
@@ -50,7 +50,7 @@ export function cohortSpecFor(experiment: Experiment, dataset: Dataset): CohortS
  * members sit at the description's BN placement, or before the activation when that is none.
  */
 export function memberNetwork(member: Member, network: NetworkSpec, e: Experiment): NetworkSpec {
-  const placement = e.batchNorm.placement === 'none' ? 'before' : e.batchNorm.placement;
+  const placement = extraPlacement(e);
   const { noiseScale, noiseShift, groups } = e.cohort;
   switch (member) {
     case 'plain':

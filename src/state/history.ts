@@ -52,7 +52,7 @@ export class FrameHistory {
 
   /** A record with `make(member)` for every network of the run. */
   each<T>(make: (member: Member) => T): Record<Member, T> {
-    return perMember(this.members ?? VARIANTS, make) as Record<Member, T>;
+    return perMember(this.members, make) as Record<Member, T>;
   }
 
   private evaluationSeries(): EvaluationSeries {

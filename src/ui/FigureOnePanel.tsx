@@ -13,7 +13,7 @@ import {
 } from './LabContext';
 import { NumberField } from './NumberField';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 
 const SIZE = { width: 300, height: 200 };
 
@@ -112,11 +112,10 @@ export default function FigureOnePanel() {
     <section className="panel" aria-labelledby="figure-one-title">
       <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
       <p className="hint">
-        (a) Test accuracy of {members.length === 2 ? 'both twins' : 'every network'} (BN in
-        inference mode). ({'bcde'.slice(0, members.length).split('').join(', ')}) The 15th, 50th and
-        85th percentiles of the input to {wholeLayer ? 'every sigmoid of the layer' : 'one sigmoid'}
-        , over training: in the paper the plain network’s distribution moves while BN keeps it
-        stable.
+        (a) Test accuracy of {allNetworks(members)} (BN in inference mode). (
+        {'bcde'.slice(0, members.length).split('').join(', ')}) The 15th, 50th and 85th percentiles
+        of the input to {wholeLayer ? 'every sigmoid of the layer' : 'one sigmoid'}, over training:
+        in the paper the plain network’s distribution moves while BN keeps it stable.
       </p>
       <div className="figure-controls">
         <div className="field">
@@ -193,18 +192,12 @@ function PercentileFigure(props: {
   deps: unknown[];
 }) {
   const ref = useFrameCanvas(props.draw, props.deps, HEAVY_CANVAS_MS);
-  const twin =
-    props.variant === 'plain'
-      ? 'plain twin'
-      : props.variant === 'batchNorm'
-        ? 'BN twin'
-        : MEMBER_LABELS[props.variant];
   return (
     <figure>
       <canvas
         ref={ref}
         role="img"
-        aria-label={`Figure 1${props.letter}: percentiles of a sigmoid input, ${twin}`}
+        aria-label={`Figure 1${props.letter}: percentiles of a sigmoid input, ${networkName(props.variant)}`}
         style={SIZE}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>

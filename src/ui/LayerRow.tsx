@@ -4,7 +4,7 @@ import { perMember, type Member, type PerMember } from '../experiment/variants';
 import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 import { sharedDomain } from './charts/domain';
 import { DensityCache, drawHeatmap } from './charts/heatmap';
 import { drawMarginal } from './charts/marginal';
@@ -94,14 +94,14 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
           width={width}
           draw={heatmap(variant)}
           deps={[layer, tap, width]}
-          label={`Layer ${layer + 1}, ${variant === 'plain' ? 'plain twin' : variant === 'batchNorm' ? 'BN twin' : MEMBER_LABELS[variant]}: distribution of the ${tapName} over training`}
+          label={`Layer ${layer + 1}, ${networkName(variant)}: distribution of the ${tapName} over training`}
         />
       ))}
       <figure>
         <canvas
           ref={marginalRef}
           role="img"
-          aria-label={`Layer ${layer + 1}: current histograms of ${members.length === 2 ? 'both twins' : 'every network'}`}
+          aria-label={`Layer ${layer + 1}: current histograms of ${allNetworks(members)}`}
           style={{ width: MARGINAL_WIDTH, height: HEATMAP.height }}
         />
         <figcaption>now</figcaption>

@@ -1,7 +1,7 @@
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { MEMBER_LABELS, allNetworks } from './twinLabels';
 
 const SIZE = { width: 560, height: 210 };
 
@@ -84,13 +84,13 @@ export function LossPanel() {
       <canvas
         ref={lossRef}
         role="img"
-        aria-label={`Loss of ${members.length === 2 ? 'both twins' : 'every network'} over training steps`}
+        aria-label={`Loss of ${allNetworks(members)} over training steps`}
         style={{ width: SIZE.width, height: SIZE.height }}
       />
       <canvas
         ref={accuracyRef}
         role="img"
-        aria-label={`Accuracy of ${members.length === 2 ? 'both twins' : 'every network'} over training steps`}
+        aria-label={`Accuracy of ${allNetworks(members)} over training steps`}
         style={{ width: SIZE.width, height: 150 }}
       />
     </section>

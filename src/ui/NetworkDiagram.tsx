@@ -1,5 +1,6 @@
 import { dataShape, outputUnits } from '../experiment/shape';
-import type { Member } from '../experiment/variants';
+import type { Experiment } from '../experiment/schema';
+import { extraPlacement, type Member } from '../experiment/variants';
 import { CodeExport } from './CodeExport';
 import { useLab, useMembers } from './LabContext';
 import { MEMBER_TEXT_COLORS } from './palette';
@@ -12,7 +13,7 @@ export function NetworkDiagram() {
   const { inputSize: inputs, classes, targetSize } = dataShape(e.data);
   const outputs = outputUnits(e.model.head, classes, targetSize);
   const chain = (variant: Member): { label: string; bn?: boolean }[] => {
-    const { placement, norm } = memberLayout(variant, e.batchNorm.placement, e.cohort.groups);
+    const { placement, norm } = memberLayout(variant, e);
     const items: { label: string; bn?: boolean }[] = [{ label: `Input ${inputs}` }];
     for (const layer of e.model.hidden) {
       items.push({ label: `Dense ${layer.units}` });
@@ -52,10 +53,11 @@ export function NetworkDiagram() {
 /** Where a network's normalization sits and what the diagram calls it (see memberNetwork). */
 function memberLayout(
   member: Member,
-  placement: 'none' | 'before' | 'after',
-  groups: number,
+  e: Experiment,
 ): { placement: 'none' | 'before' | 'after'; norm: string } {
-  const extra = placement === 'none' ? 'before' : placement;
+  const { placement } = e.batchNorm;
+  const { groups } = e.cohort;
+  const extra = extraPlacement(e);
   switch (member) {
     case 'plain':
       return { placement: 'none', norm: '' };

@@ -12,7 +12,7 @@ import {
 } from './LabContext';
 import { optimizationCaption, readOptimization } from './optimizationCaption';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { allNetworks, MEMBER_LABELS } from './twinLabels';
 
 const LANDSCAPE_SIZE = { width: 300, height: 180 };
 const LAYER_SIZE = { width: 220, height: 130 };
@@ -77,6 +77,7 @@ function LayerChart({
   measure: LayerMeasure;
 }) {
   const client = useLabClient();
+  const members = useMembers();
   const view = LAYER_MEASURE_VIEWS[measure];
   const ref = useFrameCanvas(
     (canvas) => {
@@ -101,7 +102,7 @@ function LayerChart({
       <canvas
         ref={ref}
         role="img"
-        aria-label={`${view.label} of ${name} over training, both twins`}
+        aria-label={`${view.label} of ${name} over training, ${allNetworks(members)}`}
         style={LAYER_SIZE}
       />
       <figcaption>{name}</figcaption>

@@ -12,7 +12,7 @@ import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
 import { AxisBottom } from './SvgAxis';
 import { Pickable, svgFont } from './SvgParts';
-import { MEMBER_LABELS } from './twinLabels';
+import { MEMBER_LABELS, allNetworks } from './twinLabels';
 
 const W = 600;
 const M = { left: 70, right: 14, top: 28 };
@@ -63,7 +63,7 @@ export const SweepChart = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label={`Outcome of every run by learning rate, ${members.length === 2 ? 'both twins' : 'every network'}`}
+      aria-label={`Outcome of every run by learning rate, ${allNetworks(members)}`}
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />

@@ -10,7 +10,7 @@ import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
 import { OUTCOME_LABELS } from './SweepChart';
 import { Pickable, svgFont } from './SvgParts';
-import { MEMBER_LABELS } from './twinLabels';
+import { MEMBER_LABELS, allNetworks } from './twinLabels';
 
 const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
@@ -59,7 +59,7 @@ export const SweepMap = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label={`Outcome over learning rate and init scale, ${members.length === 2 ? 'both twins' : 'every network'}`}
+      aria-label={`Outcome over learning rate and init scale, ${allNetworks(members)}`}
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />

@@ -15,3 +15,17 @@ export const MEMBER_LABELS = {
   layerNorm: 'Layer Norm',
   groupNorm: 'Group Norm',
 } as const satisfies Record<Member, string>;
+
+/** How an accessible name calls one network: "plain twin", "BN twin", or the member's name. */
+export function networkName(member: Member): string {
+  return member === 'plain'
+    ? 'plain twin'
+    : member === 'batchNorm'
+      ? 'BN twin'
+      : MEMBER_LABELS[member];
+}
+
+/** "both twins" for the twins alone, "every network" for a cohort. */
+export function allNetworks(members: readonly Member[]): string {
+  return members.length === 2 ? 'both twins' : 'every network';
+}
