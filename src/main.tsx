@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { decodeExperimentHash } from './experiment/urlCodec';
+import { TOUR } from './experiment/tour';
 import { LabClient } from './state/client';
 import { createLabStore } from './state/store';
-import { linkNotices, syncWithUrl } from './state/urlSync';
+import { readOpeningHash, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
@@ -11,12 +11,13 @@ import { applyPalette } from './ui/palette';
 import './ui/app.css';
 
 applyPalette(document.documentElement);
-const decoded = decodeExperimentHash(window.location.hash);
+const decoded = readOpeningHash(window.location.hash, TOUR.length);
 const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({
   experiment: decoded.experiment,
   presetId: decoded.presetId,
-  notices: linkNotices(decoded.errors),
+  notices: decoded.notices,
+  ...decoded.page,
   // Two workers only where the page keeps a core of its own (see SettingsSlice.workers).
   workers: cores >= 3 ? 2 : 1,
 });
@@ -32,6 +33,11 @@ const client = new LabClient(store, {
       type: 'module',
       name: 'sweep',
     }),
+  createBandWorker: () =>
+    new Worker(new URL('./worker/sweep.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'bands',
+    }),
   sweepPoolSize: Math.max(1, navigator.hardwareConcurrency || 2),
   // Two cores or more: the plain twin can train in a second worker, beside the BN twin.
   createHelper:
@@ -45,7 +51,8 @@ const client = new LabClient(store, {
 });
 client.start();
 setInterval(() => client.checkAlive(), 2000);
-syncWithUrl(client, window.location, window.history, window);
+syncWithUrl(client, window.location, window.history, window, TOUR.length);
+client.bands.watch();
 installKeyboardShortcuts(client, window);
 
 const root = document.getElementById('root');

@@ -8,8 +8,11 @@ import { perMember, type Member } from '../experiment/variants';
 import { parseExperiment } from '../experiment/validate';
 import type { Frame } from '../protocol/frames';
 import type { FromTrainer, Speed } from '../protocol/training';
+import { BandClient } from './bandClient';
+import { captureGhost } from './ghost';
 import { FrameHistory } from './history';
-import { patchSlice, type LabState, type LabStore } from './store';
+import type { ViewId } from './pageHash';
+import { patchSlice, type LabState, type LabStore, type SliceKey } from './store';
 import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
@@ -19,6 +22,8 @@ export { SILENCE_MS, type HelperWorkerPort, type WorkerPort };
 export interface LabClientOptions {
   createWorker: () => WorkerPort;
   createSweepWorker?: () => SweepWorkerPort;
+  /** A worker for the slider's background band sweep (the bands are off without it). */
+  createBandWorker?: () => SweepWorkerPort;
   /** Sweep workers to run at once. */
   sweepPoolSize?: number;
   /** When given, the plain twin can train in this second worker, in parallel with the BN twin. */
@@ -33,6 +38,7 @@ export interface LabClientOptions {
 export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
+  readonly bands: BandClient;
   private readonly bridge: TrainerBridge;
   private readonly now: () => number;
 
@@ -54,9 +60,10 @@ export class LabClient {
         }),
       options.sweepPoolSize ?? 1,
     );
+    this.bands = new BandClient(store, options.createBandWorker ?? null);
   }
 
-  private patch<K extends keyof LabState>(key: K, changes: Partial<LabState[K]>): void {
+  private patch<K extends SliceKey>(key: K, changes: Partial<LabState[K]>): void {
     patchSlice(this.store, key, changes);
   }
 
@@ -158,6 +165,7 @@ export class LabClient {
   }
 
   reset(): void {
+    this.store.setState({ ghost: null });
     this.patch('run', { status: 'loading' });
     this.bridge.send({ type: 'reset' });
   }
@@ -203,6 +211,16 @@ export class LabClient {
     this.patch('settings', { logScale });
   }
 
+  /** Shows another view beside the controls; the run goes on. */
+  setView(view: ViewId): void {
+    this.patch('settings', { view });
+  }
+
+  /** Opens the guided tour at a step (1-based), or closes it (null). */
+  setTour(tour: number | null): void {
+    this.patch('settings', { tour });
+  }
+
   /**
    * Applies a change to the setup and restarts the run with it (playing on if it was playing).
    * Returns the problems instead when the changed setup is invalid; nothing is applied then.
@@ -210,9 +228,14 @@ export class LabClient {
   update(change: (experiment: Experiment) => void): string[] {
     const next = cloneExperiment(this.settings.experiment);
     change(next);
-    const { experiment, errors } = parseExperiment(next, this.settings.experiment);
+    const before = this.settings.experiment;
+    const { experiment, errors } = parseExperiment(next, before);
     if (errors.length > 0) return errors.map(formatFieldError);
+    const ghost = onlyPlacementChanged(before, experiment)
+      ? captureGhost(this.history, before.batchNorm.placement, this.store.getState().bands)
+      : null;
     this.load(experiment, this.settings.presetId);
+    this.store.setState({ ghost });
     return [];
   }
 
@@ -223,6 +246,7 @@ export class LabClient {
 
   /** Loads a whole setup (from a preset, a shared URL or a file). */
   load(experiment: Experiment, presetId: string, notices: string[] = []): void {
+    this.store.setState({ ghost: null });
     this.patch('measurements', { testTime: null, batchNoise: null });
     this.patch('settings', { experiment, presetId });
     this.patch('messages', { notices });
@@ -277,4 +301,11 @@ export class LabClient {
   dismissNotices(): void {
     this.patch('messages', { notices: [] });
   }
+}
+
+/** Whether two setups differ in the BN placement alone. */
+function onlyPlacementChanged(a: Experiment, b: Experiment): boolean {
+  if (a.batchNorm.placement === b.batchNorm.placement) return false;
+  const same = { ...b, batchNorm: { ...b.batchNorm, placement: a.batchNorm.placement } };
+  return JSON.stringify(same) === JSON.stringify(a);
 }

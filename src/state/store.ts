@@ -6,6 +6,9 @@ import type { Tap } from '../experiment/taps';
 import { perVariant, type PerMember } from '../experiment/variants';
 import type { RunInfo } from '../protocol/frames';
 import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
+import { IDLE_BANDS, type BandState } from './bandClient';
+import type { Ghost } from './ghost';
+import { DEFAULT_VIEW, type PageKeys, type ViewId } from './pageHash';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
 
 export type RunStatus = 'loading' | 'paused' | 'running';
@@ -27,6 +30,10 @@ export interface SettingsSlice {
   follow: FollowedUnit;
   /** Santurkar et al.'s measures are taken on every step that is a multiple of this (0: off). */
   optimizationEvery: number;
+  /** The view shown beside the controls (`#view=…`). */
+  view: ViewId;
+  /** The guided tour's step (1-based; `#tour=N`), or null when the tour is closed. */
+  tour: number | null;
 }
 
 /** The live run, low-rate: per-frame data lives in FrameHistory, announced by `frameCount`. */
@@ -69,13 +76,17 @@ export interface LabState {
   messages: MessagesSlice;
   measurements: MeasurementsSlice;
   sweep: SweepState;
+  bands: BandState;
+  /** The BN twin of the previous placement, until Reset or another change of the setup. */
+  ghost: Ghost | null;
 }
 
 export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelector', never]]>;
 
 export function createLabStore(
   initial: Pick<SettingsSlice, 'experiment' | 'presetId'> &
-    Partial<Pick<SettingsSlice, 'workers'>> & { notices?: string[] },
+    Partial<Pick<SettingsSlice, 'workers'>> &
+    Partial<PageKeys> & { notices?: string[] },
 ): LabStore {
   const state: LabState = {
     settings: {
@@ -87,6 +98,8 @@ export function createLabStore(
       workers: initial.workers ?? 1,
       follow: { layer: -1, unit: 0 },
       optimizationEvery: DEFAULT_OPTIMIZATION_EVERY,
+      view: initial.view ?? DEFAULT_VIEW,
+      tour: initial.tour ?? null,
     },
     run: {
       status: 'loading',
@@ -101,6 +114,8 @@ export function createLabStore(
     messages: { notices: initial.notices ?? [], workerError: null },
     measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
+    bands: IDLE_BANDS,
+    ghost: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));
 }
@@ -110,7 +125,10 @@ export function createLabStore(
  * numbers in a record of numbers) are left as they are, and a slice with no change keeps its
  * identity, so selectors of unchanged values never see a new object.
  */
-export function patchSlice<K extends keyof LabState>(
+/** The state's slices that are records of values (patchSlice's targets). */
+export type SliceKey = Exclude<keyof LabState, 'ghost'>;
+
+export function patchSlice<K extends SliceKey>(
   store: LabStore,
   key: K,
   changes: Partial<LabState[K]>,

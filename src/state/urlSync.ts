@@ -1,32 +1,44 @@
 import { decodeExperimentHash, encodeExperimentHash } from '../experiment/urlCodec';
 import type { LabClient } from './client';
+import { pageHashSuffix, splitPageHash } from './pageHash';
 
 /**
- * Keeps the URL hash and the setup in step: every change of the setup rewrites the hash (without
- * a new history entry), and a hash typed or pasted by the learner loads that setup.
+ * Keeps the URL hash and the page in step: every change of the setup, the view or the tour step
+ * rewrites the hash (without a new history entry), and a hash typed or pasted by the learner
+ * loads that setup and shows that view and step.
  */
 export function syncWithUrl(
   client: LabClient,
   location: Location,
   history: History,
   target: Window,
+  tourSteps: number,
 ): () => void {
   const { store } = client;
-  const write = () => {
+  const setupHash = () => {
     const { experiment, presetId } = store.getState().settings;
-    const hash = encodeExperimentHash(experiment, presetId);
+    return encodeExperimentHash(experiment, presetId);
+  };
+  const write = () => {
+    const { view, tour } = store.getState().settings;
+    const hash = setupHash() + pageHashSuffix({ view, tour });
     if (location.hash !== hash) history.replaceState(null, '', hash);
   };
   const unsubscribe = store.subscribe(
-    (s) => [s.settings.experiment, s.settings.presetId] as const,
+    (s) => [s.settings.experiment, s.settings.presetId, s.settings.view, s.settings.tour] as const,
     write,
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
   const onHashChange = () => {
-    const { experiment, presetId } = store.getState().settings;
-    if (location.hash === encodeExperimentHash(experiment, presetId)) return;
-    const decoded = decodeExperimentHash(location.hash);
-    client.load(decoded.experiment, decoded.presetId, linkNotices(decoded.errors));
+    const split = splitPageHash(location.hash, tourSteps);
+    client.setView(split.page.view);
+    client.setTour(split.page.tour);
+    if (split.setupHash === setupHash()) return;
+    const decoded = decodeExperimentHash(split.setupHash);
+    client.load(decoded.experiment, decoded.presetId, [
+      ...linkNotices(decoded.errors),
+      ...linkNotices(split.errors),
+    ]);
   };
   target.addEventListener('hashchange', onHashChange);
   write();
@@ -39,4 +51,15 @@ export function syncWithUrl(
 /** Notices for the bad fields of a shared link. */
 export function linkNotices(errors: string[]): string[] {
   return errors.map((e) => `The link’s setting ${e} — the preset’s value is used instead.`);
+}
+
+/** Reads the hash a page opens with: the setup, the page keys and every problem found. */
+export function readOpeningHash(hash: string, tourSteps: number) {
+  const split = splitPageHash(hash, tourSteps);
+  const decoded = decodeExperimentHash(split.setupHash);
+  return {
+    ...decoded,
+    page: split.page,
+    notices: [...linkNotices(decoded.errors), ...linkNotices(split.errors)],
+  };
 }

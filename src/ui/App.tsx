@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { ViewId } from '../state/pageHash';
 import { BoundaryPanel } from './BoundaryPanel';
 import { DistributionPanel } from './DistributionPanel';
 import { ExperimentFile, FileDropZone } from './ExperimentFile';
@@ -7,52 +8,95 @@ import { useLab } from './LabContext';
 import { LossPanel } from './LossPanel';
 import { NetworkDiagram } from './NetworkDiagram';
 import { Notices } from './Notices';
+import { ParameterTable } from './ParameterTable';
 import { Placement } from './Placement';
+import { PresetCards } from './PresetCards';
 import { SetupForm } from './SetupForm';
 import { StatusBar } from './StatusBar';
+import { Scoreboard } from './Scoreboard';
+import { Tour, TourButton } from './Tour';
 import { Transport } from './Transport';
+import { viewPanelId, tabId, ViewTabs } from './ViewTabs';
 
 const SweepPanel = lazy(() => import('./SweepPanel'));
 const FigureOnePanel = lazy(() => import('./FigureOnePanel'));
 const TestTimePanel = lazy(() => import('./TestTimePanel'));
 const OptimizationPanel = lazy(() => import('./OptimizationPanel'));
 
-/** The lab: controls on the left, the twins' panels on the right. */
+/** What each view shows (the live view's panels stay mounted so their history keeps drawing). */
+function viewContent(view: ViewId): ReactNode {
+  switch (view) {
+    case 'live':
+      return (
+        <div className="live">
+          <DistributionPanel />
+          <div className="live-side">
+            <LossPanel />
+            <BoundaryPanel />
+          </div>
+        </div>
+      );
+    case 'figure-1':
+      return <FigureOnePanel />;
+    case 'test-time':
+      return <TestTimePanel />;
+    case 'stable-range':
+      return <SweepPanel />;
+    case 'optimization':
+      return <OptimizationPanel />;
+    case 'notes':
+      return (
+        <>
+          <NetworkDiagram />
+          <ParameterTable />
+          <Explanations />
+        </>
+      );
+  }
+}
+
+/** The lab: controls on the left; the status, the view tabs and the open view on the right. */
 export function App() {
   const presetId = useLab((s) => s.settings.presetId);
+  const view = useLab((s) => s.settings.view);
   return (
     <FileDropZone>
       <div className="lab">
         <header className="top">
           <h1>BatchNorm Lab</h1>
           <p className="lede">
-            Two twin networks, one with Batch Normalization and one without, trained side by side
-            from the same initial weights on the same batches. Press Play (or Space) and watch each
-            layer’s distribution.
+            Twin networks, one with Batch Normalization and one without, trained side by side from
+            the same initial weights on the same batches. Press Play (or Space).
           </p>
+          <TourButton />
         </header>
         <Notices />
         <aside className="controls" aria-label="Controls">
           <Transport />
           <Placement />
-          <SetupForm key={presetId} />
+          <PresetCards />
+          <details className="setup">
+            <summary>Setup: data, network, training</summary>
+            <SetupForm key={presetId} />
+          </details>
           <ExperimentFile />
         </aside>
         <main className="panels">
           <StatusBar />
-          <DistributionPanel />
-          <div className="side-by-side">
-            <LossPanel />
-            <BoundaryPanel />
+          <Tour />
+          <Scoreboard />
+          <ViewTabs />
+          <div
+            role="tabpanel"
+            id={viewPanelId(view)}
+            aria-labelledby={tabId(view)}
+            className="view"
+            tabIndex={-1}
+          >
+            <Suspense fallback={<p className="hint">Loading the view…</p>}>
+              {viewContent(view)}
+            </Suspense>
           </div>
-          <Suspense fallback={<p className="hint">Loading more panels…</p>}>
-            <FigureOnePanel />
-            <OptimizationPanel />
-            <TestTimePanel />
-            <SweepPanel />
-          </Suspense>
-          <NetworkDiagram />
-          <Explanations />
         </main>
       </div>
     </FileDropZone>

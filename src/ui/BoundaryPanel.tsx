@@ -3,11 +3,12 @@ import type { Member } from '../experiment/variants';
 import { drawBoundary } from './charts/boundary';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS } from './twinLabels';
+import { useBoxWidth } from './useBoxWidth';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
 
-const SIZE = 200;
+const MAX_SIZE = 200;
 
-function BoundaryCanvas(props: { variant: Member }) {
+function BoundaryCanvas(props: { variant: Member; size: number }) {
   const client = useLabClient();
   const [scratch] = useState(() => document.createElement('canvas'));
   const ref = useFrameCanvas(
@@ -15,14 +16,14 @@ function BoundaryCanvas(props: { variant: Member }) {
       const boundary = client.history.boundary;
       drawBoundary(
         canvas,
-        SIZE,
+        props.size,
         boundary,
         boundary?.values[props.variant] ?? null,
         client.store.getState().run.info?.points,
         scratch,
       );
     },
-    [props.variant],
+    [props.variant, props.size],
     HEAVY_CANVAS_MS,
   );
   return (
@@ -31,7 +32,7 @@ function BoundaryCanvas(props: { variant: Member }) {
         ref={ref}
         role="img"
         aria-label={`Decision boundary of the ${MEMBER_LABELS[props.variant]} ${props.variant === 'plain' || props.variant === 'batchNorm' ? 'twin' : 'network'}`}
-        style={{ width: SIZE, height: SIZE }}
+        style={{ width: props.size, height: props.size }}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
         {MEMBER_LABELS[props.variant]}
@@ -46,9 +47,15 @@ export function BoundaryPanel() {
   const members = useMembers();
   const features = useLab((s) => s.run.info?.featureNames);
   const normalized = useLab((s) => s.settings.experiment.data.normalizeInputs);
+  const [boxRef, boxWidth] = useBoxWidth<HTMLElement>(2 * MAX_SIZE + 20);
+  const perRow = Math.min(members.length, Math.max(2, Math.floor((boxWidth + 12) / 132)));
+  const size = Math.max(
+    100,
+    Math.min(MAX_SIZE, Math.floor((boxWidth - 12 * (perRow - 1)) / perRow)),
+  );
   if (!points) return null;
   return (
-    <section className="panel" aria-labelledby="boundary-title">
+    <section className="panel" aria-labelledby="boundary-title" ref={boxRef}>
       <h2 id="boundary-title">Decision boundary</h2>
       <p className="hint">
         Probability of class 1 (orange) vs 0 (purple), BN twin in inference mode; axes{' '}
@@ -57,7 +64,7 @@ export function BoundaryPanel() {
       </p>
       <div className="boundaries">
         {members.map((m) => (
-          <BoundaryCanvas key={m} variant={m} />
+          <BoundaryCanvas key={m} variant={m} size={size} />
         ))}
       </div>
     </section>

@@ -1,6 +1,7 @@
 import type { Tap } from '../experiment/taps';
 import { useLab, useLabClient } from './LabContext';
-import { LayerRow } from './LayerRow';
+import { LayerRow, rowSizes } from './LayerRow';
+import { useBoxWidth } from './useBoxWidth';
 
 /** Every hidden layer's distributions for both twins, with the pre/post-activation switch. */
 export function DistributionPanel() {
@@ -15,8 +16,16 @@ export function DistributionPanel() {
     ...(placement === 'none' ? [] : ([['bnInput', 'What BN receives']] as [Tap, string][])),
   ];
   const shown = views.some(([value]) => value === tap) ? tap : 'preActivation';
+  const [boxRef, boxWidth] = useBoxWidth<HTMLElement>(760);
+  const members = info?.members.length ?? 2;
+  const sizes = rowSizes(boxWidth, members);
   return (
-    <section className="panel" aria-labelledby="distributions-title">
+    <section
+      className="panel"
+      aria-labelledby="distributions-title"
+      ref={boxRef}
+      data-tour="distributions"
+    >
       <header className="panel-head">
         <h2 id="distributions-title">Layer distributions</h2>
         <fieldset className="inline">
@@ -35,24 +44,27 @@ export function DistributionPanel() {
           ))}
         </fieldset>
       </header>
-      <p className="hint">
-        Darker means denser; lines are the 15th, 50th and 85th percentiles (as in the BN paper’s
-        Figure 1). Every view is measured on the same {measuredRows > 0 ? `${measuredRows} ` : ''}
-        training rows at every step, passed forward as one batch (BN normalizes them with their own
-        statistics; nothing is updated).{' '}
-        {shown === 'bnInput'
-          ? 'What BN receives: the shift BN absorbs (the plain twin at the same place, for comparison).'
-          : shown === 'preActivation'
-            ? placement === 'before'
-              ? 'The BN twin’s activation input is BN’s output, so it stays centred by construction; the plain twin’s moves freely.'
-              : 'Activation input: what the nonlinearity sees.'
-            : placement === 'after'
-              ? 'With BN after the activation, the BN twin’s layer output is BN’s output.'
-              : 'Layer output: what the next layer receives.'}{' '}
-        Drift is the 1-Wasserstein distance from the step-0 distribution, in the values’ units, and
-        (σ₀) per unit in units of its step-0 spread, so twins of any scale compare; γ and β are the
-        BN layer’s learned scale and shift (mean [min, max] over its units).
-      </p>
+      <details className="how-to-read">
+        <summary>How to read these charts</summary>
+        <p className="hint">
+          Darker means denser; lines are the 15th, 50th and 85th percentiles (as in the BN paper’s
+          Figure 1). Every view is measured on the same {measuredRows > 0 ? `${measuredRows} ` : ''}
+          training rows at every step, passed forward as one batch (BN normalizes them with their
+          own statistics; nothing is updated).{' '}
+          {shown === 'bnInput'
+            ? 'What BN receives: the shift BN absorbs (the plain twin at the same place, for comparison).'
+            : shown === 'preActivation'
+              ? placement === 'before'
+                ? 'The BN twin’s activation input is BN’s output, so it stays centred by construction; the plain twin’s moves freely.'
+                : 'Activation input: what the nonlinearity sees.'
+              : placement === 'after'
+                ? 'With BN after the activation, the BN twin’s layer output is BN’s output.'
+                : 'Layer output: what the next layer receives.'}{' '}
+          Drift is the 1-Wasserstein distance from the step-0 distribution, in the values’ units,
+          and (σ₀) per unit in units of its step-0 spread, so twins of any scale compare; γ and β
+          are the BN layer’s learned scale and shift (mean [min, max] over its units).
+        </p>
+      </details>
       {info?.layers.map((layer, i) => (
         <LayerRow
           key={`${i}-${layer.units}-${layer.activation}`}
@@ -60,6 +72,7 @@ export function DistributionPanel() {
           units={layer.units}
           activation={layer.activation}
           tap={shown}
+          sizes={sizes}
         />
       ))}
     </section>

@@ -3,7 +3,7 @@ import type { Tap } from '../experiment/taps';
 import { perMember, type Member, type PerMember } from '../experiment/variants';
 import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
-import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 import { sharedDomain } from './charts/domain';
 import { DensityCache, drawHeatmap } from './charts/heatmap';
@@ -12,14 +12,35 @@ import {
   HEAVY_CANVAS_MS,
   useFrameCanvas,
   useFrameEffect,
+  useLab,
   useLabClient,
   useMembers,
 } from './LabContext';
 
-const HEATMAP = { width: 300, height: 130 };
-/** Heatmap widths for rows of two, three and four networks (a row fits beside the controls). */
-const HEATMAP_WIDTHS = [300, 300, 300, 220, 165];
-const MARGINAL_WIDTH = 90;
+/** Chart sizes of a layer's row, in CSS pixels. */
+export interface RowSizes {
+  heatmap: number;
+  height: number;
+  marginal: number;
+  /** Whether the label sits above the charts (narrow screens) rather than beside them. */
+  labelAbove: boolean;
+}
+
+const LABEL_WIDTH = 168;
+const GAP = 10;
+
+/**
+ * Sizes that fit `members` heatmaps and the histograms in a panel `width` pixels wide: the label
+ * beside them when there is room, above them otherwise, so every network stays side by side
+ * down to a phone's width.
+ */
+export function rowSizes(width: number, members: number): RowSizes {
+  const labelAbove = width < 640;
+  const marginal = labelAbove ? 64 : 90;
+  const room = width - marginal - (labelAbove ? 0 : LABEL_WIDTH + GAP) - members * GAP - 2;
+  const heatmap = Math.max(60, Math.min(300, Math.floor(room / members)));
+  return { heatmap, height: labelAbove ? 110 : 130, marginal, labelAbove };
+}
 
 function latestLayer(
   client: ReturnType<typeof useLabClient>,
@@ -30,11 +51,18 @@ function latestLayer(
 }
 
 /** One hidden layer: each twin's density-over-time heatmap and their current histograms, one value axis. */
-export function LayerRow(props: { layer: number; units: number; activation: string; tap: Tap }) {
+export function LayerRow(props: {
+  layer: number;
+  units: number;
+  activation: string;
+  tap: Tap;
+  sizes: RowSizes;
+}) {
   const client = useLabClient();
   const { layer, tap } = props;
   const members = useMembers();
-  const width = HEATMAP_WIDTHS[members.length] ?? HEATMAP.width;
+  const { heatmap: width, height, marginal } = props.sizes;
+  const ghost = useLab((s) => s.ghost);
   // Each network's density image, kept between redraws (only new columns are computed).
   const [caches] = useState(() => new Map<Member, DensityCache>());
   const cache = (variant: Member) => {
@@ -52,24 +80,19 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
     drawHeatmap(
       canvas,
       width,
-      HEATMAP.height,
+      height,
       client.history.taps[variant]?.[layer]?.[tap],
       domain(),
       MEMBER_COLORS[variant],
       cache(variant),
+      variant === 'batchNorm' && ghost?.taps[layer]
+        ? { history: ghost.taps[layer][tap], color: GHOST_COLOR }
+        : undefined,
     );
   };
   const marginalRef = useFrameCanvas(
-    (canvas) =>
-      drawMarginal(
-        canvas,
-        MARGINAL_WIDTH,
-        HEATMAP.height,
-        latestLayer(client, layer),
-        tap,
-        domain(),
-      ),
-    [layer, tap],
+    (canvas) => drawMarginal(canvas, marginal, height, latestLayer(client, layer), tap, domain()),
+    [layer, tap, marginal, height],
     HEAVY_CANVAS_MS,
   );
   const tapName =
@@ -79,7 +102,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
         ? 'layer output'
         : 'input to Batch Norm';
   return (
-    <div className="layer-row">
+    <div className={props.sizes.labelAbove ? 'layer-row label-above' : 'layer-row'}>
       <div className="layer-label">
         <h3>Layer {layer + 1}</h3>
         <p className="muted">
@@ -92,8 +115,9 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
           key={variant}
           variant={variant}
           width={width}
+          height={height}
           draw={heatmap(variant)}
-          deps={[layer, tap, width]}
+          deps={[layer, tap, width, height, ghost]}
           label={`Layer ${layer + 1}, ${networkName(variant)}: distribution of the ${tapName} over training`}
         />
       ))}
@@ -102,7 +126,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
           ref={marginalRef}
           role="img"
           aria-label={`Layer ${layer + 1}: current histograms of ${allNetworks(members)}`}
-          style={{ width: MARGINAL_WIDTH, height: HEATMAP.height }}
+          style={{ width: marginal, height }}
         />
         <figcaption>now</figcaption>
       </figure>
@@ -113,6 +137,7 @@ export function LayerRow(props: { layer: number; units: number; activation: stri
 function HeatmapFigure(props: {
   variant: Member;
   width: number;
+  height: number;
   draw: (canvas: HTMLCanvasElement) => void;
   deps: unknown[];
   label: string;
@@ -124,7 +149,7 @@ function HeatmapFigure(props: {
         ref={ref}
         role="img"
         aria-label={props.label}
-        style={{ width: props.width, height: HEATMAP.height }}
+        style={{ width: props.width, height: props.height }}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
         {MEMBER_LABELS[props.variant]}

@@ -1,15 +1,20 @@
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
-import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks } from './twinLabels';
+import { useBoxWidth } from './useBoxWidth';
 
-const SIZE = { width: 560, height: 210 };
+const HEIGHT = { loss: 190, accuracy: 130 };
+const MAX_WIDTH = 560;
 
 /** Loss and accuracy of both twins over training: batch loss (smoothed), train and test. */
 export function LossPanel() {
   const client = useLabClient();
   const logScale = useLab((s) => s.settings.logScale);
   const members = useMembers();
+  const ghost = useLab((s) => s.ghost);
+  const [boxRef, boxWidth] = useBoxWidth<HTMLElement>(MAX_WIDTH);
+  const width = Math.max(160, Math.min(MAX_WIDTH, boxWidth));
   const markers = (): Marker[] => {
     const { divergedAt } = client.store.getState().run;
     return client.history.members.flatMap((v) => {
@@ -27,13 +32,16 @@ export function LossPanel() {
         { series: h.smoothedLoss[v], color: MEMBER_COLORS[v], width: 2 },
         { series: h.evaluations[v].testLoss, color: MEMBER_COLORS[v], width: 1.5, dash: [5, 3] },
       ]);
-      drawLines(canvas, SIZE.width, SIZE.height, lines, {
+      const { ghost } = client.store.getState();
+      if (ghost)
+        lines.push({ series: ghost.smoothedLoss, color: GHOST_COLOR, width: 2, dash: [2, 3] });
+      drawLines(canvas, width, HEIGHT.loss, lines, {
         log: logScale,
         markers: markers(),
         yLabel: 'loss',
       });
     },
-    [logScale],
+    [logScale, width, ghost],
     HEAVY_CANVAS_MS,
   );
   const accuracyRef = useFrameCanvas(
@@ -48,17 +56,20 @@ export function LossPanel() {
         },
         { series: h.evaluations[v].testAccuracy, color: MEMBER_COLORS[v], width: 2 },
       ]);
-      drawLines(canvas, SIZE.width, 150, lines, {
+      const { ghost } = client.store.getState();
+      if (ghost)
+        lines.push({ series: ghost.testAccuracy, color: GHOST_COLOR, width: 2, dash: [2, 3] });
+      drawLines(canvas, width, HEIGHT.accuracy, lines, {
         yDomain: [0, 1],
         markers: markers(),
         yLabel: 'accuracy',
       });
     },
-    [],
+    [width, ghost],
     HEAVY_CANVAS_MS,
   );
   return (
-    <section className="panel" aria-labelledby="loss-title">
+    <section className="panel" aria-labelledby="loss-title" ref={boxRef} data-tour="loss">
       <header className="panel-head">
         <h2 id="loss-title">Loss and accuracy</h2>
         <label className="check">
@@ -76,6 +87,7 @@ export function LossPanel() {
             ━ {MEMBER_LABELS[v]}
           </li>
         ))}
+        {ghost && <li className="ghost-name">┈ {ghost.label}</li>}
         <li>
           ━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference
           mode)
@@ -85,13 +97,13 @@ export function LossPanel() {
         ref={lossRef}
         role="img"
         aria-label={`Loss of ${allNetworks(members)} over training steps`}
-        style={{ width: SIZE.width, height: SIZE.height }}
+        style={{ width, height: HEIGHT.loss }}
       />
       <canvas
         ref={accuracyRef}
         role="img"
         aria-label={`Accuracy of ${allNetworks(members)} over training steps`}
-        style={{ width: SIZE.width, height: 150 }}
+        style={{ width, height: HEIGHT.accuracy }}
       />
     </section>
   );

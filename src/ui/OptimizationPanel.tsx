@@ -171,7 +171,7 @@ export default function OptimizationPanel() {
   const shown = names.map((name, layer) => ({ name, layer })).slice(view.fromLayer);
   const placement = info.experiment.batchNorm.placement;
   return (
-    <section className="panel" aria-labelledby="optimization-title">
+    <section className="panel" aria-labelledby="optimization-title" data-tour="optimization">
       <header className="panel-head">
         <h2 id="optimization-title">Optimization: Santurkar et al.’s measures</h2>
         <div className="field inline">

@@ -2,11 +2,10 @@ import { useId, useState, type ReactNode } from 'react';
 import type { Choice } from '../experiment/choices';
 import { FIELDS, type FieldPath } from '../experiment/fields';
 import { setAt, valueAt } from '../experiment/paths';
-import { PRESETS } from '../experiment/presets';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 
-function Select<T extends string>(props: {
+export function Select<T extends string>(props: {
   label: string;
   help?: string;
   value: T;
@@ -91,13 +90,6 @@ function Setting(props: { path: FieldPath }) {
   }
 }
 
-const SPEEDS: Choice[] = [
-  { value: 'max', label: 'As fast as possible' },
-  { value: '100', label: '100 steps per frame' },
-  { value: '10', label: '10 steps per frame' },
-  { value: '1', label: '1 step per frame' },
-];
-
 const WORKER_OPTIONS: Choice<'1' | '2'>[] = [
   { value: '1', label: 'One (both twins)' },
   { value: '2', label: 'Two (one twin each, 2 cores)' },
@@ -173,30 +165,16 @@ function Activation() {
 /** Every setting of the experiment; each change restarts the run with it. */
 export function SetupForm() {
   const client = useLabClient();
-  const presetId = useLab((s) => s.settings.presetId);
-  const speed = useLab((s) => s.settings.speed);
   const workers = useLab((s) => s.settings.workers);
   const inlineRows = useLab((s) =>
     s.settings.experiment.data.type === 'inline' ? s.settings.experiment.data.x.length : null,
   );
   const gaussian = useLab((s) => s.settings.experiment.init.scheme === 'gaussian');
-  const preset = PRESETS.find((p) => p.id === presetId);
   const third = useLab((s) => s.settings.experiment.cohort.third);
   const fourth = useLab((s) => s.settings.experiment.cohort.fourth);
   const extras = [third, fourth];
   return (
     <div className="setup">
-      <Select
-        label="Preset"
-        value={presetId}
-        options={PRESETS.map((p) => ({ value: p.id, label: p.title }))}
-        onChange={(id) => client.loadPreset(id)}
-      />
-      {preset && (
-        <p className="hint" data-testid="preset-summary">
-          <strong>Look for:</strong> {preset.summary}
-        </p>
-      )}
       <Group title="Data">
         {inlineRows === null ? (
           <Setting path="data.name" />
@@ -227,12 +205,6 @@ export function SetupForm() {
         <Setting path="optimizer.kind" />
         <Setting path="training.batchSize" />
         <Setting path="seed" />
-        <Select
-          label="Speed"
-          value={String(speed)}
-          options={SPEEDS}
-          onChange={(value) => client.setSpeed(value === 'max' ? 'max' : Number(value))}
-        />
         {client.canUseTwoWorkers && (
           <Select
             label="Training workers"

@@ -4,7 +4,6 @@ import {
   OUTCOMES,
   stableRange,
   type CellResult,
-  type Outcome,
   type StableRange,
   sweptMembers,
 } from '../experiment/sweep';
@@ -13,18 +12,12 @@ import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
 import { AxisBottom } from './SvgAxis';
 import { Pickable, svgFont } from './SvgParts';
 import { MEMBER_LABELS, allNetworks } from './twinLabels';
+import { OUTCOME_LABELS } from './outcomeLabels';
 
 const W = 600;
 const M = { left: 70, right: 14, top: 28 };
 const ROW = 46;
 const FONT = svgFont(11);
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  trains: 'trains',
-  tooSlow: 'too slow',
-  stalls: 'stalls',
-  blowsUp: 'blows up',
-};
 
 /**
  * Each twin's runs by learning rate (log x): one square per seed colored by its outcome, the

@@ -8,7 +8,7 @@ import {
 } from '../experiment/sweep';
 import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
-import { OUTCOME_LABELS } from './SweepChart';
+import { OUTCOME_LABELS } from './outcomeLabels';
 import { Pickable, svgFont } from './SvgParts';
 import { MEMBER_LABELS, allNetworks } from './twinLabels';
 

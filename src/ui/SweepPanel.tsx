@@ -81,7 +81,7 @@ export default function SweepPanel() {
   });
 
   return (
-    <section className="panel" aria-labelledby="sweep-title">
+    <section className="panel" aria-labelledby="sweep-title" data-tour="stable-range">
       <h2 id="sweep-title">Stable range of learning rates</h2>
       <p className="hint">
         Trains every network of the current setup at each learning rate (log-spaced), once per seed,

@@ -65,7 +65,7 @@ export default function TestTimePanel() {
   const bn = useThrottledFrameValue(() => client.history.bn, 500);
   if (placement === 'none') {
     return (
-      <section className="panel" aria-labelledby="test-time-title">
+      <section className="panel" aria-labelledby="test-time-title" data-tour="test-time">
         <h2 id="test-time-title">BN at test time</h2>
         <p className="hint">
           Choose a BN placement to compare training-mode and inference-mode Batch Norm.
@@ -74,7 +74,7 @@ export default function TestTimePanel() {
     );
   }
   return (
-    <section className="panel" aria-labelledby="test-time-title">
+    <section className="panel" aria-labelledby="test-time-title" data-tour="test-time">
       <h2 id="test-time-title">BN at test time</h2>
       <p className="hint">
         In training, BN normalizes each feature by the statistics of the current batch. A prediction

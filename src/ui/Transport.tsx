@@ -1,22 +1,33 @@
 import { useId } from 'react';
-import { useLab, useLabClient } from './LabContext';
+import { LOG_LR_MAX, LOG_LR_MIN } from '../experiment/bands';
+import type { Choice } from '../experiment/choices';
 import { FIELDS } from '../experiment/fields';
 import { formatNumber } from './charts/canvas';
+import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
+import { Select } from './SetupForm';
+import { SliderBands, THUMB_INSET } from './SliderBands';
+import { useBoxWidth } from './useBoxWidth';
 
-/** Log-scale learning-rate slider bounds: η from 1e-4 to 10. */
-export const LOG_LR_MIN = -4;
-export const LOG_LR_MAX = 1;
 /** The largest η a description accepts (typed exactly, beyond the slider's end). */
 const LEARNING_RATE_MAX = FIELDS['optimizer.learningRate'].rule.max;
 
-/** Play/Pause, Step, Reset, and the live learning-rate slider. */
+const SPEEDS: Choice[] = [
+  { value: 'max', label: 'As fast as possible' },
+  { value: '100', label: '100 steps per frame' },
+  { value: '10', label: '10 steps per frame' },
+  { value: '1', label: '1 step per frame' },
+];
+
+/** Play/Pause, Step, Reset, the speed, and the live learning-rate slider with its bands. */
 export function Transport() {
   const client = useLabClient();
   const status = useLab((s) => s.run.status);
+  const speed = useLab((s) => s.settings.speed);
   const learningRate = useLab((s) => s.settings.experiment.optimizer.learningRate);
   const running = status === 'running';
   const sliderId = useId();
+  const [boxRef, width] = useBoxWidth<HTMLDivElement>(240);
   const logValue = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(learningRate)));
   return (
     <div className="transport">
@@ -36,7 +47,13 @@ export function Transport() {
           Reset
         </button>
       </div>
-      <div className="slider">
+      <Select
+        label="Speed"
+        value={String(speed)}
+        options={SPEEDS}
+        onChange={(value) => client.setSpeed(value === 'max' ? 'max' : Number(value))}
+      />
+      <div className="slider" ref={boxRef}>
         <span className="slider-head">
           <label htmlFor={sliderId}>Learning rate</label>
           <output htmlFor={sliderId}>{formatNumber(learningRate)}</output>
@@ -53,10 +70,24 @@ export function Transport() {
             client.setLearningRate(Number(Math.pow(10, Number(event.target.value)).toPrecision(3)))
           }
         />
-        <span className="range-ends" aria-hidden="true">
-          <span>10⁻⁴</span>
-          <span>10</span>
-        </span>
+        <SliderBands
+          width={width}
+          learningRate={learningRate}
+          axis={
+            <span className="range-ends" aria-hidden="true">
+              {['10⁻⁴', '10⁻³', '10⁻²', '0.1', '1', '10'].map((text, i) => (
+                <span
+                  key={text}
+                  style={{
+                    left: `calc(${THUMB_INSET}px + (100% - ${2 * THUMB_INSET}px) * ${i / 5})`,
+                  }}
+                >
+                  {text}
+                </span>
+              ))}
+            </span>
+          }
+        />
         <NumberField
           key={learningRate}
           label="Exact η"

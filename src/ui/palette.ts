@@ -81,6 +81,9 @@ export const MEMBER_TEXT_COLORS = {
   groupNorm: PALETTE.groupNormText,
 } as const satisfies Record<Member, string>;
 
+/** The BN twin of the placement before a switch (a ghost): drawn dotted in a muted ink. */
+export const GHOST_COLOR = '#5a6573';
+
 /** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */
 export const OUTCOME_COLORS = {
   trains: '#009e73',

@@ -46,7 +46,7 @@ describe('URL hash codec', LOADED.short, () => {
   });
 
   it('round-trips inline data by writing the whole data object', () => {
-    const e = cloneExperiment(PRESETS[0].experiment);
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
     e.data = {
       type: 'inline',
       task: 'binary',
@@ -76,9 +76,9 @@ describe('URL hash codec', LOADED.short, () => {
 
   it('names an unknown preset and unknown settings', () => {
     const decoded = decodeExperimentHash('#preset=nope&colour=red');
-    expect(decoded.presetId).toBe('worked-example');
+    expect(decoded.presetId).toBe('deep-relu-xor');
     expect(decoded.errors).toEqual([
-      'preset: there is no preset "nope"; using worked-example',
+      'preset: there is no preset "nope"; using deep-relu-xor',
       expect.stringMatching(/^colour: is not a known field/),
     ]);
   });
@@ -97,7 +97,7 @@ describe('URL hash codec', LOADED.short, () => {
   });
 
   it('keeps JSON readable in the hash and survives malformed percent escapes', () => {
-    const e = cloneExperiment(PRESETS[0].experiment);
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
     e.model.hidden = [{ units: 4, activation: 'tanh' }];
     expect(encodeExperimentHash(e, 'worked-example')).toBe(
       '#preset=worked-example&model.hidden=[{%22units%22:4,%22activation%22:%22tanh%22}]',
@@ -110,7 +110,7 @@ describe('URL hash codec', LOADED.short, () => {
   it('treats an empty hash as the first preset with no errors', () => {
     expect(decodeExperimentHash('')).toEqual({
       experiment: PRESETS[0].experiment,
-      presetId: 'worked-example',
+      presetId: 'deep-relu-xor',
       errors: [],
     });
   });

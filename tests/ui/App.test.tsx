@@ -118,9 +118,7 @@ describe('the lab page', LOADED.short, () => {
   it('says what to look for in the chosen preset, beside the picker', async () => {
     const { worker } = renderLab();
     await settle(worker);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Preset' }), {
-      target: { value: 'bad-init' },
-    });
+    fireEvent.click(screen.getByRole('radio', { name: 'Bad initialization' }));
     await settle(worker);
     expect(screen.getByTestId('preset-summary').textContent).toBe(
       `Look for: ${findPreset('bad-init')!.summary}`,
@@ -161,6 +159,12 @@ describe('the lab page', LOADED.short, () => {
     const load = worker.sent.at(-1);
     expect(load?.type === 'load' && load.experiment.batchNorm.placement).toBe('before');
     expect(stepText()).toBe('0');
+    // The BN twin of the previous placement stays as a labelled ghost on the loss chart.
+    expect(screen.getByText('┈ BN after (before the switch)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Network and notes' }));
+    expect(
+      screen.getByRole('tab', { name: 'Network and notes' }).getAttribute('aria-selected'),
+    ).toBe('true');
     const chain = within(screen.getByRole('list', { name: 'With BN twin layers' })).getAllByRole(
       'listitem',
     );

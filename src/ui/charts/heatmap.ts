@@ -24,6 +24,7 @@ export function drawHeatmap(
   domain: [number, number],
   color: string,
   cache: DensityCache,
+  ghost?: { history: TapHistory; color: string },
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
@@ -59,6 +60,8 @@ export function drawHeatmap(
       ctx.stroke();
     }
     ctx.setLineDash([]);
+    if (ghost)
+      drawGhostMedian(ctx, ghost, history.steps[columns - 1], y, [m.left, m.top, plotW, plotH]);
     ctx.fillStyle = PALETTE.muted;
     ctx.textAlign = 'left';
     ctx.fillText(`step ${formatNumber(history.steps[0])}`, m.left, height - 4);
@@ -154,4 +157,38 @@ export class DensityCache {
       }
     }
   }
+}
+
+/**
+ * The ghost's median over the same steps as the live run (its later steps are not drawn, so the
+ * two are compared step for step), dotted.
+ */
+function drawGhostMedian(
+  ctx: CanvasRenderingContext2D,
+  ghost: { history: TapHistory; color: string },
+  lastStep: number,
+  y: (value: number) => number,
+  [left, top, plotW, plotH]: [number, number, number, number],
+): void {
+  const h = ghost.history;
+  if (h.length === 0 || !(lastStep > 0)) return;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, plotW, plotH);
+  ctx.clip();
+  ctx.strokeStyle = ghost.color;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([2, 3]);
+  ctx.beginPath();
+  let started = false;
+  for (let i = 0; i < h.length && h.steps[i] <= lastStep; i++) {
+    const value = h.percentiles[3 * i + 1];
+    if (!Number.isFinite(value)) continue;
+    const px = left + (h.steps[i] / lastStep) * plotW;
+    if (!started) ctx.moveTo(px, y(value));
+    else ctx.lineTo(px, y(value));
+    started = true;
+  }
+  ctx.stroke();
+  ctx.restore();
 }

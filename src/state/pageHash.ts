@@ -1,0 +1,66 @@
+/**
+ * The parts of the URL hash that say how the page shows a setup rather than what the setup is:
+ * the open view (`#…&view=figure-1`) and the step of the guided tour (`#…&tour=3`). They ride
+ * after the setup's own fields, so a shared link opens the same view or tour step.
+ */
+export const VIEWS = [
+  { id: 'live', label: 'Live' },
+  { id: 'figure-1', label: 'Figure 1' },
+  { id: 'test-time', label: 'BN at test time' },
+  { id: 'stable-range', label: 'Stable range' },
+  { id: 'optimization', label: 'Optimization' },
+  { id: 'notes', label: 'Network and notes' },
+] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+export const DEFAULT_VIEW: ViewId = 'live';
+
+export interface PageKeys {
+  view: ViewId;
+  /** The tour step shown (1-based), or null when the tour is closed. */
+  tour: number | null;
+}
+
+export function isView(text: string): text is ViewId {
+  return VIEWS.some((v) => v.id === text);
+}
+
+/**
+ * Splits a hash into the setup's part (for decodeExperimentHash) and the page keys; a bad view or
+ * tour step is reported and replaced by the default, never thrown.
+ */
+export function splitPageHash(
+  hash: string,
+  tourSteps: number,
+): { setupHash: string; page: PageKeys; errors: string[] } {
+  const parts = hash.replace(/^#/, '').split('&');
+  const setup: string[] = [];
+  const page: PageKeys = { view: DEFAULT_VIEW, tour: null };
+  const errors: string[] = [];
+  for (const part of parts) {
+    const at = part.indexOf('=');
+    const key = at < 0 ? part : part.slice(0, at);
+    const value =
+      at < 0 ? '' : decodeURIComponent(part.slice(at + 1).replace(/%(?![0-9a-f]{2})/gi, '%25'));
+    if (key === 'view') {
+      if (isView(value)) page.view = value;
+      else
+        errors.push(
+          `view: there is no view "${value.slice(0, 40)}" (one of ${VIEWS.map((v) => v.id).join(', ')}); showing ${DEFAULT_VIEW}`,
+        );
+    } else if (key === 'tour') {
+      const n = Number(value);
+      if (Number.isInteger(n) && n >= 1 && n <= tourSteps) page.tour = n;
+      else errors.push(`tour: a step from 1 to ${tourSteps}, not "${value.slice(0, 40)}"`);
+    } else if (part.length > 0) setup.push(part);
+  }
+  return { setupHash: `#${setup.join('&')}`, page, errors };
+}
+
+/** The page keys as they follow the setup in the hash (nothing for the defaults). */
+export function pageHashSuffix(page: PageKeys): string {
+  return (
+    (page.view !== DEFAULT_VIEW ? `&view=${page.view}` : '') +
+    (page.tour !== null ? `&tour=${page.tour}` : '')
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pageHashSuffix, splitPageHash } from '../../src/state/pageHash';
+import { readOpeningHash } from '../../src/state/urlSync';
+
+describe('the page keys of the URL hash', () => {
+  it('split the view and tour step from the setup’s fields', () => {
+    const split = splitPageHash('#preset=bad-init&seed=3&view=figure-1&tour=4', 9);
+    expect(split).toEqual({
+      setupHash: '#preset=bad-init&seed=3',
+      page: { view: 'figure-1', tour: 4 },
+      errors: [],
+    });
+    expect(pageHashSuffix(split.page)).toBe('&view=figure-1&tour=4');
+    expect(pageHashSuffix({ view: 'live', tour: null })).toBe('');
+  });
+
+  it('name a bad view or step and fall back to the live view without a tour', () => {
+    const split = splitPageHash('#view=nowhere&tour=99&preset=paper', 9);
+    expect(split.page).toEqual({ view: 'live', tour: null });
+    expect(split.setupHash).toBe('#preset=paper');
+    expect(split.errors).toEqual([
+      'view: there is no view "nowhere" (one of live, figure-1, test-time, stable-range, optimization, notes); showing live',
+      'tour: a step from 1 to 9, not "99"',
+    ]);
+  });
+
+  it('open a shared link on its setup, view and step, with every problem as a notice', () => {
+    const opened = readOpeningHash('#preset=bad-init&view=stable-range&tour=0&seed=x', 9);
+    expect(opened.presetId).toBe('bad-init');
+    expect(opened.page).toEqual({ view: 'stable-range', tour: null });
+    expect(opened.notices).toHaveLength(2);
+    expect(opened.notices[1]).toContain('tour: a step from 1 to 9');
+  });
+});
