@@ -253,7 +253,7 @@ describe('headless runner', LOADED.medium, () => {
       expect(last.batchNorm!.accuracy).toBeGreaterThan(0.9);
       const layers = report.steps[report.steps.length - 1].layers!;
       const deepDrift = (variant: 'plain' | 'batchNorm') =>
-        layers[variant]!.slice(4).reduce((sum, l) => sum + l.preActivation.relativeDrift!, 0) / 4;
+        layers[variant]!.slice(4).reduce((sum, l) => sum + l.preActivation.relativeDrift, 0) / 4;
       expect(deepDrift('batchNorm')).toBeLessThan(0.5);
       expect(deepDrift('plain')).toBeGreaterThan(5 * deepDrift('batchNorm'));
     },
