@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerPlugin } from './scripts/serviceWorker.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, workers, styles and data only from the
@@ -46,7 +47,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // Relative URLs throughout: the built dist/ works from any sub-path of any static host.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerPlugin()],
   server: { host: '127.0.0.1' },
   preview: {
     host: '127.0.0.1',

@@ -65,3 +65,7 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline after the first visit: the built page's service worker caches the app and its data.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  navigator.serviceWorker.register('./sw.js').catch(() => undefined);

@@ -26,11 +26,16 @@ export function firstReaching(series: DecimatingSeries, target: number): number 
   return null;
 }
 
-/** Latest train minus latest test accuracy, in percentage points (null without both). */
+/**
+ * Latest train minus latest test accuracy, in percentage points: null without both, or before
+ * any training (the untrained net's gap says nothing about regularization).
+ */
 export function accuracyGap(e: EvaluationSeries): number | null {
   const train = e.trainAccuracy.last;
   const test = e.testAccuracy.last;
-  return train === null || test === null ? null : 100 * (train - test);
+  const n = e.testAccuracy.length;
+  if (train === null || test === null || n === 0 || e.testAccuracy.xs[n - 1] === 0) return null;
+  return 100 * (train - test);
 }
 
 /** How many init scales of the probe had most of their seeds train. */

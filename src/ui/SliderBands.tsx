@@ -29,7 +29,7 @@ export function edgeText(segments: readonly BandSegment[], complete = true): str
   const after = segments.find((s) => s.learningRate > edge);
   return edge === top
     ? `trains up to η = ${formatNumber(edge)} (the slider’s end)`
-    : `trains up to η = ${formatNumber(edge)}; at ${formatNumber(after?.learningRate ?? top)} it ${OUTCOME_LABELS[after?.outcome ?? 'stalls']}`;
+    : `trains up to η = ${formatNumber(edge)}; at ${formatNumber(after?.learningRate ?? top)} it ${after?.outcome === 'tooSlow' ? 'is too slow' : OUTCOME_LABELS[after?.outcome ?? 'stalls']}`;
 }
 
 /** One network's band: a segment per measured rate, centred on it, colored by its outcome. */

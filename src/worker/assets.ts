@@ -4,6 +4,18 @@
 const GZIP_MAGIC = [0x1f, 0x8b];
 
 /**
+ * Where the app's files are: the base path when it is absolute (the dev server), otherwise (a
+ * relative base: the build, served from any sub-path) the directory above the worker's own
+ * script, which the build puts in `assets/`.
+ */
+function appRoot(): URL {
+  const base = import.meta.env.BASE_URL;
+  return base.startsWith('/')
+    ? new URL(base, self.location.origin)
+    : new URL('../', self.location.href);
+}
+
+/**
  * Fetches a gzip-compressed file served beside the app (the MNIST digits), reporting the bytes
  * received as they stream, and decompresses it with the browser's DecompressionStream. A server
  * that sent it with Content-Encoding: gzip has had the browser decompress it already: the bytes
@@ -13,7 +25,7 @@ export async function fetchAsset(
   path: string,
   onProgress: (loaded: number, total: number) => void,
 ): Promise<Uint8Array> {
-  const url = new URL(`${import.meta.env.BASE_URL}${path}`, self.location.origin);
+  const url = new URL(path, appRoot());
   const response = await fetch(url);
   if (!response.ok || !response.body)
     throw new Error(`could not load ${path} (HTTP ${response.status})`);

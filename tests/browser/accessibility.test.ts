@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { audit, launch, PAGE_TIMEOUT, screenshot } from './chromium';
+import { audit, launch, openView, PAGE_TIMEOUT, screenshot } from './chromium';
+import { VIEWS } from '../../src/state/pageHash';
 import { LOADED } from '../helpers/timeouts';
 
 const baseUrl = inject('baseUrl');
@@ -20,7 +21,9 @@ async function played(hash: string, width: number, height: number, steps: number
   page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.goto(`${baseUrl}${hash}`);
   await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  await openView(page, 'Optimization');
   await page.getByRole('combobox', { name: 'Measure every' }).selectOption('10');
+  await openView(page, 'Live');
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForFunction(
@@ -37,7 +40,7 @@ async function played(hash: string, width: number, height: number, steps: number
 
 describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.long, () => {
   it.each([
-    ['the worked example', '', 1440, 900],
+    ['the opening setup', '', 1440, 900],
     [
       'a cohort of four (Group Norm and BN after beside the twins)',
       '#preset=deep-saturating&cohort.third=groupNorm&cohort.fourth=batchNormAfter',
@@ -50,16 +53,28 @@ describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.
       390,
       844,
     ],
-  ])('finds no violation on %s, every panel drawn', async (name, hash, width, height) => {
+  ])('finds no violation on %s, in every view and the tour', async (name, hash, width, height) => {
     const page = await played(hash, width, height, 200);
-    await page.getByTestId('optimization-caption').filter({ hasText: 'Medians' }).waitFor();
     if (hash.includes('seed=abc'))
       await page
         .getByText(/The link’s setting/)
         .first()
         .waitFor();
-    expect(await audit(page)).toEqual([]);
-    await screenshot(page, `audit-${name.split(' ').slice(1, 3).join('-')}-${width}`);
+    // The slider's bands and the scoreboard's numbers measured in the background.
+    await page.getByText(/^Bands: \d seeds/).waitFor({ timeout: 240_000 });
+    const tag = name.split(' ').slice(1, 3).join('-');
+    for (const view of VIEWS) {
+      await openView(page, view.label);
+      if (view.id === 'optimization')
+        await page.getByTestId('optimization-caption').filter({ hasText: 'Medians' }).waitFor();
+      else await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await audit(page), view.id).toEqual([]);
+      await screenshot(page, `audit-${tag}-${width}-${view.id}`);
+    }
+    await openView(page, 'Live');
+    await page.getByRole('button', { name: /Take the tour|Resume the tour/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Internal covariate shift' }).waitFor();
+    expect(await audit(page), 'tour').toEqual([]);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAGE_TIMEOUT, launch, screenshot } from './chromium';
+import { PAGE_TIMEOUT, launch, openSetup, openView, screenshot } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 let browser: Browser;
@@ -31,6 +31,7 @@ async function open(hash = ''): Promise<Page> {
   });
   await page.goto(`${baseUrl}${hash}`);
   await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  await openSetup(page);
   return page;
 }
 
@@ -79,7 +80,8 @@ describe('the live lab in Chromium', LOADED.long, () => {
 
   it('draws every layer’s distributions for both twins (non-blank canvases)', async () => {
     await open('#preset=deep-saturating');
-    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step' }).click();
+    for (let i = 0; i < 4; i++)
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(
       () =>
@@ -119,17 +121,20 @@ describe('the live lab in Chromium', LOADED.long, () => {
         0.1,
       );
     }
+    await openView(page, 'Optimization');
     await expect
       .poll(() => page.getByTestId('optimization-caption').textContent(), { timeout: PAGE_TIMEOUT })
       .toMatch(/Noisy BN [\d.e-]+, Layer Norm [\d.e-]+/);
+    await openView(page, 'Network and notes');
     const layers = page.getByRole('list', { name: 'Layer Norm layers' });
     expect(await layers.getByRole('listitem').allTextContents()).toContain('LN');
     await screenshot(page, 'cohort');
   });
 
   it('restarts the run when the BN placement changes, with the new placement', async () => {
-    await open();
-    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step' }).click();
+    await open('#preset=worked-example');
+    for (let i = 0; i < 5; i++)
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=step]')?.textContent === '5',
     );
@@ -138,6 +143,7 @@ describe('the live lab in Chromium', LOADED.long, () => {
       () => document.querySelector('[data-testid=step]')?.textContent === '0',
     );
     expect(page.url()).toContain('batchNorm.placement=before');
+    await openView(page, 'Network and notes');
     const chain = await page
       .getByRole('list', { name: 'With BN twin layers' })
       .getByRole('listitem')
@@ -168,9 +174,9 @@ describe('the live lab in Chromium', LOADED.long, () => {
     expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
       '5',
     );
-    expect(await page.getByRole('combobox', { name: 'Preset' }).inputValue()).toBe(
-      'deep-saturating',
-    );
+    expect(
+      await page.getByRole('radio', { name: 'Deep sigmoid net on 2-D data' }).isChecked(),
+    ).toBe(true);
     expect(await page.getByRole('heading', { level: 3, name: /^Layer \d$/ }).count()).toBe(6);
     expect(await page.getByRole('alert').count()).toBe(0);
   });

@@ -73,3 +73,15 @@ export async function audit(page: Page): Promise<string[]> {
     );
   });
 }
+
+/** Opens the setup form (a disclosure beside the controls) unless it is open already. */
+export async function openSetup(page: Page): Promise<void> {
+  const details = page.locator('details.setup');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.getByText('Setup: data, network, training').click();
+}
+
+/** Opens one of the views beside the controls by its tab. */
+export async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+}

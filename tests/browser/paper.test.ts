@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -36,6 +36,8 @@ describe('the paper preset in Chromium', LOADED.long, () => {
       },
     );
     await page.getByRole('button', { name: 'Pause' }).click();
+    await openView(page, 'Figure 1');
+    expect(page.url()).toContain('view=figure-1');
     for (const label of [
       'Figure 1b: percentiles of a sigmoid input, plain twin',
       'Figure 1c: percentiles of a sigmoid input, BN twin',
@@ -73,6 +75,7 @@ describe('the paper preset in Chromium', LOADED.long, () => {
     await page
       .getByRole('region', { name: 'The BN paper’s Figure 1' })
       .screenshot({ path: 'test-results/screenshots/figure-1.png' });
+    await openView(page, 'BN at test time');
     await page.getByRole('button', { name: 'Measure test accuracy by batch size' }).click();
     await page.getByRole('img', { name: 'BN twin test accuracy by test batch size' }).waitFor();
     expect(errors).toEqual([]);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
-import { PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, openSetup, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -40,6 +40,8 @@ async function open(hash = ''): Promise<Opened> {
   page.on('worker', (worker) => result.workers.push(worker));
   await page.goto(`${baseUrl}${hash}`);
   await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  // The setup form's fields are what these tests read and change.
+  await openSetup(page);
   opened = result;
   return result;
 }
@@ -91,7 +93,10 @@ describe('security in Chromium', LOADED.long, () => {
     errors.length = 0;
     await lab.goto(`${baseUrl}#preset=paper`);
     await lab.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor({ timeout: 180_000 });
-    await lab.getByRole('button', { name: 'Step' }).click();
+    await lab.getByRole('button', { name: 'Step', exact: true }).click();
+    for (const view of ['Figure 1', 'BN at test time', 'Optimization', 'Network and notes'])
+      await openView(lab, view);
+    await openView(lab, 'Stable range');
     await lab.getByRole('button', { name: 'Run sweep' }).waitFor();
     expect(errors).toEqual([]);
   });
@@ -185,7 +190,7 @@ describe('experiment files in Chromium', LOADED.long, () => {
 describe('faults and divergence in Chromium', LOADED.long, () => {
   it('shows an exception inside the worker with Restart, which restores the setup', async () => {
     const { page, workers } = await open('#preset=worked-example&optimizer.learningRate=0.2');
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=step]')?.textContent === '1',
     );
@@ -200,7 +205,7 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     await screenshot(page, 'worker-fault');
     await alert.getByRole('button', { name: 'Restart' }).click();
     await page.getByText(/The training worker stopped/).waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=step]')?.textContent === '1',
     );
@@ -218,7 +223,7 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
       .getByText(/The training worker stopped: it stopped responding/)
       .waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Restart' }).click();
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=step]')?.textContent === '1',
     );
@@ -275,7 +280,7 @@ describe('two training workers in Chromium', LOADED.long, () => {
   it('shows the same numbers with one worker and with two', async () => {
     const one = await readouts('One (both twins)');
     const two = await readouts('Two (one twin each, 2 cores)');
-    expect(one.length).toBeGreaterThan(6);
+    expect(one.length).toBe(6);
     expect(one.join(' ')).toMatch(/drift \d/);
     expect(two).toEqual(one);
   });

@@ -26,7 +26,7 @@ describe('the stable-range explorer in Chromium', LOADED.long, () => {
     page.setDefaultTimeout(PAGE_TIMEOUT);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}#preset=deep-saturating`);
+    await page.goto(`${baseUrl}#preset=deep-saturating&view=stable-range`);
     await page.getByRole('button', { name: 'Run sweep' }).waitFor();
     await setField(page, 'η from', '0.01');
     await setField(page, 'η to', '10');
@@ -79,7 +79,7 @@ describe('the stable-range explorer in Chromium', LOADED.long, () => {
   it('cancels a long sweep: the pool stops and the progress bar stays where it was', async () => {
     const page = await browser().newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(PAGE_TIMEOUT);
-    await page.goto(`${baseUrl}#preset=deep-saturating`);
+    await page.goto(`${baseUrl}#preset=deep-saturating&view=stable-range`);
     await page.getByRole('button', { name: 'Run sweep' }).waitFor();
     await setField(page, 'Steps per run', '20000');
     await page.getByRole('button', { name: 'Run sweep' }).click();

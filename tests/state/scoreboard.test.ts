@@ -37,6 +37,9 @@ describe('the scoreboard', () => {
     };
     expect(accuracyGap(e)).toBeCloseTo(6, 10);
     expect(accuracyGap({ ...e, testAccuracy: series([]) })).toBeNull();
+    expect(
+      accuracyGap({ ...e, testAccuracy: series([[0, 0.4]]), trainAccuracy: series([[0, 0.5]]) }),
+    ).toBeNull();
   });
 
   it('counts the init scales where most seeds train', () => {

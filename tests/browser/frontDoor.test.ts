@@ -1,0 +1,314 @@
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TOUR } from '../../src/experiment/tour';
+import { PAGE_TIMEOUT, openView, screenshot, sharedBrowser } from './chromium';
+import { LOADED } from '../helpers/timeouts';
+
+const browser = sharedBrowser();
+const baseUrl = inject('baseUrl');
+
+async function open(
+  hash = '',
+  width = 1440,
+  height = 900,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser().newPage({ viewport: { width, height } });
+  page.setDefaultTimeout(PAGE_TIMEOUT);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${baseUrl}${hash}`);
+  if (hash.includes('view=')) await page.getByRole('button', { name: 'Play' }).waitFor();
+  else await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  return { page, errors };
+}
+
+const stepOf = async (page: Page) =>
+  Number((await page.getByTestId('step').textContent())?.replace(/,/g, ''));
+
+/** A layer's readout: each network's relative drift (σ₀) and saturated share. */
+async function readout(page: Page, layer: number) {
+  const text = await page
+    .locator('.layer-row')
+    .filter({ has: page.getByRole('heading', { level: 3, name: `Layer ${layer}`, exact: true }) })
+    .locator('.readout')
+    .textContent();
+  const drift = (name: string) =>
+    Number(new RegExp(`${name}: drift [^(]+\\(([\\d.]+) σ₀\\)`).exec(text ?? '')?.[1]);
+  return { plain: drift('Plain'), batchNorm: drift('With BN'), text };
+}
+
+/** The band names under the slider: each network's highest η that trains. */
+async function bandEdges(page: Page) {
+  const edge = async (name: string) => {
+    const text = await page
+      .locator('.band-names li')
+      .filter({ hasText: `${name}:` })
+      .textContent();
+    return Number(/trains up to η = ([\d.e+-]+)/.exec(text ?? '')?.[1]);
+  };
+  return { plain: await edge('Plain'), batchNorm: await edge('With BN') };
+}
+
+/** Whether an element lies wholly inside a viewport of `size` as it opened (no scrolling). */
+function onFirstScreen(
+  size: { width: number; height: number },
+  box: { x: number; y: number; width: number; height: number } | null,
+) {
+  return (
+    box !== null &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= size.width &&
+    box.y + box.height <= size.height
+  );
+}
+
+describe('the front door in Chromium', LOADED.long, () => {
+  it('opens on a setup whose twins differ within a few hundred steps of Play', async () => {
+    const { page, errors } = await open();
+    expect(await page.getByRole('radio', { name: 'Deep ReLU net on XOR' }).isChecked()).toBe(true);
+    await screenshot(page, 'front-1440-before-play');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 400,
+    );
+    // The deepest layer: the plain twin's activation inputs have drifted many times further.
+    const deep = await readout(page, 8);
+    expect(deep.batchNorm, deep.text ?? '').toBeLessThan(0.6);
+    expect(deep.plain, deep.text ?? '').toBeGreaterThan(4 * deep.batchNorm);
+    // Training goes on (the opening setup plans 20,000 steps).
+    const before = await stepOf(page);
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) > n,
+      before,
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'front-1440-after-play');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the controls, two layers of both twins and the loss on one 1440×900 screen', async () => {
+    const { page } = await open();
+    const must = [
+      page.getByRole('button', { name: 'Play' }),
+      page.getByRole('slider', { name: 'Learning rate' }),
+      page.getByRole('img', { name: /^Stable range per learning rate/ }),
+      page.getByRole('group', { name: 'BN placement' }),
+      page.getByRole('radio', { name: 'Deep ReLU net on XOR' }).locator('..'),
+      page.getByRole('tab', { name: 'Figure 1' }),
+      page.getByRole('img', { name: 'Loss of both twins over training steps' }),
+    ];
+    for (const layer of [1, 2])
+      for (const twin of ['plain', 'BN'])
+        must.push(
+          page.getByRole('img', {
+            name: `Layer ${layer}, ${twin} twin: distribution of the input to the activation over training`,
+          }),
+        );
+    for (const element of must)
+      expect(onFirstScreen(page.viewportSize()!, await element.boundingBox())).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1440);
+    await page.close();
+  });
+
+  it('draws each twin’s stable band on the slider: the plain twin’s edge comes first', async () => {
+    const { page, errors } = await open();
+    await page.getByText(/^Bands: 3 seeds × 500 steps per rate/).waitFor({ timeout: 240_000 });
+    const edges = await bandEdges(page);
+    expect(edges.plain).toBeGreaterThan(0);
+    expect(edges.batchNorm).toBeGreaterThan(edges.plain);
+    const label = await page
+      .getByRole('img', { name: /^Stable range per learning rate/ })
+      .getAttribute('aria-label');
+    expect(label).toMatch(
+      /plain twin: trains up to η = [\d.]+; at [\d.]+ it (stalls|blows up|too slow)/,
+    );
+    // The scoreboard shows the same edges, and the init probe at the current η.
+    expect(await page.getByTestId('score-1-plain').textContent()).toBe(String(edges.plain));
+    await expect
+      .poll(() => page.getByTestId('score-4-batchNorm').textContent(), { timeout: 240_000 })
+      .toMatch(/^\d of 5$/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'front-1440-bands');
+    // Past the plain twin's edge, the plain twin fails live and the BN twin trains.
+    await page.getByRole('spinbutton', { name: 'Exact η' }).fill('1.8');
+    await page.getByRole('spinbutton', { name: 'Exact η' }).press('Enter');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >=
+        1000,
+      null,
+      { timeout: 240_000 },
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const gap = async (twin: string) => page.getByTestId(`score-2-${twin}`).textContent();
+    expect(await gap('batchNorm')).toMatch(/^[\d,]+$/);
+    expect(await gap('plain')).toBe('not yet');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the previous placement’s BN twin as a labelled ghost until Reset', async () => {
+    const { page } = await open();
+    for (let i = 0; i < 3; i++)
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '3',
+    );
+    await page.getByRole('radio', { name: 'After activation' }).check();
+    await page.getByText('┈ BN before (before the switch)').waitFor();
+    expect(page.url()).toContain('batchNorm.placement=after');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByText('┈ BN before (before the switch)').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('tours the lecture’s points step by step, by keyboard and by link', async () => {
+    const { page, errors } = await open();
+    await page.getByRole('button', { name: 'Take the tour' }).click();
+    await page.getByRole('heading', { level: 2, name: TOUR[0].title }).waitFor();
+    expect(page.url()).toContain('tour=1');
+    await page.getByRole('button', { name: 'Next' }).press('Enter');
+    await page.getByRole('heading', { level: 2, name: TOUR[1].title }).waitFor();
+    // What BN computes: the worked example's parameters as Keras' model.summary() counts them.
+    expect(await page.getByTestId('total-params').textContent()).toBe('40');
+    expect(await page.getByTestId('non-trainable-params').textContent()).toBe('10');
+    expect(
+      await page.getByRole('tab', { name: 'Network and notes' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    await screenshot(page, 'tour-step-2');
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', { name: `Resume the tour (step 2 of ${TOUR.length})` })
+      .waitFor();
+    await page.goto(`${baseUrl}#tour=${TOUR.length}`);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: TOUR[TOUR.length - 1].title }).waitFor();
+    expect(
+      await page.getByRole('tab', { name: 'Optimization' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: TOUR[TOUR.length - 1].title })
+      .waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a view from its link and keeps the tab list keyboard-driven', async () => {
+    const { page } = await open('#view=figure-1');
+    expect(await page.getByRole('tab', { name: 'Figure 1' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await page.getByRole('tab', { name: 'Figure 1' }).press('ArrowRight');
+    expect(
+      await page.getByRole('tab', { name: 'BN at test time' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(page.url()).toContain('view=test-time');
+    await openView(page, 'Live');
+    expect(page.url()).not.toContain('view=');
+    await page.close();
+  });
+
+  it('fits a 390 px phone: no sideways scroll, twins side by side', async () => {
+    const { page } = await open('', 390, 844);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 100,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    const plain = await page.getByRole('img', { name: /^Layer 1, plain twin/ }).boundingBox();
+    const bn = await page.getByRole('img', { name: /^Layer 1, BN twin/ }).boundingBox();
+    expect(plain!.y).toBe(bn!.y);
+    expect(bn!.x).toBeGreaterThan(plain!.x + plain!.width - 1);
+    expect(bn!.x + bn!.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'front-390');
+    await page.close();
+  });
+});
+
+/** dist/ served under /lab/, as a static host would serve it from a sub-path. */
+function subPathServer(): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.bin': 'application/octet-stream',
+  };
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith('/lab/')) {
+      response.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join('dist', path.slice('/lab/'.length)));
+    if (!file.startsWith('dist')) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/lab/` });
+    }),
+  );
+}
+
+describe('ready to host', LOADED.long, () => {
+  let host: { server: Server; url: string };
+  beforeAll(async () => {
+    host = await subPathServer();
+  });
+  afterAll(() => new Promise<void>((resolve) => host.server.close(() => resolve())));
+
+  it('runs from a sub-path, and offline after the first visit', async () => {
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${host.url}#preset=deep-saturating`);
+    await page.getByRole('heading', { level: 3, name: 'Layer 6' }).waitFor();
+    // The service worker has cached the app and the MNIST digits.
+    const cached = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((k) => k.startsWith('bn-lab-'))!);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(cached).toContain('/lab/index.html');
+    expect(cached).toContain('/lab/data/mnist-v2-gzip.bin');
+    expect(cached.some((p) => /^\/lab\/assets\/training\.worker-.*\.js$/.test(p))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: 'Layer 6' }).waitFor();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '1',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
