@@ -1,5 +1,6 @@
 import type { Tap } from '../experiment/taps';
 import { useLab, useLabClient } from './LabContext';
+import { DriftByLayer } from './DriftByLayer';
 import { LayerRow, rowSizes } from './LayerRow';
 import { useBoxWidth } from './useBoxWidth';
 
@@ -44,6 +45,7 @@ export function DistributionPanel() {
           ))}
         </fieldset>
       </header>
+      <DriftByLayer tap={shown} width={Math.min(420, boxWidth)} />
       <details className="how-to-read">
         <summary>How to read these charts</summary>
         <p className="hint">

@@ -38,7 +38,7 @@ export function rowSizes(width: number, members: number): RowSizes {
   const labelAbove = width < 640;
   const marginal = labelAbove ? 64 : 90;
   const room = width - marginal - (labelAbove ? 0 : LABEL_WIDTH + GAP) - members * GAP - 2;
-  const heatmap = Math.max(60, Math.min(300, Math.floor(room / members)));
+  const heatmap = Math.max(60, Math.min(380, Math.floor(room / members)));
   return { heatmap, height: labelAbove ? 110 : 130, marginal, labelAbove };
 }
 

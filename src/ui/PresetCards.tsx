@@ -8,7 +8,7 @@ const W = 72;
 const H = 30;
 
 /** A preset's data (left) and hidden layers (right), drawn small and without text. */
-function PresetPicture(props: { preset: Preset }) {
+export function PresetPicture(props: { preset: Preset }) {
   const e = props.preset.experiment;
   const dots = dataPicture(e.data);
   const net = networkPicture(e);

@@ -4,6 +4,7 @@ import { cloneExperiment } from '../experiment/schema';
 import { TOUR, type TourStep } from '../experiment/tour';
 import type { LabClient } from '../state/client';
 import { useLab, useLabClient } from './LabContext';
+import { PresetPicture } from './PresetCards';
 
 /** Where the tour's last step is remembered, so a closed tour resumes there. */
 const SAVED_STEP = 'bn-lab-tour-step';
@@ -81,6 +82,7 @@ export function Tour() {
     };
   }, [client, step, current]);
   if (step === null || !current) return null;
+  const preset = findPreset(current.preset ?? PRESETS[0].id);
   const go = (to: number | null) => client.setTour(to);
   return (
     <section
@@ -100,6 +102,15 @@ export function Tour() {
       <p>
         <strong>Look for:</strong> {current.lookFor}
       </p>
+      {preset && (
+        <p className="tour-preset">
+          <PresetPicture preset={preset} />
+          <span>
+            Setup: <strong>{preset.title}</strong>
+            {current.patch ? ' (changed for this step)' : ''}
+          </span>
+        </p>
+      )}
       <div className="buttons">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
           Back
