@@ -34,6 +34,11 @@ export function stepCost(e: Experiment): number {
   return e.training.batchSize * parameters;
 }
 
+/** Whether a setup's steps are costly enough (MNIST) for the coarse band plan. */
+export function isHeavy(e: Experiment): boolean {
+  return stepCost(e) > HEAVY_STEP;
+}
+
 /**
  * The background sweep behind the slider's bands: learning rates across the slider's whole axis,
  * a few seeds, short runs. A light setup gets every half decade (11 rates), 3 seeds and up to 500
@@ -42,8 +47,7 @@ export function stepCost(e: Experiment): number {
  */
 export function bandPlan(e: Experiment): SweepSpec {
   const decades = LOG_LR_MAX - LOG_LR_MIN;
-  const heavy = stepCost(e) > HEAVY_STEP;
-  return heavy
+  return isHeavy(e)
     ? {
         learningRates: logGrid(pow(10, LOG_LR_MIN), pow(10, LOG_LR_MAX), decades + 1),
         seeds: 2,

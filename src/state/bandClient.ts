@@ -1,13 +1,14 @@
-import { bandKey, bandPlan } from '../experiment/bands';
+import { bandKey, bandPlan, isHeavy } from '../experiment/bands';
 import type { Experiment } from '../experiment/schema';
-import { defaultThreshold, sweepCells, type CellResult } from '../experiment/sweep';
+import { defaultThreshold, sweepCells, type CellResult, type SweepCell } from '../experiment/sweep';
 import { dataShape } from '../experiment/shape';
 import type { LabStore } from './store';
-import { SweepPool, type SweepWorkerPort } from './sweepPool';
+import { SweepPool, type SweepEnd, type SweepWorkerPort } from './sweepPool';
 
 /** The slider's bands: a background sweep of the live setup over the slider's learning rates. */
 export interface BandState {
-  status: 'idle' | 'waiting' | 'running' | 'done' | 'failed';
+  /** `held`: a heavy setup's bands wait while the live run plays (they go on when it pauses). */
+  status: 'idle' | 'waiting' | 'running' | 'held' | 'done' | 'failed';
   /** The setup's band key (see bandKey); results belong to it. */
   key: string | null;
   learningRates: number[];
@@ -62,6 +63,8 @@ export class BandClient {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private initPool: SweepPool | null = null;
   private initTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Releases a wait for the live run to pause (when the setup changes meanwhile). */
+  private release: (() => void) | null = null;
 
   constructor(
     private readonly store: LabStore,
@@ -116,14 +119,20 @@ export class BandClient {
       threshold: defaultThreshold(experiment.model.head, dataShape(experiment.data).classes),
       message: null,
     });
-    const end = await pool.run(experiment, cells, spec.steps, (result) => {
-      if (this.pool !== pool) return;
-      this.store.setState((s) => {
-        const results = [...s.bands.results];
-        results[result.index] = result;
-        return { bands: { ...s.bands, results } };
-      });
-    });
+    const end = await this.runCells(
+      pool,
+      () => this.pool === pool,
+      experiment,
+      cells,
+      spec.steps,
+      (result) =>
+        this.store.setState((s) => {
+          const results = [...s.bands.results];
+          results[result.index] = result;
+          return { bands: { ...s.bands, results } };
+        }),
+      (held) => this.set({ status: held ? 'held' : 'running' }),
+    );
     if (this.pool !== pool) return;
     this.pool = null;
     if (end.status === 'failed') this.set({ status: 'failed', message: end.message });
@@ -162,20 +171,74 @@ export class BandClient {
     this.initPool = pool;
     const learningRate = experiment.optimizer.learningRate;
     this.set({ init: { status: 'running', learningRate, results: [], cells: cells.length } });
-    const end = await pool.run(experiment, cells, spec.steps, (result) => {
-      if (this.initPool !== pool) return;
-      this.store.setState((s) => {
-        const results = [...s.bands.init.results];
-        results[result.index] = result;
-        return { bands: { ...s.bands, init: { ...s.bands.init, results } } };
-      });
-    });
+    const end = await this.runCells(
+      pool,
+      () => this.initPool === pool,
+      experiment,
+      cells,
+      spec.steps,
+      (result) =>
+        this.store.setState((s) => {
+          const results = [...s.bands.init.results];
+          results[result.index] = result;
+          return { bands: { ...s.bands, init: { ...s.bands.init, results } } };
+        }),
+      () => undefined,
+    );
     if (this.initPool !== pool) return;
     this.initPool = null;
     if (end.status === 'done')
       this.store.setState((s) => ({
         bands: { ...s.bands, init: { ...s.bands.init, status: 'done' } },
       }));
+  }
+
+  /**
+   * Runs the cells on the pool. A light setup's run all at once; a heavy setup's (MNIST) one at a
+   * time, each only while the live run is not playing, so the bands never halve the speed of a
+   * run that needs both cores. `current` says whether this run is still the wanted one.
+   */
+  private async runCells(
+    pool: SweepPool,
+    current: () => boolean,
+    experiment: Experiment,
+    cells: SweepCell[],
+    steps: number,
+    onResult: (result: CellResult) => void,
+    onHeld: (held: boolean) => void,
+  ): Promise<SweepEnd> {
+    const report = (result: CellResult) => {
+      if (current()) onResult(result);
+    };
+    if (!isHeavy(experiment)) return pool.run(experiment, cells, steps, report);
+    for (const cell of cells) {
+      if (this.store.getState().run.status === 'running') {
+        onHeld(true);
+        await this.untilNotPlaying();
+        if (!current()) return { status: 'cancelled', lost: [] };
+        onHeld(false);
+      }
+      const end = await pool.run(experiment, [cell], steps, report);
+      if (end.status !== 'done' || !current()) return end;
+    }
+    return { status: 'done', lost: [] };
+  }
+
+  private untilNotPlaying(): Promise<void> {
+    return new Promise((resolve) => {
+      const unsubscribe = this.store.subscribe(
+        (s) => s.run.status,
+        (status) => {
+          if (status !== 'running') done();
+        },
+      );
+      const done = () => {
+        unsubscribe();
+        this.release = null;
+        resolve();
+      };
+      this.release = done;
+    });
   }
 
   private stopInit(): void {
@@ -187,6 +250,7 @@ export class BandClient {
   }
 
   private stop(): void {
+    this.release?.();
     this.stopInit();
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;

@@ -82,7 +82,8 @@ export function Scoreboard() {
     scoreOf(m, client.history.evaluations[m], bands),
   ]);
   const shown = current.map(([m, s], i) => [m, { ...s, ...pickLive(scores[i]?.[1]) }] as const);
-  const measuring = bands.status === 'running' || bands.status === 'waiting';
+  const measuring =
+    bands.status === 'running' || bands.status === 'waiting' || bands.status === 'held';
   const initMeasuring = bands.init.status === 'running' || bands.init.status === 'waiting';
   const open = (row: Row) => {
     client.setView(row.view);

@@ -122,11 +122,13 @@ export function SliderBands(props: { width: number; learningRate: number; axis: 
       <p className="band-status hint" aria-live="polite">
         {bands.status === 'failed'
           ? `The bands could not be measured: ${bands.message ?? 'a worker failed'}.`
-          : measuring
-            ? `Measuring the bands: ${done} of ${bands.cells || '…'} short runs (${bands.seeds || '…'} seeds, ${bands.steps || '…'} steps each).`
-            : bands.status === 'done'
-              ? `Bands: ${bands.seeds} seeds × ${bands.steps} steps per rate, majority outcome.`
-              : ''}
+          : bands.status === 'held'
+            ? `The bands of a setup this heavy are measured while the run is paused: ${done} of ${bands.cells} short runs so far.`
+            : measuring
+              ? `Measuring the bands: ${done} of ${bands.cells || '…'} short runs (${bands.seeds || '…'} seeds, ${bands.steps || '…'} steps each).`
+              : bands.status === 'done'
+                ? `Bands: ${bands.seeds} seeds × ${bands.steps} steps per rate, majority outcome.`
+                : ''}
       </p>
       <ul className="band-legend" aria-label="Band colors">
         {OUTCOMES.map((o) => (

@@ -95,3 +95,62 @@ describe('the band client', () => {
     },
   );
 });
+
+/** A sweep worker that answers every cell at once with the same made-up outcome. */
+class InstantWorker implements SweepWorkerPort {
+  static posted = 0;
+  onmessage: ((event: MessageEvent<FromSweepWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: ToSweepWorker): void {
+    InstantWorker.posted++;
+    const outcome = {
+      finalLoss: 0.1,
+      lossAtThreeQuarters: 0.2,
+      bestLoss: 0.1,
+      finalAccuracy: 1,
+      divergedAtStep: null,
+    };
+    setTimeout(() =>
+      this.onmessage?.({
+        data: {
+          type: 'result',
+          result: { ...message.cell, outcomes: { plain: outcome, batchNorm: outcome } },
+        },
+      } as MessageEvent<FromSweepWorker>),
+    );
+  }
+  terminate(): void {}
+}
+
+describe('the band client on a heavy setup', () => {
+  it(
+    'measures only while the live run is not playing, so the run keeps both cores',
+    LOADED.short,
+    async () => {
+      const experiment = cloneExperiment(findPreset('paper')!.experiment);
+      const store = createLabStore({ experiment, presetId: 'paper' });
+      const playing = (status: 'running' | 'paused') =>
+        store.setState((s) => ({ run: { ...s.run, status } }));
+      playing('running');
+      InstantWorker.posted = 0;
+      const stop = new BandClient(store, () => new InstantWorker(), 0).watch();
+      await until(store, (s) => s.bands.status === 'held');
+      expect(InstantWorker.posted).toBe(0);
+      playing('paused');
+      // A few cells run; Play holds the rest.
+      await until(store, (s) => s.bands.results.filter(Boolean).length >= 3);
+      playing('running');
+      await until(store, (s) => s.bands.status === 'held');
+      const heldAt = InstantWorker.posted;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(InstantWorker.posted).toBe(heldAt);
+      expect(heldAt).toBeLessThan(store.getState().bands.cells);
+      playing('paused');
+      await until(store, (s) => s.bands.status === 'done');
+      expect(store.getState().bands.results.filter(Boolean)).toHaveLength(
+        store.getState().bands.cells,
+      );
+      stop();
+    },
+  );
+});
