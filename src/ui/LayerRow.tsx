@@ -166,15 +166,21 @@ function Readout(props: { layer: number; tap: Tap }) {
     const element = textRef.current;
     if (!element) return;
     const layers = latestLayer(client, props.layer);
+    const { divergedAt } = client.store.getState().run;
+    const blewUp = (variant: Member) => divergedAt[variant] ?? null;
     const line = (variant: Member) => {
       const t = layers[variant]?.[props.tap];
+      const step = blewUp(variant);
+      // Its numbers are the last sane frame's; huge values from the blow-up are never printed.
+      if (step !== null)
+        return `${MEMBER_LABELS[variant]}: blew up at step ${step.toLocaleString('en')} (last sane frame shown)`;
       return t
         ? `${MEMBER_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} (${formatNumber(t.relativeDrift)} σ₀) · saturated ${Math.round(100 * t.fractionSaturated)}%`
         : `${MEMBER_LABELS[variant]}: –`;
     };
     const bn = layers.batchNorm;
     const learned =
-      bn?.gamma && bn.beta
+      blewUp('batchNorm') === null && bn?.gamma && bn.beta
         ? `\nγ ${formatNumber(bn.gamma.mean)} [${formatNumber(bn.gamma.min)}, ${formatNumber(bn.gamma.max)}] · β ${formatNumber(bn.beta.mean)} [${formatNumber(bn.beta.min)}, ${formatNumber(bn.beta.max)}]`
         : '';
     element.textContent = `${client.history.members.map(line).join('\n')}${learned}`;

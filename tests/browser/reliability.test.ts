@@ -246,6 +246,11 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     );
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/NaN|Infinity/);
+    // The readouts say the plain twin blew up instead of printing its last huge numbers.
+    expect(
+      await page.getByText('Plain: blew up at step 3 (last sane frame shown)').count(),
+    ).toBeGreaterThanOrEqual(6);
+    expect(text).not.toMatch(/e\+\d{2,3}\b/);
     await screenshot(page, 'diverged');
     expect(errors).toEqual([]);
     expect(await stepOf(page)).toBe(3000);

@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
@@ -40,6 +40,41 @@ const settle = (worker: InProcessWorker) => act(() => worker.idle());
 const stepText = () => screen.getByTestId('step').textContent;
 
 describe('the lab page', LOADED.short, () => {
+  it('renders every view with no React warning or error on the console', async () => {
+    const logged: string[] = [];
+    const spies = (['error', 'warn'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map(String).join(' '));
+      }),
+    );
+    try {
+      const { worker, client } = renderLab();
+      await settle(worker);
+      for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+      await settle(worker);
+      for (const [name, heading] of [
+        ['Figure 1', 'The BN paper’s Figure 1'],
+        [
+          'BN at test time',
+          'Running statistics against the current batch (BN twin, followed layer)',
+        ],
+        ['Stable range', 'Stable range of learning rates'],
+        ['Optimization', 'Optimization: Santurkar et al.’s measures'],
+        ['Network and notes', 'The twins'],
+        ['Live', 'Layer distributions'],
+      ]) {
+        fireEvent.click(screen.getByRole('tab', { name }));
+        await settle(worker);
+        // Each view's own content is drawn (lazy views load first).
+        await screen.findByRole('heading', { name: heading }, { timeout: 10_000 });
+      }
+      expect(client.store.getState().settings.view).toBe('live');
+      expect(logged).toEqual([]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
   it('offers the controls by accessible name', async () => {
     const { worker } = renderLab();
     await settle(worker);

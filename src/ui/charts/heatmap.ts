@@ -1,7 +1,8 @@
 import { interpolateLab, scaleLinear } from 'd3';
 import type { TapHistory } from '../../state/tapHistory';
 import { PALETTE } from '../palette';
-import { formatNumber, prepareCanvas } from './canvas';
+import { fitTicks, formatCompact, formatStep } from './axis';
+import { prepareCanvas } from './canvas';
 
 const ROWS = 96;
 const RAMP = Array.from({ length: 256 }, (_, i) => {
@@ -64,18 +65,15 @@ export function drawHeatmap(
       drawGhostMedian(ctx, ghost, history.steps[columns - 1], y, [m.left, m.top, plotW, plotH]);
     ctx.fillStyle = PALETTE.muted;
     ctx.textAlign = 'left';
-    ctx.fillText(`step ${formatNumber(history.steps[0])}`, m.left, height - 4);
+    ctx.fillText(`step ${formatStep(history.steps[0])}`, m.left, height - 4);
     ctx.textAlign = 'right';
-    ctx.fillText(
-      `${Math.round(history.steps[columns - 1]).toLocaleString('en')}`,
-      width - m.right,
-      height - 4,
-    );
+    ctx.fillText(formatStep(history.steps[columns - 1]), width - m.right, height - 4);
   }
   ctx.fillStyle = PALETTE.ink;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const tick of y.ticks(4)) ctx.fillText(formatNumber(tick), m.left - 4, y(tick));
+  for (const { label, at } of fitTicks(y, plotH, 'y', { format: formatCompact }))
+    ctx.fillText(label, m.left - 4, at);
   ctx.textBaseline = 'alphabetic';
   ctx.strokeStyle = PALETTE.frame;
   ctx.lineWidth = 1;

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { PALETTE } from '../palette';
-import { formatNumber, prepareCanvas } from './canvas';
-import { axisTicks } from './ticks';
+import { fitTicks, formatStep, robustTop, safeDomain } from './axis';
+import { prepareCanvas } from './canvas';
 
 /** Points to draw: xs[i], ys[i] for i < length (a DecimatingSeries, or any such view). */
 export interface SeriesView {
@@ -61,15 +61,23 @@ export function drawLines(
   let maxX = 1;
   let lo = Infinity;
   let hi = -Infinity;
+  const values: number[] = [];
   for (const series of [...lines.map((l) => l.series), ...bands.flatMap((b) => [b.low, b.high])]) {
+    // Every point counts for the x range; a sample of them (at most ~500 per series) for y's.
+    const stride = Math.max(1, Math.floor(series.length / 500));
     for (let i = 0; i < series.length; i++) {
       maxX = Math.max(maxX, series.xs[i]);
       const v = series.ys[i];
-      if (options.log && !(v > 0)) continue;
+      if (!Number.isFinite(v) || (options.log && !(v > 0))) continue;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
+      if (i % stride === 0 || i === series.length - 1) values.push(v);
     }
   }
+  // A twin that blew up must not flatten the others: cap the axis, mark what is above it.
+  const robust = options.log ? robustTop(values, 1e6, 1e3) : robustTop(values);
+  const offScale = !options.yDomain && robust.offScale;
+  if (offScale) hi = robust.top;
   for (const marker of options.markers ?? []) maxX = Math.max(maxX, marker.step);
   const x = scaleLinear()
     .domain([0, maxX])
@@ -77,37 +85,43 @@ export function drawLines(
   let y: ScaleContinuousNumeric<number, number>;
   if (options.yDomain) y = scaleLinear().domain(options.yDomain);
   else if (!Number.isFinite(lo)) y = scaleLinear().domain([0, 1]);
-  else if (options.log)
+  else if (options.log) {
+    const [a, b] = safeDomain([lo, hi]);
     y = scaleLog()
-      .domain([lo, hi > lo ? hi : lo * 10])
+      .domain([a > 0 ? a : lo, b > lo ? b : lo * 10])
       .nice();
-  else
-    y = scaleLinear()
-      .domain([Math.min(0, lo), hi > lo ? hi : lo + 1])
-      .nice();
+  } else {
+    const [a, b] = safeDomain([Math.min(0, lo), hi]);
+    y = scaleLinear().domain([a, b]).nice();
+  }
   y.range([height - m.bottom, m.top]);
+  const top = y.domain()[1];
+  // Values beyond the axis are drawn at its edge (and marked), never outside the plot.
+  const yAt = (v: number) => y(Math.min(v, top));
 
   ctx.strokeStyle = PALETTE.grid;
   ctx.fillStyle = PALETTE.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  const rows = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 24)));
-  for (const { value, label } of axisTicks(y, rows)) {
+  const plotH = height - m.top - m.bottom;
+  for (const { value, label, at } of fitTicks(y, plotH, 'y')) {
     ctx.beginPath();
     ctx.moveTo(m.left, y(value));
     ctx.lineTo(width - m.right, y(value));
     ctx.stroke();
-    ctx.fillText(label, m.left - 4, y(value));
+    ctx.fillText(label, m.left - 4, at);
   }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  for (const tick of x.ticks(
-    Math.max(2, Math.min(6, Math.floor((width - m.left - m.right) / 60))),
-  )) {
-    // The outermost labels are kept inside the canvas (e.g. "1,000" at the right edge).
-    const label = formatNumber(tick);
-    const half = ctx.measureText(label).width / 2;
-    ctx.fillText(label, Math.min(Math.max(x(tick), half), width - half), height - 6);
+  for (const { label, at } of fitTicks(x, width - m.left - m.right, 'x', {
+    format: formatStep,
+    integers: true,
+  }))
+    ctx.fillText(label, at, height - 6);
+  if (offScale) {
+    ctx.textAlign = 'right';
+    ctx.fillStyle = PALETTE.problem;
+    ctx.fillText('▲ values above: off scale', width - m.right - 2, m.top + 10);
   }
 
   ctx.save();
@@ -127,9 +141,9 @@ export function drawLines(
       const hi = band.high.ys[i];
       if (!inside(lo) || !inside(hi)) continue;
       const px = x(band.low.xs[i]);
-      points.push([px, y(hi)]);
-      if (!started) ctx.moveTo(px, y(lo));
-      else ctx.lineTo(px, y(lo));
+      points.push([px, yAt(hi)]);
+      if (!started) ctx.moveTo(px, yAt(lo));
+      else ctx.lineTo(px, yAt(lo));
       started = true;
     }
     for (let i = points.length - 1; i >= 0; i--) ctx.lineTo(points[i][0], points[i][1]);
@@ -148,8 +162,9 @@ export function drawLines(
     for (let i = 0; i < series.length; i++) {
       const v = series.ys[i];
       if (options.log && !(v > 0)) continue;
+      if (!Number.isFinite(v)) continue;
       const px = x(series.xs[i]);
-      const py = y(v);
+      const py = yAt(v);
       if (!started) ctx.moveTo(px, py);
       else ctx.lineTo(px, py);
       started = true;
