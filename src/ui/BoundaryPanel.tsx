@@ -58,7 +58,7 @@ export function BoundaryPanel() {
     <section className="panel" aria-labelledby="boundary-title" ref={boxRef}>
       <h2 id="boundary-title">Decision boundary</h2>
       <p className="hint">
-        Probability of class 1 (orange) vs 0 (purple), BN twin in inference mode; axes{' '}
+        Probability of class 1 (green) vs 0 (purple), BN twin in inference mode; axes{' '}
         {features?.join(' and ')}
         {normalized ? ', standardized' : ''}.
       </p>

@@ -35,9 +35,29 @@ function GapReadout() {
 }
 
 /** BN at test time, γ and β, the noise of batch statistics, and the regularization readout. */
+/** Which color is which feature in the γ and β charts. */
+function FeatureLegend(props: { count: number }) {
+  if (props.count === 0) return null;
+  return (
+    <ul className="legend" aria-label="Features">
+      {Array.from({ length: props.count }, (_, j) => (
+        <li key={j}>
+          <span
+            className="swatch"
+            style={{ background: FEATURE_COLORS[j % FEATURE_COLORS.length] }}
+            aria-hidden="true"
+          />{' '}
+          feature {j + 1}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function TestTimePanel() {
   const client = useLabClient();
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
+  const gammaFeatures = useThrottledFrameValue(() => client.history.gamma.length, 500);
   const gammaRef = useFrameCanvas(
     (canvas) => {
       const lines: LineSpec[] = client.history.gamma.map((series, j) => ({
@@ -114,6 +134,7 @@ export default function TestTimePanel() {
           style={{ width: W, height: H }}
         />
       </div>
+      <FeatureLegend count={gammaFeatures} />
       <h3>Regularization</h3>
       <p className="hint">
         Batch statistics add noise to every step (smaller batches, more noise), a little like

@@ -38,9 +38,9 @@ export const PALETTE = {
   problemShade: '#fdf0ee',
   /** The darkest density in the heatmaps (the lightest is `paper`). */
   dense: '#1b2a44',
-  /** The 2-D data's classes 0 and 1 (the ends of d3's PuOr scale). */
-  class0: '#5e3c99',
-  class1: '#e66101',
+  /** The 2-D data's classes 0 and 1 (the ends of d3's PRGn scale): never a twin's color. */
+  class0: '#762a83',
+  class1: '#1b7837',
   /** Sweep map: a cell not run yet, and one whose twin diverged. */
   pending: '#f3f0e8',
   diverged: '#9a9a9a',
@@ -92,16 +92,19 @@ export const OUTCOME_COLORS = {
   blowsUp: '#cc79a7',
 } as const;
 
-/** Lines for several features at once (the Okabe–Ito palette, then black). */
+/**
+ * Lines for several features at once: Okabe–Ito and Tol colors without the twins' vermillion and
+ * blue, so a feature's line is never read as a twin's.
+ */
 export const FEATURE_COLORS = [
   '#e69f00',
   '#56b4e9',
   '#009e73',
-  '#f0e442',
-  '#0072b2',
-  '#d55e00',
   '#cc79a7',
-  '#000000',
+  '#999933',
+  '#882255',
+  '#44aa99',
+  '#332288',
 ] as const;
 
 /** The custom property of a palette color: `batchNorm` → `--batch-norm`. */

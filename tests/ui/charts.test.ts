@@ -7,10 +7,12 @@ import { TapHistory } from '../../src/state/tapHistory';
 import { axisTicks } from '../../src/ui/SvgAxis';
 
 describe('chart helpers', () => {
-  it('tints class 1 orange and class 0 purple, white-ish at 0.5, matching the point colors', () => {
-    const [r1, , b1] = probabilityColor(1);
+  it('tints class 1 green and class 0 purple, white-ish at 0.5, apart from the twins’ colors', () => {
+    const [r1, g1, b1] = probabilityColor(1);
     const [r0, g0, b0] = probabilityColor(0);
-    expect(r1).toBeGreaterThan(b1 + 40);
+    // Green: green above red and blue (the plain twin is orange, the BN twin blue).
+    expect(g1).toBeGreaterThan(r1 + 20);
+    expect(g1).toBeGreaterThan(b1 + 15);
     // Purple: blue above red above green.
     expect(b0).toBeGreaterThan(r0);
     expect(r0).toBeGreaterThan(g0);

@@ -1,24 +1,27 @@
-import { interpolatePuOr } from 'd3';
+import { interpolatePRGn } from 'd3';
 import type { BoundaryFrame } from '../../protocol/frames';
 import { PALETTE } from '../palette';
 import { prepareCanvas } from './canvas';
 
-/** Class colors of the data points (the ends of the PuOr scale, readable by color-blind viewers). */
+/**
+ * Class colors of the data points: the ends of d3's PRGn scale (purple and green), readable by
+ * color-blind viewers and apart from both twins' colors (vermillion and blue).
+ */
 const CLASS_COLORS = [PALETTE.class0, PALETTE.class1];
 
 /**
- * P(class 1) → a light tint of d3's PuOr scale (purple at 0, orange at 1), mixed 55% with white
+ * P(class 1) → a light tint of d3's PRGn scale (purple at 0, green at 1), mixed 55% with white
  * so the points stay readable.
  */
 export function probabilityColor(p: number): [number, number, number] {
-  const [r, g, b] = (interpolatePuOr(p).match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+  const [r, g, b] = (interpolatePRGn(p).match(/\d+/g) ?? ['0', '0', '0']).map(Number);
   return [r, g, b].map((c) => Math.round(0.45 * c + 0.55 * 255)) as [number, number, number];
 }
 
 const RAMP = Array.from({ length: 256 }, (_, i) => probabilityColor(i / 255));
 
 /**
- * P(class 1) of one twin over the input plane (PuOr, light at 0.5), with the training points on
+ * P(class 1) of one twin over the input plane (PRGn, light at 0.5), with the training points on
  * top colored by their class.
  */
 export function drawBoundary(
