@@ -33,6 +33,8 @@ export interface Marker {
 }
 
 const MARGIN = { left: 58, right: 10, top: 8, bottom: 22 };
+/** Room for the rotated y-axis title at the left edge. */
+const TITLE_ROOM = 18;
 
 /**
  * Lines over training steps on shared axes: linear x from step 0, linear or log y fitted to the
@@ -79,9 +81,6 @@ export function drawLines(
   const offScale = !options.yDomain && robust.offScale;
   if (offScale) hi = robust.top;
   for (const marker of options.markers ?? []) maxX = Math.max(maxX, marker.step);
-  const x = scaleLinear()
-    .domain([0, maxX])
-    .range([m.left, width - m.right]);
   let y: ScaleContinuousNumeric<number, number>;
   if (options.yDomain) y = scaleLinear().domain(options.yDomain);
   else if (!Number.isFinite(lo)) y = scaleLinear().domain([0, 1]);
@@ -104,7 +103,14 @@ export function drawLines(
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   const plotH = height - m.top - m.bottom;
-  for (const { value, label, at } of fitTicks(y, plotH, 'y')) {
+  const yTicks = fitTicks(y, plotH, 'y');
+  // The axis title sits left of the widest tick label, never on it.
+  const widest = Math.max(0, ...yTicks.map((t) => ctx.measureText(t.label).width));
+  m.left = Math.max(m.left, TITLE_ROOM + widest + 4);
+  const x = scaleLinear()
+    .domain([0, maxX])
+    .range([m.left, width - m.right]);
+  for (const { value, label, at } of yTicks) {
     ctx.beginPath();
     ctx.moveTo(m.left, y(value));
     ctx.lineTo(width - m.right, y(value));

@@ -70,4 +70,37 @@ describe('drawLines in Chromium', () => {
     expect(inked(20, 54, 8, 128)).toBeGreaterThan(30);
     expect(inked(58, 290, 132, 150)).toBeGreaterThan(20);
   });
+
+  it('keeps a calm series readable beside one that blew up to 8e305, drawn at the edge', () => {
+    const c = canvas(W, H);
+    const xs = Array.from({ length: 101 }, (_, i) => i);
+    // A loss falling from 0.7 to 0.2 …
+    const calm = { xs, ys: xs.map((i) => 0.7 - i / 200), length: 101 };
+    // … and one that explodes at step 80.
+    const blown = { xs, ys: xs.map((i) => (i < 80 ? 0.7 : 8 * 10 ** (i - 80 + 285))), length: 101 };
+    drawLines(
+      c,
+      W,
+      H,
+      [
+        { series: calm, color: '#ff0000', width: 2 },
+        { series: blown, color: '#0000ff', width: 2 },
+      ],
+      { yLabel: 'loss' },
+    );
+    // The calm loss still spans much of the plot's height (on a 0…8e305 axis it would be flat).
+    const rows: number[] = [];
+    for (let y = 8; y < 128; y++)
+      for (let x = 80; x < 288; x += 2)
+        if (near(pixel(c, x, y), RED, 60)) {
+          rows.push(y);
+          break;
+        }
+    expect(Math.max(...rows) - Math.min(...rows)).toBeGreaterThan(40);
+    // The runaway part is drawn along the top edge of the plot, not off the canvas.
+    let top = 0;
+    for (let x = 240; x < 288; x += 2)
+      if (near(pixel(c, x, 8), BLUE, 80) || near(pixel(c, x, 9), BLUE, 80)) top++;
+    expect(top).toBeGreaterThan(10);
+  });
 });
