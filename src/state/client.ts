@@ -211,6 +211,11 @@ export class LabClient {
     this.patch('settings', { logScale });
   }
 
+  /** Puts the charts' shared crosshair at a step (null: none). */
+  setHoverStep(step: number | null): void {
+    this.patch('hover', { step: step === null ? null : Math.max(0, Math.round(step)) });
+  }
+
   /** Shows another view beside the controls; the run goes on. */
   setView(view: ViewId): void {
     this.patch('settings', { view });

@@ -60,6 +60,11 @@ export interface MessagesSlice {
   workerError: string | null;
 }
 
+/** The step under the pointer (or chosen by the keyboard) on any chart over steps: one crosshair for all. */
+export interface HoverSlice {
+  step: number | null;
+}
+
 /** One-off measurements of the BN twin. */
 export interface MeasurementsSlice {
   testTime: TestTimeAccuracy | null;
@@ -77,6 +82,7 @@ export interface LabState {
   measurements: MeasurementsSlice;
   sweep: SweepState;
   bands: BandState;
+  hover: HoverSlice;
   /** The BN twin of the previous placement, until Reset or another change of the setup. */
   ghost: Ghost | null;
 }
@@ -115,6 +121,7 @@ export function createLabStore(
     measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
     bands: IDLE_BANDS,
+    hover: { step: null },
     ghost: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));

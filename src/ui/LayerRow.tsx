@@ -63,6 +63,7 @@ export function LayerRow(props: {
   const members = useMembers();
   const { heatmap: width, height, marginal } = props.sizes;
   const ghost = useLab((s) => s.ghost);
+  const hoverStep = useLab((s) => s.hover.step);
   // Each network's density image, kept between redraws (only new columns are computed).
   const [caches] = useState(() => new Map<Member, DensityCache>());
   const cache = (variant: Member) => {
@@ -88,6 +89,7 @@ export function LayerRow(props: {
       variant === 'batchNorm' && ghost?.taps[layer]
         ? { history: ghost.taps[layer][tap], color: GHOST_COLOR }
         : undefined,
+      hoverStep,
     );
   };
   const marginalRef = useFrameCanvas(
@@ -117,7 +119,7 @@ export function LayerRow(props: {
           width={width}
           height={height}
           draw={heatmap(variant)}
-          deps={[layer, tap, width, height, ghost]}
+          deps={[layer, tap, width, height, ghost, hoverStep]}
           label={`Layer ${layer + 1}, ${networkName(variant)}: distribution of the ${tapName} over training`}
         />
       ))}

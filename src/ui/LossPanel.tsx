@@ -3,6 +3,8 @@ import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } fro
 import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks } from './twinLabels';
 import { useBoxWidth } from './useBoxWidth';
+import { useStepPointer } from './useStepPointer';
+import { StepReadout } from './StepReadout';
 
 const HEIGHT = { loss: 190, accuracy: 130 };
 const MAX_WIDTH = 560;
@@ -13,6 +15,9 @@ export function LossPanel() {
   const logScale = useLab((s) => s.settings.logScale);
   const members = useMembers();
   const ghost = useLab((s) => s.ghost);
+  const hoverStep = useLab((s) => s.hover.step);
+  const lossPointer = useStepPointer();
+  const accuracyPointer = useStepPointer();
   const [boxRef, boxWidth] = useBoxWidth<HTMLElement>(MAX_WIDTH);
   const width = Math.max(160, Math.min(MAX_WIDTH, boxWidth));
   const markers = (): Marker[] => {
@@ -35,13 +40,16 @@ export function LossPanel() {
       const { ghost } = client.store.getState();
       if (ghost)
         lines.push({ series: ghost.smoothedLoss, color: GHOST_COLOR, width: 2, dash: [2, 3] });
-      drawLines(canvas, width, HEIGHT.loss, lines, {
-        log: logScale,
-        markers: markers(),
-        yLabel: 'loss',
-      });
+      lossPointer.setFrame(
+        drawLines(canvas, width, HEIGHT.loss, lines, {
+          log: logScale,
+          markers: markers(),
+          yLabel: 'loss',
+          crosshair: hoverStep,
+        }),
+      );
     },
-    [logScale, width, ghost],
+    [logScale, width, ghost, hoverStep],
     HEAVY_CANVAS_MS,
   );
   const accuracyRef = useFrameCanvas(
@@ -59,13 +67,16 @@ export function LossPanel() {
       const { ghost } = client.store.getState();
       if (ghost)
         lines.push({ series: ghost.testAccuracy, color: GHOST_COLOR, width: 2, dash: [2, 3] });
-      drawLines(canvas, width, HEIGHT.accuracy, lines, {
-        yDomain: [0, 1],
-        markers: markers(),
-        yLabel: 'accuracy',
-      });
+      accuracyPointer.setFrame(
+        drawLines(canvas, width, HEIGHT.accuracy, lines, {
+          yDomain: [0, 1],
+          markers: markers(),
+          yLabel: 'accuracy',
+          crosshair: hoverStep,
+        }),
+      );
     },
-    [width, ghost],
+    [width, ghost, hoverStep],
     HEAVY_CANVAS_MS,
   );
   return (
@@ -97,14 +108,19 @@ export function LossPanel() {
         ref={lossRef}
         role="img"
         aria-label={`Loss of ${allNetworks(members)} over training steps`}
+        aria-describedby="loss-readout"
         style={{ width, height: HEIGHT.loss }}
+        {...lossPointer.props}
       />
       <canvas
         ref={accuracyRef}
         role="img"
         aria-label={`Accuracy of ${allNetworks(members)} over training steps`}
+        aria-describedby="loss-readout"
         style={{ width, height: HEIGHT.accuracy }}
+        {...accuracyPointer.props}
       />
+      <StepReadout id="loss-readout" step={hoverStep} />
     </section>
   );
 }

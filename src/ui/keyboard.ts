@@ -5,7 +5,11 @@ export function installKeyboardShortcuts(client: LabClient, target: Window): () 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const element = event.target as HTMLElement | null;
-    if (element?.closest('input, select, textarea, button, [contenteditable="true"]')) return;
+    // A focused chart's arrows move its crosshair (see useStepPointer), not the training.
+    if (
+      element?.closest('input, select, textarea, button, [contenteditable="true"], [tabindex="0"]')
+    )
+      return;
     if (event.key === ' ') {
       event.preventDefault();
       client.togglePlay();

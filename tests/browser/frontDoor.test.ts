@@ -221,6 +221,39 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.close();
   });
 
+  it('reads every network’s values at a step, by pointer and by keyboard, on one crosshair', async () => {
+    const { page, errors } = await open('#preset=deep-saturating&training.steps=400');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('100');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByText('paused at the planned 400 steps').waitFor({ timeout: 120_000 });
+    const readout = page.getByTestId('step-readout');
+    expect(await readout.textContent()).toMatch(/^Point at a chart/);
+    const loss = page.getByRole('img', { name: 'Loss of both twins over training steps' });
+    const box = (await loss.boundingBox())!;
+    // Right of the plot’s end reads as its last step.
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    await expect
+      .poll(() => readout.textContent())
+      .toMatch(
+        /^Step 400 · Plain: loss [\d.]+, test loss [\d.]+, test accuracy [\d.]+ · With BN: loss [\d.]+/,
+      );
+    await screenshot(page, 'hover-loss');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => readout.textContent()).toMatch(/^Point at a chart/);
+    // The keyboard: focus the chart, End goes to the last step, ← moves back 1% of the run.
+    await loss.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => readout.textContent()).toMatch(/^Step 400 /);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => readout.textContent()).toMatch(/^Step 396 /);
+    // Arrows on a focused chart move the crosshair, not the training.
+    expect(await stepOf(page)).toBe(400);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readout.textContent()).toMatch(/^Point at a chart/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 390 px phone: no sideways scroll, twins side by side', async () => {
     const { page } = await open('', 390, 844);
     await page.getByRole('button', { name: 'Play' }).click();

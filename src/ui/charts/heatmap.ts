@@ -26,6 +26,7 @@ export function drawHeatmap(
   color: string,
   cache: DensityCache,
   ghost?: { history: TapHistory; color: string },
+  crosshair?: number | null,
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
@@ -63,6 +64,18 @@ export function drawHeatmap(
     ctx.setLineDash([]);
     if (ghost)
       drawGhostMedian(ctx, ghost, history.steps[columns - 1], y, [m.left, m.top, plotW, plotH]);
+    if (crosshair !== null && crosshair !== undefined && crosshair <= history.steps[columns - 1]) {
+      // The column recorded nearest to the crosshair's step (columns are evenly decimated).
+      let i = 0;
+      while (i + 1 < columns && history.steps[i + 1] <= crosshair) i++;
+      if (i + 1 < columns && crosshair - history.steps[i] > history.steps[i + 1] - crosshair) i++;
+      ctx.strokeStyle = PALETTE.ink;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(x(i), m.top);
+      ctx.lineTo(x(i), m.top + plotH);
+      ctx.stroke();
+    }
     ctx.fillStyle = PALETTE.muted;
     ctx.textAlign = 'left';
     ctx.fillText(`step ${formatStep(history.steps[0])}`, m.left, height - 4);

@@ -54,10 +54,12 @@ export function drawLines(
     bands?: BandSpec[];
     /** Left margin (default 58): narrower for small multiples. */
     left?: number;
+    /** A step to mark with a vertical line and a dot on each line at its value there. */
+    crosshair?: number | null;
   },
-): void {
+): PlotFrame | null {
   const ctx = prepareCanvas(canvas, width, height);
-  if (!ctx) return;
+  if (!ctx) return null;
   const m = { ...MARGIN, left: options.left ?? MARGIN.left };
   const bands = options.bands ?? [];
   let maxX = 1;
@@ -189,6 +191,24 @@ export function drawLines(
     ctx.fillStyle = marker.color;
     ctx.fillText(marker.label, Math.min(x(marker.step) + 4, width - 160), m.top + 12 + 14 * i);
   });
+  const step = options.crosshair;
+  if (step !== null && step !== undefined && step >= 0 && step <= maxX) {
+    ctx.setLineDash([]);
+    ctx.strokeStyle = PALETTE.ink;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(x(step), m.top);
+    ctx.lineTo(x(step), height - m.bottom);
+    ctx.stroke();
+    for (const line of lines) {
+      const v = valueAtStep(line.series, step);
+      if (v === null || (options.log && !(v > 0)) || (line.alpha ?? 1) < 0.5) continue;
+      ctx.fillStyle = line.color;
+      ctx.beginPath();
+      ctx.arc(x(step), yAt(v), 3, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+  }
   ctx.restore();
   ctx.setLineDash([]);
   ctx.fillStyle = PALETTE.ink;
@@ -198,4 +218,39 @@ export function drawLines(
   ctx.textAlign = 'center';
   ctx.fillText(options.yLabel, 0, 0);
   ctx.restore();
+  return { left: m.left, right: width - m.right, maxX };
+}
+
+/** Where a chart's plot sits: x from `left` to `right` pixels shows steps 0 … maxX. */
+export interface PlotFrame {
+  left: number;
+  right: number;
+  maxX: number;
+}
+
+/** The step at pixel `px` of a plot (clamped to its range). */
+export function stepAt(frame: PlotFrame, px: number): number {
+  const t = (px - frame.left) / Math.max(1, frame.right - frame.left);
+  return Math.round(Math.min(1, Math.max(0, t)) * frame.maxX);
+}
+
+/**
+ * A series' value at the recorded step nearest to `step` (its xs ascend), or null when it is
+ * empty or its nearest point is further than 5% of its span away.
+ */
+export function valueAtStep(series: SeriesView, step: number): number | null {
+  const n = series.length;
+  if (n === 0) return null;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (series.xs[mid] <= step) lo = mid;
+    else hi = mid;
+  }
+  const i = Math.abs(series.xs[lo] - step) <= Math.abs(series.xs[hi] - step) ? lo : hi;
+  const span = Math.max(1, series.xs[n - 1] - series.xs[0]);
+  if (Math.abs(series.xs[i] - step) > 0.05 * span + 1) return null;
+  const v = series.ys[i];
+  return Number.isFinite(v) ? v : null;
 }
