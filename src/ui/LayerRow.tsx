@@ -6,7 +6,8 @@ import { formatNumber } from './charts/canvas';
 import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 import { sharedDomain } from './charts/domain';
-import { DensityCache, drawHeatmap } from './charts/heatmap';
+import { DensityCache, drawHeatmap, HEATMAP_MARGIN } from './charts/heatmap';
+import { useStepPointer } from './useStepPointer';
 import { drawMarginal } from './charts/marginal';
 import {
   HEAVY_CANVAS_MS,
@@ -121,6 +122,10 @@ export function LayerRow(props: {
           draw={heatmap(variant)}
           deps={[layer, tap, width, height, ghost, hoverStep]}
           label={`Layer ${layer + 1}, ${networkName(variant)}: distribution of the ${tapName} over training`}
+          lastStep={() => {
+            const h = client.history.taps[variant]?.[layer]?.[tap];
+            return h && h.length > 0 ? h.steps[h.length - 1] : 0;
+          }}
         />
       ))}
       <figure>
@@ -143,8 +148,22 @@ function HeatmapFigure(props: {
   draw: (canvas: HTMLCanvasElement) => void;
   deps: unknown[];
   label: string;
+  /** The last step the heatmap shows (its right edge). */
+  lastStep: () => number;
 }) {
-  const ref = useFrameCanvas(props.draw, props.deps, HEAVY_CANVAS_MS);
+  const pointer = useStepPointer();
+  const ref = useFrameCanvas(
+    (canvas) => {
+      props.draw(canvas);
+      pointer.setFrame({
+        left: HEATMAP_MARGIN.left,
+        right: props.width - HEATMAP_MARGIN.right,
+        maxX: props.lastStep(),
+      });
+    },
+    props.deps,
+    HEAVY_CANVAS_MS,
+  );
   return (
     <figure>
       <canvas
@@ -152,6 +171,9 @@ function HeatmapFigure(props: {
         role="img"
         aria-label={props.label}
         style={{ width: props.width, height: props.height }}
+        {...pointer.props}
+        // The loss chart is the keyboard's crosshair; the many heatmaps answer the pointer only.
+        tabIndex={-1}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
         {MEMBER_LABELS[props.variant]}

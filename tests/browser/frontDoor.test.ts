@@ -207,7 +207,11 @@ describe('the front door in Chromium', LOADED.long, () => {
   });
 
   it('opens a view from its link and keeps the tab list keyboard-driven', async () => {
-    const { page } = await open('#view=figure-1');
+    const { page, errors } = await open('#view=figure-1');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     expect(await page.getByRole('tab', { name: 'Figure 1' }).getAttribute('aria-selected')).toBe(
       'true',
     );
@@ -218,6 +222,21 @@ describe('the front door in Chromium', LOADED.long, () => {
     expect(page.url()).toContain('view=test-time');
     await openView(page, 'Live');
     expect(page.url()).not.toContain('view=');
+    // Every view, drawn after some training, leaves the console empty.
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    for (const view of [
+      'Figure 1',
+      'BN at test time',
+      'Stable range',
+      'Optimization',
+      'Network and notes',
+      'Live',
+    ]) {
+      await openView(page, view);
+      await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+    }
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
     await page.close();
   });
 
@@ -250,6 +269,11 @@ describe('the front door in Chromium', LOADED.long, () => {
     expect(await stepOf(page)).toBe(400);
     await page.keyboard.press('Escape');
     await expect.poll(() => readout.textContent()).toMatch(/^Point at a chart/);
+    // A heatmap answers the pointer too: its middle is about the middle of the run.
+    const heatmap = page.getByRole('img', { name: /^Layer 1, plain twin: distribution/ });
+    const hb = (await heatmap.boundingBox())!;
+    await page.mouse.move(hb.x + 40 + (hb.width - 46) / 2, hb.y + hb.height / 2);
+    await expect.poll(() => readout.textContent()).toMatch(/^Step (1[89]\d|2[01]\d) /);
     expect(errors).toEqual([]);
     await page.close();
   });
