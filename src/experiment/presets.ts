@@ -40,19 +40,12 @@ const deepSaturating = withDefaults((e) => {
  * after layer while the BN twin's stay centred.
  */
 const deepRelu = withDefaults((e) => {
-  e.data = {
-    type: 'named',
-    name: 'xor',
-    samples: 400,
-    noise: 0.05,
-    testFraction: 0.25,
-    normalizeInputs: true,
-  };
+  Object.assign(e, cloneExperiment(deepSaturating));
+  if (e.data.type === 'named') e.data.name = 'xor';
   e.model.hidden = Array.from({ length: 8 }, () => ({ units: 16, activation: 'relu' as const }));
-  e.batchNorm.placement = 'before';
   e.init = { scheme: 'heNormal', scale: 1, sigma: 0.01 };
   e.optimizer.learningRate = 0.3;
-  e.training = { batchSize: 32, steps: 20_000, shuffle: true, evalEvery: 50 };
+  e.training.steps = 20_000;
 });
 
 const PRESETS_WITH_PAPER: Preset[] = [

@@ -58,21 +58,27 @@ export function initScalesThatTrain(
   return { trains: entries.filter((e) => 2 * e.trains > e.seeds).length, of: entries.length };
 }
 
-/** The scoreboard's numbers for one network. */
-export function scoreOf(
+/** The scoreboard's numbers that come from the background sweeps (the store's bands). */
+export function bandScore(
   member: Member,
-  evaluations: EvaluationSeries | undefined,
   bands: BandState,
-): Score {
-  const edge =
-    bands.status === 'done' ? bandEdge(band(bands.results, member, bands.threshold)) : null;
+): Pick<Score, 'highestLearningRate' | 'initScalesThatTrain'> {
   return {
-    highestLearningRate: edge,
-    stepsToTarget: evaluations ? firstReaching(evaluations.testAccuracy, TARGET_ACCURACY) : null,
-    gapPoints: evaluations ? accuracyGap(evaluations) : null,
+    highestLearningRate:
+      bands.status === 'done' ? bandEdge(band(bands.results, member, bands.threshold)) : null,
     initScalesThatTrain:
       bands.init.status === 'done'
         ? initScalesThatTrain(bands.init.results, member, bands.threshold)
         : null,
+  };
+}
+
+/** The scoreboard's numbers that come from the live run's evaluations (the frame history). */
+export function runScore(
+  evaluations: EvaluationSeries | undefined,
+): Pick<Score, 'stepsToTarget' | 'gapPoints'> {
+  return {
+    stepsToTarget: evaluations ? firstReaching(evaluations.testAccuracy, TARGET_ACCURACY) : null,
+    gapPoints: evaluations ? accuracyGap(evaluations) : null,
   };
 }

@@ -43,24 +43,20 @@ export function ParameterTable() {
           ))}
         </tbody>
         <tfoot>
-          <tr>
-            <th scope="row">Total params</th>
-            <td />
-            <td data-testid="total-params">{count(totals.total)}</td>
-            <td />
-          </tr>
-          <tr>
-            <th scope="row">Trainable params</th>
-            <td />
-            <td data-testid="trainable-params">{count(totals.trainable)}</td>
-            <td />
-          </tr>
-          <tr>
-            <th scope="row">Non-trainable params</th>
-            <td />
-            <td data-testid="non-trainable-params">{count(totals.nonTrainable)}</td>
-            <td />
-          </tr>
+          {(
+            [
+              ['Total params', 'total-params', totals.total],
+              ['Trainable params', 'trainable-params', totals.trainable],
+              ['Non-trainable params', 'non-trainable-params', totals.nonTrainable],
+            ] as const
+          ).map(([name, testId, value]) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td />
+              <td data-testid={testId}>{count(value)}</td>
+              <td />
+            </tr>
+          ))}
         </tfoot>
       </table>
     </section>

@@ -1,6 +1,6 @@
 import type { Member } from '../experiment/variants';
 import type { ViewId } from '../state/pageHash';
-import { scoreOf, TARGET_ACCURACY, type Score } from '../state/scoreboard';
+import { bandScore, runScore, TARGET_ACCURACY, type Score } from '../state/scoreboard';
 import { formatNumber } from './charts/canvas';
 import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
 import { MEMBER_TEXT_COLORS } from './palette';
@@ -68,20 +68,15 @@ export function Scoreboard() {
   const client = useLabClient();
   const members = useMembers();
   const bands = useLab((s) => s.bands);
-  const scores = useThrottledFrameValue(
-    () =>
-      members.map((m): [Member, Score] => [
-        m,
-        scoreOf(m, client.history.evaluations[m], client.store.getState().bands),
-      ]),
+  // The run's numbers follow the frames (throttled); the bands' arrive with the store.
+  const run = useThrottledFrameValue(
+    () => members.map((m) => runScore(client.history.evaluations[m])),
     400,
   );
-  // The bands arrive without a frame: read them again when they change.
-  const current = members.map((m): [Member, Score] => [
+  const shown = members.map((m, i): [Member, Score] => [
     m,
-    scoreOf(m, client.history.evaluations[m], bands),
+    { ...bandScore(m, bands), ...(run[i] ?? runScore(undefined)) },
   ]);
-  const shown = current.map(([m, s], i) => [m, { ...s, ...pickLive(scores[i]?.[1]) }] as const);
   const measuring =
     bands.status === 'running' || bands.status === 'waiting' || bands.status === 'held';
   const initMeasuring = bands.init.status === 'running' || bands.init.status === 'waiting';
@@ -127,9 +122,4 @@ export function Scoreboard() {
       </table>
     </section>
   );
-}
-
-/** The numbers that come from the frame history (the bands' come from the store). */
-function pickLive(score: Score | undefined): Partial<Score> {
-  return score ? { stepsToTarget: score.stepsToTarget, gapPoints: score.gapPoints } : {};
 }
