@@ -114,6 +114,7 @@ export class LabClient {
       case 'loaded':
         this.history.reset(message.info);
         this.patch('run', { info: message.info, loading: null });
+        this.patch('hover', { replay: null });
         this.applyFrame(message.frame);
         return;
       case 'frame':
@@ -214,6 +215,14 @@ export class LabClient {
   /** Puts the charts' shared crosshair at a step (null: none). */
   setHoverStep(step: number | null): void {
     this.patch('hover', { step: step === null ? null : Math.max(0, Math.round(step)) });
+  }
+
+  /**
+   * Shows the distributions, histograms, boundary and readouts as they were at a recorded step
+   * (the nearest kept frame), while training goes on; null snaps back to live.
+   */
+  setReplayStep(step: number | null): void {
+    this.patch('hover', { replay: step === null ? null : Math.max(0, Math.round(step)) });
   }
 
   /** Shows another view beside the controls; the run goes on. */

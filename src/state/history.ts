@@ -2,6 +2,7 @@ import type { Tap } from '../experiment/taps';
 import { perMember, VARIANTS, type Member } from '../experiment/variants';
 import type { BnLayerFrame, BoundaryFrame, Frame, LayerFrame, RunInfo } from '../protocol/frames';
 import { OptimizationHistory } from './optimizationHistory';
+import { ReplayHistory, type Snapshot } from './replay';
 import { DecimatingSeries } from './series';
 import { TapHistory } from './tapHistory';
 
@@ -49,6 +50,8 @@ export class FrameHistory {
   gamma: DecimatingSeries[] = [];
   beta: DecimatingSeries[] = [];
   private smoothing = this.each(() => Number.NaN);
+  /** The shown frames of the past, for replay by step (bounded, evenly decimated). */
+  replay = new ReplayHistory();
 
   /** A record with `make(member)` for every network of the run. */
   each<T>(make: (member: Member) => T): Record<Member, T> {
@@ -82,6 +85,7 @@ export class FrameHistory {
     this.boundary = null;
     this.optimization = new OptimizationHistory(info.layers.length + 1, info.members);
     this.smoothing = this.each(() => Number.NaN);
+    this.replay = new ReplayHistory();
     this.clearFollowed();
   }
 
@@ -169,6 +173,21 @@ export class FrameHistory {
         (this.beta[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.beta[j]);
       }
     }
+    this.replay.push({
+      step: frame.step,
+      layers: { ...this.latest },
+      boundary: this.boundary,
+      bn: this.bn,
+    });
+  }
+
+  /**
+   * What the page shows at `step` (null: now): the replayed snapshot nearest to it, or the
+   * latest frames.
+   */
+  shown(step: number | null): Snapshot {
+    const past = step === null ? null : this.replay.at(step);
+    return past ?? { step: Number.NaN, layers: this.latest, boundary: this.boundary, bn: this.bn };
   }
 }
 

@@ -63,6 +63,8 @@ export interface MessagesSlice {
 /** The step under the pointer (or chosen by the keyboard) on any chart over steps: one crosshair for all. */
 export interface HoverSlice {
   step: number | null;
+  /** The step being replayed (the charts show the recorded frame nearest to it), or null: live. */
+  replay: number | null;
 }
 
 /** One-off measurements of the BN twin. */
@@ -121,7 +123,7 @@ export function createLabStore(
     measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
     bands: IDLE_BANDS,
-    hover: { step: null },
+    hover: { step: null, replay: null },
     ghost: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));

@@ -10,6 +10,7 @@ import { NetworkDiagram } from './NetworkDiagram';
 import { Notices } from './Notices';
 import { ParameterTable } from './ParameterTable';
 import { Placement } from './Placement';
+import { ReplayBar } from './ReplayBar';
 import { PresetCards } from './PresetCards';
 import { SetupForm } from './SetupForm';
 import { StatusBar } from './StatusBar';
@@ -29,6 +30,7 @@ function viewContent(view: ViewId): ReactNode {
     case 'live':
       return (
         <div className="live">
+          <ReplayBar />
           <DistributionPanel />
           <div className="live-side">
             <LossPanel />

@@ -4,16 +4,24 @@ import { drawBoundary } from './charts/boundary';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS } from './twinLabels';
 import { useBoxWidth } from './useBoxWidth';
-import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
+import {
+  HEAVY_CANVAS_MS,
+  useFrameCanvas,
+  useLab,
+  useLabClient,
+  useMembers,
+  useReplayStep,
+} from './LabContext';
 
 const MAX_SIZE = 200;
 
 function BoundaryCanvas(props: { variant: Member; size: number }) {
   const client = useLabClient();
   const [scratch] = useState(() => document.createElement('canvas'));
+  const replay = useReplayStep();
   const ref = useFrameCanvas(
     (canvas) => {
-      const boundary = client.history.boundary;
+      const boundary = client.history.shown(replay).boundary;
       drawBoundary(
         canvas,
         props.size,
@@ -23,7 +31,7 @@ function BoundaryCanvas(props: { variant: Member; size: number }) {
         scratch,
       );
     },
-    [props.variant, props.size],
+    [props.variant, props.size, replay],
     HEAVY_CANVAS_MS,
   );
   return (

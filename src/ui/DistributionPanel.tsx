@@ -64,7 +64,9 @@ export function DistributionPanel() {
                 : 'Layer output: what the next layer receives.'}{' '}
           Drift is the 1-Wasserstein distance from the step-0 distribution, in the values’ units,
           and (σ₀) per unit in units of its step-0 spread, so twins of any scale compare; γ and β
-          are the BN layer’s learned scale and shift (mean [min, max] over its units).
+          are the BN layer’s learned scale and shift (mean [min, max] over its units). Point at a
+          heatmap or histogram for the step, the bin there with its count and share of the values,
+          and the percentiles; Replay (above) shows any recorded step.
         </p>
       </details>
       {info?.layers.map((layer, i) => (

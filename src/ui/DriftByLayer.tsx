@@ -1,7 +1,7 @@
 import type { Tap } from '../experiment/taps';
 import type { Member } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
+import { useLabClient, useMembers, useReplayStep, useThrottledFrameValue } from './LabContext';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { MEMBER_LABELS, networkName } from './twinLabels';
 
@@ -16,11 +16,14 @@ const BAR = 7;
 export function DriftByLayer(props: { tap: Tap; width: number }) {
   const client = useLabClient();
   const members = useMembers();
+  const replay = useReplayStep();
   const drifts = useThrottledFrameValue(
     () =>
       members.map((m): [Member, number[]] => [
         m,
-        (client.history.latest[m] ?? []).map((layer) => layer[props.tap]?.relativeDrift ?? 0),
+        (client.history.shown(replay).layers[m] ?? []).map(
+          (layer) => layer[props.tap]?.relativeDrift ?? 0,
+        ),
       ]),
     300,
   );

@@ -147,3 +147,13 @@ export const HEAVY_CANVAS_MS = 100;
 export function useMembers(): readonly Member[] {
   return useLab((s) => s.run.info?.members ?? VARIANTS);
 }
+
+/** The step every chart over steps marks: the one under the pointer, else the replayed one. */
+export function useMarkedStep(): number | null {
+  return useLab((s) => s.hover.step ?? s.hover.replay);
+}
+
+/** The replayed step (null: live). Panels that show "now" show this step's frame instead. */
+export function useReplayStep(): number | null {
+  return useLab((s) => s.hover.replay);
+}

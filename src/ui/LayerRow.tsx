@@ -3,19 +3,23 @@ import type { Tap } from '../experiment/taps';
 import { perMember, type Member, type PerMember } from '../experiment/variants';
 import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
+import { formatStep } from './charts/axis';
+import type { HeatmapCell } from './charts/heatmap';
 import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 import { sharedDomain } from './charts/domain';
-import { DensityCache, drawHeatmap, HEATMAP_MARGIN } from './charts/heatmap';
+import { DensityCache, drawHeatmap, HEATMAP_MARGIN, heatmapCell } from './charts/heatmap';
 import { useStepPointer } from './useStepPointer';
-import { drawMarginal } from './charts/marginal';
+import { drawMarginal, marginalReading } from './charts/marginal';
 import {
   HEAVY_CANVAS_MS,
   useFrameCanvas,
   useFrameEffect,
   useLab,
   useLabClient,
+  useMarkedStep,
   useMembers,
+  useReplayStep,
 } from './LabContext';
 
 /** Chart sizes of a layer's row, in CSS pixels. */
@@ -43,12 +47,14 @@ export function rowSizes(width: number, members: number): RowSizes {
   return { heatmap, height: labelAbove ? 110 : 130, marginal, labelAbove };
 }
 
-function latestLayer(
+/** Each network's frame of `layer` as shown: now, or at the replayed step. */
+function shownLayer(
   client: ReturnType<typeof useLabClient>,
   layer: number,
+  replay: number | null,
 ): PerMember<LayerFrame | null> {
-  const { latest, members } = client.history;
-  return perMember(members, (v) => latest[v]?.[layer] ?? null);
+  const { layers } = client.history.shown(replay);
+  return perMember(client.history.members, (v) => layers[v]?.[layer] ?? null);
 }
 
 /** One hidden layer: each twin's density-over-time heatmap and their current histograms, one value axis. */
@@ -64,7 +70,8 @@ export function LayerRow(props: {
   const members = useMembers();
   const { heatmap: width, height, marginal } = props.sizes;
   const ghost = useLab((s) => s.ghost);
-  const hoverStep = useLab((s) => s.hover.step);
+  const hoverStep = useMarkedStep();
+  const replay = useReplayStep();
   // Each network's density image, kept between redraws (only new columns are computed).
   const [caches] = useState(() => new Map<Member, DensityCache>());
   const cache = (variant: Member) => {
@@ -94,10 +101,56 @@ export function LayerRow(props: {
     );
   };
   const marginalRef = useFrameCanvas(
-    (canvas) => drawMarginal(canvas, marginal, height, latestLayer(client, layer), tap, domain()),
-    [layer, tap, marginal, height],
+    (canvas) =>
+      drawMarginal(canvas, marginal, height, shownLayer(client, layer, replay), tap, domain()),
+    [layer, tap, marginal, height, replay],
     HEAVY_CANVAS_MS,
   );
+  // What the pointer is over, shown beside it: a sentence and where (relative to the row).
+  const rowRef = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null);
+  const report = (text: string | null, clientX = 0, clientY = 0) => {
+    const box = rowRef.current?.getBoundingClientRect();
+    if (!text || !box) return setTip(null);
+    // Beside the pointer, kept inside the row (the tip is at most 20rem wide).
+    const x = Math.max(0, Math.min(clientX - box.left + 12, box.width - 320));
+    setTip({ text, x, y: clientY - box.top + 14 });
+  };
+  const where = replay === null ? 'now' : `at step ${replay.toLocaleString('en')}`;
+  const readHeatmap =
+    (variant: Member) => (px: number, py: number, clientX: number, clientY: number) => {
+      const cell = heatmapCell(
+        client.history.taps[variant]?.[layer]?.[tap],
+        domain(),
+        width,
+        height,
+        px,
+        py,
+      );
+      report(
+        cell && cellSentence(`Layer ${layer + 1}, ${MEMBER_LABELS[variant]}`, cell),
+        clientX,
+        clientY,
+      );
+    };
+  const readMarginal = (py: number, clientX: number, clientY: number) => {
+    const reading = marginalReading(height, shownLayer(client, layer, replay), tap, domain(), py);
+    report(
+      reading &&
+        `Layer ${layer + 1} ${where}, values ${formatNumber(reading.value)}: ${
+          reading.bins.length === 0
+            ? 'no network has values there'
+            : reading.bins
+                .map(
+                  (b) =>
+                    `${MEMBER_LABELS[b.member]} ${formatShare(b.share)} in [${formatNumber(b.low)}, ${formatNumber(b.high)}]`,
+                )
+                .join(' · ')
+        }`,
+      clientX,
+      clientY,
+    );
+  };
   const tapName =
     tap === 'preActivation'
       ? 'input to the activation'
@@ -105,7 +158,7 @@ export function LayerRow(props: {
         ? 'layer output'
         : 'input to Batch Norm';
   return (
-    <div className={props.sizes.labelAbove ? 'layer-row label-above' : 'layer-row'}>
+    <div className={props.sizes.labelAbove ? 'layer-row label-above' : 'layer-row'} ref={rowRef}>
       <div className="layer-label">
         <h3>Layer {layer + 1}</h3>
         <p className="muted">
@@ -120,6 +173,8 @@ export function LayerRow(props: {
           width={width}
           height={height}
           draw={heatmap(variant)}
+          read={readHeatmap(variant)}
+          onLeave={() => report(null)}
           deps={[layer, tap, width, height, ghost, hoverStep]}
           label={`Layer ${layer + 1}, ${networkName(variant)}: distribution of the ${tapName} over training`}
           lastStep={() => {
@@ -134,9 +189,29 @@ export function LayerRow(props: {
           role="img"
           aria-label={`Layer ${layer + 1}: current histograms of ${allNetworks(members)}`}
           style={{ width: marginal, height }}
+          onPointerMove={(event) =>
+            readMarginal(
+              event.clientY - event.currentTarget.getBoundingClientRect().top,
+              event.clientX,
+              event.clientY,
+            )
+          }
+          onPointerLeave={() => report(null)}
         />
-        <figcaption>now</figcaption>
+        <figcaption>{replay === null ? 'now' : `step ${formatStep(replay)}`}</figcaption>
       </figure>
+      {tip && (
+        <div
+          className="cell-tip"
+          data-testid="cell-readout"
+          style={{
+            left: tip.x,
+            top: tip.y,
+          }}
+        >
+          {tip.text}
+        </div>
+      )}
     </div>
   );
 }
@@ -146,6 +221,9 @@ function HeatmapFigure(props: {
   width: number;
   height: number;
   draw: (canvas: HTMLCanvasElement) => void;
+  /** Reports the cell under the pointer (CSS pixels within the canvas). */
+  read: (px: number, py: number, clientX: number, clientY: number) => void;
+  onLeave: () => void;
   deps: unknown[];
   label: string;
   /** The last step the heatmap shows (its right edge). */
@@ -172,6 +250,20 @@ function HeatmapFigure(props: {
         aria-label={props.label}
         style={{ width: props.width, height: props.height }}
         {...pointer.props}
+        onPointerMove={(event) => {
+          pointer.props.onPointerMove(event);
+          const box = event.currentTarget.getBoundingClientRect();
+          props.read(
+            event.clientX - box.left,
+            event.clientY - box.top,
+            event.clientX,
+            event.clientY,
+          );
+        }}
+        onPointerLeave={() => {
+          pointer.props.onPointerLeave();
+          props.onLeave();
+        }}
         // The loss chart is the keyboard's crosshair; the many heatmaps answer the pointer only.
         tabIndex={-1}
       />
@@ -185,13 +277,18 @@ function HeatmapFigure(props: {
 /** Drift from step 0 and saturation of both twins for this layer and tap, refreshed with frames. */
 function Readout(props: { layer: number; tap: Tap }) {
   const client = useLabClient();
+  const replay = useReplayStep();
   const textRef = useRef<HTMLParagraphElement>(null);
   useFrameEffect(() => {
     const element = textRef.current;
     if (!element) return;
-    const layers = latestLayer(client, props.layer);
+    const layers = shownLayer(client, props.layer, replay);
     const { divergedAt } = client.store.getState().run;
-    const blewUp = (variant: Member) => divergedAt[variant] ?? null;
+    // Replaying a step before the blow-up shows that step's numbers.
+    const blewUp = (variant: Member) => {
+      const at = divergedAt[variant] ?? null;
+      return at !== null && (replay === null || replay >= at) ? at : null;
+    };
     const line = (variant: Member) => {
       const t = layers[variant]?.[props.tap];
       const step = blewUp(variant);
@@ -208,6 +305,20 @@ function Readout(props: { layer: number; tap: Tap }) {
         ? `\nγ ${formatNumber(bn.gamma.mean)} [${formatNumber(bn.gamma.min)}, ${formatNumber(bn.gamma.max)}] · β ${formatNumber(bn.beta.mean)} [${formatNumber(bn.beta.min)}, ${formatNumber(bn.beta.max)}]`
         : '';
     element.textContent = `${client.history.members.map(line).join('\n')}${learned}`;
-  }, [props.layer, props.tap]);
+  }, [props.layer, props.tap, replay]);
   return <p className="readout" ref={textRef} />;
+}
+
+function formatShare(share: number): string {
+  const percent = 100 * share;
+  return `${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%`;
+}
+
+/** A heatmap cell as a sentence: step, bin, its count and share, the column's percentiles. */
+export function cellSentence(name: string, cell: HeatmapCell): string {
+  const [p15, p50, p85] = cell.percentiles.map(formatNumber);
+  const bin = cell.bin
+    ? `values in [${formatNumber(cell.bin.low)}, ${formatNumber(cell.bin.high)}]: ${Math.round(cell.bin.count).toLocaleString('en')} (${formatShare(cell.bin.share)})`
+    : `no values at ${formatNumber(cell.value)}`;
+  return `${name}, step ${cell.step.toLocaleString('en')}: ${bin} · 15th percentile ${p15}, median ${p50}, 85th ${p85}`;
 }

@@ -1,5 +1,12 @@
 import { drawLines, type LineSpec, type Marker } from './charts/lines';
-import { HEAVY_CANVAS_MS, useFrameCanvas, useLab, useLabClient, useMembers } from './LabContext';
+import {
+  HEAVY_CANVAS_MS,
+  useFrameCanvas,
+  useLab,
+  useLabClient,
+  useMarkedStep,
+  useMembers,
+} from './LabContext';
 import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks } from './twinLabels';
 import { useBoxWidth } from './useBoxWidth';
@@ -15,7 +22,7 @@ export function LossPanel() {
   const logScale = useLab((s) => s.settings.logScale);
   const members = useMembers();
   const ghost = useLab((s) => s.ghost);
-  const hoverStep = useLab((s) => s.hover.step);
+  const hoverStep = useMarkedStep();
   const lossPointer = useStepPointer();
   const accuracyPointer = useStepPointer();
   const [boxRef, boxWidth] = useBoxWidth<HTMLElement>(MAX_WIDTH);

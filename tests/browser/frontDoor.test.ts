@@ -278,6 +278,68 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.close();
   });
 
+  it('replays an earlier step: readouts, histograms and boundaries as they were then', async () => {
+    const { page, errors } = await open('#preset=deep-saturating&training.steps=200');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('10');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByText('paused at the planned 200 steps').waitFor({ timeout: 120_000 });
+    const then = await readout(page, 2);
+    const boundary = page.getByRole('img', { name: 'Decision boundary of the With BN twin' });
+    const pixels = () => boundary.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const boundaryThen = await pixels();
+    // Training goes on past step 200, then the scrubber goes back to it.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => stepOf(page), { timeout: 120_000 }).toBeGreaterThan(320);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const later = await readout(page, 2);
+    expect(later.text).not.toBe(then.text);
+    const scrubber = page.getByRole('slider', { name: 'Replay' });
+    expect(await scrubber.getAttribute('aria-valuetext')).toBe('live');
+    await scrubber.focus();
+    for (let i = 0; i < 100 && (await scrubber.getAttribute('aria-valuetext')) !== 'step 200'; i++)
+      await page.keyboard.press('ArrowLeft');
+    expect(await scrubber.getAttribute('aria-valuetext')).toBe('step 200');
+    await expect
+      .poll(() => page.getByTestId('replay-state').textContent())
+      .toBe('Showing step 200 (training goes on)');
+    // Step 200's frame, number for number and pixel for pixel.
+    await expect.poll(async () => (await readout(page, 2)).text).toBe(then.text);
+    await expect.poll(pixels).toBe(boundaryThen);
+    const row = page
+      .locator('.layer-row')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Layer 2', exact: true }) });
+    await expect.poll(() => row.locator('figcaption').last().textContent()).toBe('step 200');
+    // The replay's kept frames and their memory are stated.
+    expect(await page.locator('.replay').textContent()).toMatch(
+      /\d+ frames kept of at most 160, one every ≈ \d+ steps \([\d.]+ MB\)/,
+    );
+    // The pointer reads a heatmap's cell and a histogram's bins.
+    const heatmap = page.getByRole('img', { name: /^Layer 2, plain twin: distribution/ });
+    await heatmap.hover({ position: { x: 60, y: 50 } });
+    await expect
+      .poll(() => page.getByTestId('cell-readout').textContent())
+      .toMatch(
+        /^Layer 2, Plain, step [\d,]+: (values in \[[-\d.e]+, [-\d.e]+\]: [\d,]+ \([\d.]+%\)|no values at [-\d.e]+) · 15th percentile [-\d.e]+, median [-\d.e]+, 85th [-\d.e]+$/,
+      );
+    const histograms = page.getByRole('img', { name: /^Layer 2: current histograms/ });
+    const hb = (await histograms.boundingBox())!;
+    await histograms.hover({ position: { x: hb.width / 2, y: hb.height / 2 - 8 } });
+    await expect
+      .poll(() => page.getByTestId('cell-readout').textContent())
+      .toMatch(
+        /^Layer 2 at step 200, values [-\d.e]+: Plain [\d.]+% in \[.+\] · With BN [\d.]+% in \[.+\]$/,
+      );
+    await screenshot(page, 'replay');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => page.getByTestId('cell-readout').count()).toBe(0);
+    // Live snaps back to the latest frame.
+    await page.getByRole('button', { name: 'Live' }).click();
+    expect(await scrubber.getAttribute('aria-valuetext')).toBe('live');
+    await expect.poll(async () => (await readout(page, 2)).text).toBe(later.text);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 390 px phone: no sideways scroll, twins side by side', async () => {
     const { page } = await open('', 390, 844);
     await page.getByRole('button', { name: 'Play' }).click();

@@ -203,3 +203,58 @@ function drawGhostMedian(
   ctx.stroke();
   ctx.restore();
 }
+
+/** What a heatmap shows at one point: the column's step, the value, its bin and the percentiles. */
+export interface HeatmapCell {
+  step: number;
+  value: number;
+  /** The bin of that column's histogram holding `value` (null: outside the column's range). */
+  bin: { low: number; high: number; count: number; share: number } | null;
+  /** 15th, 50th and 85th percentiles of the column. */
+  percentiles: [number, number, number];
+}
+
+/**
+ * The cell under the pixel (px, py) of a heatmap drawn by drawHeatmap at `width` × `height` on
+ * `domain` (null outside the plot or with no columns).
+ */
+export function heatmapCell(
+  history: TapHistory | undefined,
+  domain: [number, number],
+  width: number,
+  height: number,
+  px: number,
+  py: number,
+): HeatmapCell | null {
+  const m = HEATMAP_MARGIN;
+  const plotW = width - m.left - m.right;
+  const plotH = height - m.top - m.bottom;
+  const columns = history?.length ?? 0;
+  if (!history || columns === 0) return null;
+  if (px < m.left || px > m.left + plotW || py < m.top || py > m.top + plotH) return null;
+  const c = Math.min(columns - 1, Math.floor(((px - m.left) / plotW) * columns));
+  const value = domain[1] - ((py - m.top) / plotH) * (domain[1] - domain[0]);
+  const low = history.low[c];
+  const high = history.high[c];
+  const binWidth = (high - low) / history.bins;
+  let total = 0;
+  for (let b = 0; b < history.bins; b++) total += history.counts[c * history.bins + b];
+  let bin: HeatmapCell['bin'] = null;
+  if (binWidth > 0 && value >= low && value <= high) {
+    const b = Math.min(history.bins - 1, Math.floor((value - low) / binWidth));
+    const count = history.counts[c * history.bins + b];
+    bin = {
+      low: low + b * binWidth,
+      high: low + (b + 1) * binWidth,
+      count,
+      share: total > 0 ? count / total : 0,
+    };
+  }
+  const p = history.percentiles;
+  return {
+    step: history.steps[c],
+    value,
+    bin,
+    percentiles: [p[3 * c], p[3 * c + 1], p[3 * c + 2]],
+  };
+}

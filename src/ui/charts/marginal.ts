@@ -57,3 +57,40 @@ export function drawMarginal(
   ctx.strokeStyle = PALETTE.frame;
   ctx.strokeRect(0.5, top + 0.5, width - 1, bottom - top - 1);
 }
+
+/** Each network's share of values in the bin at one height of the histograms. */
+export interface MarginalReading {
+  value: number;
+  bins: { member: Member; low: number; high: number; count: number; share: number }[];
+}
+
+/** What the histograms drawn by drawMarginal show at height `py` (null outside the plot). */
+export function marginalReading(
+  height: number,
+  layers: PerMember<LayerFrame | null>,
+  tap: Tap,
+  domain: [number, number],
+  py: number,
+): MarginalReading | null {
+  const top = HEATMAP_MARGIN.top;
+  const bottom = height - HEATMAP_MARGIN.bottom;
+  if (py < top || py > bottom) return null;
+  const value = domain[1] - ((py - top) / (bottom - top)) * (domain[1] - domain[0]);
+  const bins: MarginalReading['bins'] = [];
+  for (const member of Object.keys(layers) as Member[]) {
+    const frame = layers[member]?.[tap];
+    if (!frame) continue;
+    const binWidth = (frame.high - frame.low) / frame.counts.length;
+    const total = frame.counts.reduce((a, b) => a + b, 0) + frame.below + frame.above;
+    if (!(binWidth > 0) || total === 0 || value < frame.low || value > frame.high) continue;
+    const b = Math.min(frame.counts.length - 1, Math.floor((value - frame.low) / binWidth));
+    bins.push({
+      member,
+      low: frame.low + b * binWidth,
+      high: frame.low + (b + 1) * binWidth,
+      count: frame.counts[b],
+      share: frame.counts[b] / total,
+    });
+  }
+  return { value, bins };
+}

@@ -1,0 +1,60 @@
+import { REPLAY_FRAMES } from '../state/replay';
+import { useLabClient, useReplayStep, useThrottledFrameValue } from './LabContext';
+
+interface Kept {
+  steps: number[];
+  resolution: number;
+  bytes: number;
+}
+
+/**
+ * The replay scrubber: moves the distributions, histograms, decision boundaries and readouts
+ * back to any recorded step while training goes on; "Live" (or the scrubber's right end) snaps
+ * back. States how much of the past is kept and at what resolution.
+ */
+export function ReplayBar() {
+  const client = useLabClient();
+  const replay = useReplayStep();
+  const kept = useThrottledFrameValue<Kept>(() => {
+    const r = client.history.replay;
+    return { steps: r.steps(), resolution: r.resolution(), bytes: r.bytes() };
+  }, 400);
+  const { steps } = kept;
+  if (steps.length < 2) return null;
+  const last = steps.length - 1;
+  const index = replay === null ? last : client.history.replay.indexAt(replay);
+  const shownStep = steps[Math.max(0, Math.min(last, index))];
+  const live = replay === null;
+  const choose = (i: number) => client.setReplayStep(i >= last ? null : steps[i]);
+  return (
+    <div className="replay" data-tour="replay">
+      <label>
+        Replay
+        <input
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={Math.max(0, Math.min(last, index))}
+          aria-valuetext={live ? 'live' : `step ${shownStep.toLocaleString('en')}`}
+          onChange={(event) => choose(Number(event.target.value))}
+        />
+      </label>
+      <button type="button" onClick={() => client.setReplayStep(null)} disabled={live}>
+        Live
+      </button>
+      <span data-testid="replay-state" aria-live="polite">
+        {live ? (
+          'Showing the latest frame'
+        ) : (
+          <strong>Showing step {shownStep.toLocaleString('en')} (training goes on)</strong>
+        )}
+      </span>
+      <span className="muted">
+        {steps.length} frames kept of at most {REPLAY_FRAMES}, one every ≈{' '}
+        {Math.round(kept.resolution).toLocaleString('en')} steps ({(kept.bytes / 1e6).toFixed(1)}{' '}
+        MB)
+      </span>
+    </div>
+  );
+}
