@@ -71,7 +71,9 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
                 width={BAR}
                 height={Math.max(1, HEIGHT - 12 - y(v))}
                 fill={MEMBER_COLORS[m]}
-              />
+              >
+                <title>{`Layer ${i + 1}, ${MEMBER_LABELS[m]}: drift ${formatNumber(v)} σ₀`}</title>
+              </rect>
             );
           }),
         )}

@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import type { Member } from '../experiment/variants';
 import type { TapHistory } from '../state/tapHistory';
-import { drawLines, type LineSpec, type SeriesView } from './charts/lines';
+import type { SeriesView } from './charts/lines';
 import { figureOneCaption, readFigureOne } from './figureOneCaption';
-import {
-  HEAVY_CANVAS_MS,
-  useFrameCanvas,
-  useLab,
-  useLabClient,
-  useMembers,
-  useThrottledFrameValue,
-} from './LabContext';
+import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
 import { NumberField } from './NumberField';
+import { StepChart, type StepChartContent } from './StepChart';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 
@@ -80,33 +74,25 @@ export default function FigureOnePanel() {
       ? [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)]
       : undefined;
   };
-  const percentileChart = (variant: Member) => (canvas: HTMLCanvasElement) => {
-    const lines: LineSpec[] = series(variant).map((s, k) => ({
+  const percentileChart = (variant: Member) => (): StepChartContent => ({
+    lines: series(variant).map((s, k) => ({
       series: s,
       color: MEMBER_COLORS[variant],
       width: k === 1 ? 2 : 1.2,
       dash: k === 1 ? [] : [4, 3],
-    }));
-    drawLines(canvas, SIZE.width, SIZE.height, lines, {
-      yDomain: domain(),
-      yLabel: 'sigmoid input',
-    });
-  };
-  const accuracyRef = useFrameCanvas(
-    (canvas) => {
-      const lines: LineSpec[] = client.history.members.map((v) => ({
-        series: client.history.evaluations[v].testAccuracy,
-        color: MEMBER_COLORS[v],
-        width: 2,
-      }));
-      drawLines(canvas, SIZE.width, SIZE.height, lines, {
-        yDomain: [0, 1],
-        yLabel: 'test accuracy',
-      });
-    },
-    [],
-    HEAVY_CANVAS_MS,
-  );
+      label: ['15th percentile', 'median', '85th percentile'][k],
+    })),
+    options: { yDomain: domain(), yLabel: 'sigmoid input' },
+  });
+  const accuracyChart = (): StepChartContent => ({
+    lines: client.history.members.map((v) => ({
+      series: client.history.evaluations[v].testAccuracy,
+      color: MEMBER_COLORS[v],
+      width: 2,
+      label: MEMBER_LABELS[v],
+    })),
+    options: { yDomain: [0, 1], yLabel: 'test accuracy' },
+  });
   if (layers.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="figure-one-title">
@@ -161,11 +147,12 @@ export default function FigureOnePanel() {
       </div>
       <div className="figure-one">
         <figure>
-          <canvas
-            ref={accuracyRef}
-            role="img"
-            aria-label="Figure 1a: test accuracy of both twins"
-            style={SIZE}
+          <StepChart
+            label="Figure 1a: test accuracy of both twins"
+            width={SIZE.width}
+            height={SIZE.height}
+            build={accuracyChart}
+            deps={[]}
           />
           <figcaption>(a) test accuracy</figcaption>
         </figure>
@@ -174,7 +161,7 @@ export default function FigureOnePanel() {
             key={v}
             variant={v}
             letter={'bcde'[i]}
-            draw={percentileChart(v)}
+            build={percentileChart(v)}
             deps={[wholeLayer, layer]}
           />
         ))}
@@ -188,17 +175,17 @@ export default function FigureOnePanel() {
 function PercentileFigure(props: {
   variant: Member;
   letter: string;
-  draw: (canvas: HTMLCanvasElement) => void;
+  build: () => StepChartContent;
   deps: unknown[];
 }) {
-  const ref = useFrameCanvas(props.draw, props.deps, HEAVY_CANVAS_MS);
   return (
     <figure>
-      <canvas
-        ref={ref}
-        role="img"
-        aria-label={`Figure 1${props.letter}: percentiles of a sigmoid input, ${networkName(props.variant)}`}
-        style={SIZE}
+      <StepChart
+        label={`Figure 1${props.letter}: percentiles of a sigmoid input, ${networkName(props.variant)}`}
+        width={SIZE.width}
+        height={SIZE.height}
+        build={props.build}
+        deps={props.deps}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
         ({props.letter}) {MEMBER_LABELS[props.variant]}

@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/measures';
 import type { LayerMeasure } from '../state/optimizationHistory';
-import { drawLines, type BandSpec, type LineSpec } from './charts/lines';
-import {
-  HEAVY_CANVAS_MS,
-  useFrameCanvas,
-  useLab,
-  useLabClient,
-  useMembers,
-  useThrottledFrameValue,
-} from './LabContext';
+import type { BandSpec, LineSpec } from './charts/lines';
+import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
 import { optimizationCaption, readOptimization } from './optimizationCaption';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { StepChart, type StepChartContent } from './StepChart';
 import { allNetworks, MEMBER_LABELS } from './twinLabels';
 
 const LANDSCAPE_SIZE = { width: 300, height: 180 };
@@ -79,31 +73,32 @@ function LayerChart({
   const client = useLabClient();
   const members = useMembers();
   const view = LAYER_MEASURE_VIEWS[measure];
-  const ref = useFrameCanvas(
-    (canvas) => {
-      const series = client.history.optimization.layers;
-      const lines: LineSpec[] = client.history.members.flatMap((v) =>
+  const build = (): StepChartContent => {
+    const series = client.history.optimization.layers;
+    return {
+      lines: client.history.members.flatMap((v) =>
         series[v][layer]
-          ? [{ series: series[v][layer][measure], color: MEMBER_COLORS[v], width: 1.6 }]
+          ? [
+              {
+                series: series[v][layer][measure],
+                color: MEMBER_COLORS[v],
+                width: 1.6,
+                label: MEMBER_LABELS[v],
+              },
+            ]
           : [],
-      );
-      drawLines(canvas, LAYER_SIZE.width, LAYER_SIZE.height, lines, {
-        log: view.log,
-        yDomain: view.domain,
-        yLabel: view.axis,
-        left: 48,
-      });
-    },
-    [layer, measure],
-    HEAVY_CANVAS_MS,
-  );
+      ),
+      options: { log: view.log, yDomain: view.domain, yLabel: view.axis, left: 48 },
+    };
+  };
   return (
     <figure>
-      <canvas
-        ref={ref}
-        role="img"
-        aria-label={`${view.label} of ${name} over training, ${allNetworks(members)}`}
-        style={LAYER_SIZE}
+      <StepChart
+        label={`${view.label} of ${name} over training, ${allNetworks(members)}`}
+        width={LAYER_SIZE.width}
+        height={LAYER_SIZE.height}
+        build={build}
+        deps={[layer, measure]}
       />
       <figcaption>{name}</figcaption>
     </figure>
@@ -129,41 +124,49 @@ export default function OptimizationPanel() {
       },
       axis: string,
     ) =>
-    (canvas: HTMLCanvasElement) => {
+    (): StepChartContent => {
       const { landscape } = client.history.optimization;
       const bands: BandSpec[] = [];
       const lines: LineSpec[] = [];
       for (const v of client.history.members) {
         const picked = pick(landscape[v]);
-        if (picked.bands.length === 2)
+        if (picked.bands.length === 2) {
           bands.push({
             low: picked.bands[0],
             high: picked.bands[1],
             color: MEMBER_COLORS[v],
             alpha: 0.22,
           });
-        if (picked.line) lines.push({ series: picked.line, color: MEMBER_COLORS[v], width: 1.8 });
+          // The band's edges, read out (not drawn: the band shows them).
+          for (const [k, edge] of ['min', 'max'].entries())
+            lines.push({
+              series: picked.bands[k],
+              color: MEMBER_COLORS[v],
+              alpha: 0,
+              label: `${MEMBER_LABELS[v]} ${edge}`,
+            });
+        }
+        if (picked.line)
+          lines.push({
+            series: picked.line,
+            color: MEMBER_COLORS[v],
+            width: 1.8,
+            label: MEMBER_LABELS[v],
+          });
       }
-      drawLines(canvas, LANDSCAPE_SIZE.width, LANDSCAPE_SIZE.height, lines, {
-        log: true,
-        bands,
-        yLabel: axis,
-      });
+      return { lines, options: { log: true, bands, yLabel: axis } };
     };
-  const lossRef = useFrameCanvas(
-    landscapeChart((b) => ({ bands: [b.lossLow, b.lossHigh], line: b.lossAtRate }), 'loss'),
-    [],
-    HEAVY_CANVAS_MS,
+  const lossChart = landscapeChart(
+    (b) => ({ bands: [b.lossLow, b.lossHigh], line: b.lossAtRate }),
+    'loss',
   );
-  const gradientRef = useFrameCanvas(
-    landscapeChart((b) => ({ bands: [b.gradientLow, b.gradientHigh] }), '‖∇L(θ−η′g) − ∇L(θ)‖'),
-    [],
-    HEAVY_CANVAS_MS,
+  const gradientChart = landscapeChart(
+    (b) => ({ bands: [b.gradientLow, b.gradientHigh] }),
+    '‖∇L(θ−η′g) − ∇L(θ)‖',
   );
-  const smoothnessRef = useFrameCanvas(
-    landscapeChart((b) => ({ bands: [], line: b.smoothness }), 'β-smoothness'),
-    [],
-    HEAVY_CANVAS_MS,
+  const smoothnessChart = landscapeChart(
+    (b) => ({ bands: [], line: b.smoothness }),
+    'β-smoothness',
   );
   if (!info) return null;
   const view = LAYER_MEASURE_VIEWS[measure];
@@ -205,29 +208,32 @@ export default function OptimizationPanel() {
       </ul>
       <div className="figure-one">
         <figure>
-          <canvas
-            ref={lossRef}
-            role="img"
-            aria-label="Loss along the gradient over training: band from ¼η to 4η, line at η, both twins"
-            style={LANDSCAPE_SIZE}
+          <StepChart
+            label="Loss along the gradient over training: band from ¼η to 4η, line at η, both twins"
+            width={LANDSCAPE_SIZE.width}
+            height={LANDSCAPE_SIZE.height}
+            build={lossChart}
+            deps={[]}
           />
           <figcaption>Loss band along the gradient</figcaption>
         </figure>
         <figure>
-          <canvas
-            ref={gradientRef}
-            role="img"
-            aria-label="Gradient predictiveness over training: band of ‖∇L(θ − η′g) − ∇L(θ)‖, both twins"
-            style={LANDSCAPE_SIZE}
+          <StepChart
+            label="Gradient predictiveness over training: band of ‖∇L(θ − η′g) − ∇L(θ)‖, both twins"
+            width={LANDSCAPE_SIZE.width}
+            height={LANDSCAPE_SIZE.height}
+            build={gradientChart}
+            deps={[]}
           />
           <figcaption>Gradient predictiveness</figcaption>
         </figure>
         <figure>
-          <canvas
-            ref={smoothnessRef}
-            role="img"
-            aria-label="Effective β-smoothness over training, both twins"
-            style={LANDSCAPE_SIZE}
+          <StepChart
+            label="Effective β-smoothness over training, both twins"
+            width={LANDSCAPE_SIZE.width}
+            height={LANDSCAPE_SIZE.height}
+            build={smoothnessChart}
+            deps={[]}
           />
           <figcaption>Effective β-smoothness</figcaption>
         </figure>

@@ -1,3 +1,4 @@
+import { formatNumber } from './charts/canvas';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import type { ReactNode } from 'react';
 import type { BnLayerFrame } from '../protocol/frames';
@@ -82,9 +83,11 @@ export function TestTimeChart() {
             key={b}
             cx={x(b)}
             cy={y(result.trainModeAccuracy[i])}
-            r={3}
+            r={4}
             fill={TWIN_COLORS.batchNorm}
-          />
+          >
+            <title>{`test batch ${b}: accuracy ${(100 * result.trainModeAccuracy[i]).toFixed(1)}% with its own statistics`}</title>
+          </circle>
         ))}
       </MiniChart>
       <figcaption>
@@ -169,6 +172,7 @@ export function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
         {Array.from({ length: n }, (_, j) => (
           <g key={j}>
             <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke={PALETTE.frame} />
+            <title>{`feature ${j + 1}: running ${formatNumber(running[j])}, last batch ${formatNumber(batch[j])}`}</title>
             <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
             <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke={PALETTE.ink} />
           </g>

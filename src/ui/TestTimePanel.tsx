@@ -1,15 +1,8 @@
 import { useRef } from 'react';
 import { formatNumber } from './charts/canvas';
-import { drawLines, type LineSpec } from './charts/lines';
-import {
-  HEAVY_CANVAS_MS,
-  useFrameCanvas,
-  useFrameEffect,
-  useLab,
-  useLabClient,
-  useThrottledFrameValue,
-} from './LabContext';
+import { useFrameEffect, useLab, useLabClient, useThrottledFrameValue } from './LabContext';
 import { FEATURE_COLORS } from './palette';
+import { StepChart, type StepChartContent } from './StepChart';
 import { H, NoiseChart, RunningVsBatch, TestTimeChart, W } from './TestTimeCharts';
 import { MEMBER_LABELS } from './twinLabels';
 
@@ -58,30 +51,15 @@ export default function TestTimePanel() {
   const client = useLabClient();
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
   const gammaFeatures = useThrottledFrameValue(() => client.history.gamma.length, 500);
-  const gammaRef = useFrameCanvas(
-    (canvas) => {
-      const lines: LineSpec[] = client.history.gamma.map((series, j) => ({
-        series,
-        color: FEATURE_COLORS[j % FEATURE_COLORS.length],
-        width: 1.5,
-      }));
-      drawLines(canvas, W, H, lines, { yLabel: 'γ' });
-    },
-    [],
-    HEAVY_CANVAS_MS,
-  );
-  const betaRef = useFrameCanvas(
-    (canvas) => {
-      const lines: LineSpec[] = client.history.beta.map((series, j) => ({
-        series,
-        color: FEATURE_COLORS[j % FEATURE_COLORS.length],
-        width: 1.5,
-      }));
-      drawLines(canvas, W, H, lines, { yLabel: 'β' });
-    },
-    [],
-    HEAVY_CANVAS_MS,
-  );
+  const featureChart = (name: 'γ' | 'β') => (): StepChartContent => ({
+    lines: (name === 'γ' ? client.history.gamma : client.history.beta).map((series, j) => ({
+      series,
+      color: FEATURE_COLORS[j % FEATURE_COLORS.length],
+      width: 1.5,
+      label: `feature ${j + 1}`,
+    })),
+    options: { yLabel: name },
+  });
   const bn = useThrottledFrameValue(() => client.history.bn, 500);
   if (placement === 'none') {
     return (
@@ -121,18 +99,24 @@ export default function TestTimePanel() {
       </p>
       <h3>γ and β, learned like any weight (first 8 features of the followed layer)</h3>
       <div className="figure-one">
-        <canvas
-          ref={gammaRef}
-          role="img"
-          aria-label="γ per feature over training"
-          style={{ width: W, height: H }}
-        />
-        <canvas
-          ref={betaRef}
-          role="img"
-          aria-label="β per feature over training"
-          style={{ width: W, height: H }}
-        />
+        <figure>
+          <StepChart
+            label="γ per feature over training"
+            width={W}
+            height={H}
+            build={featureChart('γ')}
+            deps={[]}
+          />
+        </figure>
+        <figure>
+          <StepChart
+            label="β per feature over training"
+            width={W}
+            height={H}
+            build={featureChart('β')}
+            deps={[]}
+          />
+        </figure>
       </div>
       <FeatureLegend count={gammaFeatures} />
       <h3>Regularization</h3>

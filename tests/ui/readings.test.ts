@@ -4,6 +4,7 @@ import { TapHistory } from '../../src/state/tapHistory';
 import { HEATMAP_MARGIN, heatmapCell } from '../../src/ui/charts/heatmap';
 import { marginalReading } from '../../src/ui/charts/marginal';
 import { cellSentence } from '../../src/ui/LayerRow';
+import { linesAt } from '../../src/ui/StepChart';
 
 function tap(counts: number[], low: number, high: number, percentiles: number[]): TapFrame {
   return {
@@ -69,5 +70,25 @@ describe('what the pointer reads on the distribution charts', () => {
       { member: 'batchNorm', low: 0, high: 1, count: 3, share: 3 / 8 },
     ]);
     expect(marginalReading(H, layers, 'preActivation', [-2, 2], H - 2)).toBeNull();
+  });
+});
+
+describe('what the pointer reads on a chart over steps', () => {
+  it('gives each named line’s value at a nearby recorded step, "–" where it has none', () => {
+    const a = { xs: [0, 10, 20], ys: [1, 0.5, 0.25], length: 3 };
+    const b = { xs: [0, 20], ys: [3, 4], length: 2 };
+    const lines = [
+      { series: a, color: '#000', label: 'Plain' },
+      { series: b, color: '#000', label: 'With BN' },
+      { series: b, color: '#000' },
+    ];
+    expect(linesAt(lines, 19)).toBe('Step 19: Plain 0.25 · With BN 4');
+    // With BN was not measured near step 12 (no value is made up between its points).
+    expect(linesAt(lines, 11)).toBe('Step 11: Plain 0.5 · With BN –');
+    expect(linesAt(lines, 2000)).toBe('Step 2,000: Plain – · With BN –');
+    expect(linesAt(lines, null)).toBe('');
+    expect(linesAt([{ series: { xs: [], ys: [], length: 0 }, color: '#000', label: 'γ' }], 5)).toBe(
+      'Step 5: γ –',
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface SeriesView {
 export interface LineSpec {
   series: SeriesView;
   color: string;
+  /** The line's name in hover readouts and data exports (unnamed lines are left out of both). */
+  label?: string;
   dash?: number[];
   width?: number;
   alpha?: number;
@@ -36,6 +38,19 @@ const MARGIN = { left: 58, right: 10, top: 8, bottom: 22 };
 /** Room for the rotated y-axis title at the left edge. */
 const TITLE_ROOM = 18;
 
+/** How drawLines draws: axes, markers, bands and the crosshair. */
+export interface LineOptions {
+  log?: boolean;
+  yDomain?: [number, number];
+  markers?: Marker[];
+  yLabel: string;
+  bands?: BandSpec[];
+  /** Left margin (default 58): narrower for small multiples. */
+  left?: number;
+  /** A step to mark with a vertical line and a dot on each line at its value there. */
+  crosshair?: number | null;
+}
+
 /**
  * Lines over training steps on shared axes: linear x from step 0, linear or log y fitted to the
  * finite values (non-finite values never reach a series). Vertical markers label events such as a
@@ -46,17 +61,7 @@ export function drawLines(
   width: number,
   height: number,
   lines: LineSpec[],
-  options: {
-    log?: boolean;
-    yDomain?: [number, number];
-    markers?: Marker[];
-    yLabel: string;
-    bands?: BandSpec[];
-    /** Left margin (default 58): narrower for small multiples. */
-    left?: number;
-    /** A step to mark with a vertical line and a dot on each line at its value there. */
-    crosshair?: number | null;
-  },
+  options: LineOptions,
 ): PlotFrame | null {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return null;
