@@ -4,6 +4,8 @@ import { drawBoundary } from './charts/boundary';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS } from './twinLabels';
 import { useBoxWidth } from './useBoxWidth';
+import { boundaryCsv } from './figureData';
+import { FigureExports } from './FigureExports';
 import {
   HEAVY_CANVAS_MS,
   useFrameCanvas,
@@ -51,6 +53,8 @@ function BoundaryCanvas(props: { variant: Member; size: number }) {
 
 /** Both twins' predictions over the 2-D input plane, for 2-D datasets. */
 export function BoundaryPanel() {
+  const client = useLabClient();
+  const replay = useReplayStep();
   const points = useLab((s) => s.run.info?.points);
   const members = useMembers();
   const features = useLab((s) => s.run.info?.featureNames);
@@ -64,7 +68,14 @@ export function BoundaryPanel() {
   if (!points) return null;
   return (
     <section className="panel" aria-labelledby="boundary-title" ref={boxRef}>
-      <h2 id="boundary-title">Decision boundary</h2>
+      <header className="panel-head">
+        <h2 id="boundary-title">Decision boundary</h2>
+        <FigureExports
+          name="decision-boundary"
+          what="the decision boundaries"
+          csv={() => boundaryCsv(client.history.shown(replay).boundary, members)}
+        />
+      </header>
       <p className="hint">
         Probability of class 1 (green) vs 0 (purple), BN twin in inference mode; axes{' '}
         {features?.join(' and ')}

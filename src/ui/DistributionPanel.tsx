@@ -1,6 +1,8 @@
 import type { Tap } from '../experiment/taps';
 import { useLab, useLabClient } from './LabContext';
 import { DriftByLayer } from './DriftByLayer';
+import { distributionsCsv } from './figureData';
+import { FigureExports } from './FigureExports';
 import { LayerRow, rowSizes } from './LayerRow';
 import { useBoxWidth } from './useBoxWidth';
 
@@ -44,6 +46,11 @@ export function DistributionPanel() {
             </label>
           ))}
         </fieldset>
+        <FigureExports
+          name="distributions"
+          what="the layer distributions"
+          csv={() => distributionsCsv(client.history, shown)}
+        />
       </header>
       <DriftByLayer tap={shown} width={Math.min(420, boxWidth)} />
       <details className="how-to-read">

@@ -5,6 +5,8 @@ import type { SeriesView } from './charts/lines';
 import { figureOneCaption, readFigureOne } from './figureOneCaption';
 import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
 import { NumberField } from './NumberField';
+import { partsCsv } from './figureData';
+import { FigureExports } from './FigureExports';
 import { StepChart, type StepChartContent } from './StepChart';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
@@ -93,10 +95,28 @@ export default function FigureOnePanel() {
     })),
     options: { yDomain: [0, 1], yLabel: 'test accuracy' },
   });
+  const figureCsv = () =>
+    partsCsv([
+      ...accuracyChart().lines.map((l) => ({
+        part: '(a) test accuracy',
+        series: l.label ?? '',
+        data: l.series,
+      })),
+      ...client.history.members.flatMap((v, i) =>
+        percentileChart(v)().lines.map((l) => ({
+          part: `(${'bcde'[i]}) ${MEMBER_LABELS[v]}, layer ${layer + 1}${wholeLayer ? '' : `, unit ${follow.unit}`}`,
+          series: l.label ?? '',
+          data: l.series,
+        })),
+      ),
+    ]);
   if (layers.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="figure-one-title">
-      <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
+      <header className="panel-head">
+        <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
+        <FigureExports name="figure-1" what="Figure 1" csv={figureCsv} />
+      </header>
       <p className="hint">
         (a) Test accuracy of {allNetworks(members)} (BN in inference mode). (
         {'bcde'.slice(0, members.length).split('').join(', ')}) The 15th, 50th and 85th percentiles

@@ -12,6 +12,8 @@ import { MEMBER_LABELS, allNetworks } from './twinLabels';
 import { useBoxWidth } from './useBoxWidth';
 import { useStepPointer } from './useStepPointer';
 import { StepReadout } from './StepReadout';
+import { lossCsv } from './figureData';
+import { FigureExports } from './FigureExports';
 
 const HEIGHT = { loss: 190, accuracy: 130 };
 const MAX_WIDTH = 560;
@@ -98,6 +100,11 @@ export function LossPanel() {
           />
           Log scale
         </label>
+        <FigureExports
+          name="loss-accuracy"
+          what="loss and accuracy"
+          csv={() => lossCsv(client.history)}
+        />
       </header>
       <ul className="legend">
         {members.map((v) => (

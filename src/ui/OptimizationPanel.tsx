@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/measures';
 import type { LayerMeasure } from '../state/optimizationHistory';
-import type { BandSpec, LineSpec } from './charts/lines';
+import type { BandSpec, LineSpec, SeriesView } from './charts/lines';
 import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
 import { optimizationCaption, readOptimization } from './optimizationCaption';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { StepChart, type StepChartContent } from './StepChart';
+import { partsCsv } from './figureData';
+import { FigureExports } from './FigureExports';
 import { allNetworks, MEMBER_LABELS } from './twinLabels';
 
 const LANDSCAPE_SIZE = { width: 300, height: 180 };
@@ -177,6 +179,29 @@ export default function OptimizationPanel() {
     <section className="panel" aria-labelledby="optimization-title" data-tour="optimization">
       <header className="panel-head">
         <h2 id="optimization-title">Optimization: Santurkar et al.’s measures</h2>
+        <FigureExports
+          name="optimization"
+          what="Santurkar et al.’s measures"
+          csv={() => {
+            const { landscape, layers } = client.history.optimization;
+            return partsCsv(
+              client.history.members.flatMap((v) => [
+                ...Object.entries<SeriesView>({ ...landscape[v] }).map(([series, data]) => ({
+                  part: `${MEMBER_LABELS[v]}, along the gradient`,
+                  series,
+                  data,
+                })),
+                ...layers[v].flatMap((measures, layer) =>
+                  Object.entries<SeriesView>(measures).map(([series, data]) => ({
+                    part: `${MEMBER_LABELS[v]}, ${layer < layers[v].length - 1 ? `layer ${layer + 1}` : 'output layer'}`,
+                    series,
+                    data,
+                  })),
+                ),
+              ]),
+            );
+          }}
+        />
         <div className="field inline">
           <label htmlFor="optimization-every">Measure every</label>
           <select

@@ -20,7 +20,7 @@ export function StepReadout(props: { id: string; step: number | null }) {
   return (
     <p id={props.id} className="step-readout" aria-live="polite" data-testid="step-readout">
       {step === null ? (
-        <span className="muted">
+        <span className="muted" data-export-skip>
           Point at a chart, or focus it (Tab) and use ← →, for every network’s values at a step.
         </span>
       ) : (

@@ -241,6 +241,15 @@ export default function SweepPanel() {
                 onPick={pick}
               />
               <div className="buttons exports">
+                <button
+                  type="button"
+                  onClick={() =>
+                    sweep.experiment &&
+                    downloadText(sweepToCsv(results, sweep.threshold), 'sweep-map.csv')
+                  }
+                >
+                  Map data as CSV
+                </button>
                 <SvgExportButtons target={mapRef} name="sweep-map" label="Map" />
               </div>
             </>

@@ -3,6 +3,8 @@ import { formatNumber } from './charts/canvas';
 import { useFrameEffect, useLab, useLabClient, useThrottledFrameValue } from './LabContext';
 import { FEATURE_COLORS } from './palette';
 import { StepChart, type StepChartContent } from './StepChart';
+import { pairs, partsCsv } from './figureData';
+import { FigureExports } from './FigureExports';
 import { H, NoiseChart, RunningVsBatch, TestTimeChart, W } from './TestTimeCharts';
 import { MEMBER_LABELS } from './twinLabels';
 
@@ -61,6 +63,66 @@ export default function TestTimePanel() {
     options: { yLabel: name },
   });
   const bn = useThrottledFrameValue(() => client.history.bn, 500);
+  const csv = () => {
+    const { testTime, batchNoise } = client.store.getState().measurements;
+    const latest = client.history.bn;
+    const features = (n: number) => Array.from({ length: n }, (_, j) => j + 1);
+    return partsCsv(
+      [
+        ...(testTime
+          ? [
+              {
+                part: `test accuracy by test batch size (x: batch size), step ${testTime.step}`,
+                series: 'own batch statistics',
+                data: pairs(testTime.batchSizes, testTime.trainModeAccuracy),
+              },
+              {
+                part: `test accuracy by test batch size (x: batch size), step ${testTime.step}`,
+                series: 'running statistics',
+                data: pairs(
+                  testTime.batchSizes,
+                  testTime.batchSizes.map(() => testTime.inferenceAccuracy),
+                ),
+              },
+            ]
+          : []),
+        ...(batchNoise
+          ? [
+              {
+                part: `batch-mean noise (x: batch size), layer ${batchNoise.layer + 1}, step ${batchNoise.step}`,
+                series: 'std of the batch mean',
+                data: pairs(batchNoise.batchSizes, batchNoise.batchMeanStd),
+              },
+            ]
+          : []),
+        ...(latest
+          ? (
+              [
+                ['running mean', latest.runningMean],
+                ['batch mean', latest.batchMean],
+                ['running variance', latest.runningVariance],
+                ['batch variance', latest.batchVariance],
+              ] as const
+            ).map(([series, values]) => ({
+              part: `running against batch statistics (x: feature), layer ${latest.layer + 1}`,
+              series,
+              data: pairs(features(values.length), values),
+            }))
+          : []),
+        ...client.history.gamma.map((data, j) => ({
+          part: 'γ over training (x: step)',
+          series: `feature ${j + 1}`,
+          data,
+        })),
+        ...client.history.beta.map((data, j) => ({
+          part: 'β over training (x: step)',
+          series: `feature ${j + 1}`,
+          data,
+        })),
+      ],
+      'x',
+    );
+  };
   if (placement === 'none') {
     return (
       <section className="panel" aria-labelledby="test-time-title" data-tour="test-time">
@@ -73,7 +135,10 @@ export default function TestTimePanel() {
   }
   return (
     <section className="panel" aria-labelledby="test-time-title" data-tour="test-time">
-      <h2 id="test-time-title">BN at test time</h2>
+      <header className="panel-head">
+        <h2 id="test-time-title">BN at test time</h2>
+        <FigureExports name="test-time" what="the test-time panels" csv={csv} />
+      </header>
       <p className="hint">
         In training, BN normalizes each feature by the statistics of the current batch. A prediction
         for one example must not depend on which other examples share its batch (or on there being a

@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { csvParse } from 'd3';
 import { TOUR } from '../../src/experiment/tour';
+import { formatNumber } from '../../src/ui/charts/canvas';
 import { PAGE_TIMEOUT, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
@@ -336,6 +338,90 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.getByRole('button', { name: 'Live' }).click();
     expect(await scrubber.getAttribute('aria-valuetext')).toBe('live');
     await expect.poll(async () => (await readout(page, 2)).text).toBe(later.text);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports every figure as PNG, SVG and CSV; the CSV holds the numbers the page reads out', async () => {
+    const { page, errors } = await open('#preset=deep-saturating&training.steps=200');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByText('paused at the planned 200 steps').waitFor({ timeout: 120_000 });
+    const download = async (group: string, kind: 'PNG' | 'SVG' | 'CSV') => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('group', { name: group }).getByRole('button', { name: kind }).click(),
+      ]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    // Distributions: the cell under the pointer is a row of the CSV.
+    const csv = await download('Export the layer distributions', 'CSV');
+    expect(csv.name).toBe('distributions.csv');
+    const rows = csvParse(csv.bytes.toString('utf8'));
+    const heatmap = page.getByRole('img', { name: /^Layer 2, plain twin: distribution/ });
+    await heatmap.hover({ position: { x: 100, y: 50 } });
+    const cell = (await page.getByTestId('cell-readout').textContent()) ?? '';
+    const [, step, p15, p50, p85] =
+      /step ([\d,]+):.* 15th percentile (\S+), median (\S+), 85th (\S+)$/.exec(cell) ?? [];
+    const row = rows.find(
+      (r) => r.network === 'Plain' && r.layer === '2' && r.step === step.replace(/,/g, ''),
+    );
+    expect(row).toBeDefined();
+    expect([row!.p15, row!.p50, row!.p85].map((v) => formatNumber(Number(v)))).toEqual([
+      p15,
+      p50,
+      p85,
+    ]);
+    // Loss and accuracy: the readout's test accuracy at the last step is the CSV's.
+    const loss = page.getByRole('img', { name: 'Loss of both twins over training steps' });
+    const box = (await loss.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    const readout = (await page.getByTestId('step-readout').textContent()) ?? '';
+    const shown = /With BN: loss \S+, test loss \S+, test accuracy (\S+)/.exec(readout)?.[1];
+    const lossRows = csvParse((await download('Export loss and accuracy', 'CSV')).bytes.toString());
+    const accuracy = lossRows.filter(
+      (r) => r.network === 'With BN' && r.series === 'test accuracy',
+    );
+    expect(Number(accuracy.at(-1)!.step)).toBe(200);
+    expect(formatNumber(Number(accuracy.at(-1)!.value))).toBe(shown);
+    // The figure as SVG: every canvas embedded, the text kept, the controls left out; it renders.
+    const panel = page.locator('section[aria-labelledby="distributions-title"]');
+    const svg = (await download('Export the layer distributions', 'SVG')).bytes.toString();
+    expect(svg.match(/<image /g)).toHaveLength(await panel.locator('canvas').count());
+    expect(svg).toContain('>distributions</text>');
+    expect(svg).not.toContain('>Activation</text>');
+    const size = await panel.evaluate((e) => [e.clientWidth, e.clientHeight]);
+    const rendered = await page.evaluate(async (text) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(text)))}`;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, svg);
+    expect(rendered[0]).toBeCloseTo(size[0], -1);
+    expect(rendered[1]).toBeCloseTo(size[1], -1);
+    // …and as PNG at twice its size.
+    const png = (await download('Export the layer distributions', 'PNG')).bytes;
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeCloseTo(2 * size[0], -1);
+    // The boundary, Figure 1 and the test-time panels export their data too.
+    const boundary = csvParse(
+      (await download('Export the decision boundaries', 'CSV')).bytes.toString(),
+    );
+    expect(boundary).toHaveLength(2 * 40 * 40);
+    expect(boundary.every((r) => Number(r['probability of class 1']) >= 0)).toBe(true);
+    await openView(page, 'Figure 1');
+    const figure = csvParse((await download('Export Figure 1', 'CSV')).bytes.toString());
+    expect(new Set(figure.map((r) => r.part.slice(0, 3)))).toEqual(new Set(['(a)', '(b)', '(c)']));
+    const figureSvg = (await download('Export Figure 1', 'SVG')).bytes.toString();
+    expect(figureSvg.match(/<image /g)).toHaveLength(3);
+    await openView(page, 'BN at test time');
+    await page.getByRole('button', { name: 'Measure test accuracy by batch size' }).click();
+    await page.getByRole('img', { name: /test accuracy by test batch size/ }).waitFor();
+    const testTime = csvParse(
+      (await download('Export the test-time panels', 'CSV')).bytes.toString(),
+    );
+    expect(testTime.filter((r) => r.series === 'own batch statistics').length).toBeGreaterThan(2);
+    expect(testTime.filter((r) => r.part.startsWith('γ')).length).toBeGreaterThan(8);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,43 @@
+import type { MouseEvent } from 'react';
+import { downloadText } from './download';
+import { downloadFigurePng, downloadFigureSvg } from './figureExport';
+
+/** The figure a button exports: its panel (or the nearest element marked data-figure). */
+function figureOf(event: MouseEvent<HTMLElement>): HTMLElement | null {
+  return event.currentTarget.closest<HTMLElement>('[data-figure], section.panel');
+}
+
+/**
+ * A figure's exports: the figure as PNG and as SVG (its canvases embedded, its controls left
+ * out), and the data it shows as CSV. `what` names the figure for screen readers ("the layer
+ * distributions").
+ */
+export function FigureExports(props: { name: string; what: string; csv: () => string }) {
+  const { name } = props;
+  return (
+    <div className="buttons exports" role="group" aria-label={`Export ${props.what}`}>
+      <span className="muted">Export</span>
+      <button
+        type="button"
+        onClick={(event) => {
+          const figure = figureOf(event);
+          if (figure) void downloadFigurePng(figure, name);
+        }}
+      >
+        PNG
+      </button>
+      <button
+        type="button"
+        onClick={(event) => {
+          const figure = figureOf(event);
+          if (figure) downloadFigureSvg(figure, name);
+        }}
+      >
+        SVG
+      </button>
+      <button type="button" onClick={() => downloadText(props.csv(), `${name}.csv`)}>
+        CSV
+      </button>
+    </div>
+  );
+}
