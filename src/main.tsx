@@ -7,10 +7,10 @@ import { readOpeningHash, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
-import { applyPalette } from './ui/palette';
+import { installTheme, useTheme } from './ui/Theme';
 import './ui/app.css';
 
-applyPalette(document.documentElement);
+installTheme(document.documentElement);
 const decoded = readOpeningHash(window.location.hash, TOUR.length);
 const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({
@@ -55,12 +55,17 @@ syncWithUrl(client, window.location, window.history, window, TOUR.length);
 client.bands.watch();
 installKeyboardShortcuts(client, window);
 
+/** The page, drawn anew in the other theme's colors when the theme changes (state lives outside React). */
+function ThemedApp() {
+  return <App key={useTheme()} />;
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <LabContext.Provider value={client}>
-        <App />
+        <ThemedApp />
       </LabContext.Provider>
     </StrictMode>,
   );

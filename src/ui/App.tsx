@@ -17,6 +17,7 @@ import { StatusBar } from './StatusBar';
 import { Scoreboard } from './Scoreboard';
 import { Tour, TourButton } from './Tour';
 import { Transport } from './Transport';
+import { ThemeToggle } from './Theme';
 import { viewPanelId, tabId, ViewTabs } from './ViewTabs';
 
 const SweepPanel = lazy(() => import('./SweepPanel'));
@@ -70,7 +71,10 @@ export function App() {
             Twin networks, one with Batch Normalization and one without, trained side by side from
             the same initial weights on the same batches. Press Play (or Space).
           </p>
-          <TourButton />
+          <div className="top-actions">
+            <TourButton />
+            <ThemeToggle />
+          </div>
         </header>
         <Notices />
         <aside className="controls" aria-label="Controls">

@@ -14,30 +14,40 @@ function figureOf(event: MouseEvent<HTMLElement>): HTMLElement | null {
  */
 export function FigureExports(props: { name: string; what: string; csv: () => string }) {
   const { name } = props;
+  // The menu closes once a file is chosen.
+  const close = (event: MouseEvent<HTMLElement>) =>
+    event.currentTarget.closest('details')?.removeAttribute('open');
   return (
-    <div className="buttons exports" role="group" aria-label={`Export ${props.what}`}>
-      <span className="muted">Export</span>
-      <button
-        type="button"
-        onClick={(event) => {
-          const figure = figureOf(event);
-          if (figure) void downloadFigurePng(figure, name);
-        }}
-      >
-        PNG
-      </button>
-      <button
-        type="button"
-        onClick={(event) => {
-          const figure = figureOf(event);
-          if (figure) downloadFigureSvg(figure, name);
-        }}
-      >
-        SVG
-      </button>
-      <button type="button" onClick={() => downloadText(props.csv(), `${name}.csv`)}>
-        CSV
-      </button>
-    </div>
+    <details
+      className="exports"
+      onClick={(event) => {
+        if ((event.target as HTMLElement).tagName === 'BUTTON') close(event);
+      }}
+    >
+      <summary>Export</summary>
+      <div className="buttons export-menu" role="group" aria-label={`Export ${props.what}`}>
+        <button
+          type="button"
+          onClick={(event) => {
+            const figure = figureOf(event);
+            if (figure) void downloadFigurePng(figure, name);
+          }}
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          onClick={(event) => {
+            const figure = figureOf(event);
+            if (figure) downloadFigureSvg(figure, name);
+          }}
+        >
+          SVG
+        </button>
+        <button type="button" onClick={() => downloadText(props.csv(), `${name}.csv`)}>
+          CSV
+        </button>
+      </div>
+    </details>
   );
 }

@@ -5,7 +5,7 @@ import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
 import { formatStep } from './charts/axis';
 import type { HeatmapCell } from './charts/heatmap';
-import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
 import { sharedDomain } from './charts/domain';
 import { DensityCache, drawHeatmap, HEATMAP_MARGIN, heatmapCell } from './charts/heatmap';
@@ -95,7 +95,7 @@ export function LayerRow(props: {
       MEMBER_COLORS[variant],
       cache(variant),
       variant === 'batchNorm' && ghost?.taps[layer]
-        ? { history: ghost.taps[layer][tap], color: GHOST_COLOR }
+        ? { history: ghost.taps[layer][tap], color: PALETTE.ghost }
         : undefined,
       hoverStep,
     );

@@ -7,7 +7,7 @@ import {
   useMarkedStep,
   useMembers,
 } from './LabContext';
-import { GHOST_COLOR, MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
+import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { MEMBER_LABELS, allNetworks } from './twinLabels';
 import { useBoxWidth } from './useBoxWidth';
 import { useStepPointer } from './useStepPointer';
@@ -48,7 +48,7 @@ export function LossPanel() {
       ]);
       const { ghost } = client.store.getState();
       if (ghost)
-        lines.push({ series: ghost.smoothedLoss, color: GHOST_COLOR, width: 2, dash: [2, 3] });
+        lines.push({ series: ghost.smoothedLoss, color: PALETTE.ghost, width: 2, dash: [2, 3] });
       lossPointer.setFrame(
         drawLines(canvas, width, HEIGHT.loss, lines, {
           log: logScale,
@@ -75,7 +75,7 @@ export function LossPanel() {
       ]);
       const { ghost } = client.store.getState();
       if (ghost)
-        lines.push({ series: ghost.testAccuracy, color: GHOST_COLOR, width: 2, dash: [2, 3] });
+        lines.push({ series: ghost.testAccuracy, color: PALETTE.ghost, width: 2, dash: [2, 3] });
       accuracyPointer.setFrame(
         drawLines(canvas, width, HEIGHT.accuracy, lines, {
           yDomain: [0, 1],

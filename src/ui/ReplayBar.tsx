@@ -50,7 +50,7 @@ export function ReplayBar() {
           <strong>Showing step {shownStep.toLocaleString('en')} (training goes on)</strong>
         )}
       </span>
-      <span className="muted">
+      <span className="muted replay-memory">
         {steps.length} frames kept of at most {REPLAY_FRAMES}, one every ≈{' '}
         {Math.round(kept.resolution).toLocaleString('en')} steps ({(kept.bytes / 1e6).toFixed(1)}{' '}
         MB)

@@ -95,7 +95,7 @@ export const SweepMap = forwardRef<
                         x={x0 + li * CELL + CELL / 2 - 0.5}
                         y={y0 + CELL / 2 + 3}
                         textAnchor="middle"
-                        fill={PALETTE.ink}
+                        fill={PALETTE.onOutcome}
                       >
                         {rate.counts.trains}/{rate.seeds}
                       </text>

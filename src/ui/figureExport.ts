@@ -1,6 +1,7 @@
 import { csvFormatRows } from 'd3';
 import type { SeriesView } from './charts/lines';
 import { downloadBlob, downloadText } from './download';
+import { PALETTE } from './palette';
 
 /** What a figure export leaves out: controls, disclosures, tooltips and the export buttons. */
 const SKIP =
@@ -68,10 +69,10 @@ export function figureSvg(root: HTMLElement): { text: string; width: number; hei
   };
   walk(root);
   range.detach();
-  const background = getComputedStyle(document.documentElement).getPropertyValue('--paper');
+  const background = PALETTE.paper;
   const text =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<rect width="100%" height="100%" fill="${background.trim() || '#ffffff'}"/>` +
+    `<rect width="100%" height="100%" fill="${background}"/>` +
     parts.join('') +
     '</svg>';
   return { text, width, height };

@@ -1,12 +1,12 @@
 import type { Member, PerVariant } from '../experiment/variants';
 
 /**
- * Every color of the page, for canvas, SVG and CSS alike: the one source. CSS reads them as
- * custom properties (`--plain`, `--batch-norm`, `--ink`…) that `applyPalette` sets on the
- * document before the first render. The twins use the Okabe–Ito colors (safe for color-blind
- * readers), always with a text label too.
+ * Every color of the page, for canvas, SVG and CSS alike: the one source, in a light and a dark
+ * theme. CSS reads them as custom properties (`--plain`, `--batch-norm`, `--ink`…) that
+ * `applyPalette` sets on the document before the first render. The twins use the Okabe–Ito
+ * colors (safe for color-blind readers), always with a text label too.
  */
-export const PALETTE = {
+const LIGHT = {
   plain: '#d55e00',
   batchNorm: '#0072b2',
   /** The twins' colors for text: darker, so small type reads at 4.5:1 or more (WCAG AA). */
@@ -44,45 +44,89 @@ export const PALETTE = {
   /** Sweep map: a cell not run yet, and one whose twin diverged. */
   pending: '#f3f0e8',
   diverged: '#9a9a9a',
+  /** The BN twin of the placement before a switch (a ghost): drawn dotted. */
+  ghost: '#5a6573',
+  /** Text on the outcome colors of the sweep (the same in both themes: the colors are). */
+  onOutcome: '#1d2733',
+  /** Chart and card surfaces (white in the light theme). */
   white: '#ffffff',
-} as const;
+};
 
-export type PaletteColor = keyof typeof PALETTE;
+export type PaletteColor = keyof typeof LIGHT;
+export type Theme = 'light' | 'dark';
+
+/**
+ * The dark theme: the same hues, lightened where they are text or thin lines on a dark ground,
+ * and a density ramp from dark (empty) to light (dense).
+ */
+const DARK: Record<PaletteColor, string> = {
+  plain: '#ef7d32',
+  batchNorm: '#3b9ee0',
+  plainText: '#f59d62',
+  batchNormText: '#6cb8ee',
+  batchNormBefore: '#56b4e9',
+  batchNormBeforeText: '#86c9f0',
+  batchNormAfter: '#1fb386',
+  batchNormAfterText: '#4fd1a5',
+  noisyBatchNorm: '#cc79a7',
+  noisyBatchNormText: '#e3a6c8',
+  layerNorm: '#e69f00',
+  layerNormText: '#f0b84a',
+  groupNorm: '#c4c4c4',
+  groupNormText: '#d0d0d0',
+  ink: '#e6e9ee',
+  muted: '#a4adba',
+  paper: '#14181e',
+  line: '#3a4250',
+  grid: '#262c35',
+  frame: '#4b5463',
+  control: '#7c8594',
+  shade: '#1c2129',
+  bnShade: '#17283a',
+  focus: '#7cb1ff',
+  problem: '#ff9b8f',
+  problemBorder: '#e06c5f',
+  problemShade: '#3a1f1c',
+  dense: '#f2f5f9',
+  class0: '#c9a3d6',
+  class1: '#82c97e',
+  pending: '#262c35',
+  diverged: '#8a8a8a',
+  ghost: '#a4adba',
+  onOutcome: '#1d2733',
+  white: '#1b2027',
+};
+
+/** The palettes of the two themes (read-only; PALETTE holds the current one's colors). */
+export const THEMES: Record<Theme, Readonly<Record<PaletteColor, string>>> = {
+  light: LIGHT,
+  dark: DARK,
+};
+
+/** The current theme's colors (changed in place by applyTheme; drawings read them when they draw). */
+export const PALETTE: Record<PaletteColor, string> = { ...LIGHT };
 
 /** The twins' colors, keyed like every per-twin record. */
-export const TWIN_COLORS = {
-  plain: PALETTE.plain,
-  batchNorm: PALETTE.batchNorm,
-} as const satisfies PerVariant<string>;
+export const TWIN_COLORS: PerVariant<string> = { plain: '', batchNorm: '' };
 
 /** The twins' colors for text (labels, captions, legends). */
-export const TWIN_TEXT_COLORS = {
-  plain: PALETTE.plainText,
-  batchNorm: PALETTE.batchNormText,
-} as const satisfies PerVariant<string>;
+export const TWIN_TEXT_COLORS: PerVariant<string> = { plain: '', batchNorm: '' };
 
 /** Every network's color: the twins', then the extra members' of a cohort. */
-export const MEMBER_COLORS = {
-  ...TWIN_COLORS,
-  batchNormBefore: PALETTE.batchNormBefore,
-  batchNormAfter: PALETTE.batchNormAfter,
-  noisyBatchNorm: PALETTE.noisyBatchNorm,
-  layerNorm: PALETTE.layerNorm,
-  groupNorm: PALETTE.groupNorm,
-} as const satisfies Record<Member, string>;
+export const MEMBER_COLORS = {} as Record<Member, string>;
 
 /** Every network's color for text (4.5:1 or more on the page's backgrounds). */
-export const MEMBER_TEXT_COLORS = {
-  ...TWIN_TEXT_COLORS,
-  batchNormBefore: PALETTE.batchNormBeforeText,
-  batchNormAfter: PALETTE.batchNormAfterText,
-  noisyBatchNorm: PALETTE.noisyBatchNormText,
-  layerNorm: PALETTE.layerNormText,
-  groupNorm: PALETTE.groupNormText,
-} as const satisfies Record<Member, string>;
+export const MEMBER_TEXT_COLORS = {} as Record<Member, string>;
 
-/** The BN twin of the placement before a switch (a ghost): drawn dotted in a muted ink. */
-export const GHOST_COLOR = '#5a6573';
+const MEMBERS: readonly Member[] = [
+  'plain',
+  'batchNorm',
+  'batchNormBefore',
+  'batchNormAfter',
+  'noisyBatchNorm',
+  'layerNorm',
+  'groupNorm',
+];
 
 /** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */
 export const OUTCOME_COLORS = {
@@ -94,26 +138,50 @@ export const OUTCOME_COLORS = {
 
 /**
  * Lines for several features at once: Okabe–Ito and Tol colors without the twins' vermillion and
- * blue, so a feature's line is never read as a twin's.
+ * blue, so a feature's line is never read as a twin's (lighter ones in the dark theme).
  */
-export const FEATURE_COLORS = [
-  '#e69f00',
-  '#56b4e9',
-  '#009e73',
-  '#cc79a7',
-  '#999933',
-  '#882255',
-  '#44aa99',
-  '#332288',
-] as const;
+const FEATURE_SETS: Record<Theme, readonly string[]> = {
+  light: ['#e69f00', '#56b4e9', '#009e73', '#cc79a7', '#999933', '#882255', '#44aa99', '#332288'],
+  dark: ['#e69f00', '#56b4e9', '#1fb386', '#cc79a7', '#c2c25a', '#e07aa6', '#44aa99', '#a899ee'],
+};
+export const FEATURE_COLORS: string[] = [...FEATURE_SETS.light];
+
+let current: Theme = 'light';
+
+/** The theme whose colors PALETTE holds. */
+export function currentTheme(): Theme {
+  return current;
+}
+
+/** Makes `theme` the current palette: PALETTE and every record derived from it. */
+export function setThemeColors(theme: Theme): void {
+  current = theme;
+  Object.assign(PALETTE, THEMES[theme]);
+  for (const m of MEMBERS) {
+    MEMBER_COLORS[m] = PALETTE[m];
+    MEMBER_TEXT_COLORS[m] = PALETTE[`${m}Text`];
+  }
+  TWIN_COLORS.plain = PALETTE.plain;
+  TWIN_COLORS.batchNorm = PALETTE.batchNorm;
+  TWIN_TEXT_COLORS.plain = PALETTE.plainText;
+  TWIN_TEXT_COLORS.batchNorm = PALETTE.batchNormText;
+  FEATURE_COLORS.splice(0, FEATURE_COLORS.length, ...FEATURE_SETS[theme]);
+}
+setThemeColors('light');
 
 /** The custom property of a palette color: `batchNorm` → `--batch-norm`. */
 export function cssVariable(name: PaletteColor): string {
   return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
-/** Sets every palette color as a CSS custom property of `root` (the document element). */
-export function applyPalette(root: HTMLElement): void {
+/**
+ * Sets every palette color of `theme` (default: the current one) as a CSS custom property of
+ * `root` (the document element), and the color scheme of its form controls.
+ */
+export function applyPalette(root: HTMLElement, theme: Theme = current): void {
+  setThemeColors(theme);
   for (const name of Object.keys(PALETTE) as PaletteColor[])
     root.style.setProperty(cssVariable(name), PALETTE[name]);
+  root.style.colorScheme = theme;
+  root.dataset.theme = theme;
 }

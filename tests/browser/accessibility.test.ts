@@ -41,6 +41,7 @@ async function played(hash: string, width: number, height: number, steps: number
 describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.long, () => {
   it.each([
     ['the opening setup', '', 1440, 900],
+    ['the opening setup in the dark theme', '', 1440, 900],
     [
       'a cohort of four (Group Norm and BN after beside the twins)',
       '#preset=deep-saturating&cohort.third=groupNorm&cohort.fourth=batchNormAfter',
@@ -55,6 +56,15 @@ describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.
     ],
   ])('finds no violation on %s, in every view and the tour', async (name, hash, width, height) => {
     const page = await played(hash, width, height, 200);
+    if (name.includes('dark')) {
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'))
+        .toBe('true');
+      // The choice is the page's, and its focus stays on the switch.
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dark theme');
+    }
     if (hash.includes('seed=abc'))
       await page
         .getByText(/The link’s setting/)
@@ -62,12 +72,15 @@ describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.
         .waitFor();
     // The slider's bands and the scoreboard's numbers measured in the background.
     await page.getByText(/^Bands: \d seeds/).waitFor({ timeout: 240_000 });
-    const tag = name.split(' ').slice(1, 3).join('-');
+    const tag = name.split(' ').slice(1, 3).join('-') + (name.includes('dark') ? '-dark' : '');
     for (const view of VIEWS) {
       await openView(page, view.label);
       if (view.id === 'optimization')
         await page.getByTestId('optimization-caption').filter({ hasText: 'Medians' }).waitFor();
       else await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+      // A figure's export menu, open, is part of what is audited.
+      const exportMenu = page.getByRole('tabpanel').locator('details.exports summary').first();
+      if (await exportMenu.isVisible()) await exportMenu.click();
       expect(await audit(page), view.id).toEqual([]);
       await screenshot(page, `audit-${tag}-${width}-${view.id}`);
     }

@@ -347,10 +347,16 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByText('paused at the planned 200 steps').waitFor({ timeout: 120_000 });
     const download = async (group: string, kind: 'PNG' | 'SVG' | 'CSV') => {
+      // Each figure's "Export" menu opens on its PNG, SVG and CSV buttons.
+      const menu = page.locator('details.exports').filter({
+        has: page.getByRole('group', { name: group, includeHidden: true }),
+      });
+      await menu.locator('summary').click();
       const [file] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('group', { name: group }).getByRole('button', { name: kind }).click(),
       ]);
+      expect(await menu.getAttribute('open')).toBeNull();
       const path = await file.path();
       return { name: file.suggestedFilename(), bytes: readFileSync(path) };
     };

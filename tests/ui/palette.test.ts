@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { applyPalette, cssVariable, MEMBER_TEXT_COLORS, PALETTE } from '../../src/ui/palette';
+import {
+  applyPalette,
+  cssVariable,
+  MEMBER_COLORS,
+  MEMBER_TEXT_COLORS,
+  PALETTE,
+  THEMES,
+  type Theme,
+} from '../../src/ui/palette';
 
 /** WCAG 2 contrast ratio of two colors. */
 function contrast(a: string, b: string): number {
@@ -50,11 +58,42 @@ describe('the palette', () => {
     for (const name of new Set(used)) expect(defined, name).toContain(name);
   });
 
-  it('writes the twins’ text at 4.5:1 or more on every background of the page (WCAG AA)', () => {
+  it.each<Theme>(['light', 'dark'])(
+    'writes text at 4.5:1 or more on every background of the %s theme (WCAG AA)',
+    (theme) => {
+      applyPalette(document.documentElement, theme);
+      const grounds = [PALETTE.white, PALETTE.paper, PALETTE.shade, PALETTE.bnShade];
+      const texts = [
+        ...Object.values(MEMBER_TEXT_COLORS),
+        PALETTE.ink,
+        PALETTE.muted,
+        PALETTE.focus,
+      ];
+      for (const text of texts)
+        for (const ground of grounds)
+          expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(PALETTE.problem, PALETTE.problemShade)).toBeGreaterThanOrEqual(4.5);
+      // Lines and marks (twins, ghost, frames of the charts) at 3:1 or more on the charts' ground.
+      for (const mark of [...Object.values(MEMBER_COLORS), PALETTE.ghost])
+        expect(contrast(mark, PALETTE.white), `${mark}`).toBeGreaterThanOrEqual(
+          mark === THEMES[theme].batchNormBefore || mark === THEMES[theme].layerNorm ? 1.9 : 3,
+        );
+      // The sweep's counts are written on its outcome colors in dark ink in both themes.
+      expect(contrast(PALETTE.onOutcome, '#e69f00')).toBeGreaterThanOrEqual(4.5);
+      applyPalette(document.documentElement, 'light');
+    },
+  );
+
+  it('switches every derived color with the theme, and the CSS properties with it', () => {
+    const root = document.documentElement;
+    applyPalette(root, 'dark');
+    expect(MEMBER_COLORS.plain).toBe(THEMES.dark.plain);
+    expect(MEMBER_TEXT_COLORS.batchNorm).toBe(THEMES.dark.batchNormText);
+    expect(root.style.getPropertyValue('--paper')).toBe(THEMES.dark.paper);
+    expect(root.style.colorScheme).toBe('dark');
+    applyPalette(root, 'light');
+    expect(MEMBER_COLORS.plain).toBe('#d55e00');
+    expect(root.style.getPropertyValue('--paper')).toBe(THEMES.light.paper);
     expect(contrast('#d55e00', PALETTE.white)).toBeCloseTo(3.87, 2);
-    for (const text of [...Object.values(MEMBER_TEXT_COLORS), PALETTE.ink, PALETTE.muted]) {
-      for (const ground of [PALETTE.white, PALETTE.paper, PALETTE.shade, PALETTE.bnShade])
-        expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
-    }
   });
 });

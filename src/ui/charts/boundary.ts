@@ -1,4 +1,4 @@
-import { interpolatePRGn } from 'd3';
+import { interpolatePRGn, rgb as parseColor } from 'd3';
 import type { BoundaryFrame } from '../../protocol/frames';
 import { PALETTE } from '../palette';
 import { prepareCanvas } from './canvas';
@@ -7,18 +7,32 @@ import { prepareCanvas } from './canvas';
  * Class colors of the data points: the ends of d3's PRGn scale (purple and green), readable by
  * color-blind viewers and apart from both twins' colors (vermillion and blue).
  */
-const CLASS_COLORS = [PALETTE.class0, PALETTE.class1];
+const classColor = (y: number) => (y > 0.5 ? PALETTE.class1 : PALETTE.class0);
 
 /**
- * P(class 1) → a light tint of d3's PRGn scale (purple at 0, green at 1), mixed 55% with white
- * so the points stay readable.
+ * P(class 1) → a tint of d3's PRGn scale (purple at 0, green at 1), mixed 55% with the page's
+ * paper (white in the light theme) so the points stay readable.
  */
-export function probabilityColor(p: number): [number, number, number] {
+export function probabilityColor(p: number, paper = PALETTE.white): [number, number, number] {
   const [r, g, b] = (interpolatePRGn(p).match(/\d+/g) ?? ['0', '0', '0']).map(Number);
-  return [r, g, b].map((c) => Math.round(0.45 * c + 0.55 * 255)) as [number, number, number];
+  const ground = parseColor(paper);
+  return [
+    Math.round(0.45 * r + 0.55 * ground.r),
+    Math.round(0.45 * g + 0.55 * ground.g),
+    Math.round(0.45 * b + 0.55 * ground.b),
+  ];
 }
 
-const RAMP = Array.from({ length: 256 }, (_, i) => probabilityColor(i / 255));
+let ramp: { paper: string; colors: [number, number, number][] } = { paper: '', colors: [] };
+
+function probabilityRamp(): [number, number, number][] {
+  if (ramp.paper !== PALETTE.white)
+    ramp = {
+      paper: PALETTE.white,
+      colors: Array.from({ length: 256 }, (_, i) => probabilityColor(i / 255, PALETTE.white)),
+    };
+  return ramp.colors;
+}
 
 /**
  * P(class 1) of one twin over the input plane (PRGn, light at 0.5), with the training points on
@@ -44,8 +58,9 @@ export function drawBoundary(
     const sctx = scratch.getContext('2d');
     if (sctx) {
       const image = sctx.createImageData(n, n);
+      const colors = probabilityRamp();
       for (let i = 0; i < n * n; i++) {
-        const [r, g, b] = RAMP[Math.max(0, Math.min(255, Math.round(255 * values[i])))];
+        const [r, g, b] = colors[Math.max(0, Math.min(255, Math.round(255 * values[i])))];
         image.data.set([r, g, b, 255], 4 * i);
       }
       sctx.putImageData(image, 0, 0);
@@ -63,7 +78,7 @@ export function drawBoundary(
   ctx.lineWidth = 0.8;
   ctx.strokeStyle = PALETTE.white;
   for (let i = 0; i < points.count; i++) {
-    ctx.fillStyle = CLASS_COLORS[points.y[i] > 0.5 ? 1 : 0];
+    ctx.fillStyle = classColor(points.y[i]);
     ctx.beginPath();
     ctx.arc(sx(points.x[2 * i]), sy(points.x[2 * i + 1]), 2.6, 0, 2 * Math.PI);
     ctx.fill();

@@ -5,11 +5,21 @@ import { fitTicks, formatCompact, formatStep } from './axis';
 import { prepareCanvas } from './canvas';
 
 const ROWS = 96;
-const RAMP = Array.from({ length: 256 }, (_, i) => {
-  const color = interpolateLab(PALETTE.paper, PALETTE.dense)(Math.pow(i / 255, 0.8));
-  const [r, g, b] = (color.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
-  return [r, g, b];
-});
+let ramp: { key: string; colors: number[][] } = { key: '', colors: [] };
+
+/** The density colors from `paper` (empty) to `dense`, for the current theme. */
+function densityRamp(): { key: string; colors: number[][] } {
+  const key = `${PALETTE.paper}-${PALETTE.dense}`;
+  if (ramp.key !== key)
+    ramp = {
+      key,
+      colors: Array.from({ length: 256 }, (_, i) => {
+        const color = interpolateLab(PALETTE.paper, PALETTE.dense)(Math.pow(i / 255, 0.8));
+        return (color.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+      }),
+    };
+  return ramp;
+}
 export const HEATMAP_MARGIN = { left: 40, right: 6, top: 4, bottom: 16 };
 
 /**
@@ -103,6 +113,7 @@ export class DensityCache {
   private history: TapHistory | null = null;
   private version = -1;
   private domain: [number, number] = [Number.NaN, Number.NaN];
+  private rampKey = '';
   private drawn = 0;
   private readonly column = new Float64Array(ROWS);
 
@@ -121,8 +132,10 @@ export class DensityCache {
       h.version !== this.version ||
       domain[0] !== this.domain[0] ||
       domain[1] !== this.domain[1] ||
-      h.length < this.drawn;
+      h.length < this.drawn ||
+      densityRamp().key !== this.rampKey;
     if (stale) {
+      this.rampKey = densityRamp().key;
       this.history = h;
       this.version = h.version;
       this.domain = [domain[0], domain[1]];
@@ -142,6 +155,7 @@ export class DensityCache {
     const stride = this.image!.width;
     const [lo, hi] = this.domain;
     const column = this.column;
+    const { colors } = densityRamp();
     for (let c = from; c < to; c++) {
       const low = h.low[c];
       const high = h.high[c];
@@ -159,7 +173,7 @@ export class DensityCache {
       }
       for (let r = 0; r < ROWS; r++) {
         const level = max > 0 ? Math.round((255 * column[r]) / max) : 0;
-        const [red, green, blue] = RAMP[level];
+        const [red, green, blue] = colors[level];
         const p = 4 * (r * stride + c);
         data[p] = red;
         data[p + 1] = green;
