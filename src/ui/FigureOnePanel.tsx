@@ -59,6 +59,7 @@ export default function FigureOnePanel() {
   const layer =
     follow.layer < 0 || follow.layer >= layers.length ? layers.length - 1 : follow.layer;
   const units = layers[layer]?.units ?? 1;
+  const activation = layers[layer]?.activation ?? 'sigmoid';
   const series = (variant: Member): SeriesView[] =>
     wholeLayer
       ? layerPercentiles(client.history.taps[variant]?.[layer]?.preActivation)
@@ -84,7 +85,7 @@ export default function FigureOnePanel() {
       dash: k === 1 ? [] : [4, 3],
       label: ['15th percentile', 'median', '85th percentile'][k],
     })),
-    options: { yDomain: domain(), yLabel: 'sigmoid input' },
+    options: { yDomain: domain(), yLabel: `${activation} input` },
   });
   const accuracyChart = (): StepChartContent => ({
     lines: client.history.members.map((v) => ({
@@ -120,8 +121,8 @@ export default function FigureOnePanel() {
       <p className="hint">
         (a) Test accuracy of {allNetworks(members)} (BN in inference mode). (
         {'bcde'.slice(0, members.length).split('').join(', ')}) The 15th, 50th and 85th percentiles
-        of the input to {wholeLayer ? 'every sigmoid of the layer' : 'one sigmoid'}, over training:
-        in the paper the plain network’s distribution moves while BN keeps it stable.
+        of the input to {wholeLayer ? `every ${activation} of the layer` : `one ${activation}`},
+        over training: in the paper the plain network’s distribution moves while BN keeps it stable.
       </p>
       <div className="figure-controls">
         <div className="field">

@@ -52,9 +52,15 @@ export function ReplayBar() {
       </span>
       <span className="muted replay-memory">
         {steps.length} frames kept of at most {REPLAY_FRAMES}, one every ≈{' '}
-        {Math.round(kept.resolution).toLocaleString('en')} steps ({(kept.bytes / 1e6).toFixed(1)}{' '}
-        MB)
+        {Math.round(kept.resolution).toLocaleString('en')} steps ({formatBytes(kept.bytes)})
       </span>
     </div>
   );
+}
+
+/** A memory size for reading: "840 kB", "3.2 MB". */
+export function formatBytes(bytes: number): string {
+  return bytes < 1e6
+    ? `${Math.max(1, Math.round(bytes / 1e3))} kB`
+    : `${(bytes / 1e6).toFixed(1)} MB`;
 }
