@@ -7,7 +7,7 @@ import { formatStep } from './charts/axis';
 import type { HeatmapCell } from './charts/heatmap';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
-import { sharedDomain } from './charts/domain';
+import { valueAxis, type ValueAxis } from './charts/domain';
 import { DensityCache, drawHeatmap, HEATMAP_MARGIN, heatmapCell } from './charts/heatmap';
 import { useStepPointer } from './useStepPointer';
 import { drawMarginal, marginalReading } from './charts/marginal';
@@ -79,9 +79,9 @@ export function LayerRow(props: {
     if (!c) caches.set(variant, (c = new DensityCache()));
     return c;
   };
-  const domain = (): [number, number] => {
+  const domain = (): ValueAxis => {
     const { taps } = client.history;
-    return sharedDomain(
+    return valueAxis(
       client.history.members.map((m) => taps[m]?.[layer]?.[tap]).filter((h) => h !== undefined),
     );
   };

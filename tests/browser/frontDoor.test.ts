@@ -313,7 +313,7 @@ describe('the front door in Chromium', LOADED.long, () => {
     await expect.poll(() => row.locator('figcaption').last().textContent()).toBe('step 200');
     // The replay's kept frames and their memory are stated.
     expect(await page.locator('.replay').textContent()).toMatch(
-      /\d+ frames kept of at most 160, one every ≈ \d+ steps \([\d.]+ MB\)/,
+      /\d+ frames kept of at most 160, one every ≈ \d+ steps \(\d+ kB\)/,
     );
     // The pointer reads a heatmap's cell and a histogram's bins.
     const heatmap = page.getByRole('img', { name: /^Layer 2, plain twin: distribution/ });

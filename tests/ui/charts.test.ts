@@ -2,7 +2,8 @@ import { scaleLinear, scaleLog } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { probabilityColor } from '../../src/ui/charts/boundary';
 import { formatNumber } from '../../src/ui/charts/canvas';
-import { sharedDomain } from '../../src/ui/charts/domain';
+import { sharedDomain, valueAxis, valueScale } from '../../src/ui/charts/domain';
+import { fitTicks } from '../../src/ui/charts/axis';
 import { TapHistory } from '../../src/state/tapHistory';
 import { axisTicks } from '../../src/ui/SvgAxis';
 
@@ -48,6 +49,49 @@ describe('chart helpers', () => {
     const [low, high] = sharedDomain([a, b]);
     // The bulk spans −4 … 5; padded by 4% and rounded out to d3's tick step for ~10 ticks.
     expect([low, high]).toEqual([-5, 6]);
+  });
+
+  it('turns symlog when one network spans decades more than the other, with readable ticks', () => {
+    const tap = (low: number, high: number, p: [number, number, number]) => ({
+      counts: new Float32Array(4),
+      low,
+      high,
+      below: 0,
+      above: 0,
+      percentiles: [0, ...p, 0],
+      mean: 0,
+      std: 1,
+      fractionSaturated: 0,
+      drift: null,
+      driftFromStart: 0,
+      relativeDrift: 0,
+    });
+    const calm = new TapHistory(4, 8);
+    const wild = new TapHistory(4, 8);
+    const twin = new TapHistory(4, 8);
+    calm.push(1, tap(-2, 2, [-0.5, 0, 0.5]));
+    wild.push(1, tap(-300, 40, [-120, -30, 10]));
+    twin.push(1, tap(-3, 3, [-0.8, 0, 0.7]));
+    expect(valueAxis([calm, twin]).symlog).toBeNull();
+    const axis = valueAxis([calm, wild]);
+    expect(axis.symlog).not.toBeNull();
+    expect(axis.domain[0]).toBeLessThan(-300);
+    const y = valueScale(axis, [200, 0]);
+    // The calm twin's middle 70% (±0.5) gets a readable share of the 200 px: over 10 px, where a
+    // linear axis gives it under 1.
+    expect(y(-0.5) - y(0.5)).toBeGreaterThan(10);
+    const linear = valueScale(axis.domain, [200, 0]);
+    expect(linear(-0.5) - linear(0.5)).toBeLessThan(1);
+    expect(y.invert(y(-37))).toBeCloseTo(-37, 9);
+    const ticks = fitTicks(y, 200, 'y');
+    const values = ticks.map((t) => t.value);
+    expect(values).toContain(0);
+    expect(values.some((v) => v <= -100)).toBe(true);
+    for (const v of values.filter((v) => v !== 0))
+      expect(Math.log10(Math.abs(v)) % 1).toBeCloseTo(0, 9);
+    // Placed without overlap, top to bottom.
+    const at = ticks.map((t) => t.at).sort((p, q) => p - q);
+    for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(13);
   });
 });
 

@@ -5,6 +5,7 @@ import { HEATMAP_MARGIN, heatmapCell } from '../../src/ui/charts/heatmap';
 import { marginalReading } from '../../src/ui/charts/marginal';
 import { cellSentence } from '../../src/ui/LayerRow';
 import { linesAt } from '../../src/ui/StepChart';
+import { formatBytes } from '../../src/ui/ReplayBar';
 
 function tap(counts: number[], low: number, high: number, percentiles: number[]): TapFrame {
   return {
@@ -90,5 +91,13 @@ describe('what the pointer reads on a chart over steps', () => {
     expect(linesAt([{ series: { xs: [], ys: [], length: 0 }, color: '#000', label: 'γ' }], 5)).toBe(
       'Step 5: γ –',
     );
+  });
+});
+
+describe('the replay bar’s memory figure', () => {
+  it('reads in kB below a megabyte and in MB above', () => {
+    expect(formatBytes(362_400)).toBe('362 kB');
+    expect(formatBytes(120)).toBe('1 kB');
+    expect(formatBytes(4_380_000)).toBe('4.4 MB');
   });
 });

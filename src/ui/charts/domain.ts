@@ -1,4 +1,4 @@
-import { nice } from 'd3';
+import { nice, scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3';
 import type { TapHistory } from '../../state/tapHistory';
 
 /**
@@ -28,4 +28,47 @@ export function sharedDomain(histories: readonly TapHistory[]): [number, number]
   // drawn on it) changes only when the data cross a grid line, not with every frame.
   const [niceLow, niceHigh] = nice(low - pad, high + pad, 10);
   return [niceLow, niceHigh];
+}
+
+/**
+ * A layer's value axis: its range, and a symlog constant when its networks' ranges differ by
+ * decades (one twin blew up to ±100 while the other stays within ±1), null for a linear axis.
+ */
+export interface ValueAxis {
+  domain: [number, number];
+  symlog: number | null;
+}
+
+/** Ranges wider than this many times the narrowest network's switch the axis to symlog. */
+export const SYMLOG_RATIO = 20;
+
+/**
+ * The shared axis of a layer's charts: linear when every network's own range is of one size;
+ * symlog (linear within ±c, logarithmic beyond, c a quarter of the narrowest network's range)
+ * when the widest is SYMLOG_RATIO times the narrowest or more, so both stay readable.
+ */
+export function valueAxis(histories: readonly TapHistory[]): ValueAxis {
+  const domain = sharedDomain(histories);
+  const extents = histories
+    .filter((h) => h.length > 0)
+    .map((h) => {
+      const [low, high] = sharedDomain([h]);
+      return high - low;
+    });
+  const narrow = Math.min(...extents);
+  const wide = Math.max(...extents);
+  const symlog =
+    extents.length >= 2 && narrow > 0 && wide >= SYMLOG_RATIO * narrow ? narrow / 4 : null;
+  return { domain, symlog };
+}
+
+/** The axis as a d3 scale onto `range` (pixels), linear or symlog. */
+export function valueScale(
+  axis: ValueAxis | [number, number],
+  range: [number, number],
+): ScaleContinuousNumeric<number, number> {
+  const { domain, symlog } = Array.isArray(axis) ? { domain: axis, symlog: null } : axis;
+  return symlog === null
+    ? scaleLinear().domain(domain).range(range)
+    : scaleSymlog().constant(symlog).domain(domain).range(range);
 }

@@ -1,8 +1,9 @@
-import { interpolateLab, scaleLinear } from 'd3';
+import { interpolateLab } from 'd3';
 import type { TapHistory } from '../../state/tapHistory';
 import { PALETTE } from '../palette';
 import { fitTicks, formatCompact, formatStep } from './axis';
 import { prepareCanvas } from './canvas';
+import { valueScale, type ValueAxis } from './domain';
 
 const ROWS = 96;
 let ramp: { key: string; colors: number[][] } = { key: '', colors: [] };
@@ -32,7 +33,7 @@ export function drawHeatmap(
   width: number,
   height: number,
   history: TapHistory | undefined,
-  domain: [number, number],
+  axis: ValueAxis | [number, number],
   color: string,
   cache: DensityCache,
   ghost?: { history: TapHistory; color: string },
@@ -43,14 +44,13 @@ export function drawHeatmap(
   const m = HEATMAP_MARGIN;
   const plotW = width - m.left - m.right;
   const plotH = height - m.top - m.bottom;
-  const y = scaleLinear()
-    .domain(domain)
-    .range([m.top + plotH, m.top]);
+  const y = valueScale(axis, [m.top + plotH, m.top]);
+  const symlog = !Array.isArray(axis) && axis.symlog !== null;
   ctx.fillStyle = PALETTE.paper;
   ctx.fillRect(m.left, m.top, plotW, plotH);
   const columns = history?.length ?? 0;
   if (history && columns > 0) {
-    if (cache.update(history, domain)) {
+    if (cache.update(history, axis)) {
       ctx.imageSmoothingEnabled = columns < plotW;
       ctx.drawImage(cache.canvas, 0, 0, columns, ROWS, m.left, m.top, plotW, plotH);
     }
@@ -98,6 +98,12 @@ export function drawHeatmap(
   for (const { label, at } of fitTicks(y, plotH, 'y', { format: formatCompact }))
     ctx.fillText(label, m.left - 4, at);
   ctx.textBaseline = 'alphabetic';
+  if (symlog) {
+    // The value axis is not linear: said where its labels are.
+    ctx.fillStyle = PALETTE.muted;
+    ctx.textAlign = 'left';
+    ctx.fillText('symlog', 1, height - 4);
+  }
   ctx.strokeStyle = PALETTE.frame;
   ctx.lineWidth = 1;
   ctx.strokeRect(m.left + 0.5, m.top + 0.5, plotW - 1, plotH - 1);
@@ -113,12 +119,14 @@ export class DensityCache {
   private history: TapHistory | null = null;
   private version = -1;
   private domain: [number, number] = [Number.NaN, Number.NaN];
+  private symlog: number | null = null;
   private rampKey = '';
   private drawn = 0;
   private readonly column = new Float64Array(ROWS);
 
   /** Brings the image up to date with `h` on `domain`; false when there is no 2-D context. */
-  update(h: TapHistory, domain: [number, number]): boolean {
+  update(h: TapHistory, axis: ValueAxis | [number, number]): boolean {
+    const { domain, symlog } = Array.isArray(axis) ? { domain: axis, symlog: null } : axis;
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return false;
     if (this.canvas.width !== h.capacity || this.canvas.height !== ROWS || !this.image) {
@@ -132,6 +140,7 @@ export class DensityCache {
       h.version !== this.version ||
       domain[0] !== this.domain[0] ||
       domain[1] !== this.domain[1] ||
+      symlog !== this.symlog ||
       h.length < this.drawn ||
       densityRamp().key !== this.rampKey;
     if (stale) {
@@ -139,6 +148,7 @@ export class DensityCache {
       this.history = h;
       this.version = h.version;
       this.domain = [domain[0], domain[1]];
+      this.symlog = symlog;
       this.drawn = 0;
     }
     const from = this.drawn;
@@ -153,7 +163,8 @@ export class DensityCache {
   private paintColumns(h: TapHistory, from: number, to: number): void {
     const data = this.image!.data;
     const stride = this.image!.width;
-    const [lo, hi] = this.domain;
+    // Row r of the image shows the value at its centre on the (linear or symlog) axis.
+    const rows = valueScale({ domain: this.domain, symlog: this.symlog }, [ROWS, 0]);
     const column = this.column;
     const { colors } = densityRamp();
     for (let c = from; c < to; c++) {
@@ -162,7 +173,7 @@ export class DensityCache {
       const binWidth = (high - low) / h.bins;
       let max = 0;
       for (let r = 0; r < ROWS; r++) {
-        const v = hi - ((r + 0.5) / ROWS) * (hi - lo);
+        const v = rows.invert(r + 0.5);
         let density = 0;
         if (v >= low && v <= high && binWidth > 0) {
           const bin = Math.min(h.bins - 1, Math.floor((v - low) / binWidth));
@@ -234,7 +245,7 @@ export interface HeatmapCell {
  */
 export function heatmapCell(
   history: TapHistory | undefined,
-  domain: [number, number],
+  axis: ValueAxis | [number, number],
   width: number,
   height: number,
   px: number,
@@ -247,7 +258,7 @@ export function heatmapCell(
   if (!history || columns === 0) return null;
   if (px < m.left || px > m.left + plotW || py < m.top || py > m.top + plotH) return null;
   const c = Math.min(columns - 1, Math.floor(((px - m.left) / plotW) * columns));
-  const value = domain[1] - ((py - m.top) / plotH) * (domain[1] - domain[0]);
+  const value = valueScale(axis, [m.top + plotH, m.top]).invert(py);
   const low = history.low[c];
   const high = history.high[c];
   const binWidth = (high - low) / history.bins;

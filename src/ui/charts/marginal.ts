@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { valueScale, type ValueAxis } from './domain';
 import type { Tap } from '../../experiment/taps';
 import type { Member, PerMember } from '../../experiment/variants';
 import type { LayerFrame } from '../../protocol/frames';
@@ -16,13 +17,13 @@ export function drawMarginal(
   height: number,
   layers: PerMember<LayerFrame | null>,
   tap: Tap,
-  domain: [number, number],
+  axis: ValueAxis | [number, number],
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
   const top = HEATMAP_MARGIN.top;
   const bottom = height - HEATMAP_MARGIN.bottom;
-  const y = scaleLinear().domain(domain).range([bottom, top]);
+  const y = valueScale(axis, [bottom, top]);
   const members = Object.keys(layers) as Member[];
   const densities: [Member, number, number, number][] = [];
   let max = 0;
@@ -69,13 +70,13 @@ export function marginalReading(
   height: number,
   layers: PerMember<LayerFrame | null>,
   tap: Tap,
-  domain: [number, number],
+  axis: ValueAxis | [number, number],
   py: number,
 ): MarginalReading | null {
   const top = HEATMAP_MARGIN.top;
   const bottom = height - HEATMAP_MARGIN.bottom;
   if (py < top || py > bottom) return null;
-  const value = domain[1] - ((py - top) / (bottom - top)) * (domain[1] - domain[0]);
+  const value = valueScale(axis, [bottom, top]).invert(py);
   const bins: MarginalReading['bins'] = [];
   for (const member of Object.keys(layers) as Member[]) {
     const frame = layers[member]?.[tap];

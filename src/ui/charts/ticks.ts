@@ -10,6 +10,7 @@ type Scale = ScaleContinuousNumeric<number, number>;
  * more than about `count` (a log axis over many decades), only the powers of ten, or every n-th.
  */
 export function axisTicks(scale: Scale, count: number): { value: number; label: string }[] {
+  if ('constant' in scale) return symlogTicks(scale, count);
   const label =
     'base' in scale
       ? (
@@ -33,4 +34,29 @@ function isPowerOfTen(x: number): boolean {
   if (!(x > 0)) return false;
   const exponent = Math.round(Math.log10(x));
   return Math.abs(x / 10 ** exponent - 1) < 1e-9;
+}
+
+/**
+ * A symlog axis's ticks: 0 and ±1, 10, 100… from the power of ten at its linear part's edge,
+ * inside the domain; about `count` of them, the outermost first, always with 0.
+ */
+function symlogTicks(scale: Scale, count: number): { value: number; label: string }[] {
+  const [a, b] = scale.domain();
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  const constant = (scale as unknown as { constant(): number }).constant();
+  const values: number[] = low <= 0 && high >= 0 ? [0] : [];
+  const top = Math.max(Math.abs(low), Math.abs(high));
+  if (!(top > 0) || !Number.isFinite(top))
+    return values.map((value) => ({ value, label: formatNumber(value) }));
+  for (let k = Math.floor(Math.log10(constant)); 10 ** k <= top; k++) {
+    const v = 10 ** k;
+    if (v <= high) values.push(v);
+    if (-v >= low) values.push(-v);
+  }
+  // Too many: the inner decades go first (they crowd around 0), the outer ones and 0 stay.
+  const nonzero = values.filter((v) => v !== 0).sort((x, y) => Math.abs(y) - Math.abs(x));
+  const kept = [...values.filter((v) => v === 0), ...nonzero.slice(0, Math.max(1, count))];
+  kept.sort((x, y) => x - y);
+  return kept.map((value) => ({ value, label: formatNumber(value) }));
 }
