@@ -12,7 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { extname } from 'node:path';
-import { formatFieldError } from '../src/experiment/fieldReader';
+import { boundedList, formatFieldError, visibleText } from '../src/experiment/fieldReader';
 import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
 import { findPreset } from '../src/experiment/presets';
 import type { Experiment } from '../src/experiment/schema';
@@ -41,7 +41,8 @@ function loadDescription(source: string): unknown {
     );
   }
   try {
-    return JSON.parse(readFileSync(source, 'utf8')) as unknown;
+    // A UTF-8 byte order mark is allowed, as the page allows it.
+    return JSON.parse(readFileSync(source, 'utf8').replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
@@ -70,10 +71,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { steps, layersEvery, out, follow, icsEvery } = line;
-  const { experiment, errors } = parseExperiment(loadDescription(line.source));
+  const { experiment, errors, omitted = 0 } = parseExperiment(loadDescription(line.source));
   if (errors.length > 0) {
-    console.error(`${line.source}: invalid experiment description`);
-    for (const error of errors) console.error(`  ${formatFieldError(error)}`);
+    console.error(`${visibleText(line.source)}: invalid experiment description`);
+    // The first few problems, then how many more: a file with a million bad keys prints 11 lines.
+    for (const problem of boundedList(errors.map(formatFieldError), omitted))
+      console.error(`  ${problem}`);
     return 2;
   }
   checkFollow(experiment, follow);

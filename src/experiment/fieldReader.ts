@@ -5,7 +5,60 @@ export interface FieldError {
 }
 
 export function formatFieldError(error: FieldError): string {
-  return `${error.path || '(root)'}: ${error.message}`;
+  return `${visibleText(error.path) || '(root)'}: ${visibleText(error.message)}`;
+}
+
+/** At most this many problems are kept per description (the rest are only counted). */
+export const MAX_FIELD_ERRORS = 100;
+
+/** Problems listed in a message before "and N more". */
+export const LISTED_ERRORS = 10;
+
+/**
+ * The first `listed` problems, then "and N more" for the rest (`omitted`: problems counted but
+ * not kept), so a file with a million bad keys makes a message of a few lines.
+ */
+export function boundedList(problems: string[], omitted = 0, listed = LISTED_ERRORS): string[] {
+  const rest = problems.length - listed + omitted;
+  if (rest <= 0) return problems;
+  return [
+    ...problems.slice(0, listed),
+    `and ${rest.toLocaleString('en')} more problem${rest === 1 ? '' : 's'}`,
+  ];
+}
+
+/**
+ * Text from a file or a link, made safe to show: bidirectional overrides, zero-width and other
+ * invisible or control characters are written as ⟨U+XXXX⟩, so a notice never reads reversed or
+ * hides what it quotes.
+ */
+export function visibleText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!invisible(c)) continue;
+    out += `${text.slice(from, i)}⟨U+${c.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Control, format and bidirectional characters (tab and newline excepted). */
+function invisible(c: number): boolean {
+  return (
+    (c < 0x20 && c !== 0x09 && c !== 0x0a) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    c === 0x61c ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) ||
+    c === 0xfeff ||
+    (c >= 0xfff9 && c <= 0xfffb)
+  );
 }
 
 export interface NumberRule {
@@ -42,10 +95,14 @@ function ruleText(rule: NumberRule): string {
  * value, show the errors).
  */
 export class FieldReader {
+  /** The first MAX_FIELD_ERRORS problems. */
   readonly errors: FieldError[] = [];
+  /** Problems found beyond those kept. */
+  omitted = 0;
 
   error(path: string, message: string): void {
-    this.errors.push({ path, message });
+    if (this.errors.length < MAX_FIELD_ERRORS) this.errors.push({ path, message });
+    else this.omitted++;
   }
 
   /** The value as a plain object; a missing value gives {} (all defaults). */

@@ -17,30 +17,49 @@ export function experimentToJson(experiment: Experiment): string {
 export interface ImportedExperiment {
   /** The description, with `defaults` for missing fields and for fields in error; null when the text is unusable. */
   experiment: Experiment | null;
-  /** Problems, each naming the field (or the file) and the reason. */
+  /** Problems, each naming the field (or the file) and the reason (the first MAX_FIELD_ERRORS). */
   errors: string[];
+  /** Problems found beyond those in `errors`. */
+  omitted: number;
+}
+
+/** The UTF-8 size of a text in bytes (what a file of it weighs), counted without copying it. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate half is 2 of a pair's 4 bytes; a lone one is written as U+FFFD (3).
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** The refusal of a file over the size limit, with its size. */
+export function tooLarge(bytes: number): string {
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an experiment file is at most ${MAX_EXPERIMENT_FILE_BYTES / 1024 / 1024} MB`;
 }
 
 /** Reads an experiment file's text (untrusted): never throws. */
 export function experimentFromJson(text: string, defaults: Experiment): ImportedExperiment {
-  if (text.length > MAX_EXPERIMENT_FILE_BYTES) {
-    return {
-      experiment: null,
-      errors: [
-        `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB; an experiment file is at most ${MAX_EXPERIMENT_FILE_BYTES / 1024 / 1024} MB`,
-      ],
-    };
-  }
+  // The limit is on the file's bytes (UTF-8), not its characters.
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_EXPERIMENT_FILE_BYTES)
+    return { experiment: null, errors: [tooLarge(bytes)], omitted: 0 };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A UTF-8 byte order mark is allowed, as editors on Windows write one.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { experiment: null, errors: [`the file is not JSON (${reason})`] };
+    return { experiment: null, errors: [`the file is not JSON (${reason})`], omitted: 0 };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { experiment: null, errors: ['the file must hold one JSON object, an experiment'] };
+    return {
+      experiment: null,
+      errors: ['the file must hold one JSON object, an experiment'],
+      omitted: 0,
+    };
   }
-  const { experiment, errors } = parseExperiment(value, defaults);
-  return { experiment, errors: errors.map(formatFieldError) };
+  const { experiment, errors, omitted = 0 } = parseExperiment(value, defaults);
+  return { experiment, errors: errors.map(formatFieldError), omitted };
 }

@@ -9,8 +9,10 @@ import { defaultHeadFor, headFits, layerWidths, taskOf, trainingRows } from './s
 export interface ParsedExperiment {
   /** The description with defaults for missing fields and for every field in error. */
   experiment: Experiment;
-  /** Every problem found; empty when the description is valid as given. */
+  /** The problems found (the first MAX_FIELD_ERRORS); empty when the description is valid as given. */
   errors: FieldError[];
+  /** Problems found beyond those listed in `errors`. */
+  omitted?: number;
 }
 
 /**
@@ -111,7 +113,7 @@ export function parseExperiment(
     const read = readWeights(r, weights, experiment);
     if (read) experiment.init.weights = read;
   }
-  return { experiment, errors: r.errors };
+  return { experiment, errors: r.errors, omitted: r.omitted };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,11 @@
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
-import { formatFieldError } from '../experiment/fieldReader';
-import { experimentFromJson, experimentToJson } from '../experiment/file';
+import { boundedList, formatFieldError, visibleText } from '../experiment/fieldReader';
+import {
+  experimentFromJson,
+  experimentToJson,
+  MAX_EXPERIMENT_FILE_BYTES,
+  tooLarge,
+} from '../experiment/file';
 import { findPreset } from '../experiment/presets';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
@@ -280,22 +285,33 @@ export class LabClient {
    * Loads an experiment file's text (null: it could not be read). Fields in error are named and
    * take the default; a file that is not an experiment at all leaves the setup as it was.
    */
-  importExperiment(text: string | null, fileName: string): void {
-    const name = fileName.slice(0, 80);
+  /**
+   * Imports an experiment file, all or nothing: a file with any invalid field is refused with
+   * its reasons (the first few, then how many more) and the current setup stays exactly as it
+   * was. (A link's fields still fall back one by one: see urlSync.)
+   */
+  importExperiment(text: string | null, fileName: string, bytes?: number): void {
+    const name = visibleText(fileName.slice(0, 80));
+    if (bytes !== undefined && bytes > MAX_EXPERIMENT_FILE_BYTES) {
+      this.notify(`Could not import ${name}: ${tooLarge(bytes)}. The setup is unchanged.`);
+      return;
+    }
     if (text === null) {
       this.notify(`Could not read ${name}.`);
       return;
     }
-    const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
-    if (!experiment) {
-      this.notify(`Could not import ${name}: ${errors.join('; ')}. The setup is unchanged.`);
+    const { experiment, errors, omitted } = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    if (!experiment || errors.length > 0) {
+      const count = errors.length + omitted;
+      const reasons = boundedList(errors, omitted).join('; ');
+      this.notify(
+        experiment
+          ? `Could not import ${name}: ${count.toLocaleString('en')} setting${count === 1 ? ' is' : 's are'} invalid: ${reasons}. The setup is unchanged.`
+          : `Could not import ${name}: ${reasons}. The setup is unchanged.`,
+      );
       return;
     }
-    this.load(
-      experiment,
-      this.settings.presetId,
-      errors.map((e) => `${name}: the setting ${e} — the default is used instead.`),
-    );
+    this.load(experiment, this.settings.presetId, []);
   }
 
   private notify(notice: string): void {

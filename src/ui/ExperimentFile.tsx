@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
+import { MAX_EXPERIMENT_FILE_BYTES } from '../experiment/file';
 import { downloadText } from './download';
 import { useLab, useLabClient } from './LabContext';
 
@@ -7,6 +8,11 @@ function useImport() {
   const client = useLabClient();
   return (file: File | undefined) => {
     if (!file) return;
+    // The size on disk is checked before anything is read.
+    if (file.size > MAX_EXPERIMENT_FILE_BYTES) {
+      client.importExperiment(null, file.name, file.size);
+      return;
+    }
     file.text().then(
       (text) => client.importExperiment(text, file.name),
       () => client.importExperiment(null, file.name),

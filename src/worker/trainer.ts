@@ -63,6 +63,8 @@ export class Trainer {
   private optimizationEvery = DEFAULT_OPTIMIZATION_EVERY;
   private assets: DataAssets = {};
   private mnistBytes: Uint8Array | null = null;
+  /** The newest load received (loads queued behind a newer one are skipped). */
+  private loadTicket = 0;
 
   constructor(private readonly host: TrainerHost) {
     this.local = new LocalHalf(
@@ -73,6 +75,15 @@ export class Trainer {
   }
 
   handle(message: ToTrainer): void {
+    if (message.type === 'load') {
+      // Loads coalesce: a load still queued when a newer one arrives is dropped, so a storm of
+      // setup changes builds only the latest setup (commands between them still run, in order).
+      const ticket = ++this.loadTicket;
+      this.queue.push(() =>
+        ticket === this.loadTicket ? this.dispatch(message) : Promise.resolve(),
+      );
+      return;
+    }
     this.queue.push(() => this.dispatch(message));
   }
 

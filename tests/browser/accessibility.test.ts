@@ -31,10 +31,13 @@ async function played(hash: string, width: number, height: number, steps: number
       Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= n,
     steps,
   );
-  // A short preset may have reached its step count and paused by itself.
+  // Pause (a short preset may have reached its step count and paused by itself meanwhile). On
+  // two loaded cores a click can miss a page busy at full speed: tried again until it pauses.
+  const play = page.getByRole('button', { name: 'Play' });
   const pause = page.getByRole('button', { name: 'Pause' });
-  if (await pause.isVisible()) await pause.click({ timeout: 5000 }).catch(() => undefined);
-  await page.getByRole('button', { name: 'Play' }).waitFor();
+  for (let i = 0; i < 10 && !(await play.isVisible()); i++)
+    await pause.click({ timeout: 10_000 }).catch(() => undefined);
+  await play.waitFor();
   return page;
 }
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
-import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { PAGE_TIMEOUT, openSetup, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
@@ -175,14 +174,23 @@ describe('experiment files in Chromium', LOADED.long, () => {
       'bad-init.json',
       JSON.stringify({ ...e, training: { ...e.training, batchSize: -4 } }),
     );
-    await alert.getByText(/bad-init\.json: the setting training\.batchSize: must be/).waitFor();
+    await alert
+      .getByText(
+        /^Could not import bad-init\.json: 1 setting is invalid: training\.batchSize: must be .* The setup is unchanged\.$/,
+      )
+      .waitFor();
+    // All or nothing: none of the file applies; the setup is exactly as it was.
+    const worked = findPreset('worked-example')!.experiment;
     expect(
       await page.getByRole('spinbutton', { name: 'Batch size', exact: true }).inputValue(),
-    ).toBe(String(DEFAULT_EXPERIMENT.training.batchSize));
-    // The bad field takes the file format's default; the rest of the file applies.
+    ).toBe(String(worked.training.batchSize));
     expect(await page.getByRole('combobox', { name: 'Initialization' }).inputValue()).toBe(
-      e.init.scheme,
+      worked.init.scheme,
     );
+    expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '11',
+    );
+    expect(await page.evaluate(() => location.hash)).toContain('seed=11');
     await screenshot(page, 'import-notice');
   });
 });

@@ -4,7 +4,9 @@ import {
   experimentFromJson,
   experimentToJson,
   MAX_EXPERIMENT_FILE_BYTES,
+  utf8Bytes,
 } from '../../src/experiment/file';
+import { boundedList, MAX_FIELD_ERRORS, visibleText } from '../../src/experiment/fieldReader';
 import { PRESETS } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
@@ -101,5 +103,38 @@ describe('experiment files', LOADED.short, () => {
     ]);
     expect(experiment!.seed).toBe(7);
     expect(experiment!.optimizer.learningRate).toBe(DEFAULT_EXPERIMENT.optimizer.learningRate);
+  });
+});
+
+describe('untrusted files, bounded', () => {
+  it('counts a file’s size in UTF-8 bytes, not characters: 8 MB of “é€😀” is over 20 MB', () => {
+    expect(utf8Bytes('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(utf8Bytes('aé€😀')).toBe(new TextEncoder().encode('aé€😀').length);
+    const text = `{"name":"${'€'.repeat(7_500_000)}"}`;
+    expect(text.length).toBeLessThan(MAX_EXPERIMENT_FILE_BYTES);
+    const read = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    expect(read.experiment).toBeNull();
+    expect(read.errors[0]).toMatch(/^the file is 21\.5 MB; an experiment file is at most 20 MB$/);
+  });
+
+  it('keeps the first problems and counts the rest, however many there are', () => {
+    const keys = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]));
+    const read = experimentFromJson(JSON.stringify(keys), DEFAULT_EXPERIMENT);
+    expect(read.errors).toHaveLength(MAX_FIELD_ERRORS);
+    expect(read.errors.length + read.omitted).toBe(50_000);
+    const listed = boundedList(read.errors, read.omitted);
+    expect(listed).toHaveLength(11);
+    expect(listed[10]).toBe('and 49,990 more problems');
+    expect(boundedList(['a', 'b'])).toEqual(['a', 'b']);
+  });
+
+  it('reads a byte order mark like the page’s file reader, and escapes invisible characters', () => {
+    const read = experimentFromJson(`\uFEFF${JSON.stringify({ seed: 9 })}`, DEFAULT_EXPERIMENT);
+    expect(read.errors).toEqual([]);
+    expect(read.experiment?.seed).toBe(9);
+    expect(visibleText('a\u202Eb\u200Bc\td\n')).toBe('a⟨U+202E⟩b⟨U+200B⟩c\td\n');
+    expect(visibleText('plain')).toBe('plain');
+    const bad = experimentFromJson(JSON.stringify({ '\u202Egpj.exe': 1 }), DEFAULT_EXPERIMENT);
+    expect(bad.errors[0]).toMatch(/^"⟨U\+202E⟩gpj\.exe": is not a known field/);
   });
 });

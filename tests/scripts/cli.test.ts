@@ -250,6 +250,29 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(stderr).toContain('usage: npm run experiment');
   });
 
+  it('lists the first ten problems of a file with 200,000 unknown keys, then how many more', () => {
+    const file = join(dir, 'many.json');
+    const keys: Record<string, number> = {};
+    for (let i = 0; i < 200_000; i++) keys[`k${i}`] = i;
+    // A key that would turn the terminal's text around is shown escaped.
+    writeFileSync(file, JSON.stringify({ '\u202Eevil': 1, ...keys }));
+    const { code, stderr } = experiment(file);
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(12);
+    expect(lines[1]).toContain('"⟨U+202E⟩evil": is not a known field');
+    expect(lines[11]).toBe('  and 199,991 more problems');
+    expect(stderr).not.toContain('\u202E');
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark, as the page does', () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify({ seed: 5 })}`);
+    const { code, stdout } = experiment(file, '--steps', '2');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^plain {6}train loss \d/m);
+  });
+
   it('explains a file that is not JSON', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "seed": 1,');

@@ -72,6 +72,22 @@ describe('Trainer', LOADED.long, () => {
     expect(loaded.info.points?.count).toBe(45);
   });
 
+  it('builds only the latest of many loads queued at once (a storm of setup changes)', async () => {
+    const { trainer, messages } = harness();
+    const paper = cloneExperiment(findPreset('paper')!.experiment);
+    // 120 heavy setups, then the one the learner ended on: only that one is built.
+    for (let i = 0; i < 120; i++) trainer.handle({ type: 'load', experiment: paper });
+    const last = cloneExperiment(DEFAULT_EXPERIMENT);
+    last.seed = 7;
+    trainer.handle({ type: 'load', experiment: last });
+    await trainer.idle();
+    const loaded = messages.filter((m) => m.type === 'loaded');
+    expect(loaded).toHaveLength(1);
+    if (loaded[0].type !== 'loaded') throw new Error('no load');
+    expect(loaded[0].info.experiment.seed).toBe(7);
+    expect(loaded[0].info.layers).toHaveLength(2);
+  });
+
   it('steps on command and streams every step’s batch loss', async () => {
     const { send, frames } = harness();
     await send({ type: 'load', experiment: DEFAULT_EXPERIMENT }, { type: 'step', count: 25 });
