@@ -49,6 +49,8 @@ export interface HiddenLayer {
  */
 export interface Experiment {
   version: typeof EXPERIMENT_VERSION;
+  /** The learner's name for the setup (files only: a link carries the rest). */
+  name?: string;
   /** Seeds every random stream: initialization, data generation, split, shuffling. */
   seed: number;
   data: DataSpec;

@@ -70,6 +70,9 @@ function section<S extends Section>(
  * `defaults` (DEFAULT_EXPERIMENT unless given); bad fields are reported by path and reason and
  * also replaced by those values, so callers may reject (`errors.length > 0`) or repair.
  */
+/** The longest setup name a file may give. */
+export const MAX_NAME_LENGTH = 200;
+
 export function parseExperiment(
   input: unknown,
   defaults: Experiment = DEFAULT_EXPERIMENT,
@@ -80,7 +83,9 @@ export function parseExperiment(
   if (root.version !== undefined && root.version !== EXPERIMENT_VERSION) {
     r.error('version', `must be ${EXPERIMENT_VERSION}, got ${describeValue(root.version)}`);
   }
-  r.string(root.name, 'name', '');
+  const name = r.string(root.name, 'name', '');
+  if (name.length > MAX_NAME_LENGTH)
+    r.error('name', `must be at most ${MAX_NAME_LENGTH} characters, got ${name.length}`);
   const seed = leaf(r, 'seed', root.seed, defaults.seed);
   const data = readData(r, root.data, defaults.data);
 
@@ -97,6 +102,7 @@ export function parseExperiment(
 
   const experiment: Experiment = {
     version: EXPERIMENT_VERSION,
+    ...(name && name.length <= MAX_NAME_LENGTH ? { name } : {}),
     seed,
     data,
     model: { hidden, head },

@@ -40,6 +40,9 @@ export interface LabClientOptions {
  * The page's side of the workers: turns their messages into store updates and frame history,
  * and offers every action the controls need (callable without React).
  */
+/** Notices shown at once: older ones give way to newer ones. */
+export const MAX_NOTICES = 12;
+
 export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
@@ -314,8 +317,10 @@ export class LabClient {
     this.load(experiment, this.settings.presetId, []);
   }
 
+  /** Adds a notice; the page keeps the newest MAX_NOTICES (each one bounded in length too). */
   private notify(notice: string): void {
-    this.patch('messages', { notices: [...this.store.getState().messages.notices, notice] });
+    const notices = [...this.store.getState().messages.notices, notice];
+    this.patch('messages', { notices: notices.slice(-MAX_NOTICES) });
   }
 
   /** Follows another hidden layer (−1: the last) and unit in the Figure 1 and BN panels. */

@@ -1,3 +1,4 @@
+import { visibleText } from '../experiment/fieldReader';
 import { useLab, useLabClient } from './LabContext';
 
 /** Problems with a shared link or a setting, and worker faults with a way to recover. */
@@ -20,7 +21,7 @@ export function Notices() {
         <>
           <ul>
             {notices.map((notice, i) => (
-              <li key={i}>{notice}</li>
+              <li key={i}>{visibleText(notice)}</li>
             ))}
           </ul>
           <button type="button" onClick={() => client.dismissNotices()}>

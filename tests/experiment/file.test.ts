@@ -138,3 +138,17 @@ describe('untrusted files, bounded', () => {
     expect(bad.errors[0]).toMatch(/^"⟨U\+202E⟩gpj\.exe": is not a known field/);
   });
 });
+
+describe('the setup’s name', () => {
+  it('survives export and import, and a name too long is refused with its length', () => {
+    const { version, ...rest } = cloneExperiment(DEFAULT_EXPERIMENT);
+    const named: Experiment = { version, name: 'Placement, η = 0.3', ...rest };
+    const read = experimentFromJson(experimentToJson(named), DEFAULT_EXPERIMENT);
+    expect(read.errors).toEqual([]);
+    expect(read.experiment?.name).toBe('Placement, η = 0.3');
+    expect(experimentToJson(read.experiment!)).toBe(experimentToJson(named));
+    const long = experimentFromJson(JSON.stringify({ name: 'x'.repeat(201) }), DEFAULT_EXPERIMENT);
+    expect(long.errors).toEqual(['name: must be at most 200 characters, got 201']);
+    expect(long.experiment?.name).toBeUndefined();
+  });
+});

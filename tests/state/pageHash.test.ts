@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageHashSuffix, splitPageHash } from '../../src/state/pageHash';
-import { readOpeningHash } from '../../src/state/urlSync';
+import { linkNotices, readOpeningHash } from '../../src/state/urlSync';
 
 describe('the page keys of the URL hash', () => {
   it('split the view and tour step from the setup’s fields', () => {
@@ -30,5 +30,20 @@ describe('the page keys of the URL hash', () => {
     expect(opened.page).toEqual({ view: 'stable-range', tour: null });
     expect(opened.notices).toHaveLength(2);
     expect(opened.notices[1]).toContain('tour: a step from 1 to 9');
+  });
+});
+
+describe('a link with many bad settings', () => {
+  it('gets ten notices and one that counts the rest, its keys shown with invisible characters escaped', () => {
+    const errors = Array.from({ length: 20_000 }, (_, i) => `"k${i}\u202E": is not a known field`);
+    const notices = linkNotices(errors);
+    expect(notices).toHaveLength(11);
+    expect(notices[0]).toBe(
+      'The link’s setting "k0⟨U+202E⟩": is not a known field — the preset’s value is used instead.',
+    );
+    expect(notices[10]).toBe(
+      'And 19,990 more of the link’s settings were not used (the preset’s values are).',
+    );
+    expect(linkNotices(errors.slice(0, 3))).toHaveLength(3);
   });
 });
