@@ -35,6 +35,7 @@ export async function runParallel(
         worker.postMessage({ type: 'cell', experiment, cell, steps } satisfies ToSweepWorker);
       };
       worker.on('message', (message: FromSweepWorker) => {
+        if (message.type === 'alive') return;
         if (message.type === 'error')
           failures.push(new Error(`run ${message.index}: ${message.message}`));
         else {

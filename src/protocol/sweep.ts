@@ -11,4 +11,7 @@ export type ToSweepWorker = {
 
 /** Results are keyed by the cell's index. */
 export type FromSweepWorker =
-  { type: 'result'; result: CellResult } | { type: 'error'; index: number; message: string };
+  | { type: 'result'; result: CellResult }
+  | { type: 'error'; index: number; message: string }
+  /** Still working on the cell (sent at most about once a second while it trains). */
+  | { type: 'alive'; index: number; step: number };

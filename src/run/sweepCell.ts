@@ -17,6 +17,8 @@ export function runSweepCell(
   cell: SweepCell,
   steps: number,
   assets: DataAssets = {},
+  /** Called after every step with its number (a worker's sign of life; it throttles itself). */
+  onStep?: (step: number) => void,
 ): CellResult {
   const e = cloneExperiment(experiment);
   e.optimizer.learningRate = cell.learningRate;
@@ -40,6 +42,7 @@ export function runSweepCell(
   score(0);
   for (let s = 1; s <= steps; s++) {
     run.step();
+    onStep?.(s);
     if ((s % every === 0 || s === threeQuarters) && s !== steps) score(s);
     if (members.every((v) => twins.status[v].diverged)) break;
   }

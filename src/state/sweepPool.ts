@@ -9,6 +9,11 @@ export interface SweepWorkerPort {
   terminate(): void;
 }
 
+/** A sweep worker that sends nothing for this long while it owes a cell is taken for gone. */
+export const SWEEP_SILENCE_MS = 15_000;
+/** How often the pool looks for silent workers. */
+export const SWEEP_WATCH_MS = 1_000;
+
 export interface SweepProgress {
   done: number;
   total: number;
@@ -43,6 +48,8 @@ export class SweepPool {
     private readonly createWorker: () => SweepWorkerPort,
     readonly size: number,
     private readonly now: () => number = () => performance.now(),
+    private readonly schedule: (task: () => void, delayMs: number) => void = (task, ms) =>
+      void setTimeout(task, ms),
   ) {}
 
   run(
@@ -94,12 +101,35 @@ export class SweepPool {
         created++;
         const worker = this.createWorker();
         let current: SweepCell | undefined;
+        let heard = this.now();
         const next = () => {
           current = queue.shift();
+          heard = this.now();
           if (current) worker.postMessage({ type: 'cell', experiment, cell: current, steps });
         };
+        /** A worker silent for SWEEP_SILENCE_MS on a cell is gone: its cell is lost, a fresh worker goes on. */
+        const watch = () => {
+          if (!this.finish || !this.workers.includes(worker)) return;
+          if (current && this.now() - heard > SWEEP_SILENCE_MS) {
+            worker.terminate();
+            this.workers = this.workers.filter((w) => w !== worker);
+            lost.push({
+              index: current.index,
+              reason: `its worker stopped responding (silent for ${Math.round(SWEEP_SILENCE_MS / 1000)} s)`,
+            });
+            current = undefined;
+            settle();
+            // (With every cell settled the queue is empty and no worker starts.)
+            start();
+            return;
+          }
+          this.schedule(watch, SWEEP_WATCH_MS);
+        };
+        this.schedule(watch, SWEEP_WATCH_MS);
         worker.onmessage = (event) => {
           const message = event.data;
+          heard = this.now();
+          if (message.type === 'alive') return;
           current = undefined;
           if (message.type === 'error') {
             lost.push({ index: message.index, reason: message.message });

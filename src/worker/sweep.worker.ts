@@ -8,6 +8,7 @@ import { fetchAsset } from './assets';
 declare const self: DedicatedWorkerGlobalScope;
 
 let assets: DataAssets = {};
+const ALIVE_MS = 1000;
 
 self.onmessage = async (event: MessageEvent<ToSweepWorker>) => {
   const { experiment, cell, steps } = event.data;
@@ -16,7 +17,15 @@ self.onmessage = async (event: MessageEvent<ToSweepWorker>) => {
     if (needsMnist(experiment) && !assets.mnist) {
       assets = mnistAssets(await fetchAsset(MNIST_ASSET, () => undefined));
     }
-    reply = { type: 'result', result: runSweepCell(experiment, cell, steps, assets) };
+    // A sign of life about once a second, so the page tells a long cell from a lost worker.
+    let last = performance.now();
+    const alive = (step: number) => {
+      const now = performance.now();
+      if (now - last < ALIVE_MS) return;
+      last = now;
+      self.postMessage({ type: 'alive', index: cell.index, step } satisfies FromSweepWorker);
+    };
+    reply = { type: 'result', result: runSweepCell(experiment, cell, steps, assets, alive) };
   } catch (error) {
     reply = {
       type: 'error',

@@ -237,6 +237,41 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     );
   });
 
+  it('reports the run of a sweep worker that died silently, and reruns it on a fresh one', async () => {
+    const { page, workers, errors } = await open('#preset=deep-saturating');
+    await openView(page, 'Stable range');
+    const field = async (label: string, value: string) => {
+      const input = page.getByRole('spinbutton', { name: label, exact: true });
+      await input.fill(value);
+      await input.press('Enter');
+    };
+    await field('η points', '6');
+    await field('Seeds per rate', '2');
+    await field('Steps per run', '1500');
+    const before = workers.length;
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    await expect.poll(() => workers.length, { timeout: 30_000 }).toBeGreaterThan(before);
+    // One of the sweep's workers (the slider bands' workers run the same script, named 'bands').
+    let sweepWorker: (typeof workers)[number] | undefined;
+    for (let i = before; !sweepWorker && i < workers.length; i++)
+      if ((await workers[i].evaluate(() => self.name)) === 'sweep') sweepWorker = workers[i];
+    expect(sweepWorker).toBeDefined();
+    // Its thread ends without an error event (as when the browser kills it): only the silence tells.
+    void sweepWorker!.evaluate(() => self.close()).catch(() => undefined);
+    const alert = page.getByRole('alert').filter({ hasText: 'lost' });
+    await alert.waitFor({ timeout: 120_000 });
+    expect(await alert.textContent()).toMatch(
+      /^1 run was lost \(η = [\d.]+, seed \d: its worker stopped responding \(silent for 15 s\)\)\./,
+    );
+    expect(await page.getByTestId('sweep-status').textContent()).toMatch(/11 of 12 runs · done/);
+    await page.getByRole('button', { name: 'Rerun lost runs' }).click();
+    await expect
+      .poll(() => page.getByTestId('sweep-status').textContent(), { timeout: 120_000 })
+      .toMatch(/12 of 12 runs · done/);
+    expect(await alert.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('at η = 10 marks the diverged twin and never shows NaN or Infinity', async () => {
     // The plain twin blows up at step 3 (as on the command line); the BN twin goes on, finite.
     const { page, errors } = await open(

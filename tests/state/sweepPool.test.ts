@@ -15,6 +15,8 @@ type Schedule = (task: () => void, delayMs: number) => void;
 class VirtualTimers {
   private time = 0;
   private sequence = 0;
+  /** The virtual clock's time (the pool's `now`). */
+  readonly now = () => this.time;
   private readonly due: { at: number; sequence: number; task: () => void }[] = [];
   readonly schedule: Schedule = (task, delayMs) =>
     void this.due.push({ at: this.time + delayMs, sequence: this.sequence++, task });
@@ -188,5 +190,79 @@ describe('SweepPool', LOADED.short, () => {
     );
     expect(end.status).toBe('failed');
     expect(end.lost.map((c) => c.index).sort((a, b) => a - b)).toEqual(cells.map((c) => c.index));
+  });
+});
+
+/** A worker whose thread is gone without an error event (killed): it never answers. */
+class SilentWorker implements SweepWorkerPort {
+  onmessage: ((event: MessageEvent<FromSweepWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  postMessage(): void {}
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** A worker on a long cell: a sign of life every second for `seconds`, then the result. */
+class SlowWorker extends DelayedWorker {
+  constructor(
+    seconds: number,
+    private readonly timers: VirtualTimers,
+  ) {
+    super(() => seconds * 1000, timers.schedule);
+  }
+  override postMessage(message: ToSweepWorker): void {
+    for (let t = 1; t < 40; t++)
+      this.timers.schedule(
+        () =>
+          this.onmessage?.({
+            data: { type: 'alive', index: message.cell.index, step: t },
+          } as MessageEvent<FromSweepWorker>),
+        t * 1000,
+      );
+    super.postMessage(message);
+  }
+}
+
+describe('SweepPool watchdog', LOADED.short, () => {
+  const cells = sweepCells(DEFAULT_EXPERIMENT, {
+    learningRates: logGrid(0.01, 3, 4),
+    initScales: [1],
+    steps: 30,
+    seeds: 1,
+  });
+
+  it('reports the cell of a worker gone silent, and finishes the sweep on a fresh worker', async () => {
+    const timers = new VirtualTimers();
+    const silent = new SilentWorker();
+    let made = 0;
+    const pool = new SweepPool(
+      () => (made++ === 0 ? silent : new DelayedWorker(() => 10, timers.schedule)),
+      1,
+      timers.now,
+      timers.schedule,
+    );
+    const results: number[] = [];
+    const running = pool.run(DEFAULT_EXPERIMENT, cells, 30, (r) => results.push(r.index));
+    timers.runAll();
+    const end = await running;
+    expect(end).toEqual({
+      status: 'done',
+      lost: [{ index: 0, reason: 'its worker stopped responding (silent for 15 s)' }],
+    });
+    expect(silent.terminated).toBe(true);
+    expect(results.sort((a, b) => a - b)).toEqual([1, 2, 3]);
+    expect(made).toBe(2);
+  });
+
+  it('waits for a long cell whose worker says it is alive', async () => {
+    const timers = new VirtualTimers();
+    const pool = new SweepPool(() => new SlowWorker(30, timers), 2, timers.now, timers.schedule);
+    const results: number[] = [];
+    const running = pool.run(DEFAULT_EXPERIMENT, cells, 30, (r) => results.push(r.index));
+    timers.runAll();
+    expect(await running).toEqual({ status: 'done', lost: [] });
+    expect(results).toHaveLength(4);
   });
 });
