@@ -7,6 +7,8 @@ import {
   existsSync,
   openSync,
   readFileSync,
+  readSync,
+  rmSync,
   statSync,
   writeFileSync,
   writeSync,
@@ -21,11 +23,80 @@ import { defaultThreshold, sweepCells } from '../src/experiment/sweep';
 import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
 import { parseExperiment } from '../src/experiment/validate';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
-import { CSV_COLUMNS, csvRows, reportSummary, reportToJson } from '../src/run/report';
-import { runHeadless } from '../src/run/runner';
+import { CSV_COLUMNS, csvRows, reportSummary, streamedReport } from '../src/run/report';
+import {
+  runHeadless,
+  type EvaluationRecord,
+  type RunReport,
+  type StepRecord,
+} from '../src/run/runner';
 import { parseCommandLine, USAGE, UsageError, type SweepOptions } from './commandLine';
 import { defaultWorkers, runParallel } from './parallelSweep';
 import { ensureMnistAsset } from './prepare-mnist';
+
+/**
+ * A run written to JSON as it goes, byte for byte what reportToJson gives for the whole run: the
+ * steps straight into the file, the evaluations into a side file appended after them.
+ */
+class StreamedJson {
+  private readonly file: number;
+  private readonly side: number;
+  private readonly sidePath: string;
+  private steps: string[] = [];
+  private evaluations: string[] = [];
+  private stepCount = 0;
+  private evaluationCount = 0;
+
+  constructor(path: string) {
+    this.file = openSync(path, 'w');
+    this.sidePath = `${path}.evaluations.part`;
+    this.side = openSync(this.sidePath, 'w+');
+  }
+
+  open(experiment: Experiment, stepCount: number): void {
+    writeSync(this.file, streamedReport.opening(experiment, stepCount));
+  }
+
+  step(record: StepRecord): void {
+    this.steps.push((this.stepCount++ > 0 ? ',' : '') + streamedReport.record(record));
+    if (this.steps.length >= 1024) this.flushSteps();
+  }
+
+  evaluation(evaluation: EvaluationRecord): void {
+    this.evaluations.push(
+      (this.evaluationCount++ > 0 ? ',' : '') + streamedReport.record(evaluation),
+    );
+    if (this.evaluations.length >= 256) this.flushEvaluations();
+  }
+
+  private flushSteps(): void {
+    if (this.steps.length > 0) writeSync(this.file, this.steps.join(''));
+    this.steps = [];
+  }
+
+  private flushEvaluations(): void {
+    if (this.evaluations.length > 0) writeSync(this.side, this.evaluations.join(''));
+    this.evaluations = [];
+  }
+
+  close(report: RunReport): void {
+    this.flushSteps();
+    this.flushEvaluations();
+    writeSync(this.file, streamedReport.betweenStepsAndEvaluations);
+    // The side file, copied a megabyte at a time.
+    const chunk = Buffer.alloc(1 << 20);
+    for (let at = 0; ;) {
+      const read = readSync(this.side, chunk, 0, chunk.length, at);
+      if (read === 0) break;
+      writeSync(this.file, chunk, 0, read);
+      at += read;
+    }
+    writeSync(this.file, streamedReport.closing(report));
+    closeSync(this.side);
+    rmSync(this.sidePath);
+    closeSync(this.file);
+  }
+}
 
 function loadDescription(source: string): unknown {
   const preset = findPreset(source);
@@ -84,8 +155,10 @@ async function main(argv: string[]): Promise<number> {
   const assets: DataAssets = needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
   const started = performance.now();
   const format = out === undefined ? null : extname(out).toLowerCase();
-  // CSV is written as the run goes and nothing is kept, so memory stays flat however many steps;
-  // JSON holds the whole run in memory (every step and evaluation) and is written at the end.
+  // CSV and JSON are both written as the run goes and nothing is kept, so memory stays flat
+  // however many steps (JSON's evaluations go to a side file, appended after the steps).
+  const total = steps ?? experiment.training.steps;
+  const json = format === '.json' ? new StreamedJson(out!) : null;
   let file: number | null = null;
   let pending: string[] = [];
   const flush = () => {
@@ -96,32 +169,37 @@ async function main(argv: string[]): Promise<number> {
     file = openSync(out, 'w');
     pending.push(CSV_COLUMNS.join(','));
   }
+  json?.open(experiment, total);
   const report = runHeadless(
     experiment,
     {
       steps,
       layersEvery: layersEvery ?? (out ? 1 : 0),
-      keep: format === '.json',
+      keep: false,
+      final: json !== null,
       follow,
       optimizationEvery: icsEvery ?? 0,
       onStep:
-        file === null
-          ? undefined
-          : (record) => {
-              pending.push(...csvRows(record));
-              if (pending.length >= 4096) flush();
-            },
+        json !== null
+          ? (record) => json.step(record)
+          : file === null
+            ? undefined
+            : (record) => {
+                pending.push(...csvRows(record));
+                if (pending.length >= 4096) flush();
+              },
+      onEvaluation: json === null ? undefined : (evaluation) => json.evaluation(evaluation),
     },
     assets,
   );
   flush();
   if (file !== null) closeSync(file);
+  json?.close(report);
   const seconds = (performance.now() - started) / 1000;
   console.log(reportSummary(report));
   console.log(
     `wall time: ${seconds.toFixed(2)} s, peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
-  if (out !== undefined && format === '.json') writeFileSync(out, reportToJson(report));
   if (out !== undefined) console.log(`wrote ${out}`);
   return 0;
 }

@@ -75,12 +75,28 @@ export function csvRows(record: StepRecord): string[] {
   return lines;
 }
 
-/** A run as JSON text; non-finite numbers (which JSON cannot hold) become null. */
+/** JSON.stringify's replacer for runs: non-finite numbers (which JSON cannot hold) become null. */
+export const finiteOrNull = (_key: string, value: unknown): unknown =>
+  typeof value === 'number' && !Number.isFinite(value) ? null : value;
+
+/** A run as JSON text; non-finite numbers become null. */
 export function reportToJson(report: RunReport): string {
-  return JSON.stringify(report, (_key, value: unknown) =>
-    typeof value === 'number' && !Number.isFinite(value) ? null : value,
-  );
+  return JSON.stringify(report, finiteOrNull);
 }
+
+/**
+ * The same text as reportToJson, in pieces, for a run written as it goes: the opening (before
+ * the first step's record), the separator between records, and the closing once the steps and
+ * the evaluations (written the same way) are done.
+ */
+export const streamedReport = {
+  opening: (experiment: RunReport['experiment'], stepCount: number): string =>
+    `{"experiment":${JSON.stringify(experiment, finiteOrNull)},"stepCount":${stepCount},"steps":[`,
+  record: (value: unknown): string => JSON.stringify(value, finiteOrNull),
+  betweenStepsAndEvaluations: '],"evaluations":[',
+  closing: (report: Pick<RunReport, 'divergedAtStep' | 'final'>): string =>
+    `],${JSON.stringify({ divergedAtStep: report.divergedAtStep, final: report.final }, finiteOrNull).slice(1)}`,
+};
 
 /** A few lines for a terminal: final scores and divergence of every network. */
 export function reportSummary(report: RunReport): string {

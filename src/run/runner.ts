@@ -222,6 +222,10 @@ export interface HeadlessOptions {
   /** Take Santurkar et al.'s measures every this many steps (default 0: never). */
   optimizationEvery?: number;
   onStep?: (record: StepRecord) => void;
+  /** Sees every evaluation as it is made (step 0's first). */
+  onEvaluation?: (evaluation: EvaluationRecord) => void;
+  /** Put each network's final state in the report (default: `keep`). */
+  final?: boolean;
 }
 
 /** Runs an experiment to the end and records per-step losses, layer summaries and evaluations. */
@@ -239,6 +243,7 @@ export function runHeadless(
   const steps: StepRecord[] = [];
   const follow = options.follow ?? { layer: -1, unit: 0 };
   const evaluations: EvaluationRecord[] = [run.evaluate(follow)];
+  options.onEvaluation?.(evaluations[0]);
   for (let s = 1; s <= total; s++) {
     const loss = run.step();
     const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
@@ -248,6 +253,7 @@ export function runHeadless(
     options.onStep?.(record);
     if (s % evalEvery === 0 || s === total) {
       const evaluation = run.evaluate(follow);
+      options.onEvaluation?.(evaluation);
       if (keep) evaluations.push(evaluation);
       else evaluations[0] = evaluation;
     }
@@ -259,7 +265,7 @@ export function runHeadless(
     evaluations,
     divergedAtStep: run.each((v) => run.twins.status[v].divergedAtStep),
   };
-  if (keep) report.final = run.each((v) => finalState(run, v));
+  if (options.final ?? keep) report.final = run.each((v) => finalState(run, v));
   return report;
 }
 

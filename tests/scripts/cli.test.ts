@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { logGrid, sweepCells } from '../../src/experiment/sweep';
 import { runSweepCell } from '../../src/run/sweepCell';
 import { runHeadless } from '../../src/run/runner';
+import { reportToJson } from '../../src/run/report';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
@@ -248,6 +249,26 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(code).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).toContain('usage: npm run experiment');
+  });
+
+  it('writes a run’s JSON as it goes, byte for byte the whole run’s JSON', () => {
+    const out = join(dir, 'streamed.json');
+    const { code } = experiment(
+      'deep-saturating',
+      '--steps',
+      '120',
+      '--out',
+      out,
+      '--ics-every',
+      '40',
+    );
+    expect(code).toBe(0);
+    const e = findPreset('deep-saturating')!.experiment;
+    const whole = reportToJson(
+      runHeadless(e, { steps: 120, layersEvery: 1, optimizationEvery: 40 }),
+    );
+    expect(readFileSync(out, 'utf8')).toBe(whole);
+    expect(existsSync(`${out}.evaluations.part`)).toBe(false);
   });
 
   it('lists the first ten problems of a file with 200,000 unknown keys, then how many more', () => {
