@@ -96,9 +96,13 @@ export class LabClient {
   }
 
   private fault(reason: string): void {
+    this.silent = false;
     this.patch('messages', { workerError: reason });
     this.patch('run', { status: 'paused', loading: null });
   }
+
+  /** Whether the shown fault is the watchdog's (silence), which a later message disproves. */
+  private silent = false;
 
   /**
    * The watchdog (called every few seconds): a worker that has gone silent while it owes an
@@ -108,11 +112,20 @@ export class LabClient {
   checkAlive(now = this.now()): void {
     if (this.store.getState().messages.workerError !== null) return;
     const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
-    if (silence !== null && silence > SILENCE_MS)
-      this.fault(`it stopped responding (nothing for ${Math.round(silence / 1000)} s)`);
+    if (silence !== null && silence > SILENCE_MS) {
+      this.fault(
+        `it has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
+      );
+      this.silent = true;
+    }
   }
 
   private receive(message: FromTrainer): void {
+    // A worker taken for gone was only busy: its alert clears itself once it speaks again.
+    if (this.silent && message.type !== 'error') {
+      this.silent = false;
+      this.patch('messages', { workerError: null });
+    }
     switch (message.type) {
       case 'progress':
         this.patch('run', {

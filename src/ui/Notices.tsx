@@ -11,7 +11,9 @@ export function Notices() {
     <div className="notices" role="alert">
       {workerError !== null && (
         <p>
-          The training worker stopped: {workerError}.{' '}
+          {workerError.startsWith('it has not answered')
+            ? `The training worker ${workerError.slice(3)} (this clears itself if it answers).`
+            : `The training worker stopped: ${workerError}.`}{' '}
           <button type="button" onClick={() => client.start()}>
             Restart
           </button>

@@ -104,7 +104,28 @@ describe('the worker watchdog', LOADED.medium, () => {
     expect(store.getState().messages.workerError).toBeNull();
     time += 2;
     lab.checkAlive();
-    expect(store.getState().messages.workerError).toBe('it stopped responding (nothing for 10 s)');
+    expect(store.getState().messages.workerError).toBe(
+      'it has not answered for 10 s: busy with a very long step, or gone',
+    );
+  });
+
+  it('clears its alert by itself when the silent worker speaks again (it was only busy)', () => {
+    let time = 0;
+    const { lab, store, worker } = client(() => time);
+    lab.step();
+    time += SILENCE_MS + 1;
+    lab.checkAlive();
+    expect(store.getState().messages.workerError).toMatch(/^it has not answered for 10 s/);
+    worker.onmessage?.({
+      data: { type: 'progress', label: 'x', loaded: 0, total: 0 },
+    } as MessageEvent<FromTrainer>);
+    expect(store.getState().messages.workerError).toBeNull();
+    // A real exception is not cleared by later messages.
+    worker.onmessage?.({ data: { type: 'error', message: 'boom' } } as MessageEvent<FromTrainer>);
+    worker.onmessage?.({
+      data: { type: 'progress', label: 'x', loaded: 0, total: 0 },
+    } as MessageEvent<FromTrainer>);
+    expect(store.getState().messages.workerError).toBe('boom');
   });
 
   it('stays quiet while paused with nothing owed', () => {
