@@ -33,7 +33,11 @@ export function encodeExperimentHash(experiment: Experiment, presetId: string): 
   const pairs = [`preset=${escape(preset.id)}`];
   for (const path of HASH_FIELDS) {
     if (path.startsWith('data.') && dataWhole) {
-      if (path === 'data.type') pairs.push(`data=${escape(JSON.stringify(experiment.data))}`);
+      if (path === 'data.type') {
+        const data = JSON.stringify(experiment.data);
+        // Large data stays out of the address (browsers drop long ones): the link says so.
+        pairs.push(`data=${data.length > MAX_LINK_DATA_CHARS ? IN_FILE : escape(data)}`);
+      }
       continue;
     }
     const value = valueAt(experiment, path);
@@ -97,6 +101,11 @@ function readText(spec: FieldSpec, text: string): unknown {
   }
 }
 
+/** Inline data longer than this (as JSON) is not put in a link. */
+export const MAX_LINK_DATA_CHARS = 4000;
+/** What a link holds in place of data too large for it. */
+export const IN_FILE = 'in-file';
+
 /**
  * Reads a URL hash (with or without `#`). An empty hash gives the first preset. Unknown or
  * malformed fields are reported and replaced by the preset's values; nothing throws.
@@ -116,7 +125,11 @@ export function decodeExperimentHash(hash: string): DecodedHash {
   const description = JSON.parse(JSON.stringify(preset.experiment)) as Record<string, unknown>;
   for (const [key, text] of params) {
     if (key === 'preset') continue;
-    if (key === 'data') {
+    if (key === 'data' && text === IN_FILE) {
+      errors.push(
+        'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
+      );
+    } else if (key === 'data') {
       description.data = readText({ kind: 'json', label: '', help: '' }, text);
     } else if ((HASH_FIELDS as string[]).includes(key)) {
       setAt(description, key, readText(FIELDS[key as FieldPath], text));

@@ -59,6 +59,31 @@ describe('URL hash codec', LOADED.short, () => {
     expect(decodeExperimentHash(encodeExperimentHash(e, 'worked-example')).experiment).toEqual(e);
   });
 
+  it('keeps large inline data out of the link, and the link says where it lives', () => {
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
+    const n = 2000;
+    e.data = {
+      type: 'inline',
+      task: 'binary',
+      featureNames: ['a', 'b'],
+      x: Array.from({ length: n }, (_, i) => [i / n, (i * 7) % 13]),
+      y: Array.from({ length: n }, (_, i) => i % 2),
+      testFraction: 0.25,
+      normalizeInputs: true,
+    };
+    e.seed = 77;
+    const hash = encodeExperimentHash(e, 'worked-example');
+    expect(hash.length).toBeLessThan(200);
+    expect(hash).toContain('data=in-file');
+    const decoded = decodeExperimentHash(hash);
+    expect(decoded.errors).toEqual([
+      'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
+    ]);
+    // The rest of the link applies; the data is the preset's.
+    expect(decoded.experiment.seed).toBe(77);
+    expect(decoded.experiment.data).toEqual(findPreset('worked-example')!.experiment.data);
+  });
+
   it('falls back to the preset only for the bad fields, and says which and why', () => {
     const decoded = decodeExperimentHash(
       '#preset=deep-saturating&optimizer.learningRate=banana&seed=7&batchNorm.placement=sideways',
