@@ -117,6 +117,8 @@ export interface RunInfo {
   measuredRows: number;
   trainCount: number;
   testCount: number;
+  /** Test rows each evaluation scores (the first of the test split, at most 10,000). */
+  evaluatedTestRows?: number;
   /** 2-D datasets: the (possibly normalized) points to draw under the decision boundary. */
   points?: { x: Float32Array; y: Float32Array; count: number };
 }

@@ -12,6 +12,11 @@ import { OptimizationMeter, type OptimizationMeasure } from './optimization';
 
 /** Train scores use at most this many training rows (all of them for the small sets). */
 export const EVALUATION_ROWS = 2000;
+/**
+ * Test scores use at most this many test rows (the split's first: it is shuffled), so an
+ * evaluation of a huge test split never holds up a frame (MNIST's 10,000 are all used).
+ */
+export const EVALUATION_TEST_ROWS = 10_000;
 
 export interface StepRecord {
   step: number;
@@ -57,6 +62,8 @@ export class ExperimentRun {
   readonly meters: Record<Member, TapMeter>;
   /** The rows train scores are measured on: the first EVALUATION_ROWS of the training split. */
   readonly trainSample: Dataset['train'];
+  /** The rows test scores are measured on: the first EVALUATION_TEST_ROWS of the test split. */
+  readonly testSample: Dataset['test'];
   /** η for the next step; may be changed between any two steps. */
   learningRate: number;
   /** The networks of the description's cohort: the twins, then any extra members. */
@@ -92,6 +99,7 @@ export class ExperimentRun {
     );
     this.learningRate = experiment.optimizer.learningRate;
     this.trainSample = firstRows(dataset.train, EVALUATION_ROWS);
+    this.testSample = firstRows(dataset.test, EVALUATION_TEST_ROWS);
   }
 
   /**
@@ -170,7 +178,7 @@ export class ExperimentRun {
         : (follow?.layer ?? 0);
     const unit = follow ? Math.min(Math.max(0, follow.unit), hidden[layer].units - 1) : 0;
     const percentiles = this.each<number[] | null>(() => null);
-    const test = this.dataset.test.count > 0 ? this.dataset.test : null;
+    const test = this.testSample.count > 0 ? this.testSample : null;
     for (const variant of this.variants) {
       if (this.twins.status[variant].diverged) continue;
       const network = this.twins.networks[variant];

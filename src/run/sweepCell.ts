@@ -50,7 +50,7 @@ export function runSweepCell(
     const status = twins.status[variant];
     const network = twins.networks[variant];
     const train = status.diverged ? null : evaluateSplit(network, run.trainSample);
-    const test = status.diverged ? null : (evaluateSplit(network, run.dataset.test) ?? train);
+    const test = status.diverged ? null : (evaluateSplit(network, run.testSample) ?? train);
     const finalLoss = train && Number.isFinite(train.loss) ? train.loss : null;
     if (finalLoss !== null) best[variant] = Math.min(best[variant], finalLoss);
     return {

@@ -24,6 +24,12 @@ export function LossPanel() {
   const logScale = useLab((s) => s.settings.logScale);
   const members = useMembers();
   const ghost = useLab((s) => s.ghost);
+  const sampled = useLab((s) => {
+    const info = s.run.info;
+    return info?.evaluatedTestRows !== undefined && info.evaluatedTestRows < info.testCount
+      ? `${info.evaluatedTestRows.toLocaleString('en')}|${info.testCount.toLocaleString('en')}`
+      : null;
+  });
   const hoverStep = useMarkedStep();
   const lossPointer = useStepPointer();
   const accuracyPointer = useStepPointer();
@@ -116,6 +122,8 @@ export function LossPanel() {
         <li>
           ━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference
           mode)
+          {sampled &&
+            ` · test scores on the first ${sampled.split('|')[0]} of ${sampled.split('|')[1]} test rows`}
         </li>
       </ul>
       <canvas

@@ -220,6 +220,7 @@ export class Trainer {
       measuredRows: run.meters.batchNorm.rows,
       trainCount: dataset.train.count,
       testCount: dataset.test.count,
+      evaluatedTestRows: run.testSample.count,
     };
     if (hasBoundary) {
       info.points = {

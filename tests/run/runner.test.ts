@@ -5,7 +5,8 @@ import { CSV_COLUMNS, reportToCsv } from '../../src/run/report';
 import { ExperimentRun, runHeadless } from '../../src/run/runner';
 import { runSweepCell } from '../../src/run/sweepCell';
 import { outcomeOf } from '../../src/experiment/sweep';
-import { readRows } from '../../src/data/dataset';
+import { firstRows, readRows } from '../../src/data/dataset';
+import { evaluateSplit } from '../../src/run/evaluate';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { LOADED } from '../helpers/timeouts';
@@ -258,4 +259,28 @@ describe('headless runner', LOADED.medium, () => {
       expect(deepDrift('plain')).toBeGreaterThan(5 * deepDrift('batchNorm'));
     },
   );
+});
+
+describe('bounded evaluation', () => {
+  it('scores a huge test split on its first 10,000 rows, the same numbers as those rows alone', () => {
+    const e = cloneExperiment(DEFAULT_EXPERIMENT);
+    e.data = {
+      type: 'named',
+      name: 'moons',
+      samples: 40_000,
+      noise: 0.1,
+      testFraction: 0.5,
+      normalizeInputs: true,
+    };
+    e.model.hidden = [{ units: 4, activation: 'tanh' }];
+    const run = new ExperimentRun(e);
+    expect(run.dataset.test.count).toBe(20_000);
+    expect(run.testSample.count).toBe(10_000);
+    for (let s = 0; s < 20; s++) run.step();
+    const evaluation = run.evaluate();
+    const alone = evaluateSplit(run.twins.networks.batchNorm, firstRows(run.dataset.test, 10_000));
+    expect(evaluation.test.batchNorm).toEqual(alone);
+    const whole = evaluateSplit(run.twins.networks.batchNorm, run.dataset.test);
+    expect(evaluation.test.batchNorm).not.toEqual(whole);
+  });
 });
