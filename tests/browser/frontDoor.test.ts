@@ -45,6 +45,21 @@ async function readout(page: Page, layer: number) {
   return { plain: drift('Plain'), batchNorm: drift('With BN'), text };
 }
 
+/**
+ * A layer's readout once the page has drawn the last frame (paused): the same text on reads a
+ * quarter second apart (readouts redraw at most ten times a second, later on a loaded machine).
+ */
+async function settledReadout(page: Page, layer: number) {
+  let last = await readout(page, layer);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await readout(page, layer);
+    if (now.text === last.text) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** The band names under the slider: each network's highest η that trains. */
 async function bandEdges(page: Page) {
   const edge = async (name: string) => {
@@ -285,7 +300,7 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('10');
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByText('paused at the planned 200 steps').waitFor({ timeout: 120_000 });
-    const then = await readout(page, 2);
+    const then = await settledReadout(page, 2);
     const boundary = page.getByRole('img', { name: 'Decision boundary of the With BN twin' });
     const pixels = () => boundary.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
     const boundaryThen = await pixels();
@@ -293,7 +308,7 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => stepOf(page), { timeout: 120_000 }).toBeGreaterThan(320);
     await page.getByRole('button', { name: 'Pause' }).click();
-    const later = await readout(page, 2);
+    const later = await settledReadout(page, 2);
     expect(later.text).not.toBe(then.text);
     const scrubber = page.getByRole('slider', { name: 'Replay' });
     expect(await scrubber.getAttribute('aria-valuetext')).toBe('live');
