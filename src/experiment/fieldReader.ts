@@ -18,13 +18,15 @@ export const LISTED_ERRORS = 10;
  * The first `listed` problems, then "and N more" for the rest (`omitted`: problems counted but
  * not kept), so a file with a million bad keys makes a message of a few lines.
  */
-export function boundedList(problems: string[], omitted = 0, listed = LISTED_ERRORS): string[] {
-  const rest = problems.length - listed + omitted;
-  if (rest <= 0) return problems;
-  return [
-    ...problems.slice(0, listed),
-    `and ${rest.toLocaleString('en')} more problem${rest === 1 ? '' : 's'}`,
-  ];
+export function boundedList(
+  problems: string[],
+  omitted = 0,
+  more: (rest: string, count: number) => string = (rest, count) =>
+    `and ${rest} more problem${count === 1 ? '' : 's'}`,
+): string[] {
+  const count = problems.length - LISTED_ERRORS + omitted;
+  if (count <= 0) return problems;
+  return [...problems.slice(0, LISTED_ERRORS), more(count.toLocaleString('en'), count)];
 }
 
 /**

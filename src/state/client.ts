@@ -83,7 +83,7 @@ export class LabClient {
   start(): void {
     const { workers, speed, follow, experiment, optimizationEvery } = this.settings;
     this.bridge.start(workers === 2);
-    this.patch('messages', { workerError: null });
+    this.patch('messages', { workerError: null, workerSilent: false });
     this.patch('run', { status: 'loading' });
     this.bridge.send({ type: 'setSpeed', speed });
     this.bridge.send({ type: 'follow', unit: follow });
@@ -95,14 +95,10 @@ export class LabClient {
     this.bridge.stop();
   }
 
-  private fault(reason: string): void {
-    this.silent = false;
-    this.patch('messages', { workerError: reason });
+  private fault(reason: string, silent = false): void {
+    this.patch('messages', { workerError: reason, workerSilent: silent });
     this.patch('run', { status: 'paused', loading: null });
   }
-
-  /** Whether the shown fault is the watchdog's (silence), which a later message disproves. */
-  private silent = false;
 
   /**
    * The watchdog (called every few seconds): a worker that has gone silent while it owes an
@@ -112,20 +108,17 @@ export class LabClient {
   checkAlive(now = this.now()): void {
     if (this.store.getState().messages.workerError !== null) return;
     const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
-    if (silence !== null && silence > SILENCE_MS) {
+    if (silence !== null && silence > SILENCE_MS)
       this.fault(
-        `it has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
+        `has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
+        true,
       );
-      this.silent = true;
-    }
   }
 
   private receive(message: FromTrainer): void {
     // A worker taken for gone was only busy: its alert clears itself once it speaks again.
-    if (this.silent && message.type !== 'error') {
-      this.silent = false;
-      this.patch('messages', { workerError: null });
-    }
+    if (this.store.getState().messages.workerSilent && message.type !== 'error')
+      this.patch('messages', { workerError: null, workerSilent: false });
     switch (message.type) {
       case 'progress':
         this.patch('run', {

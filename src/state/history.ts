@@ -2,7 +2,7 @@ import type { Tap } from '../experiment/taps';
 import { perMember, VARIANTS, type Member } from '../experiment/variants';
 import type { BnLayerFrame, BoundaryFrame, Frame, LayerFrame, RunInfo } from '../protocol/frames';
 import { OptimizationHistory } from './optimizationHistory';
-import { ReplayHistory, type Snapshot } from './replay';
+import { bnArrays, ReplayHistory, type Snapshot } from './replay';
 import { DecimatingSeries } from './series';
 import { TapHistory } from './tapHistory';
 
@@ -192,15 +192,7 @@ export class FrameHistory {
 }
 
 function finiteBn(bn: BnLayerFrame): boolean {
-  const arrays = [
-    bn.runningMean,
-    bn.runningVariance,
-    bn.batchMean,
-    bn.batchVariance,
-    bn.gamma,
-    bn.beta,
-  ];
-  return arrays.every((a) => a.every(Number.isFinite));
+  return bnArrays(bn).every((a) => a.every(Number.isFinite));
 }
 
 function pushFinite(series: DecimatingSeries, x: number, y: number | null): void {

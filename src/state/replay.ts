@@ -1,6 +1,11 @@
 import type { Member, PerMember } from '../experiment/variants';
 import type { BnLayerFrame, BoundaryFrame, LayerFrame, TapFrame } from '../protocol/frames';
 
+/** Every per-feature array of a BN frame. */
+export function bnArrays(bn: BnLayerFrame): Float32Array[] {
+  return [bn.runningMean, bn.runningVariance, bn.batchMean, bn.batchVariance, bn.gamma, bn.beta];
+}
+
 /** Frames kept for replay: memory stays within REPLAY_FRAMES snapshots, however long the run. */
 export const REPLAY_FRAMES = 160;
 
@@ -128,15 +133,7 @@ export class ReplayHistory {
       const bn = snapshot.bn;
       if (bn && !seen.has(bn)) {
         seen.add(bn);
-        for (const a of [
-          bn.runningMean,
-          bn.runningVariance,
-          bn.batchMean,
-          bn.batchVariance,
-          bn.gamma,
-          bn.beta,
-        ])
-          array(a);
+        for (const a of bnArrays(bn)) array(a);
       }
     }
     return total;

@@ -58,6 +58,11 @@ export interface MessagesSlice {
   notices: string[];
   /** A fault of a training worker, shown with a Restart action. */
   workerError: string | null;
+  /**
+   * Whether that fault is only the watchdog's (the worker went silent): it may be busy with a
+   * long step, and the fault clears itself when the worker speaks again.
+   */
+  workerSilent: boolean;
 }
 
 /** The step under the pointer (or chosen by the keyboard) on any chart over steps: one crosshair for all. */
@@ -119,7 +124,7 @@ export function createLabStore(
       loading: null,
       frameCount: 0,
     },
-    messages: { notices: initial.notices ?? [], workerError: null },
+    messages: { notices: initial.notices ?? [], workerError: null, workerSilent: false },
     measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
     bands: IDLE_BANDS,

@@ -1,4 +1,4 @@
-import { LISTED_ERRORS, visibleText } from '../experiment/fieldReader';
+import { boundedList, visibleText } from '../experiment/fieldReader';
 import { decodeExperimentHash, encodeExperimentHash } from '../experiment/urlCodec';
 import type { LabClient } from './client';
 import { pageHashSuffix, splitPageHash } from './pageHash';
@@ -51,16 +51,11 @@ export function syncWithUrl(
 
 /** Notices for the bad fields of a shared link: the first ten, then how many more. */
 export function linkNotices(errors: string[]): string[] {
-  const listed = errors
-    .slice(0, LISTED_ERRORS)
-    .map((e) => `The link’s setting ${visibleText(e)} — the preset’s value is used instead.`);
-  const more = errors.length - LISTED_ERRORS;
-  return more > 0
-    ? [
-        ...listed,
-        `And ${more.toLocaleString('en')} more of the link’s settings were not used (the preset’s values are).`,
-      ]
-    : listed;
+  return boundedList(
+    errors.map((e) => `The link’s setting ${visibleText(e)} — the preset’s value is used instead.`),
+    0,
+    (rest) => `And ${rest} more of the link’s settings were not used (the preset’s values are).`,
+  );
 }
 
 /** Reads the hash a page opens with: the setup, the page keys and every problem found. */

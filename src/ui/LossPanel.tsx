@@ -24,12 +24,8 @@ export function LossPanel() {
   const logScale = useLab((s) => s.settings.logScale);
   const members = useMembers();
   const ghost = useLab((s) => s.ghost);
-  const sampled = useLab((s) => {
-    const info = s.run.info;
-    return info?.evaluatedTestRows !== undefined && info.evaluatedTestRows < info.testCount
-      ? `${info.evaluatedTestRows.toLocaleString('en')}|${info.testCount.toLocaleString('en')}`
-      : null;
-  });
+  const testRows = useLab((s) => s.run.info?.testCount ?? 0);
+  const scoredRows = useLab((s) => s.run.info?.evaluatedTestRows ?? testRows);
   const hoverStep = useMarkedStep();
   const lossPointer = useStepPointer();
   const accuracyPointer = useStepPointer();
@@ -122,8 +118,8 @@ export function LossPanel() {
         <li>
           ━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference
           mode)
-          {sampled &&
-            ` · test scores on the first ${sampled.split('|')[0]} of ${sampled.split('|')[1]} test rows`}
+          {scoredRows < testRows &&
+            ` · test scores on the first ${scoredRows.toLocaleString('en')} of ${testRows.toLocaleString('en')} test rows`}
         </li>
       </ul>
       <canvas

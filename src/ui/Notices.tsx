@@ -6,13 +6,14 @@ export function Notices() {
   const client = useLabClient();
   const notices = useLab((s) => s.messages.notices);
   const workerError = useLab((s) => s.messages.workerError);
+  const workerSilent = useLab((s) => s.messages.workerSilent);
   if (notices.length === 0 && workerError === null) return null;
   return (
     <div className="notices" role="alert">
       {workerError !== null && (
         <p>
-          {workerError.startsWith('it has not answered')
-            ? `The training worker ${workerError.slice(3)} (this clears itself if it answers).`
+          {workerSilent
+            ? `The training worker ${workerError} (this clears itself if it answers).`
             : `The training worker stopped: ${workerError}.`}{' '}
           <button type="button" onClick={() => client.start()}>
             Restart

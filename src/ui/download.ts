@@ -27,11 +27,14 @@ export function downloadSvg(svg: SVGSVGElement, filename: string): void {
   downloadText(svgText(svg), filename, 'image/svg+xml');
 }
 
-/** Renders the SVG at twice its size on a white background and saves it as PNG. */
-export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
-  const width = svg.viewBox.baseVal.width || svg.clientWidth;
-  const height = svg.viewBox.baseVal.height || svg.clientHeight;
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+/** SVG text drawn at twice its size on a `background` and encoded as PNG (null: no 2-D context). */
+export async function svgToPng(
+  text: string,
+  width: number,
+  height: number,
+  background: string,
+): Promise<Blob | null> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
@@ -40,13 +43,20 @@ export async function downloadPng(svg: SVGSVGElement, filename: string): Promise
     canvas.width = width * 2;
     canvas.height = height * 2;
     const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.fillStyle = PALETTE.white;
+    if (!ctx) return null;
+    ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob) downloadBlob(blob, filename);
+    return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Renders the SVG at twice its size on the charts' surface color and saves it as PNG. */
+export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
+  const width = svg.viewBox.baseVal.width || svg.clientWidth;
+  const height = svg.viewBox.baseVal.height || svg.clientHeight;
+  const blob = await svgToPng(svgText(svg), width, height, PALETTE.white);
+  if (blob) downloadBlob(blob, filename);
 }

@@ -1,6 +1,6 @@
 import { csvFormatRows } from 'd3';
 import type { SeriesView } from './charts/lines';
-import { downloadBlob, downloadText } from './download';
+import { downloadBlob, downloadText, svgToPng } from './download';
 import { PALETTE } from './palette';
 
 /** What a figure export leaves out: controls, disclosures, tooltips and the export buttons. */
@@ -84,23 +84,9 @@ export function downloadFigureSvg(root: HTMLElement, name: string): void {
 }
 
 /** The panel as a PNG at twice its size on screen (the SVG above, rasterized). */
-export async function figurePng(root: HTMLElement): Promise<Blob | null> {
+export function figurePng(root: HTMLElement): Promise<Blob | null> {
   const { text, width, height } = figureSvg(root);
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width * 2;
-    canvas.height = height * 2;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  return svgToPng(text, width, height, PALETTE.paper);
 }
 
 export async function downloadFigurePng(root: HTMLElement, name: string): Promise<void> {

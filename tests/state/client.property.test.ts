@@ -105,7 +105,7 @@ describe('the worker watchdog', LOADED.medium, () => {
     time += 2;
     lab.checkAlive();
     expect(store.getState().messages.workerError).toBe(
-      'it has not answered for 10 s: busy with a very long step, or gone',
+      'has not answered for 10 s: busy with a very long step, or gone',
     );
   });
 
@@ -115,7 +115,7 @@ describe('the worker watchdog', LOADED.medium, () => {
     lab.step();
     time += SILENCE_MS + 1;
     lab.checkAlive();
-    expect(store.getState().messages.workerError).toMatch(/^it has not answered for 10 s/);
+    expect(store.getState().messages.workerError).toMatch(/^has not answered for 10 s: busy/);
     worker.onmessage?.({
       data: { type: 'progress', label: 'x', loaded: 0, total: 0 },
     } as MessageEvent<FromTrainer>);

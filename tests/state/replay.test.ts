@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BoundaryFrame, LayerFrame, TapFrame } from '../../src/protocol/frames';
 import { REPLAY_FRAMES, ReplayHistory, type Snapshot } from '../../src/state/replay';
+import { tapFrame } from '../helpers/tapFrame';
 
 const BINS = 48;
 
 function tap(step: number): TapFrame {
   return {
-    counts: new Float32Array(BINS).fill(step),
-    low: -1,
-    high: 1,
-    below: 0,
-    above: 0,
-    percentiles: [0, 1, step, 3, 4],
+    ...tapFrame(new Float32Array(BINS).fill(step), -1, 1, [0, 1, step, 3, 4]),
     mean: step,
-    std: 1,
-    fractionSaturated: 0,
-    drift: null,
     driftFromStart: step,
     relativeDrift: step / 10,
   };

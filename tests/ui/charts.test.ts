@@ -6,6 +6,7 @@ import { sharedDomain, valueAxis, valueScale } from '../../src/ui/charts/domain'
 import { fitTicks } from '../../src/ui/charts/axis';
 import { TapHistory } from '../../src/state/tapHistory';
 import { axisTicks } from '../../src/ui/SvgAxis';
+import { tapFrame } from '../helpers/tapFrame';
 
 describe('chart helpers', () => {
   it('tints class 1 green and class 0 purple, white-ish at 0.5, apart from the twins’ colors', () => {
@@ -30,20 +31,8 @@ describe('chart helpers', () => {
   it('fits the shared value axis to the bulk of both twins, ignoring far outliers', () => {
     const a = new TapHistory(4, 8);
     const b = new TapHistory(4, 8);
-    const tap = (low: number, high: number, p: [number, number, number]) => ({
-      counts: new Float32Array(4),
-      low,
-      high,
-      below: 0,
-      above: 0,
-      percentiles: [0, ...p, 0],
-      mean: 0,
-      std: 1,
-      fractionSaturated: 0,
-      drift: null,
-      driftFromStart: 0,
-      relativeDrift: 0,
-    });
+    const tap = (low: number, high: number, p: [number, number, number]) =>
+      tapFrame(new Float32Array(4), low, high, [0, ...p, 0]);
     a.push(1, tap(-1000, 1000, [-1, 0, 1]));
     b.push(1, tap(-2, 5, [2, 3, 4]));
     const [low, high] = sharedDomain([a, b]);
@@ -52,20 +41,8 @@ describe('chart helpers', () => {
   });
 
   it('turns symlog when one network spans decades more than the other, with readable ticks', () => {
-    const tap = (low: number, high: number, p: [number, number, number]) => ({
-      counts: new Float32Array(4),
-      low,
-      high,
-      below: 0,
-      above: 0,
-      percentiles: [0, ...p, 0],
-      mean: 0,
-      std: 1,
-      fractionSaturated: 0,
-      drift: null,
-      driftFromStart: 0,
-      relativeDrift: 0,
-    });
+    const tap = (low: number, high: number, p: [number, number, number]) =>
+      tapFrame(new Float32Array(4), low, high, [0, ...p, 0]);
     const calm = new TapHistory(4, 8);
     const wild = new TapHistory(4, 8);
     const twin = new TapHistory(4, 8);

@@ -3,23 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { RunInfo, TapFrame } from '../../src/protocol/frames';
 import { FrameHistory } from '../../src/state/history';
 import { boundaryCsv, distributionsCsv, lossCsv, pairs, partsCsv } from '../../src/ui/figureData';
+import { tapFrame } from '../helpers/tapFrame';
 
 function tap(seed: number): TapFrame {
-  const counts = new Float32Array(48).map((_, b) => (b * seed) % 7);
-  return {
-    counts,
-    low: -seed / 3,
-    high: seed / 7,
-    below: 0,
-    above: 0,
-    percentiles: [0, -seed / 11, seed / 13, seed / 17, 1],
-    mean: 0,
-    std: 1,
-    fractionSaturated: 0,
-    drift: null,
-    driftFromStart: 0,
-    relativeDrift: 0,
-  };
+  const counts = Array.from({ length: 48 }, (_, b) => (b * seed) % 7);
+  return tapFrame(counts, -seed / 3, seed / 7, [0, -seed / 11, seed / 13, seed / 17, 1]);
 }
 
 function history(): FrameHistory {

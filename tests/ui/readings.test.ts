@@ -6,23 +6,9 @@ import { marginalReading } from '../../src/ui/charts/marginal';
 import { cellSentence } from '../../src/ui/LayerRow';
 import { linesAt } from '../../src/ui/StepChart';
 import { formatBytes } from '../../src/ui/ReplayBar';
+import { tapFrame } from '../helpers/tapFrame';
 
-function tap(counts: number[], low: number, high: number, percentiles: number[]): TapFrame {
-  return {
-    counts: new Float32Array(counts),
-    low,
-    high,
-    below: 0,
-    above: 0,
-    percentiles,
-    mean: 0,
-    std: 1,
-    fractionSaturated: 0,
-    drift: null,
-    driftFromStart: 0,
-    relativeDrift: 0,
-  };
-}
+const tap = tapFrame;
 
 // A 4-bin history of two columns: steps 0 and 100, values over [−2, 2] then [−4, 4].
 const history = new TapHistory(4, 8);
