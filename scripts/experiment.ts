@@ -30,6 +30,8 @@ import {
   type RunReport,
   type StepRecord,
 } from '../src/run/runner';
+import { estimateCost, estimateLine, formatSeconds } from '../src/experiment/cost';
+import { measureFlopsPerSecond } from '../src/run/calibrate';
 import { parseCommandLine, USAGE, UsageError, type SweepOptions } from './commandLine';
 import { defaultWorkers, runParallel } from './parallelSweep';
 import { ensureMnistAsset } from './prepare-mnist';
@@ -135,6 +137,41 @@ function checkFollow(experiment: Experiment, follow: { layer: number; unit: numb
   }
 }
 
+/**
+ * A progress line every few seconds of a long run ("step 120 of 2,000 (6%) · 45 s · ≈ 11 min
+ * left"), rewritten in place on a terminal; nothing for a run shorter than that.
+ */
+class Progress {
+  static readonly EVERY_MS = 5000;
+  private last: number;
+  private shown = false;
+
+  constructor(
+    private readonly total: number,
+    private readonly started: number,
+  ) {
+    this.last = started;
+  }
+
+  step(step: number): void {
+    const now = performance.now();
+    if (now - this.last < Progress.EVERY_MS || step >= this.total) return;
+    this.last = now;
+    const elapsed = (now - this.started) / 1000;
+    const left = (elapsed / step) * (this.total - step);
+    const line =
+      `step ${step.toLocaleString('en')} of ${this.total.toLocaleString('en')} ` +
+      `(${Math.floor((100 * step) / this.total)}%) · ${formatSeconds(elapsed)} · ≈ ${formatSeconds(left)} left`;
+    if (process.stdout.isTTY) process.stdout.write(`\r${line}\x1b[K`);
+    else console.log(line);
+    this.shown = true;
+  }
+
+  end(): void {
+    if (this.shown && process.stdout.isTTY) process.stdout.write('\n');
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const line = parseCommandLine(argv);
   if (line.help) {
@@ -153,11 +190,15 @@ async function main(argv: string[]): Promise<number> {
   checkFollow(experiment, follow);
   if (line.sweep) return runSweep(experiment, line.sweep, out);
   const assets: DataAssets = needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
+  const total = steps ?? experiment.training.steps;
+  // What the run will cost, before it starts: a heavy setup says so instead of going quiet.
+  const rate = measureFlopsPerSecond(() => performance.now());
+  console.log(estimateLine(estimateCost(experiment), rate, total));
   const started = performance.now();
+  const progress = new Progress(total, started);
   const format = out === undefined ? null : extname(out).toLowerCase();
   // CSV and JSON are both written as the run goes and nothing is kept, so memory stays flat
   // however many steps (JSON's evaluations go to a side file, appended after the steps).
-  const total = steps ?? experiment.training.steps;
   const json = format === '.json' ? new StreamedJson(out!) : null;
   let file: number | null = null;
   let pending: string[] = [];
@@ -179,15 +220,14 @@ async function main(argv: string[]): Promise<number> {
       final: json !== null,
       follow,
       optimizationEvery: icsEvery ?? 0,
-      onStep:
-        json !== null
-          ? (record) => json.step(record)
-          : file === null
-            ? undefined
-            : (record) => {
-                pending.push(...csvRows(record));
-                if (pending.length >= 4096) flush();
-              },
+      onStep: (record) => {
+        if (json !== null) json.step(record);
+        else if (file !== null) {
+          pending.push(...csvRows(record));
+          if (pending.length >= 4096) flush();
+        }
+        progress.step(record.step);
+      },
       onEvaluation: json === null ? undefined : (evaluation) => json.evaluation(evaluation),
     },
     assets,
@@ -195,6 +235,7 @@ async function main(argv: string[]): Promise<number> {
   flush();
   if (file !== null) closeSync(file);
   json?.close(report);
+  progress.end();
   const seconds = (performance.now() - started) / 1000;
   console.log(reportSummary(report));
   console.log(
@@ -234,6 +275,12 @@ async function runSweep(
   }
   return 0;
 }
+
+// Output piped into a reader that stops early (`| head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   process.exitCode = await main(process.argv.slice(2));

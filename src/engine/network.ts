@@ -61,6 +61,11 @@ export interface TapView {
   units: number;
 }
 
+/** Units of every layer of a network: inputs, each hidden layer, outputs. */
+export function specWidths(spec: NetworkSpec): number[] {
+  return [spec.inputSize, ...spec.hidden.map((h) => h.units), spec.outputSize];
+}
+
 /** A feed-forward network with an output head; buffers sized for `capacity` rows. */
 export class Network {
   readonly layers: Layer[] = [];

@@ -47,4 +47,11 @@ export type FromTrainer =
   | { type: 'loaded'; info: RunInfo; frame: Frame }
   | { type: 'measured'; testTime?: TestTimeAccuracy | null; batchNoise?: BatchNoise | null }
   | { type: 'frame'; frame: Frame }
+  /**
+   * Sent at most once a second from inside long work (a slow step, evaluation or measurement),
+   * so the page can tell a busy worker from one that is gone.
+   */
+  | { type: 'busy'; step: number }
+  /** This machine's training speed, measured once (see measureFlopsPerSecond). */
+  | { type: 'calibrated'; flopsPerSecond: number }
   | { type: 'error'; message: string };

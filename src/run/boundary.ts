@@ -2,9 +2,6 @@ import { readRows, type Split } from '../data/dataset';
 import { sigmoid } from '../engine/activations';
 import type { Network } from '../engine/network';
 
-/** Grid points per side of the decision-boundary picture. */
-export const BOUNDARY_RESOLUTION = 40;
-
 /** A rectangle of the input plane (inputs x1, x2). */
 export interface PlaneDomain {
   xMin: number;

@@ -1,6 +1,13 @@
 import { BatchSampler } from '../data/batches';
 import type { DataAssets } from '../data/build';
 import { firstRows, type Dataset } from '../data/dataset';
+import { specWidths, type Network } from '../engine/network';
+import {
+  EVALUATION_ROWS,
+  EVALUATION_TEST_ROWS,
+  evaluationRows,
+  macsPerRow,
+} from '../experiment/cost';
 import type { Experiment } from '../experiment/schema';
 import { cohortMembers, perMember, type Member, type PerMember } from '../experiment/variants';
 import { buildTwins, type Twins } from './cohort';
@@ -9,14 +16,6 @@ import { finalState, type FinalState } from './finalState';
 import { unitCollector } from './measurements';
 import { TapMeter, type LayerSummary } from './tapSummaries';
 import { OptimizationMeter, type OptimizationMeasure } from './optimization';
-
-/** Train scores use at most this many training rows (all of them for the small sets). */
-export const EVALUATION_ROWS = 2000;
-/**
- * Test scores use at most this many test rows (the split's first: it is shuffled), so an
- * evaluation of a huge test split never holds up a frame (MNIST's 10,000 are all used).
- */
-export const EVALUATION_TEST_ROWS = 10_000;
 
 export interface StepRecord {
   step: number;
@@ -60,10 +59,15 @@ export class ExperimentRun {
   readonly sampler: BatchSampler;
   /** Each twin's taps, measured on the same rows every time (step 0 at construction). */
   readonly meters: Record<Member, TapMeter>;
-  /** The rows train scores are measured on: the first EVALUATION_ROWS of the training split. */
+  /**
+   * The rows train scores are measured on: the first EVALUATION_ROWS of the training split, or
+   * fewer on a costly net (see evaluationRows).
+   */
   readonly trainSample: Dataset['train'];
-  /** The rows test scores are measured on: the first EVALUATION_TEST_ROWS of the test split. */
+  /** The rows test scores are measured on: the first EVALUATION_TEST_ROWS, or fewer (as above). */
   readonly testSample: Dataset['test'];
+  /** Forward multiply-adds per row of one network (what the run's bounded samples follow). */
+  readonly macsPerRow: number;
   /** η for the next step; may be changed between any two steps. */
   learningRate: number;
   /** The networks of the description's cohort: the twins, then any extra members. */
@@ -76,6 +80,11 @@ export class ExperimentRun {
   /** The measures of the last step, when it was one measured (null otherwise). */
   lastOptimization: PerMember<OptimizationMeasure | null> | null = null;
   private optimizationMeters: Record<Member, OptimizationMeter> | null = null;
+  /**
+   * Called after every training step and every chunk of an evaluation, so a worker busy with a
+   * long piece of work can say it is alive (see Trainer). Changes nothing.
+   */
+  pulse: () => void = () => {};
 
   /**
    * @param variants the networks this run trains and measures (every member of the cohort by
@@ -98,8 +107,16 @@ export class ExperimentRun {
       (m) => new TapMeter(twins.networks[m], dataset.train, tapPlacement(experiment, twins, m)),
     );
     this.learningRate = experiment.optimizer.learningRate;
-    this.trainSample = firstRows(dataset.train, EVALUATION_ROWS);
-    this.testSample = firstRows(dataset.test, EVALUATION_TEST_ROWS);
+    const macs = macsPerRow(specWidths(twins.networks.plain.spec));
+    this.macsPerRow = macs;
+    this.trainSample = firstRows(
+      dataset.train,
+      evaluationRows(macs, dataset.train.count, EVALUATION_ROWS),
+    );
+    this.testSample = firstRows(
+      dataset.test,
+      evaluationRows(macs, dataset.test.count, EVALUATION_TEST_ROWS),
+    );
   }
 
   /**
@@ -126,6 +143,7 @@ export class ExperimentRun {
     const meters = measured.length > 0 ? this.optimizationMetersOf() : null;
     for (const v of measured) meters![v].before();
     this.twins.trainStep(x, y, batchSize, this.learningRate);
+    this.pulse();
     this.lastOptimization = meters
       ? this.each((v) =>
           measured.includes(v) && !this.twins.status[v].diverged
@@ -185,12 +203,13 @@ export class ExperimentRun {
       const collector = follow
         ? unitCollector(layer, unit, (test ?? this.trainSample).count)
         : null;
-      record.train[variant] = evaluateSplit(
-        network,
-        this.trainSample,
-        test ? undefined : collector?.observe,
-      );
-      record.test[variant] = test ? evaluateSplit(network, test, collector?.observe) : null;
+      const pulse = this.pulse;
+      const observe = (n: Network, start: number, rows: number) => {
+        collector?.observe(n, start, rows);
+        pulse();
+      };
+      record.train[variant] = evaluateSplit(network, this.trainSample, test ? pulse : observe);
+      record.test[variant] = test ? evaluateSplit(network, test, observe) : null;
       if (collector) {
         const values = collector.percentiles();
         percentiles[variant] = values.every(Number.isFinite) ? values : null;

@@ -6,12 +6,10 @@ import {
   wasserstein1,
   type DistributionSummary,
 } from '../engine/metrics';
-import { Network } from '../engine/network';
+import { Network, specWidths } from '../engine/network';
 import type { Placement } from '../engine/network';
+import { macsPerRow, measuredRows } from '../experiment/cost';
 import { TAPS, type Tap } from '../experiment/taps';
-
-/** Rows every tap is measured on: the first training rows (all of them in the small sets). */
-export const MEASURED_ROWS = 256;
 
 /** A tap's summary and how far it has moved. */
 export interface TapSummary extends DistributionSummary {
@@ -87,7 +85,7 @@ export class TapMeter {
     split: Split,
     placement: Placement,
   ) {
-    this.rows = Math.min(MEASURED_ROWS, split.count);
+    this.rows = measuredRows(macsPerRow(specWidths(source.spec)), split.count);
     this.network = new Network(source.spec, this.rows);
     this.x = Float64Array.from(
       readRows(split, 0, this.rows, new Float64Array(this.rows * split.inputSize)),

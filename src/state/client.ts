@@ -1,3 +1,9 @@
+import {
+  DEFAULT_FLOPS_PER_SECOND,
+  estimateCost,
+  longestTaskSeconds,
+  pageVerdict,
+} from '../experiment/cost';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
 import { boundedList, formatFieldError, visibleText } from '../experiment/fieldReader';
 import {
@@ -49,6 +55,10 @@ export class LabClient {
   readonly bands: BandClient;
   private readonly bridge: TrainerBridge;
   private readonly now: () => number;
+  /** This machine's training speed: measured by the worker once it has loaded a setup. */
+  private flopsPerSecond = DEFAULT_FLOPS_PER_SECOND;
+  /** The setup the worker was last asked to build (null before the first), and its preset. */
+  private built: { experiment: Experiment; presetId: string } | null = null;
 
   constructor(
     readonly store: LabStore,
@@ -84,11 +94,48 @@ export class LabClient {
     const { workers, speed, follow, experiment, optimizationEvery } = this.settings;
     this.bridge.start(workers === 2);
     this.patch('messages', { workerError: null, workerSilent: false });
-    this.patch('run', { status: 'loading' });
     this.bridge.send({ type: 'setSpeed', speed });
     this.bridge.send({ type: 'follow', unit: follow });
     this.bridge.send({ type: 'setOptimizationEvery', every: optimizationEvery });
+    this.built = null;
+    this.build(experiment);
+  }
+
+  /**
+   * Sends a setup to the worker, unless it is past what the page trains interactively: then the
+   * learner is asked first (see runHeavy) or told it cannot run here, and the worker keeps the
+   * setup it has.
+   */
+  private build(experiment: Experiment, force = false): void {
+    const verdict = pageVerdict(estimateCost(experiment), this.flopsPerSecond);
+    if (verdict.kind !== 'ok' && !(force && verdict.kind === 'confirm')) {
+      this.patch('messages', { heavy: verdict });
+      if (this.built) this.bridge.send({ type: 'pause' });
+      else this.patch('run', { status: 'paused' });
+      return;
+    }
+    this.patch('messages', { heavy: null });
+    this.patch('run', { status: 'loading' });
+    this.built = { experiment, presetId: this.settings.presetId };
     this.bridge.send({ type: 'load', experiment });
+  }
+
+  /** Whether the worker has a setup (the charts show it). */
+  get hasBuilt(): boolean {
+    return this.built !== null;
+  }
+
+  /** Runs the heavy setup shown, as the learner confirmed with its estimate in view. */
+  runHeavy(): void {
+    this.build(this.settings.experiment, true);
+  }
+
+  /** Leaves a heavy setup for the one the worker still has (or the worked example). */
+  backFromHeavy(): void {
+    const back = this.built ?? { experiment: cloneExperiment(DEFAULT_EXPERIMENT), presetId: '' };
+    this.patch('messages', { heavy: null });
+    this.patch('settings', { experiment: back.experiment, presetId: back.presetId });
+    if (!this.built) this.build(back.experiment);
   }
 
   stop(): void {
@@ -108,7 +155,9 @@ export class LabClient {
   checkAlive(now = this.now()): void {
     if (this.store.getState().messages.workerError !== null) return;
     const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
-    if (silence !== null && silence > SILENCE_MS)
+    // A confirmed heavy setup may take longer than SILENCE_MS for one step: allow thrice that.
+    const longest = longestTaskSeconds(estimateCost(this.settings.experiment), this.flopsPerSecond);
+    if (silence !== null && silence > Math.max(SILENCE_MS, 3000 * longest))
       this.fault(
         `has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
         true,
@@ -133,6 +182,12 @@ export class LabClient {
         return;
       case 'frame':
         this.applyFrame(message.frame);
+        return;
+      case 'busy':
+        return;
+      case 'calibrated':
+        if (message.flopsPerSecond > 0 && Number.isFinite(message.flopsPerSecond))
+          this.flopsPerSecond = message.flopsPerSecond;
         return;
       case 'measured':
         if (message.testTime !== undefined)
@@ -161,7 +216,13 @@ export class LabClient {
     });
   }
 
+  /** Whether a heavy setup waits for the learner's answer (then there is nothing to run). */
+  private get waiting(): boolean {
+    return this.store.getState().messages.heavy !== null;
+  }
+
   play(): void {
+    if (this.waiting) return;
     this.patch('run', { status: 'running' });
     this.bridge.send({ type: 'play' });
   }
@@ -176,10 +237,12 @@ export class LabClient {
   }
 
   step(count = 1): void {
+    if (this.waiting) return;
     this.bridge.send({ type: 'step', count });
   }
 
   reset(): void {
+    if (this.waiting) return;
     this.store.setState({ ghost: null });
     this.patch('run', { status: 'loading' });
     this.bridge.send({ type: 'reset' });
@@ -278,11 +341,8 @@ export class LabClient {
     this.patch('measurements', { testTime: null, batchNoise: null });
     this.patch('settings', { experiment, presetId });
     this.patch('messages', { notices });
-    this.patch('run', {
-      status: 'loading',
-      learningRateInUse: experiment.optimizer.learningRate,
-    });
-    this.bridge.send({ type: 'load', experiment });
+    this.patch('run', { learningRateInUse: experiment.optimizer.learningRate });
+    this.build(experiment);
   }
 
   /** The current setup as an experiment file (JSON). */

@@ -63,6 +63,12 @@ export interface MessagesSlice {
    * long step, and the fault clears itself when the worker speaks again.
    */
   workerSilent: boolean;
+  /**
+   * The setup shown is past what the page trains interactively and waits for the learner: run it
+   * anyway (`confirm`) or go back; `refuse`: it cannot run in a page at all. The reason gives
+   * the estimate. The workers keep the previous setup meanwhile.
+   */
+  heavy: { kind: 'confirm' | 'refuse'; reason: string } | null;
 }
 
 /** The step under the pointer (or chosen by the keyboard) on any chart over steps: one crosshair for all. */
@@ -124,7 +130,12 @@ export function createLabStore(
       loading: null,
       frameCount: 0,
     },
-    messages: { notices: initial.notices ?? [], workerError: null, workerSilent: false },
+    messages: {
+      notices: initial.notices ?? [],
+      workerError: null,
+      workerSilent: false,
+      heavy: null,
+    },
     measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
     bands: IDLE_BANDS,

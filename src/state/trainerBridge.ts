@@ -3,6 +3,8 @@ import type { FromTrainer, ToTrainer } from '../protocol/training';
 
 /** Commands the worker answers (with a frame, `loaded` or `measured`). */
 const ANSWERED = new Set<ToTrainer['type']>(['load', 'reset', 'step', 'pause', 'measure']);
+/** Messages that answer a command; the others (progress, busy, …) only show the worker lives. */
+const ANSWERS = new Set<FromTrainer['type']>(['loaded', 'frame', 'measured', 'error']);
 /** A worker silent this long while it owes an answer is reported as stopped. */
 export const SILENCE_MS = 10_000;
 
@@ -55,7 +57,7 @@ export class TrainerBridge {
     const worker = this.options.createWorker();
     worker.onmessage = (event) => {
       this.lastHeard = this.options.now();
-      this.awaitingSince = null;
+      if (ANSWERS.has(event.data.type)) this.awaitingSince = null;
       this.onMessage(event.data);
     };
     const onError = (event: ErrorEvent) => {

@@ -7,9 +7,28 @@ export function Notices() {
   const notices = useLab((s) => s.messages.notices);
   const workerError = useLab((s) => s.messages.workerError);
   const workerSilent = useLab((s) => s.messages.workerSilent);
-  if (notices.length === 0 && workerError === null) return null;
+  const heavy = useLab((s) => s.messages.heavy);
+  if (notices.length === 0 && workerError === null && heavy === null) return null;
   return (
     <div className="notices" role="alert">
+      {heavy !== null && (
+        <p className="heavy">
+          {heavy.kind === 'confirm'
+            ? `This setup is slow to train in the page: ${heavy.reason}. Run it anyway?`
+            : `This setup cannot run in the page: ${heavy.reason}.`}{' '}
+          {client.hasBuilt
+            ? 'The charts show the previous setup until then.'
+            : 'Nothing is training yet.'}{' '}
+          {heavy.kind === 'confirm' && (
+            <button type="button" onClick={() => client.runHeavy()}>
+              Run anyway
+            </button>
+          )}{' '}
+          <button type="button" onClick={() => client.backFromHeavy()}>
+            {client.hasBuilt ? 'Back to the previous setup' : 'Open the worked example'}
+          </button>
+        </p>
+      )}
       {workerError !== null && (
         <p>
           {workerSilent

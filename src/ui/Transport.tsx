@@ -26,6 +26,8 @@ export function Transport() {
   const speed = useLab((s) => s.settings.speed);
   const learningRate = useLab((s) => s.settings.experiment.optimizer.learningRate);
   const running = status === 'running';
+  // A heavy setup waits for the learner's answer (see Notices): nothing to play until then.
+  const waiting = useLab((s) => s.messages.heavy !== null);
   const sliderId = useId();
   const [boxRef, width] = useBoxWidth<HTMLDivElement>(240);
   const logValue = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(learningRate)));
@@ -37,13 +39,19 @@ export function Transport() {
           className="primary"
           onClick={() => client.togglePlay()}
           aria-keyshortcuts="Space"
+          disabled={waiting}
         >
           {running ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={() => client.step()} aria-keyshortcuts="ArrowRight">
+        <button
+          type="button"
+          onClick={() => client.step()}
+          aria-keyshortcuts="ArrowRight"
+          disabled={waiting}
+        >
           Step
         </button>
-        <button type="button" onClick={() => client.reset()}>
+        <button type="button" onClick={() => client.reset()} disabled={waiting}>
           Reset
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { perMember, perVariant, type Member } from '../experiment/variants';
 import type { Evaluation, Frame, OptimizationSample } from '../protocol/frames';
-import { BOUNDARY_RESOLUTION, type PlaneDomain } from '../run/boundary';
+import type { PlaneDomain } from '../run/boundary';
 import { assembleVariantFrames, bnLayerFrame, type MergedSlice } from './frames';
 
 /** What the trainer knows when a frame is due that the slices do not say. */
@@ -10,6 +10,8 @@ export interface FrameContext {
   learningRate: number;
   /** The input plane the decision boundary covers (2-D data). */
   domain: PlaneDomain | null;
+  /** The boundary grid's side (see boundaryResolution). */
+  resolution: number;
 }
 
 /**
@@ -84,7 +86,7 @@ export class FrameStream {
     if (bn) frame.bn = bnLayerFrame(bn);
     if (merged.boundary && context.domain) {
       frame.boundary = {
-        resolution: BOUNDARY_RESOLUTION,
+        resolution: context.resolution,
         ...context.domain,
         values: merged.boundary,
       };

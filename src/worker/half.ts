@@ -4,7 +4,8 @@ import type { Evaluation } from '../protocol/frames';
 import type { SlicePlan, SliceResult, VariantCapture } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import type { DataAssets } from '../run/assets';
-import { BOUNDARY_RESOLUTION, boundaryDomain, predictGrid } from '../run/boundary';
+import { boundaryResolution } from '../experiment/cost';
+import { boundaryDomain, predictGrid } from '../run/boundary';
 import { ExperimentRun } from '../run/runner';
 import { captureVariant } from './capture';
 
@@ -17,6 +18,8 @@ import { captureVariant } from './capture';
 export class TwinHalf {
   readonly run: ExperimentRun;
   private readonly boundaryScratch: Float64Array;
+  /** The decision boundary's grid side: coarser on a costly net. */
+  readonly resolution: number;
 
   constructor(
     experiment: Experiment,
@@ -25,6 +28,7 @@ export class TwinHalf {
     private readonly now: () => number = () => 0,
   ) {
     this.run = new ExperimentRun(experiment, assets, variants);
+    this.resolution = boundaryResolution(this.run.macsPerRow);
     this.boundaryScratch = new Float64Array(this.run.twins.networks.plain.capacity * 2);
   }
 
@@ -116,7 +120,13 @@ export class TwinHalf {
   }
 
   capture(follow: FollowedUnit): Partial<Record<Member, VariantCapture>> {
-    return Object.fromEntries(this.variants.map((v) => [v, captureVariant(this.run, v, follow)]));
+    return Object.fromEntries(
+      this.variants.map((v) => {
+        const capture = captureVariant(this.run, v, follow);
+        this.run.pulse();
+        return [v, capture];
+      }),
+    );
   }
 
   /** Each twin's decision function on the grid over the training points (2-D data only). */
@@ -125,12 +135,13 @@ export class TwinHalf {
     if (!this.hasBoundary) return undefined;
     const domain = boundaryDomain(run.dataset.train);
     return Object.fromEntries(
-      this.variants.map((v) => [
-        v,
-        run.twins.status[v].diverged
+      this.variants.map((v) => {
+        const grid = run.twins.status[v].diverged
           ? null
-          : predictGrid(run.twins.networks[v], domain, BOUNDARY_RESOLUTION, this.boundaryScratch),
-      ]),
+          : predictGrid(run.twins.networks[v], domain, this.resolution, this.boundaryScratch);
+        run.pulse();
+        return [v, grid];
+      }),
     );
   }
 }

@@ -22,6 +22,8 @@ export class LocalHalf implements Half {
   half: TwinHalf | null = null;
   /** This half's networks in the loaded run. */
   variants: readonly Member[] = [];
+  /** Called between steps and chunks of long work (see ExperimentRun.pulse). */
+  pulse: () => void = () => {};
 
   constructor(
     /** Members a helper worker trains instead; set before a load (the plain twin, two cores). */
@@ -34,6 +36,7 @@ export class LocalHalf implements Half {
     return attempt(() => {
       this.variants = cohortMembers(experiment).filter((m) => !this.elsewhere.includes(m));
       this.half = new TwinHalf(experiment, this.assets(), this.variants, this.now);
+      this.half.run.pulse = this.pulse;
       return this.half.start(follow);
     });
   }

@@ -13,6 +13,8 @@ import { TaskQueue } from './taskQueue';
 
 /** At most this many frames per second reach the page, however fast training runs. */
 export const FRAME_INTERVAL_MS = 1000 / 30;
+/** A worker busy with long work says so at most this often (see the `busy` message). */
+export const PULSE_MS = 1000;
 /** How long one slice of training may hold the worker before it looks at its messages. */
 export const SLICE_MS = 12;
 /** Two-core mode: a slice never takes more steps than this (the worked example: ~10 ms). */
@@ -33,6 +35,8 @@ export interface TrainerHost {
   schedule(task: () => void, delayMs: number): void;
   /** Fetches a data file (e.g. the MNIST asset), reporting bytes loaded. */
   loadAsset(path: string, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array>;
+  /** Measures this machine's training speed in FLOPs per second (once, after the first load). */
+  calibrate?: () => number;
 }
 
 /**
@@ -65,13 +69,26 @@ export class Trainer {
   private mnistBytes: Uint8Array | null = null;
   /** The newest load received (loads queued behind a newer one are skipped). */
   private loadTicket = 0;
+  /** When this worker last posted anything (or started). */
+  private lastPost: number;
+  private calibrated = false;
 
   constructor(private readonly host: TrainerHost) {
+    this.lastPost = host.now();
     this.local = new LocalHalf(
       [],
       () => this.assets,
       () => host.now(),
     );
+    this.local.pulse = () => {
+      if (this.host.now() - this.lastPost < PULSE_MS) return;
+      this.post({ type: 'busy', step: this.local.half?.step ?? 0 }, []);
+    };
+  }
+
+  private post(message: FromTrainer, transfer: ArrayBuffer[]): void {
+    this.lastPost = this.host.now();
+    this.host.post(message, transfer);
   }
 
   handle(message: ToTrainer): void {
@@ -94,7 +111,7 @@ export class Trainer {
 
   private fail(error: unknown): void {
     this.running = false;
-    this.host.post({ type: 'error', message: describe(error) }, []);
+    this.post({ type: 'error', message: describe(error) }, []);
   }
 
   /** The halves training the twins: the helper's first, so it works while this worker does. */
@@ -156,7 +173,7 @@ export class Trainer {
         return;
       case 'measure': {
         const { run } = this.local.require();
-        this.host.post(
+        this.post(
           message.what === 'testTime'
             ? { type: 'measured', testTime: testTimeAccuracy(run) }
             : {
@@ -173,10 +190,10 @@ export class Trainer {
   /** Fetches and parses the MNIST digits once. */
   private async loadMnist(): Promise<void> {
     const label = 'Loading MNIST digits';
-    this.host.post({ type: 'progress', label, loaded: 0, total: 0 }, []);
+    this.post({ type: 'progress', label, loaded: 0, total: 0 }, []);
     try {
       const bytes = await this.host.loadAsset(MNIST_ASSET, (loaded, total) =>
-        this.host.post({ type: 'progress', label, loaded, total }, []),
+        this.post({ type: 'progress', label, loaded, total }, []),
       );
       this.assets = mnistAssets(bytes);
       this.mnistBytes = bytes;
@@ -201,7 +218,15 @@ export class Trainer {
     const merged = mergeSlices(results);
     this.stream.accept(merged);
     const frame = this.takeFrame(merged);
-    this.host.post({ type: 'loaded', info: this.runInfo(), frame }, frameTransferables(frame));
+    this.post({ type: 'loaded', info: this.runInfo(), frame }, frameTransferables(frame));
+    const { calibrate } = this.host;
+    if (calibrate && !this.calibrated) {
+      this.calibrated = true;
+      this.queue.push(() => {
+        this.post({ type: 'calibrated', flopsPerSecond: calibrate() }, []);
+        return Promise.resolve();
+      });
+    }
     if (wasRunning) await this.dispatch({ type: 'play' });
   }
 
@@ -285,7 +310,7 @@ export class Trainer {
     if (this.stream.allDiverged || half.step >= this.stopAt) this.running = false;
     if (merged.captures) {
       const frame = this.takeFrame(merged);
-      this.host.post({ type: 'frame', frame }, frameTransferables(frame));
+      this.post({ type: 'frame', frame }, frameTransferables(frame));
     } else if (!this.running) {
       return this.slice(0, true);
     }
@@ -293,7 +318,7 @@ export class Trainer {
   }
 
   private takeFrame(merged: MergedSlice) {
-    const { run, hasBoundary } = this.local.require();
+    const { run, hasBoundary, resolution } = this.local.require();
     const now = this.host.now();
     if (merged.boundary) this.lastBoundaryAt = now;
     return this.stream.take(merged, {
@@ -301,6 +326,7 @@ export class Trainer {
       running: this.running,
       learningRate: this.learningRate,
       domain: hasBoundary ? boundaryDomain(run.dataset.train) : null,
+      resolution,
     });
   }
 }

@@ -5,6 +5,7 @@
  * page commands are handled between slices.
  */
 import type { ToTrainer } from '../protocol/training';
+import { measureFlopsPerSecond } from '../run/calibrate';
 import { fetchAsset } from './assets';
 import { Trainer } from './trainer';
 
@@ -26,6 +27,7 @@ const trainer = new Trainer({
     }
   },
   loadAsset: fetchAsset,
+  calibrate: () => measureFlopsPerSecond(() => performance.now()),
 });
 
 self.onmessage = (event: MessageEvent<ToTrainer>) => trainer.handle(event.data);

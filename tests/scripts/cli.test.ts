@@ -286,6 +286,35 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(stderr).not.toContain('\u202E');
   });
 
+  it('prints the estimate first and finishes a heavy setup’s step in bounded time (issue 15’s moons)', () => {
+    const file = join(dir, 'heavy-moons.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        data: { type: 'named', name: 'moons', samples: 100_000, testFraction: 0.9 },
+        model: { hidden: Array.from({ length: 16 }, () => ({ units: 500, activation: 'tanh' })) },
+      }),
+    );
+    const { code, stdout, stderr } = experiment(file, '--steps', '1');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    // 2 nets × 6 × 32 rows × 3.75M multiply-adds; 266 train and 266 test rows scored.
+    expect(lines[0]).toMatch(
+      /^estimate: 2 networks of 3\.8M parameters; 360 MFLOP per step, 8 GFLOP per evaluation \(every 10 steps\); \d+ MB; at [\d.]+ GFLOP\/s here ≈ [\d.]+ m?s per step, ≈ [\d.]+ s for 1 step$/,
+    );
+    expect(stdout).toMatch(/^batchNorm {2}train loss \d\.\d+ {2}acc \d\.\d+ {2}test loss \d/m);
+  });
+
+  it('stops quietly when its reader does (piped into head)', () => {
+    const result = spawnSync(
+      `"${process.execPath}" --import tsx scripts/experiment.ts worked-example | head -c 10`,
+      { encoding: 'utf8', shell: '/bin/sh', timeout: 240_000 },
+    );
+    expect(result.stdout).toBe('estimate: ');
+    expect(result.stderr).toBe('');
+  });
+
   it('reads a file that starts with a UTF-8 byte order mark, as the page does', () => {
     const file = join(dir, 'bom.json');
     writeFileSync(file, `\uFEFF${JSON.stringify({ seed: 5 })}`);

@@ -132,12 +132,66 @@ describe('the worker watchdog', LOADED.medium, () => {
     let time = 0;
     const { lab, store, worker } = client(() => time);
     patchSlice(store, 'run', { status: 'paused' });
-    // The load sent at start is owed: answer it.
-    worker.onmessage?.({
-      data: { type: 'progress', label: 'x', loaded: 0, total: 0 },
-    } as MessageEvent<FromTrainer>);
+    // The load sent at start is owed: answer it (progress alone would not be an answer).
+    worker.onmessage?.({ data: { type: 'measured' } } as MessageEvent<FromTrainer>);
     time += 10 * SILENCE_MS;
     lab.checkAlive();
     expect(store.getState().messages.workerError).toBeNull();
+  });
+});
+
+describe('setups past the page’s interactive budget', LOADED.medium, () => {
+  const heavy = (e: Experiment) => {
+    e.model.hidden = [1024, 1024, 1024].map((units) => ({ units, activation: 'relu' as const }));
+    e.training.batchSize = 300;
+  };
+  const loads = (worker: SilentWorker) => worker.sent.filter((m) => m.type === 'load');
+
+  it('are shown with their estimate and built only once the learner confirms', () => {
+    const { lab, store, worker } = client();
+    const before = store.getState().settings.experiment;
+    expect(loads(worker)).toHaveLength(1);
+    expect(lab.update(heavy)).toEqual([]);
+    const waiting = store.getState().messages.heavy;
+    expect(waiting?.kind).toBe('confirm');
+    // 2 × 6 × 300 × 2.1M multiply-adds = 7.6 GFLOP a step at the assumed 1.5 GFLOP/s.
+    expect(waiting?.reason).toMatch(
+      /^≈ 5\.\d s per step on this machine \(7\.6 GFLOP per step and [\d.]+ [MG]FLOP per evaluation at 1\.5 GFLOP\/s\)/,
+    );
+    // The setup is kept (the form and the link show it), but nothing is built or played.
+    expect(store.getState().settings.experiment.training.batchSize).toBe(300);
+    expect(loads(worker)).toHaveLength(1);
+    lab.play();
+    lab.step();
+    expect(worker.sent.filter((m) => m.type === 'play' || m.type === 'step')).toEqual([]);
+    lab.runHeavy();
+    expect(store.getState().messages.heavy).toBeNull();
+    expect(loads(worker)).toHaveLength(2);
+    expect(loads(worker)[1]).toMatchObject({ experiment: { training: { batchSize: 300 } } });
+    // Back from another heavy change: the previous setup, as it was.
+    lab.loadPreset(PRESETS[0].id);
+    expect(lab.update(heavy)).toEqual([]);
+    lab.backFromHeavy();
+    expect(store.getState().messages.heavy).toBeNull();
+    expect(store.getState().settings.experiment).toEqual(before);
+  });
+
+  it('gives a busy worker’s long step time before the watchdog speaks, and a busy message resets it', () => {
+    let time = 0;
+    const { lab, store, worker } = client(() => time);
+    lab.update(heavy);
+    lab.runHeavy();
+    lab.step();
+    // A 5 s step: the watchdog waits three steps' time (15 s) rather than 10 s.
+    time += 12_000;
+    lab.checkAlive();
+    expect(store.getState().messages.workerError).toBeNull();
+    worker.onmessage?.({ data: { type: 'busy', step: 0 } } as MessageEvent<FromTrainer>);
+    time += 12_000;
+    lab.checkAlive();
+    expect(store.getState().messages.workerError).toBeNull();
+    time += 6_000;
+    lab.checkAlive();
+    expect(store.getState().messages.workerError).toMatch(/^has not answered for 18 s/);
   });
 });

@@ -314,6 +314,37 @@ describe('Trainer', LOADED.long, () => {
     });
   });
 
+  it('says it is busy, at most once a second, from inside long work; never when work is quick', async () => {
+    // A clock that advances 400 ms each time it is read: every step looks slow.
+    const slow = harness(400);
+    await slow.send({ type: 'load', experiment: DEFAULT_EXPERIMENT }, { type: 'step', count: 30 });
+    const busy = slow.messages.filter((m) => m.type === 'busy');
+    expect(busy.length).toBeGreaterThan(5);
+    const steps = busy.map((m) => (m.type === 'busy' ? m.step : -1));
+    // Steps as they happen, in order, up to the last one.
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.at(-1)).toBeLessThanOrEqual(30);
+    const frame = slow.frames().at(-1)!;
+    expect(frame.step).toBe(30);
+    const quick = harness();
+    await quick.send({ type: 'load', experiment: DEFAULT_EXPERIMENT }, { type: 'step', count: 30 });
+    expect(quick.messages.filter((m) => m.type === 'busy')).toEqual([]);
+  });
+
+  it('measures the machine’s speed once, after the first load, when its host can', async () => {
+    const fake = fakeHost();
+    let calls = 0;
+    const trainer = new Trainer({ ...fake.host, calibrate: () => (calls++, 2.5e9) });
+    for (let i = 0; i < 2; i++) trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    await trainer.idle();
+    trainer.handle({ type: 'load', experiment: DEFAULT_EXPERIMENT });
+    await trainer.idle();
+    expect(calls).toBe(1);
+    expect(fake.messages.filter((m) => m.type === 'calibrated')).toEqual([
+      { type: 'calibrated', flopsPerSecond: 2.5e9 },
+    ]);
+  });
+
   it('reports errors as messages instead of throwing', async () => {
     const { send, messages } = harness();
     await send({ type: 'play' });
