@@ -10,6 +10,7 @@ const FEATURES = 64;
 const CLASSES = 10;
 /** Steps timed at most (about 1.5 s here), so a clock that stands still cannot hold the worker. */
 const MAX_STEPS = 200;
+const WARMUP_STEPS = 20;
 
 /** The setup the machine's speed is measured on: mid-sized layers, as the estimates' nets. */
 export function calibrationExperiment(): Experiment {
@@ -51,7 +52,8 @@ export function measureFlopsPerSecond(now: () => number, budgetMs = 60, chunkMs 
   const experiment = calibrationExperiment();
   const run = new ExperimentRun(experiment);
   const flopsPerStep = estimateCost(experiment).flopsPerStep;
-  run.step();
+  // Untimed steps first, so the engine's code is compiled at its best before it is timed.
+  for (let i = 0; i < WARMUP_STEPS; i++) run.step();
   const rates: number[] = [];
   const end = now() + budgetMs;
   let total = 0;

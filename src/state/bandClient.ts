@@ -1,4 +1,10 @@
 import { bandKey, bandPlan, isHeavy } from '../experiment/bands';
+import {
+  DEFAULT_FLOPS_PER_SECOND,
+  estimateCost,
+  formatSeconds,
+  secondsPerStep,
+} from '../experiment/cost';
 import type { Experiment } from '../experiment/schema';
 import { defaultThreshold, sweepCells, type CellResult, type SweepCell } from '../experiment/sweep';
 import { dataShape } from '../experiment/shape';
@@ -58,6 +64,9 @@ export const BAND_DELAY_MS = 700;
  * its own worker (one, so the live run keeps a core). The same key keeps its bands (the cells are
  * pure functions of the setup), so a Reset or a changed η costs nothing.
  */
+/** The background sweep is skipped for setups whose short runs would take longer than this. */
+export const MAX_BAND_SECONDS = 600;
+
 export class BandClient {
   private pool: SweepPool | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -95,6 +104,22 @@ export class BandClient {
       return;
     }
     this.stop();
+    // Short runs of a net this costly would hold a core for minutes: say so instead.
+    const spec = bandPlan(experiment);
+    const cost = estimateCost(experiment);
+    const seconds =
+      sweepCells(experiment, spec).length *
+      spec.steps *
+      secondsPerStep(cost, DEFAULT_FLOPS_PER_SECOND);
+    if (seconds > MAX_BAND_SECONDS) {
+      this.set({
+        ...IDLE_BANDS,
+        status: 'failed',
+        key,
+        message: `this setup is too costly to sweep in the background (≈ ${formatSeconds(seconds)} of short runs); run a sweep in the Stable range view, or on the command line`,
+      });
+      return;
+    }
     this.set({ ...IDLE_BANDS, status: 'waiting', key });
     this.timer = setTimeout(() => {
       this.timer = null;

@@ -9,6 +9,7 @@ import { boundedList, formatFieldError, visibleText } from '../experiment/fieldR
 import {
   experimentFromJson,
   experimentToJson,
+  type ImportedExperiment,
   MAX_EXPERIMENT_FILE_BYTES,
   tooLarge,
 } from '../experiment/file';
@@ -40,6 +41,11 @@ export interface LabClientOptions {
   /** When given, the plain twin can train in this second worker, in parallel with the BN twin. */
   createHelper?: () => HelperWorkerPort;
   now?: () => number;
+  /**
+   * Reads and checks an experiment file off the page's thread (see file.worker.ts); null: it
+   * could not be read. Without it the page reads files itself.
+   */
+  readFile?: (file: Blob) => Promise<ImportedExperiment | null>;
 }
 
 /**
@@ -55,6 +61,9 @@ export class LabClient {
   readonly bands: BandClient;
   private readonly bridge: TrainerBridge;
   private readonly now: () => number;
+  private readonly readFile: LabClientOptions['readFile'];
+  /** The newest file import asked for (an older one still being read is then dropped). */
+  private importTicket = 0;
   /** This machine's training speed: measured by the worker once it has loaded a setup. */
   private flopsPerSecond = DEFAULT_FLOPS_PER_SECOND;
   /** The setup the worker was last asked to build (null before the first), and its preset. */
@@ -65,6 +74,7 @@ export class LabClient {
     options: LabClientOptions,
   ) {
     this.now = options.now ?? (() => performance.now());
+    this.readFile = options.readFile;
     this.bridge = new TrainerBridge(
       { createWorker: options.createWorker, createHelper: options.createHelper, now: this.now },
       (message) => this.receive(message),
@@ -365,11 +375,38 @@ export class LabClient {
       this.notify(`Could not import ${name}: ${tooLarge(bytes)}. The setup is unchanged.`);
       return;
     }
-    if (text === null) {
+    this.applyImport(text === null ? null : experimentFromJson(text, DEFAULT_EXPERIMENT), name);
+  }
+
+  /**
+   * Imports a picked or dropped file: its size is checked before it is read, and it is read and
+   * checked off the page's thread when the page can (a huge file never freezes the page).
+   */
+  importFile(file: Blob & { name: string }): void {
+    const ticket = ++this.importTicket;
+    if (file.size > MAX_EXPERIMENT_FILE_BYTES || !this.readFile) {
+      if (file.size > MAX_EXPERIMENT_FILE_BYTES)
+        return this.importExperiment(null, file.name, file.size);
+      file.text().then(
+        (text) => ticket === this.importTicket && this.importExperiment(text, file.name),
+        () => ticket === this.importTicket && this.importExperiment(null, file.name),
+      );
+      return;
+    }
+    const name = visibleText(file.name.slice(0, 80));
+    this.readFile(file).then(
+      (result) => ticket === this.importTicket && this.applyImport(result, name),
+      () => ticket === this.importTicket && this.applyImport(null, name),
+    );
+  }
+
+  /** Loads a checked file, or refuses it with its reasons and leaves the setup as it was. */
+  private applyImport(result: ImportedExperiment | null, name: string): void {
+    if (result === null) {
       this.notify(`Could not read ${name}.`);
       return;
     }
-    const { experiment, errors, omitted } = experimentFromJson(text, DEFAULT_EXPERIMENT);
+    const { experiment, errors, omitted } = result;
     if (!experiment || errors.length > 0) {
       const count = errors.length + omitted;
       const reasons = boundedList(errors, omitted).join('; ');

@@ -1,22 +1,12 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { MAX_EXPERIMENT_FILE_BYTES } from '../experiment/file';
 import { downloadText } from './download';
 import { useLab, useLabClient } from './LabContext';
 
-/** Reads a dropped or picked file as text and hands it to the client (which validates it). */
+/** Hands a dropped or picked file to the client (which checks its size, then reads it). */
 function useImport() {
   const client = useLabClient();
   return (file: File | undefined) => {
-    if (!file) return;
-    // The size on disk is checked before anything is read.
-    if (file.size > MAX_EXPERIMENT_FILE_BYTES) {
-      client.importExperiment(null, file.name, file.size);
-      return;
-    }
-    file.text().then(
-      (text) => client.importExperiment(text, file.name),
-      () => client.importExperiment(null, file.name),
-    );
+    if (file) client.importFile(file);
   };
 }
 
