@@ -195,6 +195,131 @@ describe('experiment files in Chromium', LOADED.long, () => {
   });
 });
 
+describe('heavy setups and huge files in Chromium', LOADED.long, () => {
+  const heavyHash = () =>
+    `preset=deep-relu-xor&model.hidden=${encodeURIComponent(
+      JSON.stringify([1, 2, 3, 4].map(() => ({ units: 1000, activation: 'relu' }))),
+    )}&training.batchSize=200`;
+
+  it('asks before building a setup past the page’s budget; Back restores, Run anyway trains it with no false alarm', async () => {
+    const { page } = await open('#preset=worked-example&seed=7');
+    const alert = page.getByRole('alert');
+    await page.evaluate((hash) => (location.hash = hash), heavyHash());
+    // 2 nets × 6 × 200 rows × 3M weights = 7.2 GFLOP a step: seconds per step on any laptop.
+    await alert
+      .getByText(
+        /^This setup is slow to train in the page: ≈ [\d.]+ (s|min) per step on this machine \(7\.2 GFLOP per step and [\d.]+ [MG]FLOP per evaluation at [\d.]+ [MG]FLOP\/s\), ≈ [\d.]+ (s|min) before the first frame, \d+ MB of memory\. Run it anyway\?/,
+      )
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
+    // The setup the learner asked for is kept in the link and the form.
+    expect(await page.evaluate(() => location.hash)).toContain('batchSize=200');
+    await page.getByRole('button', { name: 'Back to the previous setup' }).click();
+    await page.waitForFunction(() => location.hash.includes('seed=7'));
+    expect(await page.evaluate(() => location.hash)).not.toContain('batchSize=200');
+    expect(await alert.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Play' }).isDisabled()).toBe(false);
+
+    await page.evaluate((hash) => (location.hash = hash), heavyHash());
+    await page.getByRole('button', { name: 'Run anyway' }).click();
+    // Watch for the watchdog's alert while the worker works through its long steps.
+    await page.evaluate(() => {
+      const w = window as unknown as { falseAlarm: boolean };
+      w.falseAlarm = false;
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes('has not answered')) w.falseAlarm = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('heading', { level: 3, name: 'Layer 4' }).waitFor({ timeout: 240_000 });
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=step]')?.textContent === '1',
+      null,
+      { timeout: 240_000 },
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { falseAlarm: boolean }).falseAlarm),
+    ).toBe(false);
+  });
+
+  it('builds only the latest of 600 quick link changes (120 of them the paper preset), then plays', async () => {
+    const { page } = await open('#preset=worked-example');
+    await page.evaluate(async () => {
+      for (let i = 1; i <= 600; i++) {
+        location.hash =
+          i % 5 === 0 && i < 600 ? `preset=paper&seed=${i}` : `preset=worked-example&seed=${i}`;
+        // Each change is its own task, as a learner's (or a script's) would be.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    });
+    await page.waitForFunction(() => location.hash.includes('seed=600'));
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => stepOf(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '600',
+    );
+    // The worked example's two layers, not the paper's three.
+    expect(await page.getByRole('heading', { level: 3, name: /^Layer \d+$/ }).count()).toBe(2);
+  });
+
+  it('keeps large inline data out of the link: the link says it lives in the file', async () => {
+    const { page } = await open('#preset=worked-example');
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
+    const x = Array.from({ length: 400 }, (_, i) => [(i % 37) / 7, (i % 23) / 5]);
+    e.data = {
+      type: 'inline',
+      task: 'binary',
+      featureNames: ['a', 'b'],
+      x,
+      y: x.map(([a, b]) => (a > b ? 1 : 0)),
+      testFraction: 0.25,
+      normalizeInputs: true,
+    };
+    e.seed = 31;
+    await page.getByLabel('Import setup…').setInputFiles({
+      name: 'table.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(e)),
+    });
+    await page.waitForFunction(() => location.hash.includes('seed=31'));
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('data=in-file');
+    expect(hash.length).toBeLessThan(400);
+    const copy = await browser().newPage();
+    copy.setDefaultTimeout(PAGE_TIMEOUT);
+    await copy.goto(`${baseUrl}${hash}`);
+    await copy
+      .getByRole('alert')
+      .getByText(/data: lives in the experiment file this link was made from/)
+      .waitFor();
+    await openSetup(copy);
+    expect(await copy.getByRole('spinbutton', { name: 'Seed', exact: true }).inputValue()).toBe(
+      '31',
+    );
+    await copy.close();
+  });
+
+  it('reads a 200,000-key file in a worker of its own and lists ten problems, then how many more', async () => {
+    const { page, workers } = await open('#preset=worked-example&seed=9');
+    const keys: Record<string, number> = {};
+    for (let i = 0; i < 200_000; i++) keys[`k${i}`] = i;
+    await page.getByLabel('Import setup…').setInputFiles({
+      name: 'many.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(keys)),
+    });
+    const notice = page.getByRole('alert').getByRole('listitem');
+    await notice
+      .getByText(/^Could not import many\.json: 200,000 settings are invalid: /)
+      .waitFor();
+    const text = (await notice.textContent())!;
+    expect(text.match(/is not a known field/g)).toHaveLength(10);
+    expect(text).toMatch(/and 199,990 more problems\. The setup is unchanged\.$/);
+    expect(workers.some((w) => w.url().includes('file'))).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain('seed=9');
+  });
+});
+
 describe('faults and divergence in Chromium', LOADED.long, () => {
   it('shows an exception inside the worker with Restart, which restores the setup', async () => {
     const { page, workers } = await open('#preset=worked-example&optimizer.learningRate=0.2');
