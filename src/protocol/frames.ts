@@ -119,6 +119,8 @@ export interface RunInfo {
   testCount: number;
   /** Test rows each evaluation scores (the first of the test split, at most 10,000). */
   evaluatedTestRows?: number;
+  /** Training rows each evaluation scores (the first of the split, at most 2,000). */
+  evaluatedTrainRows?: number;
   /** 2-D datasets: the (possibly normalized) points to draw under the decision boundary. */
   points?: { x: Float32Array; y: Float32Array; count: number };
 }

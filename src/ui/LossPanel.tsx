@@ -26,6 +26,8 @@ export function LossPanel() {
   const ghost = useLab((s) => s.ghost);
   const testRows = useLab((s) => s.run.info?.testCount ?? 0);
   const scoredRows = useLab((s) => s.run.info?.evaluatedTestRows ?? testRows);
+  const trainRows = useLab((s) => s.run.info?.trainCount ?? 0);
+  const scoredTrainRows = useLab((s) => s.run.info?.evaluatedTrainRows ?? trainRows);
   const hoverStep = useMarkedStep();
   const lossPointer = useStepPointer();
   const accuracyPointer = useStepPointer();
@@ -118,6 +120,8 @@ export function LossPanel() {
         <li>
           ━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference
           mode)
+          {scoredTrainRows < trainRows &&
+            ` · train scores on the first ${scoredTrainRows.toLocaleString('en')} of ${trainRows.toLocaleString('en')} training rows`}
           {scoredRows < testRows &&
             ` · test scores on the first ${scoredRows.toLocaleString('en')} of ${testRows.toLocaleString('en')} test rows`}
         </li>

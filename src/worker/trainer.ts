@@ -246,6 +246,7 @@ export class Trainer {
       trainCount: dataset.train.count,
       testCount: dataset.test.count,
       evaluatedTestRows: run.testSample.count,
+      evaluatedTrainRows: run.trainSample.count,
     };
     if (hasBoundary) {
       info.points = {
