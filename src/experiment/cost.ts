@@ -178,7 +178,7 @@ export const INTERACTIVE = {
   /** Seconds per step (evaluations included). */
   secondsPerStep: 2,
   /** Seconds of the load: building the nets, the first evaluation and the first frame. */
-  firstFrameSeconds: 10,
+  firstFrameSeconds: 30,
 } as const;
 /** Memory a page's worker can hold; past it a setup is refused. */
 export const PAGE_MEMORY_LIMIT = 2 * GIB;

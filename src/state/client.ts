@@ -66,6 +66,13 @@ export class LabClient {
   private importTicket = 0;
   /** This machine's training speed: measured by the worker once it has loaded a setup. */
   private flopsPerSecond = DEFAULT_FLOPS_PER_SECOND;
+  /**
+   * Loads (and resets) sent and not yet answered, and the newest setup held back meanwhile: the
+   * worker builds at most one setup at a time, then only the latest asked for, so a storm of link
+   * changes costs two builds, however heavy each is.
+   */
+  private loadsInFlight = 0;
+  private heldLoad: Experiment | null = null;
   /** The setup the worker was last asked to build (null before the first), and its preset. */
   private built: { experiment: Experiment; presetId: string } | null = null;
 
@@ -108,6 +115,8 @@ export class LabClient {
     this.bridge.send({ type: 'follow', unit: follow });
     this.bridge.send({ type: 'setOptimizationEvery', every: optimizationEvery });
     this.built = null;
+    this.loadsInFlight = 0;
+    this.heldLoad = null;
     this.build(experiment);
   }
 
@@ -127,7 +136,23 @@ export class LabClient {
     this.patch('messages', { heavy: null });
     this.patch('run', { status: 'loading' });
     this.built = { experiment, presetId: this.settings.presetId };
+    if (this.loadsInFlight > 0) {
+      this.heldLoad = experiment;
+      return;
+    }
+    this.sendLoad(experiment);
+  }
+
+  private sendLoad(experiment: Experiment): void {
+    this.heldLoad = null;
+    this.loadsInFlight++;
     this.bridge.send({ type: 'load', experiment });
+  }
+
+  /** A load or reset was answered (or failed): the held setup, if any, goes now. */
+  private loadAnswered(all = false): void {
+    this.loadsInFlight = all ? 0 : Math.max(0, this.loadsInFlight - 1);
+    if (this.loadsInFlight === 0 && this.heldLoad) this.sendLoad(this.heldLoad);
   }
 
   /** Whether the worker has a setup (the charts show it). */
@@ -185,6 +210,7 @@ export class LabClient {
         });
         return;
       case 'loaded':
+        this.loadAnswered();
         this.history.reset(message.info);
         this.patch('run', { info: message.info, loading: null });
         this.patch('hover', { replay: null });
@@ -206,6 +232,7 @@ export class LabClient {
           this.patch('measurements', { batchNoise: message.batchNoise });
         return;
       case 'error':
+        this.loadAnswered(true);
         this.fault(message.message);
         return;
     }
@@ -255,6 +282,8 @@ export class LabClient {
     if (this.waiting) return;
     this.store.setState({ ghost: null });
     this.patch('run', { status: 'loading' });
+    if (this.heldLoad) return this.sendLoad(this.heldLoad);
+    this.loadsInFlight++;
     this.bridge.send({ type: 'reset' });
   }
 

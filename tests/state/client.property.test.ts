@@ -19,6 +19,20 @@ class SilentWorker implements WorkerPort {
   terminate(): void {}
 }
 
+/**
+ * Answers the oldest load as the worker would: a `loaded` message (its fake run shape cannot be
+ * drawn, which is beside the point: what the answer releases is).
+ */
+function answerLoad(worker: SilentWorker): void {
+  try {
+    worker.onmessage?.({
+      data: { type: 'loaded', info: {}, frame: {} },
+    } as unknown as MessageEvent<FromTrainer>);
+  } catch {
+    // history.reset of the fake shape
+  }
+}
+
 function client(now: () => number = () => 0) {
   const store = createLabStore({
     experiment: cloneExperiment(PRESETS[0].experiment),
@@ -166,6 +180,9 @@ describe('setups past the page’s interactive budget', LOADED.medium, () => {
     expect(worker.sent.filter((m) => m.type === 'play' || m.type === 'step')).toEqual([]);
     lab.runHeavy();
     expect(store.getState().messages.heavy).toBeNull();
+    // Built once the worker has answered the setup it was building.
+    expect(loads(worker)).toHaveLength(1);
+    answerLoad(worker);
     expect(loads(worker)).toHaveLength(2);
     expect(loads(worker)[1]).toMatchObject({ experiment: { training: { batchSize: 300 } } });
     // Back from another heavy change: the previous setup, as it was.
@@ -193,5 +210,25 @@ describe('setups past the page’s interactive budget', LOADED.medium, () => {
     time += 6_000;
     lab.checkAlive();
     expect(store.getState().messages.workerError).toMatch(/^has not answered for 18 s/);
+  });
+});
+
+describe('a storm of setup changes', LOADED.medium, () => {
+  it('keeps one load in flight and sends only the newest setup when it is answered', () => {
+    const { lab, store, worker } = client();
+    const loads = () => worker.sent.filter((m) => m.type === 'load');
+    expect(loads()).toHaveLength(1);
+    for (let seed = 1; seed <= 50; seed++) lab.update((e) => void (e.seed = seed));
+    // The first load is not answered yet: nothing more goes to the worker.
+    expect(loads()).toHaveLength(1);
+    expect(store.getState().settings.experiment.seed).toBe(50);
+    answerLoad(worker);
+    expect(loads()).toHaveLength(2);
+    expect(loads()[1]).toMatchObject({ experiment: { seed: 50 } });
+    // A failure answers too: what is held is not held forever.
+    lab.update((e) => void (e.seed = 51));
+    worker.onmessage?.({ data: { type: 'error', message: 'boom' } } as MessageEvent<FromTrainer>);
+    expect(loads()).toHaveLength(3);
+    expect(loads()[2]).toMatchObject({ experiment: { seed: 51 } });
   });
 });

@@ -223,8 +223,10 @@ describe('the lab page', LOADED.short, () => {
     expect(worker.sent.length).toBe(before);
   });
 
-  it('applies a valid seed and restarts', () => {
+  it('applies a valid seed and restarts', async () => {
     const { worker } = renderLab();
+    // The opening setup's load is answered first (one load in flight at a time).
+    await settle(worker);
     const field = screen.getByRole('spinbutton', { name: 'Seed' });
     fireEvent.change(field, { target: { value: '7' } });
     fireEvent.keyDown(field, { key: 'Enter' });
