@@ -1,0 +1,274 @@
+import { dsvFormat } from 'd3-dsv';
+import { LIMITS } from './fields';
+import type { InlineDataSpec, Task } from './schema';
+
+/**
+ * A learner's own table (CSV, TSV or semicolon-separated) and how it becomes inline data: the
+ * parsing, header detection, column kinds, the task a label column implies, one-hot encoding of
+ * categorical features and the rows that must be dropped. Pure functions: the page (in a worker)
+ * and the command line use the same rules, so they give the same numbers.
+ */
+
+export type Delimiter = ',' | ';' | '\t';
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+export interface Table {
+  /** Column names: the header row, or `column 1`, `column 2`, … when there is none. */
+  header: string[];
+  /** The data rows as text, each as long as the header. */
+  rows: string[][];
+  delimiter: Delimiter;
+  hasHeader: boolean;
+}
+
+/** Why a text is not a usable table, naming the row (counted in lines of the file, from 1). */
+export interface TableError {
+  error: string;
+}
+
+/** A number as a cell writes it ("1.5", "-2e3", " 7 "); NaN for anything else, "" included. */
+export function cellNumber(cell: string): number {
+  const trimmed = cell.trim();
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}
+
+const isNumeric = (cell: string) => Number.isFinite(cellNumber(cell));
+
+/** The delimiter that splits the first lines into the most columns, the same number in each. */
+export function detectDelimiter(text: string): Delimiter {
+  const sample = text.slice(0, 64 * 1024);
+  let best: Delimiter = ',';
+  let bestColumns = 1;
+  for (const delimiter of DELIMITERS) {
+    const rows = dsvFormat(delimiter)
+      .parseRows(sample)
+      .slice(0, 20)
+      .filter((row) => row.length > 1 || row[0] !== '');
+    // The last sampled row may be cut off by the sample's end.
+    const whole = rows.length > 2 ? rows.slice(0, -1) : rows;
+    const columns = whole[0]?.length ?? 1;
+    if (columns > bestColumns && whole.every((row) => row.length === columns)) {
+      best = delimiter;
+      bestColumns = columns;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses a table. The first row is a header when every cell of it is text and some column holds
+ * numbers below it (or when `header` says so). Empty lines are skipped; a row with a different
+ * number of fields is an error naming its line.
+ */
+export function parseTable(
+  text: string,
+  options: { delimiter?: Delimiter; header?: boolean } = {},
+): Table | TableError {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.includes('\u0000')) return { error: 'the file is binary, not a table of text' };
+  const delimiter = options.delimiter ?? detectDelimiter(body);
+  const lines: { line: number; cells: string[] }[] = [];
+  dsvFormat(delimiter)
+    .parseRows(body)
+    .forEach((cells, i) => {
+      if (cells.length > 1 || cells[0].trim() !== '') lines.push({ line: i + 1, cells });
+    });
+  if (lines.length === 0) return { error: 'the file holds no rows' };
+  const width = lines[0].cells.length;
+  for (const { line, cells } of lines) {
+    if (cells.length !== width) {
+      return {
+        error: `row ${line} has ${cells.length} field${cells.length === 1 ? '' : 's'}; the first row has ${width}`,
+      };
+    }
+  }
+  const first = lines[0].cells;
+  const hasHeader =
+    options.header ??
+    (lines.length > 1 &&
+      first.every((cell) => !isNumeric(cell)) &&
+      first.some((_, j) => lines.slice(1).some(({ cells }) => isNumeric(cells[j]))));
+  const header = hasHeader
+    ? first.map((name, j) => name.trim() || `column ${j + 1}`)
+    : first.map((_, j) => `column ${j + 1}`);
+  return {
+    header,
+    rows: (hasHeader ? lines.slice(1) : lines).map(({ cells }) => cells),
+    delimiter,
+    hasHeader,
+  };
+}
+
+/** Writes a table back as text (header row first when it has one), quoting where needed. */
+export function formatTable(table: Table): string {
+  const rows = table.hasHeader ? [table.header, ...table.rows] : table.rows;
+  return dsvFormat(table.delimiter).formatRows(rows);
+}
+
+export type ColumnKind = 'numeric' | 'categorical';
+
+export interface ColumnSummary {
+  name: string;
+  /** Numeric when every non-empty cell is a number. */
+  kind: ColumnKind;
+  /** Distinct non-empty values. */
+  distinct: number;
+  /** Empty cells. */
+  missing: number;
+}
+
+export function summarizeColumns(table: Table): ColumnSummary[] {
+  return table.header.map((name, j) => {
+    const values = new Set<string>();
+    let missing = 0;
+    let numeric = true;
+    for (const row of table.rows) {
+      const cell = row[j].trim();
+      if (cell === '') {
+        missing++;
+        continue;
+      }
+      values.add(cell);
+      if (numeric && !isNumeric(cell)) numeric = false;
+    }
+    return { name, kind: numeric ? 'numeric' : 'categorical', distinct: values.size, missing };
+  });
+}
+
+/**
+ * The task a label column implies: two values → binary, up to 1,000 text values or up to 20
+ * whole numbers → multiclass, other numbers → regression.
+ */
+export function inferTask(table: Table, label: number): Task {
+  const summary = summarizeColumns(table)[label];
+  if (summary.distinct === 2) return 'binary';
+  if (summary.kind === 'categorical') return 'multiclass';
+  const wholeNumbers = table.rows.every((row) => {
+    const v = cellNumber(row[label]);
+    return Number.isNaN(v) || Number.isInteger(v);
+  });
+  return wholeNumbers && summary.distinct <= 20 ? 'multiclass' : 'regression';
+}
+
+export interface TableChoice {
+  /** Column indices used as features. */
+  features: number[];
+  /** Column index of the label. */
+  label: number;
+  /** The task; inferred from the label column when not given. */
+  task?: Task;
+  testFraction?: number;
+  normalizeInputs?: boolean;
+}
+
+export interface TableData {
+  data: InlineDataSpec;
+  /** The label's values in class order (binary and multiclass). */
+  classNames: string[];
+  /** Rows left out for a missing or non-numeric value: how many, and the first few (file lines). */
+  dropped: { count: number; first: number[] };
+}
+
+/** Distinct values in order: numerically when all are numbers, else alphabetically. */
+function sortedValues(values: Iterable<string>): string[] {
+  const list = [...new Set(values)];
+  return list.every(isNumeric)
+    ? list.sort((a, b) => cellNumber(a) - cellNumber(b))
+    : list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Turns chosen columns of a table into inline data. Numeric features are read as numbers and
+ * categorical ones one-hot encoded (a column per value, `name=value`); rows with an empty or
+ * non-numeric cell where a number is needed are dropped and counted. Refuses, naming the column,
+ * a table that cannot train: too few rows, one class, too many classes, only constant features.
+ */
+export function tableToData(table: Table, choice: TableChoice): TableData | TableError {
+  const { features, label } = choice;
+  const width = table.header.length;
+  if (features.length === 0) return { error: 'choose at least one feature column' };
+  for (const j of [...features, label]) {
+    if (!Number.isInteger(j) || j < 0 || j >= width)
+      return { error: `column ${j + 1} does not exist (the table has ${width})` };
+  }
+  if (features.includes(label))
+    return { error: `the label column "${table.header[label]}" cannot also be a feature` };
+  const task = choice.task ?? inferTask(table, label);
+  const summaries = summarizeColumns(table);
+  const firstLine = table.hasHeader ? 2 : 1;
+  // Rows kept: every numeric feature a number, the label present (a number for regression).
+  const kept: number[] = [];
+  const droppedLines: number[] = [];
+  table.rows.forEach((row, i) => {
+    const bad =
+      features.some((j) =>
+        summaries[j].kind === 'numeric' ? !isNumeric(row[j]) : row[j].trim() === '',
+      ) || (task === 'regression' ? !isNumeric(row[label]) : row[label].trim() === '');
+    if (bad) droppedLines.push(i + firstLine);
+    else kept.push(i);
+  });
+  if (kept.length < LIMITS.inlineRows.min) {
+    return {
+      error: `only ${kept.length} row${kept.length === 1 ? '' : 's'} can be used (${droppedLines.length} have a missing or non-numeric value); at least ${LIMITS.inlineRows.min} are needed`,
+    };
+  }
+  if (kept.length > LIMITS.inlineRows.max)
+    return { error: `${kept.length} rows; at most ${LIMITS.inlineRows.max} train here` };
+  // Feature columns: numbers as they are, categories one-hot.
+  const encoders = features.map((j) => {
+    if (summaries[j].kind === 'numeric')
+      return { names: [table.header[j]], encode: (cell: string) => [cellNumber(cell)] };
+    const values = sortedValues(kept.map((i) => table.rows[i][j].trim()));
+    return {
+      names: values.map((v) => `${table.header[j]}=${v}`),
+      encode: (cell: string) => values.map((v) => (cell.trim() === v ? 1 : 0)),
+    };
+  });
+  const featureNames = encoders.flatMap((e) => e.names);
+  if (featureNames.length > LIMITS.inputSize.max) {
+    return {
+      error: `the features make ${featureNames.length} inputs (categories one-hot); at most ${LIMITS.inputSize.max}`,
+    };
+  }
+  const x = kept.map((i) => encoders.flatMap((e, k) => e.encode(table.rows[i][features[k]])));
+  const constant = featureNames.every((_, c) => x.every((row) => row[c] === x[0][c]));
+  if (constant)
+    return {
+      error: 'every feature is constant over the rows used: there is nothing to learn from',
+    };
+  let classNames: string[] = [];
+  let y: number[];
+  if (task === 'regression') {
+    y = kept.map((i) => cellNumber(table.rows[i][label]));
+  } else {
+    classNames = sortedValues(kept.map((i) => table.rows[i][label].trim()));
+    const name = table.header[label];
+    if (classNames.length < 2)
+      return { error: `the label column "${name}" has one class only (${classNames[0]})` };
+    if (task === 'binary' && classNames.length > 2) {
+      return {
+        error: `the label column "${name}" has ${classNames.length} classes; a binary task needs 2`,
+      };
+    }
+    if (classNames.length > LIMITS.classes.max) {
+      return {
+        error: `the label column "${name}" has ${classNames.length.toLocaleString('en')} classes; at most ${LIMITS.classes.max.toLocaleString('en')}`,
+      };
+    }
+    const index = new Map(classNames.map((v, c) => [v, c]));
+    y = kept.map((i) => index.get(table.rows[i][label].trim())!);
+  }
+  return {
+    data: {
+      type: 'inline',
+      task,
+      featureNames,
+      x,
+      y,
+      testFraction: choice.testFraction ?? 0.25,
+      normalizeInputs: choice.normalizeInputs ?? true,
+    },
+    classNames,
+    dropped: { count: droppedLines.length, first: droppedLines.slice(0, 5) },
+  };
+}

@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  detectDelimiter,
+  formatTable,
+  inferTask,
+  parseTable,
+  summarizeColumns,
+  tableToData,
+  type Table,
+  type TableError,
+} from '../../src/experiment/table';
+import { parseExperiment } from '../../src/experiment/validate';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+
+function table(text: string, options?: Parameters<typeof parseTable>[1]): Table {
+  const parsed = parseTable(text, options);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
+const errorOf = (result: object) => (result as TableError).error;
+
+describe('reading a table', () => {
+  it('reads quoted commas, CRLF line ends, a BOM and empty lines', () => {
+    const t = table('\uFEFFname,cgpa,placed\r\n"Lee, A.",8.1,1\r\n\r\n"Ng ""B""",6.2,0\r\n');
+    expect(t.hasHeader).toBe(true);
+    expect(t.header).toEqual(['name', 'cgpa', 'placed']);
+    expect(t.rows).toEqual([
+      ['Lee, A.', '8.1', '1'],
+      ['Ng "B"', '6.2', '0'],
+    ]);
+    expect(t.delimiter).toBe(',');
+  });
+
+  it('finds semicolons and tabs, and reads a table without a header', () => {
+    expect(detectDelimiter('a;b;c\n1,5;2;3\n')).toBe(';');
+    expect(detectDelimiter('a\tb\n1\t2\n')).toBe('\t');
+    const t = table('1;2,5;0\n3;4,5;1\n');
+    expect(t.hasHeader).toBe(false);
+    expect(t.header).toEqual(['column 1', 'column 2', 'column 3']);
+    expect(t.rows[1]).toEqual(['3', '4,5', '1']);
+  });
+
+  it('names the line of a ragged row, and refuses binary files and empty ones', () => {
+    expect(errorOf(parseTable('a,b,c\n1,2,3\n4,5\n'))).toBe(
+      'row 3 has 2 fields; the first row has 3',
+    );
+    expect(errorOf(parseTable('PK\u0003\u0004\u0000\u0000junk'))).toBe(
+      'the file is binary, not a table of text',
+    );
+    expect(errorOf(parseTable('\n\n'))).toBe('the file holds no rows');
+  });
+
+  it('reads thousands of columns', () => {
+    const header = Array.from({ length: 3000 }, (_, j) => `f${j}`);
+    const rows = Array.from({ length: 5 }, (_, i) => header.map((_, j) => String(i * j)));
+    const t = table([header, ...rows].map((r) => r.join(',')).join('\n'));
+    expect(t.header).toHaveLength(3000);
+    expect(t.rows).toHaveLength(5);
+    expect(t.rows[4][2999]).toBe(String(4 * 2999));
+  });
+
+  it('reads back any table it writes, exactly (property)', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.double({ noNaN: true }).map(String),
+      fc.constantFrom('a,b', 'say "hi"', 'line\nbreak', ' padded ', '1;2', 'tab\there'),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((width) =>
+          fc.record({
+            header: fc.array(
+              fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== ''),
+              { minLength: width, maxLength: width },
+            ),
+            rows: fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+              minLength: 1,
+              maxLength: 8,
+            }),
+            delimiter: fc.constantFrom<Table['delimiter']>(',', ';', '\t'),
+          }),
+        ),
+        ({ header, rows, delimiter }) => {
+          // Rows whose cells are all blank are skipped on reading, as empty lines are.
+          const written: Table = {
+            header: header.map((h) => h.trim()),
+            rows: rows.filter((r) => r.length > 1 || r[0].trim() !== ''),
+            delimiter,
+            hasHeader: true,
+          };
+          fc.pre(written.rows.length > 0);
+          const read = table(formatTable(written), { delimiter, header: true });
+          expect(read).toEqual(written);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('a table as training data', () => {
+  const placement = table(
+    [
+      'cgpa,iq,city,placed',
+      '8.1,120,Pune,yes',
+      '6.2,95,Delhi,no',
+      '7.4,,Pune,yes',
+      '5.9,88,Delhi,no',
+      '9.0,130,Mumbai,yes',
+      '6.8,101,Pune,no',
+      'n/a,99,Delhi,no',
+    ].join('\n'),
+  );
+
+  it('summarizes columns and infers the task from the label', () => {
+    expect(summarizeColumns(placement).map((c) => [c.name, c.kind, c.distinct, c.missing])).toEqual(
+      [
+        ['cgpa', 'categorical', 7, 0],
+        ['iq', 'numeric', 6, 1],
+        ['city', 'categorical', 3, 0],
+        ['placed', 'categorical', 2, 0],
+      ],
+    );
+    expect(inferTask(placement, 3)).toBe('binary');
+    // Whole numbers with few values are classes; other numbers are a quantity.
+    expect(inferTask(placement, 1)).toBe('multiclass');
+    expect(inferTask(table('a,t\n1,0.5\n2,1.7\n3,2.2\n4,3.1\n'), 1)).toBe('regression');
+    expect(inferTask(table('a,k\n1,0\n2,1\n3,2\n4,1\n'), 1)).toBe('multiclass');
+  });
+
+  it('one-hot encodes categories, drops rows with missing numbers (counted, by line) and validates', () => {
+    const result = tableToData(placement, { features: [1, 2], label: 3 });
+    if ('error' in result) throw new Error(result.error);
+    expect(result.data.featureNames).toEqual(['iq', 'city=Delhi', 'city=Mumbai', 'city=Pune']);
+    expect(result.dropped).toEqual({ count: 1, first: [4] });
+    expect(result.classNames).toEqual(['no', 'yes']);
+    expect(result.data.x[0]).toEqual([120, 0, 0, 1]);
+    expect(result.data.y).toEqual([1, 0, 0, 1, 0, 0]);
+    // The page's and the command line's validation accepts it as it is.
+    const { errors } = parseExperiment({
+      ...DEFAULT_EXPERIMENT,
+      data: result.data,
+      training: { ...DEFAULT_EXPERIMENT.training, batchSize: 4 },
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses, by name, what cannot train', () => {
+    const one = table('x,y\n1,a\n2,a\n3,a\n4,a\n');
+    expect(errorOf(tableToData(one, { features: [0], label: 1 }))).toBe(
+      'the label column "y" has one class only (a)',
+    );
+    const rows = Array.from({ length: 10_001 }, (_, i) => `${i},c${i}`).join('\n');
+    expect(errorOf(tableToData(table(`x,y\n${rows}`), { features: [0], label: 1 }))).toBe(
+      'the label column "y" has 10,001 classes; at most 1,000',
+    );
+    const flat = table('x,z,y\n1,5,0\n1,5,1\n1,5,0\n1,5,1\n');
+    expect(errorOf(tableToData(flat, { features: [0, 1], label: 2 }))).toBe(
+      'every feature is constant over the rows used: there is nothing to learn from',
+    );
+    expect(errorOf(tableToData(table('x,y\n1,0\n'), { features: [0], label: 1 }))).toBe(
+      'only 1 row can be used (0 have a missing or non-numeric value); at least 4 are needed',
+    );
+    expect(errorOf(tableToData(flat, { features: [2], label: 2 }))).toBe(
+      'the label column "y" cannot also be a feature',
+    );
+  });
+});
