@@ -2,9 +2,11 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PRESETS } from '../src/experiment/presets';
+import type { Task } from '../src/experiment/schema';
 import { DEFAULT_SEEDS, logGrid } from '../src/experiment/sweep';
 
 export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--follow LAYER:UNIT] [--ics-every K]
+                             [--data TABLE.csv [--label NAME] [--features A,B,…] [--task binary|multiclass|regression]]
                              [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
                              [--seeds N] [--sweep-steps N] [--threshold LOSS] [--workers N] [--out FILE.csv | FILE.json]
@@ -41,7 +43,18 @@ export type CommandLine =
       icsEvery?: number;
       out?: string;
       sweep?: SweepOptions;
+      /** A table (CSV, TSV, …) to train on instead of the description's data. */
+      table?: TableOptions;
     };
+
+export interface TableOptions {
+  path: string;
+  /** The label column's name (default: the last column). */
+  label?: string;
+  /** The feature columns' names (default: every other column). */
+  features?: string[];
+  task?: Task;
+}
 
 function wholeNumber(
   flag: string,
@@ -108,6 +121,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
         workers: { type: 'string' },
         follow: { type: 'string' },
         'ics-every': { type: 'string' },
+        data: { type: 'string' },
+        label: { type: 'string' },
+        features: { type: 'string' },
+        task: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -130,6 +147,20 @@ export function parseCommandLine(argv: string[]): CommandLine {
     icsEvery: wholeNumber('ics-every', values['ics-every'], 1, 100_000_000),
     out,
   };
+  const tableOnly = ['label', 'features', 'task'] as const;
+  if (values.data === undefined) {
+    const stray = tableOnly.find((flag) => values[flag] !== undefined);
+    if (stray) throw new UsageError(`--${stray} needs --data FILE.csv`);
+  } else {
+    const task = values.task;
+    if (task !== undefined && !['binary', 'multiclass', 'regression'].includes(task))
+      throw new UsageError(`--task must be binary, multiclass or regression, got "${task}"`);
+    line.table = { path: values.data };
+    if (values.label !== undefined) line.table.label = values.label;
+    if (values.features !== undefined)
+      line.table.features = values.features.split(',').filter((f) => f.trim() !== '');
+    if (task !== undefined) line.table.task = task as Task;
+  }
   if (line.icsEvery !== undefined && (out === undefined || extname(out).toLowerCase() !== '.json'))
     throw new UsageError(
       '--ics-every writes its measures into the JSON output: add --out FILE.json',

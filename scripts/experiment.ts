@@ -13,15 +13,14 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { boundedList, formatFieldError, visibleText } from '../src/experiment/fieldReader';
 import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
 import { findPreset } from '../src/experiment/presets';
 import type { Experiment } from '../src/experiment/schema';
-import { dataShape } from '../src/experiment/shape';
 import { defaultThreshold, sweepCells } from '../src/experiment/sweep';
 import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
-import { parseExperiment } from '../src/experiment/validate';
+import { parseExperiment, type ParsedExperiment } from '../src/experiment/validate';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
 import { CSV_COLUMNS, csvRows, reportSummary, streamedReport } from '../src/run/report';
 import {
@@ -32,7 +31,15 @@ import {
 } from '../src/run/runner';
 import { estimateCost, estimateLine, formatSeconds } from '../src/experiment/cost';
 import { measureFlopsPerSecond } from '../src/run/calibrate';
-import { parseCommandLine, USAGE, UsageError, type SweepOptions } from './commandLine';
+import { chooseColumns, describeTableData, parseTable, tableToData } from '../src/experiment/table';
+import { dataShape, defaultHeadFor, headFits } from '../src/experiment/shape';
+import {
+  parseCommandLine,
+  USAGE,
+  UsageError,
+  type SweepOptions,
+  type TableOptions,
+} from './commandLine';
 import { defaultWorkers, runParallel } from './parallelSweep';
 import { ensureMnistAsset } from './prepare-mnist';
 
@@ -121,6 +128,47 @@ function loadDescription(source: string): unknown {
   }
 }
 
+/** The largest table `--data` reads. */
+const MAX_TABLE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * The description with its data replaced by a table's (`--data`), by the same rules as the page:
+ * the head follows the table's task when the description's does not fit it, and the whole is
+ * validated again (a batch larger than the table's rows, say, is reported as for a file).
+ */
+function withTable(described: ParsedExperiment, options: TableOptions): ParsedExperiment {
+  if (described.errors.length > 0) return described;
+  const { path } = options;
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new UsageError(`--data: "${path}" is not an existing file`);
+  const size = statSync(path).size;
+  if (size > MAX_TABLE_BYTES) {
+    throw new UsageError(
+      `--data: ${path} is ${(size / 1024 / 1024).toFixed(1)} MB; a table is at most ${MAX_TABLE_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  const fail = (error: string): never => {
+    throw new UsageError(`--data: ${visibleText(path)}: ${error}`);
+  };
+  const table = parseTable(readFileSync(path, 'utf8'));
+  if ('error' in table) return fail(table.error);
+  const columns = chooseColumns(table, options);
+  if ('error' in columns) return fail(columns.error);
+  const base = described.experiment;
+  const result = tableToData(table, {
+    ...columns,
+    task: options.task,
+    testFraction: base.data.testFraction,
+    normalizeInputs: base.data.normalizeInputs,
+  });
+  if ('error' in result) return fail(result.error);
+  console.log(describeTableData(result, table.rows.length, basename(path)));
+  const head = headFits(base.model.head, result.data.task)
+    ? base.model.head
+    : defaultHeadFor(result.data);
+  return parseExperiment({ ...base, data: result.data, model: { ...base.model, head } });
+}
+
 /** `--follow` names a layer and unit of this network, not one the runner would quietly clamp. */
 function checkFollow(experiment: Experiment, follow: { layer: number; unit: number }): void {
   const hidden = experiment.model.hidden;
@@ -179,9 +227,16 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { steps, layersEvery, out, follow, icsEvery } = line;
-  const { experiment, errors, omitted = 0 } = parseExperiment(loadDescription(line.source));
+  const described = parseExperiment(loadDescription(line.source));
+  const {
+    experiment,
+    errors,
+    omitted = 0,
+  } = line.table ? withTable(described, line.table) : described;
   if (errors.length > 0) {
-    console.error(`${visibleText(line.source)}: invalid experiment description`);
+    console.error(
+      `${visibleText(line.table && described.errors.length === 0 ? line.table.path : line.source)}: invalid experiment description`,
+    );
     // The first few problems, then how many more: a file with a million bad keys prints 11 lines.
     for (const problem of boundedList(errors.map(formatFieldError), omitted))
       console.error(`  ${problem}`);

@@ -7,7 +7,8 @@ import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { logGrid, sweepCells } from '../../src/experiment/sweep';
 import { runSweepCell } from '../../src/run/sweepCell';
 import { runHeadless } from '../../src/run/runner';
-import { reportToJson } from '../../src/run/report';
+import { reportSummary, reportToJson } from '../../src/run/report';
+import { parseTable, tableToData } from '../../src/experiment/table';
 import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
@@ -313,6 +314,53 @@ describe('npm run experiment', LOADED.medium, () => {
     );
     expect(result.stdout).toBe('estimate: ');
     expect(result.stderr).toBe('');
+  });
+
+  it('trains on a CSV given with --data and --label, as the table rules say, the same numbers as the runner', () => {
+    const file = join(dir, 'placement.csv');
+    const lines = ['cgpa,iq,city,placed'];
+    for (let i = 0; i < 120; i++) {
+      const cgpa = 5 + ((i * 37) % 50) / 10;
+      const iq = i === 7 ? '' : String(80 + ((i * 13) % 60));
+      lines.push(
+        `${cgpa},${iq},${['Pune', 'Delhi', 'Mumbai'][i % 3]},${cgpa > 7.4 ? 'yes' : 'no'}`,
+      );
+    }
+    writeFileSync(file, lines.join('\r\n'));
+    const { code, stdout, stderr } = experiment(
+      'worked-example',
+      '--data',
+      file,
+      '--label',
+      'placed',
+      '--steps',
+      '40',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'data: placement.csv: 119 of 120 rows used (1 dropped for a missing or non-numeric value: line 9); 5 inputs; binary: no → 0, yes → 1',
+    );
+    const table = parseTable(readFileSync(file, 'utf8'));
+    if ('error' in table) throw new Error(table.error);
+    const e = findPreset('worked-example')!.experiment;
+    const data = tableToData(table, {
+      features: [0, 1, 2],
+      label: 3,
+      testFraction: e.data.testFraction,
+      normalizeInputs: e.data.normalizeInputs,
+    });
+    if ('error' in data) throw new Error(data.error);
+    const direct = runHeadless({ ...e, data: data.data }, { steps: 40 });
+    expect(stdout).toContain(reportSummary(direct));
+  });
+
+  it('names an unknown column of --data with the table’s columns', () => {
+    const file = join(dir, 'small.csv');
+    writeFileSync(file, 'a,b\n1,0\n2,1\n3,0\n4,1\n');
+    const { code, stderr } = experiment('worked-example', '--data', file, '--label', 'c');
+    expect(code).toBe(2);
+    expect(stderr).toContain('no column "c" (the columns: "a", "b")');
   });
 
   it('reads a file that starts with a UTF-8 byte order mark, as the page does', () => {
