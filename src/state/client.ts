@@ -19,7 +19,7 @@ import type { Tap } from '../experiment/taps';
 import { perMember, type Member } from '../experiment/variants';
 import { parseExperiment } from '../experiment/validate';
 import type { Frame } from '../protocol/frames';
-import type { FromTrainer, Speed } from '../protocol/training';
+import type { FromTrainer, Speed, ToTrainer } from '../protocol/training';
 import { BandClient } from './bandClient';
 import { captureGhost } from './ghost';
 import { FrameHistory } from './history';
@@ -73,6 +73,8 @@ export class LabClient {
    */
   private loadsInFlight = 0;
   private heldLoad: Experiment | null = null;
+  /** Play, pause and step asked for while a setup is held: they apply to it, after its load. */
+  private deferred: ToTrainer[] = [];
   /** The setup the worker was last asked to build (null before the first), and its preset. */
   private built: { experiment: Experiment; presetId: string } | null = null;
 
@@ -117,6 +119,7 @@ export class LabClient {
     this.built = null;
     this.loadsInFlight = 0;
     this.heldLoad = null;
+    this.deferred = [];
     this.build(experiment);
   }
 
@@ -147,6 +150,13 @@ export class LabClient {
     this.heldLoad = null;
     this.loadsInFlight++;
     this.bridge.send({ type: 'load', experiment });
+    for (const message of this.deferred.splice(0)) this.bridge.send(message);
+  }
+
+  /** Sends a command for the run, or keeps it for the held setup's run (see heldLoad). */
+  private command(message: ToTrainer): void {
+    if (this.heldLoad) this.deferred.push(message);
+    else this.bridge.send(message);
   }
 
   /** A load or reset was answered (or failed): the held setup, if any, goes now. */
@@ -261,11 +271,11 @@ export class LabClient {
   play(): void {
     if (this.waiting) return;
     this.patch('run', { status: 'running' });
-    this.bridge.send({ type: 'play' });
+    this.command({ type: 'play' });
   }
 
   pause(): void {
-    this.bridge.send({ type: 'pause' });
+    this.command({ type: 'pause' });
   }
 
   togglePlay(): void {
@@ -275,7 +285,7 @@ export class LabClient {
 
   step(count = 1): void {
     if (this.waiting) return;
-    this.bridge.send({ type: 'step', count });
+    this.command({ type: 'step', count });
   }
 
   reset(): void {
@@ -294,7 +304,9 @@ export class LabClient {
     this.patch('settings', {
       experiment: { ...experiment, optimizer: { ...experiment.optimizer, learningRate } },
     });
-    this.bridge.send({ type: 'setLearningRate', learningRate });
+    // A held setup is built with the new η (the worker's current run is about to go).
+    if (this.heldLoad) this.heldLoad = this.settings.experiment;
+    else this.bridge.send({ type: 'setLearningRate', learningRate });
   }
 
   /** Takes Santurkar et al.'s measures every `every` steps from the next step on (0: off). */

@@ -225,10 +225,25 @@ describe('a storm of setup changes', LOADED.medium, () => {
     answerLoad(worker);
     expect(loads()).toHaveLength(2);
     expect(loads()[1]).toMatchObject({ experiment: { seed: 50 } });
+    // Commands and η given while a setup is held apply to that setup's run, after its load.
+    lab.update((e) => void (e.seed = 60));
+    lab.step();
+    lab.setLearningRate(0.7);
+    expect(worker.sent.slice(-1)[0]).toMatchObject({ type: 'load', experiment: { seed: 50 } });
+    answerLoad(worker);
+    expect(worker.sent.slice(-2)).toEqual([
+      { type: 'load', experiment: store.getState().settings.experiment },
+      { type: 'step', count: 1 },
+    ]);
+    expect(store.getState().settings.experiment).toMatchObject({
+      seed: 60,
+      optimizer: { learningRate: 0.7 },
+    });
+    answerLoad(worker);
     // A failure answers too: what is held is not held forever.
     lab.update((e) => void (e.seed = 51));
     worker.onmessage?.({ data: { type: 'error', message: 'boom' } } as MessageEvent<FromTrainer>);
-    expect(loads()).toHaveLength(3);
-    expect(loads()[2]).toMatchObject({ experiment: { seed: 51 } });
+    expect(loads()).toHaveLength(4);
+    expect(loads()[3]).toMatchObject({ experiment: { seed: 51 } });
   });
 });
