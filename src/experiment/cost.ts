@@ -108,8 +108,6 @@ export interface CostEstimate {
 const BYTES = 8;
 /** A layer's fixed cost per training step, in FLOP-equivalents (about 20 µs at 2 GFLOP/s). */
 const LAYER_OVERHEAD_FLOPS = 4e4;
-const MIB = 1024 * 1024;
-const GIB = 1024 * MIB;
 
 /** The cost of running a setup, from its shape (see the module's comment for what is counted). */
 export function estimateCost(e: Experiment): CostEstimate {
@@ -181,7 +179,7 @@ export const INTERACTIVE = {
   firstFrameSeconds: 30,
 } as const;
 /** Memory a page's worker can hold; past it a setup is refused. */
-export const PAGE_MEMORY_LIMIT = 2 * GIB;
+export const PAGE_MEMORY_LIMIT = 2e9;
 
 export type Verdict =
   { kind: 'ok' } | { kind: 'confirm'; reason: string } | { kind: 'refuse'; reason: string };
@@ -253,11 +251,11 @@ export function formatSeconds(seconds: number): string {
   return `${round(seconds / 3600)} h`;
 }
 
-/** "180 MB", "2.1 GB". */
+/** A memory size for reading, in decimal units as the browser's tools show them: "840 kB", "3.2 MB", "2.1 GB". */
 export function formatBytes(bytes: number): string {
-  if (bytes >= GIB) return `${round(bytes / GIB)} GB`;
-  if (bytes >= MIB) return `${round(bytes / MIB)} MB`;
-  return `${round(bytes / 1024)} kB`;
+  if (bytes >= 1e9) return `${round(bytes / 1e9)} GB`;
+  if (bytes >= 1e6) return `${round(bytes / 1e6)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
 
 /** Two significant figures at most, no exponent. */

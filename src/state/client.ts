@@ -232,8 +232,10 @@ export class LabClient {
       case 'busy':
         return;
       case 'calibrated':
-        if (message.flopsPerSecond > 0 && Number.isFinite(message.flopsPerSecond))
+        if (message.flopsPerSecond > 0 && Number.isFinite(message.flopsPerSecond)) {
           this.flopsPerSecond = message.flopsPerSecond;
+          this.patch('run', { flopsPerSecond: message.flopsPerSecond });
+        }
         return;
       case 'measured':
         if (message.testTime !== undefined)

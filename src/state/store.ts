@@ -50,6 +50,8 @@ export interface RunSlice {
   loading: { label: string; loaded: number; total: number } | null;
   /** Bumped whenever FrameHistory changes; canvases subscribe to it. */
   frameCount: number;
+  /** This machine's training speed as the worker measured it (null until it has). */
+  flopsPerSecond: number | null;
 }
 
 /** What the page tells the learner: problems with links, files and settings; worker faults. */
@@ -129,6 +131,7 @@ export function createLabStore(
       info: null,
       loading: null,
       frameCount: 0,
+      flopsPerSecond: null,
     },
     messages: {
       notices: initial.notices ?? [],

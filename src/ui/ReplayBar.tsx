@@ -1,3 +1,4 @@
+import { formatBytes } from '../experiment/cost';
 import { REPLAY_FRAMES } from '../state/replay';
 import { useLabClient, useReplayStep, useThrottledFrameValue } from './LabContext';
 
@@ -56,11 +57,4 @@ export function ReplayBar() {
       </span>
     </div>
   );
-}
-
-/** A memory size for reading: "840 kB", "3.2 MB". */
-export function formatBytes(bytes: number): string {
-  return bytes < 1e6
-    ? `${Math.max(1, Math.round(bytes / 1e3))} kB`
-    : `${(bytes / 1e6).toFixed(1)} MB`;
 }

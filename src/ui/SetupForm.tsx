@@ -1,5 +1,14 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Choice } from '../experiment/choices';
+import {
+  DEFAULT_FLOPS_PER_SECOND,
+  estimateCost,
+  formatBytes,
+  formatCount,
+  formatFlops,
+  formatSeconds,
+  secondsPerStep,
+} from '../experiment/cost';
 import { FIELDS, type FieldPath } from '../experiment/fields';
 import { setAt, valueAt } from '../experiment/paths';
 import { useLab, useLabClient } from './LabContext';
@@ -162,6 +171,23 @@ function Activation() {
   );
 }
 
+/**
+ * What the setup costs on this machine, from its shape and the speed the worker measured: the
+ * figures the page's budget (and the command line's first line) go by.
+ */
+function CostLine() {
+  const experiment = useLab((s) => s.settings.experiment);
+  const measured = useLab((s) => s.run.flopsPerSecond);
+  const cost = useMemo(() => estimateCost(experiment), [experiment]);
+  const speed = measured ?? DEFAULT_FLOPS_PER_SECOND;
+  const text =
+    `Cost: ${cost.networks} networks of ${formatCount(cost.parameters)} parameters · ` +
+    `${formatFlops(cost.flopsPerStep)} per step · ≈ ${formatSeconds(secondsPerStep(cost, speed))} ` +
+    `per step here at ${formatFlops(speed)}/s ` +
+    `(${measured === null ? 'assumed until measured' : 'measured'}) · ${formatBytes(cost.memoryBytes)}`;
+  return <p className="hint cost-line">{text}</p>;
+}
+
 /** Every setting of the experiment; each change restarts the run with it. */
 export function SetupForm() {
   const client = useLabClient();
@@ -214,6 +240,7 @@ export function SetupForm() {
           />
         )}
       </Group>
+      <CostLine />
     </div>
   );
 }

@@ -196,31 +196,57 @@ describe('experiment files in Chromium', LOADED.long, () => {
 });
 
 describe('heavy setups and huge files in Chromium', LOADED.long, () => {
-  const heavyHash = () =>
-    `preset=deep-relu-xor&model.hidden=${encodeURIComponent(
-      JSON.stringify([1, 2, 3, 4].map(() => ({ units: 1000, activation: 'relu' }))),
-    )}&training.batchSize=200`;
+  /** The speed the worker measured (FLOP/s), as the setup form's cost line states it. */
+  const measuredSpeed = async (page: Page) => {
+    const line = page.getByText(/FLOP\/s \(measured\)/);
+    await line.waitFor();
+    const [, value, unit] = /at ([\d.]+) ([kMGT])FLOP\/s \(measured\)/.exec(
+      (await line.textContent()) ?? '',
+    )!;
+    return Number(value) * { k: 1e3, M: 1e6, G: 1e9, T: 1e12 }[unit as 'k' | 'M' | 'G' | 'T'];
+  };
+  /**
+   * Four ReLU layers of 1000 units (3M weights, within the page's 4M), on batches and with cohort
+   * members enough that a step takes at least 3.5 s at `speed`: past the page's 2 s budget on any
+   * machine up to 5 GFLOP/s. A step costs networks × 6 FLOPs × batch × 3M.
+   */
+  const heavyHash = (speed: number) => {
+    const hidden = Array.from({ length: 4 }, () => ({ units: 1000, activation: 'relu' }));
+    const choice = [
+      [2, 200],
+      [2, 250],
+      [3, 250],
+      [4, 250],
+    ].find(([networks, batch]) => networks * 6 * batch * 3e6 >= 3.5 * speed) ?? [4, 250];
+    const [networks, batch] = choice;
+    const members = ['&cohort.third=layerNorm', '&cohort.fourth=batchNormAfter'];
+    return (
+      `preset=deep-relu-xor&model.hidden=${encodeURIComponent(JSON.stringify(hidden))}` +
+      `&training.batchSize=${batch}${members.slice(0, networks - 2).join('')}`
+    );
+  };
 
   it('asks before building a setup past the page’s budget; Back restores, Run anyway trains it with no false alarm', async () => {
     const { page } = await open('#preset=worked-example&seed=7');
     const alert = page.getByRole('alert');
-    await page.evaluate((hash) => (location.hash = hash), heavyHash());
-    // 2 nets × 6 × 200 rows × 3M weights = 7.2 GFLOP a step: seconds per step on any laptop.
+    // Sized to this machine's measured speed, so it is heavy here whatever the machine.
+    const heavy = heavyHash(await measuredSpeed(page));
+    await page.evaluate((hash) => (location.hash = hash), heavy);
     await alert
       .getByText(
-        /^This setup is slow to train in the page: ≈ [\d.]+ (s|min) per step on this machine \(7\.2 GFLOP per step and [\d.]+ [MG]FLOP per evaluation at [\d.]+ [MG]FLOP\/s\), ≈ [\d.]+ (s|min) before the first frame, \d+ MB of memory\. Run it anyway\?/,
+        /^This setup is slow to train in the page: ≈ [\d.]+ (s|min) per step on this machine \([\d.]+ [GT]FLOP per step and [\d.]+ [MG]FLOP per evaluation at [\d.]+ [MG]FLOP\/s\), ≈ [\d.]+ (s|min) before the first frame, \d+ MB of memory\. Run it anyway\?/,
       )
       .waitFor();
     expect(await page.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
     // The setup the learner asked for is kept in the link and the form.
-    expect(await page.evaluate(() => location.hash)).toContain('batchSize=200');
+    expect(await page.evaluate(() => location.hash)).toContain('model.hidden');
     await page.getByRole('button', { name: 'Back to the previous setup' }).click();
     await page.waitForFunction(() => location.hash.includes('seed=7'));
-    expect(await page.evaluate(() => location.hash)).not.toContain('batchSize=200');
+    expect(await page.evaluate(() => location.hash)).not.toContain('model.hidden');
     expect(await alert.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Play' }).isDisabled()).toBe(false);
 
-    await page.evaluate((hash) => (location.hash = hash), heavyHash());
+    await page.evaluate((hash) => (location.hash = hash), heavy);
     await page.getByRole('button', { name: 'Run anyway' }).click();
     // Watch for the watchdog's alert while the worker works through its long steps.
     await page.evaluate(() => {

@@ -105,10 +105,10 @@ describe('cost estimates', LOADED.medium, () => {
     // 24.6 GFLOP a step at 2 GFLOP/s: about 12 s.
     expect(secondsPerStep(cost, 2e9)).toBeCloseTo(12.3, 1);
     expect(verdict.kind === 'confirm' && verdict.reason).toBe(
-      '≈ 12 s per step on this machine (25 GFLOP per step and 504 MFLOP per evaluation at 2 GFLOP/s), ≈ 1 s before the first frame, 353 MB of memory',
+      '≈ 12 s per step on this machine (25 GFLOP per step and 504 MFLOP per evaluation at 2 GFLOP/s), ≈ 1 s before the first frame, 370 MB of memory',
     );
     // More memory than a tab's worker holds: refused outright.
-    const refused = pageVerdict({ ...cost, memoryBytes: 3 * 1024 ** 3 }, 2e9);
+    const refused = pageVerdict({ ...cost, memoryBytes: 3e9 }, 2e9);
     expect(refused.kind).toBe('refuse');
     expect(refused.kind === 'refuse' && refused.reason).toMatch(
       /^it needs about 3 GB of memory, more than a browser tab’?'?s worker can hold \(2 GB\)/,
@@ -118,7 +118,7 @@ describe('cost estimates', LOADED.medium, () => {
   it('says what a command-line run costs before it starts', () => {
     const e = findPreset('paper')!.experiment;
     expect(estimateLine(estimateCost(e), 2.5e9, 1000)).toBe(
-      'estimate: 2 networks of 100k parameters; 72 MFLOP per step, 4.8 GFLOP per evaluation (every 500 steps); 67 MB; at 2.5 GFLOP/s here ≈ 33 ms per step, ≈ 35 s for 1,000 steps',
+      'estimate: 2 networks of 100k parameters; 72 MFLOP per step, 4.8 GFLOP per evaluation (every 500 steps); 70 MB; at 2.5 GFLOP/s here ≈ 33 ms per step, ≈ 35 s for 1,000 steps',
     );
     expect(formatSeconds(40)).toBe('40 s');
     expect(formatSeconds(720)).toBe('12 min');

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
+import type { FromTrainer } from '../../src/protocol/training';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
 import { App } from '../../src/ui/App';
@@ -209,6 +210,23 @@ describe('the lab page', LOADED.short, () => {
       'BN',
       'relu',
     ]);
+  });
+
+  it('states what the setup costs here, at the speed the worker measured', async () => {
+    const { worker } = renderLab('paper');
+    await settle(worker);
+    const line = () => screen.getByText(/^Cost: /).textContent;
+    expect(line()).toBe(
+      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 54 ms per step here at 1.5 GFLOP/s (assumed until measured) · 70 MB',
+    );
+    act(() =>
+      worker.onmessage?.({
+        data: { type: 'calibrated', flopsPerSecond: 3e9 },
+      } as MessageEvent<FromTrainer>),
+    );
+    expect(line()).toBe(
+      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 27 ms per step here at 3 GFLOP/s (measured) · 70 MB',
+    );
   });
 
   it('rejects an impossible batch size with the reason, and sends nothing', () => {

@@ -5,7 +5,7 @@ import { HEATMAP_MARGIN, heatmapCell } from '../../src/ui/charts/heatmap';
 import { marginalReading } from '../../src/ui/charts/marginal';
 import { cellSentence } from '../../src/ui/LayerRow';
 import { linesAt } from '../../src/ui/StepChart';
-import { formatBytes } from '../../src/ui/ReplayBar';
+import { formatBytes } from '../../src/experiment/cost';
 import { tapFrame } from '../helpers/tapFrame';
 
 const tap = tapFrame;
