@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { ImportedExperiment } from './experiment/file';
 import { TOUR } from './experiment/tour';
 import { LabClient } from './state/client';
 import { createLabStore } from './state/store';
@@ -49,23 +48,12 @@ const client = new LabClient(store, {
             name: 'helper',
           })
       : undefined,
-  // Files are read and checked in a worker of their own, one per file.
-  readFile: (file) =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./worker/file.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'file',
-      });
-      worker.onmessage = (event: MessageEvent<ImportedExperiment | null>) => {
-        worker.terminate();
-        resolve(event.data);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        worker.terminate();
-        reject(new Error(event.message));
-      };
-      worker.postMessage(file);
+  // Files are read and checked in a worker of their own (a table is kept there while its
+  // columns are picked).
+  createFileWorker: () =>
+    new Worker(new URL('./worker/file.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'file',
     }),
 });
 client.start();

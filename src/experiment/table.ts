@@ -111,11 +111,17 @@ export interface ColumnSummary {
   name: string;
   /** Numeric when every non-empty cell is a number. */
   kind: ColumnKind;
-  /** Distinct non-empty values. */
+  /** Distinct non-empty values, counted up to DISTINCT_CAP (more are reported as DISTINCT_CAP). */
   distinct: number;
   /** Empty cells. */
   missing: number;
 }
+
+/**
+ * Distinct values are counted up to this many: enough to tell two classes, a few hundred, or
+ * "more than a thousand" apart, without a set of 100,000 strings per column of a big table.
+ */
+export const DISTINCT_CAP = 1001;
 
 export function summarizeColumns(table: Table): ColumnSummary[] {
   return table.header.map((name, j) => {
@@ -128,26 +134,31 @@ export function summarizeColumns(table: Table): ColumnSummary[] {
         missing++;
         continue;
       }
-      values.add(cell);
-      if (numeric && !isNumeric(cell)) numeric = false;
+      if (values.size < DISTINCT_CAP) values.add(cell);
+      if (numeric && !Number.isFinite(Number(cell))) numeric = false;
     }
     return { name, kind: numeric ? 'numeric' : 'categorical', distinct: values.size, missing };
   });
 }
 
 /**
- * The task a label column implies: two values → binary, up to 1,000 text values or up to 20
+ * The task a label column implies: two values → binary, text values → multiclass, up to 20
  * whole numbers → multiclass, other numbers → regression.
  */
-export function inferTask(table: Table, label: number): Task {
-  const summary = summarizeColumns(table)[label];
+export function inferTask(
+  table: Table,
+  label: number,
+  summaries: readonly ColumnSummary[] = summarizeColumns(table),
+): Task {
+  const summary = summaries[label];
   if (summary.distinct === 2) return 'binary';
   if (summary.kind === 'categorical') return 'multiclass';
+  if (summary.distinct > 20) return 'regression';
   const wholeNumbers = table.rows.every((row) => {
     const v = cellNumber(row[label]);
     return Number.isNaN(v) || Number.isInteger(v);
   });
-  return wholeNumbers && summary.distinct <= 20 ? 'multiclass' : 'regression';
+  return wholeNumbers ? 'multiclass' : 'regression';
 }
 
 export interface TableChoice {
@@ -183,7 +194,11 @@ function sortedValues(values: Iterable<string>): string[] {
  * non-numeric cell where a number is needed are dropped and counted. Refuses, naming the column,
  * a table that cannot train: too few rows, one class, too many classes, only constant features.
  */
-export function tableToData(table: Table, choice: TableChoice): TableData | TableError {
+export function tableToData(
+  table: Table,
+  choice: TableChoice,
+  summaries: readonly ColumnSummary[] = summarizeColumns(table),
+): TableData | TableError {
   const { features, label } = choice;
   const width = table.header.length;
   if (features.length === 0) return { error: 'choose at least one feature column' };
@@ -193,8 +208,7 @@ export function tableToData(table: Table, choice: TableChoice): TableData | Tabl
   }
   if (features.includes(label))
     return { error: `the label column "${table.header[label]}" cannot also be a feature` };
-  const task = choice.task ?? inferTask(table, label);
-  const summaries = summarizeColumns(table);
+  const task = choice.task ?? inferTask(table, label, summaries);
   const firstLine = table.hasHeader ? 2 : 1;
   // Rows kept: every numeric feature a number, the label present (a number for regression).
   const kept: number[] = [];
@@ -214,24 +228,45 @@ export function tableToData(table: Table, choice: TableChoice): TableData | Tabl
   }
   if (kept.length > LIMITS.inlineRows.max)
     return { error: `${kept.length} rows; at most ${LIMITS.inlineRows.max} train here` };
-  // Feature columns: numbers as they are, categories one-hot.
+  // Feature columns: numbers as they are, categories one-hot (a column per value).
   const encoders = features.map((j) => {
     if (summaries[j].kind === 'numeric')
-      return { names: [table.header[j]], encode: (cell: string) => [cellNumber(cell)] };
+      return { column: j, names: [table.header[j]], index: null };
     const values = sortedValues(kept.map((i) => table.rows[i][j].trim()));
     return {
+      column: j,
       names: values.map((v) => `${table.header[j]}=${v}`),
-      encode: (cell: string) => values.map((v) => (cell.trim() === v ? 1 : 0)),
+      index: new Map(values.map((v, k) => [v, k])),
     };
   });
   const featureNames = encoders.flatMap((e) => e.names);
-  if (featureNames.length > LIMITS.inputSize.max) {
+  const inputs = featureNames.length;
+  if (inputs > LIMITS.inputSize.max) {
     return {
-      error: `the features make ${featureNames.length} inputs (categories one-hot); at most ${LIMITS.inputSize.max}`,
+      error: `the features make ${inputs} inputs (categories one-hot); at most ${LIMITS.inputSize.max}`,
     };
   }
-  const x = kept.map((i) => encoders.flatMap((e, k) => e.encode(table.rows[i][features[k]])));
-  const constant = featureNames.every((_, c) => x.every((row) => row[c] === x[0][c]));
+  const x = kept.map((i) => {
+    const row = table.rows[i];
+    const out = new Array<number>(inputs).fill(0);
+    let c = 0;
+    for (const { column, names, index } of encoders) {
+      if (index === null) out[c] = cellNumber(row[column]);
+      else out[c + index.get(row[column].trim())!] = 1;
+      c += names.length;
+    }
+    return out;
+  });
+  let constant = true;
+  for (let c = 0; c < inputs && constant; c++) {
+    const first = x[0][c];
+    for (const row of x) {
+      if (row[c] !== first) {
+        constant = false;
+        break;
+      }
+    }
+  }
   if (constant)
     return {
       error: 'every feature is constant over the rows used: there is nothing to learn from',

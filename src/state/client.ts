@@ -3,6 +3,7 @@ import {
   estimateCost,
   longestTaskSeconds,
   pageVerdict,
+  splitRows,
 } from '../experiment/cost';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
 import { boundedList, formatFieldError, visibleText } from '../experiment/fieldReader';
@@ -25,6 +26,7 @@ import { captureGhost } from './ghost';
 import { FrameHistory } from './history';
 import type { ViewId } from './pageHash';
 import { patchSlice, type LabState, type LabStore, type SliceKey } from './store';
+import { FileImport, type FileWorkerPort } from './fileImport';
 import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
@@ -42,10 +44,10 @@ export interface LabClientOptions {
   createHelper?: () => HelperWorkerPort;
   now?: () => number;
   /**
-   * Reads and checks an experiment file off the page's thread (see file.worker.ts); null: it
-   * could not be read. Without it the page reads files itself.
+   * A worker that reads files off the page's thread (see file.worker.ts). Without it the page
+   * reads files itself.
    */
-  readFile?: (file: Blob) => Promise<ImportedExperiment | null>;
+  createFileWorker?: () => FileWorkerPort;
 }
 
 /**
@@ -61,9 +63,8 @@ export class LabClient {
   readonly bands: BandClient;
   private readonly bridge: TrainerBridge;
   private readonly now: () => number;
-  private readonly readFile: LabClientOptions['readFile'];
-  /** The newest file import asked for (an older one still being read is then dropped). */
-  private importTicket = 0;
+  /** Files dropped, picked or pasted: experiment files and tables. */
+  readonly files: FileImport;
   /** This machine's training speed: measured by the worker once it has loaded a setup. */
   private flopsPerSecond = DEFAULT_FLOPS_PER_SECOND;
   /**
@@ -83,7 +84,23 @@ export class LabClient {
     options: LabClientOptions,
   ) {
     this.now = options.now ?? (() => performance.now());
-    this.readFile = options.readFile;
+    this.files = new FileImport(
+      {
+        store,
+        notify: (notice) => this.notify(notice),
+        applyExperiment: (result, name) => this.applyImport(result, name),
+        applyData: (data) =>
+          this.update((e) => {
+            e.data = data;
+            // A small table has fewer training rows than the batch: take them all.
+            e.training.batchSize = Math.max(
+              1,
+              Math.min(e.training.batchSize, splitRows(data).train),
+            );
+          }),
+      },
+      options.createFileWorker,
+    );
     this.bridge = new TrainerBridge(
       { createWorker: options.createWorker, createHelper: options.createHelper, now: this.now },
       (message) => this.receive(message),
@@ -422,29 +439,16 @@ export class LabClient {
   }
 
   /**
-   * Imports a picked or dropped file: its size is checked before it is read, and it is read and
-   * checked off the page's thread when the page can (a huge file never freezes the page).
+   * Imports a picked or dropped file: an experiment file, applied all or nothing, or a table,
+   * whose columns the learner then picks (see FileImport). Its size is checked before it is
+   * read, and it is read off the page's thread when the page can (a huge file never freezes it).
    */
   importFile(file: Blob & { name: string }): void {
-    const ticket = ++this.importTicket;
-    if (file.size > MAX_EXPERIMENT_FILE_BYTES || !this.readFile) {
-      if (file.size > MAX_EXPERIMENT_FILE_BYTES)
-        return this.importExperiment(null, file.name, file.size);
-      file.text().then(
-        (text) => ticket === this.importTicket && this.importExperiment(text, file.name),
-        () => ticket === this.importTicket && this.importExperiment(null, file.name),
-      );
-      return;
-    }
-    const name = visibleText(file.name.slice(0, 80));
-    this.readFile(file).then(
-      (result) => ticket === this.importTicket && this.applyImport(result, name),
-      () => ticket === this.importTicket && this.applyImport(null, name),
-    );
+    this.files.importFile(file);
   }
 
   /** Loads a checked file, or refuses it with its reasons and leaves the setup as it was. */
-  private applyImport(result: ImportedExperiment | null, name: string): void {
+  applyImport(result: ImportedExperiment | null, name: string): void {
     if (result === null) {
       this.notify(`Could not read ${name}.`);
       return;

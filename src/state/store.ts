@@ -7,6 +7,7 @@ import { perVariant, type PerMember } from '../experiment/variants';
 import type { RunInfo } from '../protocol/frames';
 import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
 import { IDLE_BANDS, type BandState } from './bandClient';
+import { IDLE_TABLE, type TableSlice } from './fileImport';
 import type { Ghost } from './ghost';
 import { DEFAULT_VIEW, type PageKeys, type ViewId } from './pageHash';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
@@ -98,6 +99,8 @@ export interface LabState {
   sweep: SweepState;
   bands: BandState;
   hover: HoverSlice;
+  /** A table being imported: the column picker's state. */
+  table: TableSlice;
   /** The BN twin of the previous placement, until Reset or another change of the setup. */
   ghost: Ghost | null;
 }
@@ -143,6 +146,7 @@ export function createLabStore(
     sweep: IDLE_SWEEP,
     bands: IDLE_BANDS,
     hover: { step: null, replay: null },
+    table: IDLE_TABLE,
     ghost: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));
@@ -154,7 +158,7 @@ export function createLabStore(
  * identity, so selectors of unchanged values never see a new object.
  */
 /** The state's slices that are records of values (patchSlice's targets). */
-export type SliceKey = Exclude<keyof LabState, 'ghost'>;
+export type SliceKey = Exclude<keyof LabState, 'ghost' | 'table'>;
 
 export function patchSlice<K extends SliceKey>(
   store: LabStore,

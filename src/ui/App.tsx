@@ -8,6 +8,7 @@ import { useLab } from './LabContext';
 import { LossPanel } from './LossPanel';
 import { NetworkDiagram } from './NetworkDiagram';
 import { Notices } from './Notices';
+import { TableImport } from './TableImport';
 import { ParameterTable } from './ParameterTable';
 import { Placement } from './Placement';
 import { ReplayBar } from './ReplayBar';
@@ -76,7 +77,10 @@ export function App() {
             <ThemeToggle />
           </div>
         </header>
-        <Notices />
+        <div className="page-messages">
+          <Notices />
+          <TableImport />
+        </div>
         <aside className="controls" aria-label="Controls">
           <Transport />
           <Placement />

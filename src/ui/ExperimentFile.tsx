@@ -30,11 +30,11 @@ export function ExperimentFile() {
         Export setup
       </button>
       <label className="file-button">
-        Import setup…
+        Import setup or table…
         <input
           type="file"
           className="visually-hidden"
-          accept=".json,application/json"
+          accept=".json,.csv,.tsv,.tab,.txt,application/json,text/csv,text/tab-separated-values,text/plain"
           onChange={(event) => {
             importFile(event.target.files?.[0]);
             event.target.value = '';
@@ -42,6 +42,47 @@ export function ExperimentFile() {
         />
       </label>
       <CopyLink />
+      <PasteTable />
+    </div>
+  );
+}
+
+/** A table pasted as text (copied from a spreadsheet: tabs; or CSV), read as a dropped file is. */
+function PasteTable() {
+  const client = useLabClient();
+  const [text, setText] = useState<string | null>(null);
+  if (text === null)
+    return (
+      <button type="button" onClick={() => setText('')}>
+        Paste a table…
+      </button>
+    );
+  return (
+    <div className="paste-table">
+      <label className="field">
+        Table to paste (CSV, or cells copied from a spreadsheet)
+        <textarea
+          rows={6}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          spellCheck={false}
+        />
+      </label>
+      <div className="table-actions">
+        <button
+          type="button"
+          disabled={text.trim() === ''}
+          onClick={() => {
+            client.files.importText(text);
+            setText(null);
+          }}
+        >
+          Read the table
+        </button>
+        <button type="button" onClick={() => setText(null)}>
+          Cancel
+        </button>
+      </div>
     </div>
   );
 }
@@ -108,7 +149,7 @@ export function FileDropZone({ children }: { children: ReactNode }) {
     >
       {over && (
         <p className="drop-hint" aria-live="polite">
-          Drop an experiment file (.json) to load it
+          Drop an experiment file (.json) to load it, or a table (.csv, .tsv) to train on
         </p>
       )}
       {children}

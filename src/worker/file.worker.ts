@@ -1,17 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * Reads and checks an experiment file off the page's thread: parsing and validating a 20 MB file
- * with a million bad keys takes seconds, which would freeze the page. Answers with what
- * experimentFromJson gives, or null when the file cannot be read.
+ * Reads files off the page's thread: parsing and checking a 20 MB experiment file, or a table of
+ * 100,000 rows, takes seconds, which would freeze the page. Keeps the table last read while the
+ * learner picks its columns.
  */
-import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
-import { experimentFromJson, type ImportedExperiment } from '../experiment/file';
+import { answerFileRequest, TableReader } from '../experiment/tableDraft';
+import type { ToFileWorker } from '../protocol/files';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (event: MessageEvent<Blob>) => {
-  event.data.text().then(
-    (text) => self.postMessage(experimentFromJson(text, DEFAULT_EXPERIMENT)),
-    () => self.postMessage(null satisfies ImportedExperiment | null),
-  );
+const reader = new TableReader();
+
+self.onmessage = (event: MessageEvent<ToFileWorker>) => {
+  void answerFileRequest(reader, event.data).then((answer) => self.postMessage(answer));
 };

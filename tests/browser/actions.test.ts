@@ -71,7 +71,7 @@ async function perform(page: Page, a: Action): Promise<void> {
       const e = findPreset('deep-saturating')!.experiment;
       const text = a.valid ? JSON.stringify({ ...e, seed: a.seed }) : `{ "seed": ${a.seed},`;
       return page
-        .getByLabel('Import setup…')
+        .getByLabel('Import setup or table…')
         .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     }
     case 'sweep':

@@ -130,7 +130,7 @@ describe('experiment files in Chromium', LOADED.long, () => {
       seed: 4242,
       optimizer: { ...exported.optimizer, learningRate: 0.05 },
     };
-    await page.getByLabel('Import setup…').setInputFiles({
+    await page.getByLabel('Import setup or table…').setInputFiles({
       name: 'mine.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(changed)),
@@ -302,7 +302,7 @@ describe('heavy setups and huge files in Chromium', LOADED.long, () => {
       normalizeInputs: true,
     };
     e.seed = 31;
-    await page.getByLabel('Import setup…').setInputFiles({
+    await page.getByLabel('Import setup or table…').setInputFiles({
       name: 'table.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(e)),
@@ -329,7 +329,7 @@ describe('heavy setups and huge files in Chromium', LOADED.long, () => {
     const { page, workers } = await open('#preset=worked-example&seed=9');
     const keys: Record<string, number> = {};
     for (let i = 0; i < 200_000; i++) keys[`k${i}`] = i;
-    await page.getByLabel('Import setup…').setInputFiles({
+    await page.getByLabel('Import setup or table…').setInputFiles({
       name: 'many.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(keys)),

@@ -1,0 +1,171 @@
+import { DEFAULT_EXPERIMENT } from './defaults';
+import { experimentFromJson, type ImportedExperiment } from './file';
+import type { Task } from './schema';
+import {
+  describeTableData,
+  inferTask,
+  parseTable,
+  summarizeColumns,
+  tableToData,
+  type ColumnSummary,
+  type Delimiter,
+  type Table,
+  type TableChoice,
+  type TableData,
+  type TableError,
+} from './table';
+
+/**
+ * A file the learner drops, picks or pastes, read off the page's thread: an experiment file
+ * (JSON), or a table (CSV, TSV, semicolons) kept in the reader while the learner picks its
+ * columns, then turned into inline data by the same rules as the command line's `--data`.
+ */
+
+/** Tables larger than this are refused before they are read. */
+export const MAX_TABLE_BYTES = 200e6;
+/** Rows the column picker shows. */
+export const PREVIEW_ROWS = 8;
+
+/** A table as the column picker shows it, with the choice it proposes. */
+export interface TableDraft {
+  name: string;
+  /** Data rows (the header excluded). */
+  rows: number;
+  columns: ColumnSummary[];
+  /** The task each column would imply as the label. */
+  tasks: Task[];
+  /** The first rows, as text. */
+  preview: string[][];
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  /** The label column: the last one, at first. */
+  label: number;
+  /** The feature columns: every other, at first. */
+  features: number[];
+  task: Task;
+}
+
+export type FileContents =
+  | { kind: 'experiment'; result: ImportedExperiment | null }
+  | { kind: 'table'; draft: TableDraft }
+  | { kind: 'tableError'; error: string };
+
+/** The learner's table turned into data, and one line on what it became. */
+export interface TableResult {
+  data: TableData;
+  description: string;
+}
+
+/** Whether a file is a table: by its name, else by not starting as JSON does. */
+export function isTableFile(name: string, head: string): boolean {
+  if (/\.json$/i.test(name)) return false;
+  if (/\.(csv|tsv|tab|txt)$/i.test(name)) return true;
+  return !/^\uFEFF?\s*[{[]/.test(head);
+}
+
+const DELIMITER_NAMES: Record<Delimiter, string> = {
+  ',': 'commas',
+  ';': 'semicolons',
+  '\t': 'tabs',
+};
+
+/** "200 rows × 4 columns, separated by commas, with a header row". */
+export function describeDraft(draft: TableDraft): string {
+  return `${draft.rows.toLocaleString('en')} row${draft.rows === 1 ? '' : 's'} × ${draft.columns.length} column${draft.columns.length === 1 ? '' : 's'}, separated by ${DELIMITER_NAMES[draft.delimiter]}, ${draft.hasHeader ? 'with a header row' : 'no header row'}`;
+}
+
+/**
+ * Holds the table last read, so the learner can declare its header and pick its columns without
+ * reading it again. One per file worker (or per page, where there is no worker).
+ */
+export class TableReader {
+  private text = '';
+  private name = '';
+  private table: Table | null = null;
+  private summaries: ColumnSummary[] = [];
+
+  /** Reads a file's text: an experiment file is checked whole; a table is kept and drafted. */
+  read(text: string, name: string): FileContents {
+    this.table = null;
+    if (!isTableFile(name, text.slice(0, 64))) {
+      return { kind: 'experiment', result: experimentFromJson(text, DEFAULT_EXPERIMENT) };
+    }
+    this.text = text;
+    this.name = name;
+    const draft = this.parse({});
+    return 'error' in draft ? { kind: 'tableError', error: draft.error } : { kind: 'table', draft };
+  }
+
+  /** Reads the kept table again with its first row declared a header, or not. */
+  reparse(header: boolean): TableDraft | TableError {
+    return this.parse({ header });
+  }
+
+  /** The chosen columns as inline data, or why they cannot train. */
+  data(choice: TableChoice): TableResult | TableError {
+    if (!this.table) return { error: 'no table has been read' };
+    const data = tableToData(this.table, choice, this.summaries);
+    if ('error' in data) return data;
+    return { data, description: describeTableData(data, this.table.rows.length, this.name) };
+  }
+
+  private parse(options: { header?: boolean }): TableDraft | TableError {
+    const table = parseTable(this.text, options);
+    if ('error' in table) return table;
+    if (table.header.length < 2)
+      return { error: 'the table has one column: it needs a feature column and a label column' };
+    this.table = table;
+    this.summaries = summarizeColumns(table);
+    const label = table.header.length - 1;
+    const tasks = table.header.map((_, j) => inferTask(table, j, this.summaries));
+    return {
+      name: this.name,
+      rows: table.rows.length,
+      columns: this.summaries,
+      tasks,
+      preview: table.rows.slice(0, PREVIEW_ROWS),
+      delimiter: table.delimiter,
+      hasHeader: table.hasHeader,
+      label,
+      features: table.header.map((_, j) => j).filter((j) => j !== label),
+      task: tasks[label],
+    };
+  }
+}
+
+/** A Blob or File (the shared code is compiled without the DOM's types). */
+export interface FileLike {
+  text(): Promise<string>;
+  readonly size: number;
+}
+
+export type ToFileWorker =
+  | { id: number; type: 'read'; file: FileLike; name: string }
+  | { id: number; type: 'reparse'; header: boolean }
+  | { id: number; type: 'data'; choice: TableChoice };
+
+export type FromFileWorker =
+  | { id: number; type: 'read'; contents: FileContents | null }
+  | { id: number; type: 'reparse'; draft: TableDraft | TableError }
+  | { id: number; type: 'data'; result: TableResult | TableError };
+
+/** Answers one request with a reader that keeps the table last read. */
+export async function answerFileRequest(
+  reader: TableReader,
+  message: ToFileWorker,
+): Promise<FromFileWorker> {
+  switch (message.type) {
+    case 'read': {
+      const text = await message.file.text().catch(() => null);
+      return {
+        id: message.id,
+        type: 'read',
+        contents: text === null ? null : reader.read(text, message.name),
+      };
+    }
+    case 'reparse':
+      return { id: message.id, type: 'reparse', draft: reader.reparse(message.header) };
+    case 'data':
+      return { id: message.id, type: 'data', result: reader.data(message.choice) };
+  }
+}

@@ -1,0 +1,225 @@
+import { visibleText } from '../experiment/fieldReader';
+import { MAX_EXPERIMENT_FILE_BYTES, tooLarge, type ImportedExperiment } from '../experiment/file';
+import type { InlineDataSpec, Task } from '../experiment/schema';
+import type { TableError } from '../experiment/table';
+import {
+  answerFileRequest,
+  isTableFile,
+  MAX_TABLE_BYTES,
+  TableReader,
+  type TableDraft,
+  type TableResult,
+} from '../experiment/tableDraft';
+import type { FromFileWorker, ToFileWorker } from '../protocol/files';
+import type { LabStore } from './store';
+
+/** A file worker as the page sees it (src/worker/file.worker.ts). */
+export interface FileWorkerPort {
+  postMessage(message: ToFileWorker): void;
+  onmessage: ((event: MessageEvent<FromFileWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** The table being imported: its draft as the column picker shows it, and what is going on. */
+export interface TableSlice {
+  draft: TableDraft | null;
+  /** Why the chosen columns cannot train (shown in the picker; the setup is unchanged). */
+  problem: string | null;
+  /** Reading the file, or turning the columns into data. */
+  busy: string | null;
+}
+
+export const IDLE_TABLE: TableSlice = { draft: null, problem: null, busy: null };
+
+export interface FileImportHost {
+  store: LabStore;
+  notify(notice: string): void;
+  /** Applies a checked experiment file (or refuses it with its reasons). */
+  applyExperiment(result: ImportedExperiment | null, name: string): void;
+  /** Trains on the table's data: the problems that stopped it, or none. */
+  applyData(data: InlineDataSpec): string[];
+}
+
+type Request = ToFileWorker extends infer M
+  ? M extends ToFileWorker
+    ? Omit<M, 'id'>
+    : never
+  : never;
+
+/**
+ * Files dropped, picked or pasted: experiment files are read and checked in a worker and
+ * applied all or nothing; tables are read there too and kept while the learner declares the
+ * header and picks the label, the features and the task, then become the setup's inline data.
+ * Without a worker (unit tests) the page reads them itself, by the same code.
+ */
+export class FileImport {
+  private worker: FileWorkerPort | null = null;
+  private local: TableReader | null = null;
+  private nextId = 0;
+  private readonly pending = new Map<number, (answer: FromFileWorker | null) => void>();
+
+  constructor(
+    private readonly host: FileImportHost,
+    private readonly createWorker?: () => FileWorkerPort,
+  ) {}
+
+  private get state(): TableSlice {
+    return this.host.store.getState().table;
+  }
+
+  private patch(changes: Partial<TableSlice>): void {
+    this.host.store.setState({ table: { ...this.state, ...changes } });
+  }
+
+  /** Reads a dropped or picked file (its size checked first); a newer file supersedes it. */
+  importFile(file: Blob & { name: string }): void {
+    const name = visibleText(file.name.slice(0, 80)) || 'the file';
+    const table = isTableFile(file.name, '');
+    if (!table && /\.json$/i.test(file.name) && file.size > MAX_EXPERIMENT_FILE_BYTES) {
+      this.host.notify(`Could not import ${name}: ${tooLarge(file.size)}. The setup is unchanged.`);
+      return;
+    }
+    if (file.size > MAX_TABLE_BYTES) {
+      this.host.notify(
+        `Could not import ${name}: the file is ${(file.size / 1e6).toFixed(0)} MB; a table is at most ${MAX_TABLE_BYTES / 1e6} MB. The setup is unchanged.`,
+      );
+      return;
+    }
+    this.restart();
+    this.patch({ draft: null, problem: null, busy: `Reading ${name}…` });
+    void this.request({ type: 'read', file, name: file.name }).then((answer) => {
+      if (!answer || answer.type !== 'read') return this.failed(name);
+      this.patch({ busy: null });
+      const { contents } = answer;
+      if (contents === null) return this.failed(name);
+      if (contents.kind === 'experiment') return this.host.applyExperiment(contents.result, name);
+      if (contents.kind === 'tableError') {
+        this.host.notify(
+          `Could not read ${name} as a table: ${contents.error}. The setup is unchanged.`,
+        );
+        return;
+      }
+      this.patch({ draft: { ...contents.draft, name } });
+    });
+  }
+
+  /** Reads a pasted table (or experiment) as a file would be read. */
+  importText(text: string): void {
+    const file = new Blob([text], { type: 'text/plain' }) as Blob & { name: string };
+    Object.defineProperty(file, 'name', { value: 'pasted table' });
+    this.importFile(file);
+  }
+
+  /** Makes column `j` the label (it stops being a feature; the old label becomes one). */
+  chooseLabel(j: number): void {
+    const draft = this.state.draft;
+    if (!draft || j === draft.label) return;
+    const features = draft.features.filter((f) => f !== j);
+    if (!features.includes(draft.label)) features.push(draft.label);
+    this.patch({
+      draft: { ...draft, label: j, features: features.sort((a, b) => a - b), task: draft.tasks[j] },
+      problem: null,
+    });
+  }
+
+  /** Uses column `j` as a feature, or not (the label cannot be one). */
+  setFeature(j: number, used: boolean): void {
+    const draft = this.state.draft;
+    if (!draft || j === draft.label) return;
+    const others = draft.features.filter((f) => f !== j);
+    const features = used ? [...others, j].sort((a, b) => a - b) : others;
+    this.patch({ draft: { ...draft, features }, problem: null });
+  }
+
+  setTask(task: Task): void {
+    const draft = this.state.draft;
+    if (draft) this.patch({ draft: { ...draft, task }, problem: null });
+  }
+
+  /** Declares whether the table's first row is its header: the table is read again. */
+  setHeader(header: boolean): void {
+    const draft = this.state.draft;
+    if (!draft || draft.hasHeader === header) return;
+    this.patch({ busy: 'Reading the table again…' });
+    void this.request({ type: 'reparse', header }).then((answer) => {
+      if (!answer || answer.type !== 'reparse') return this.failed(draft.name);
+      if ('error' in answer.draft) {
+        this.patch({ busy: null, problem: answer.draft.error });
+        return;
+      }
+      this.patch({ busy: null, problem: null, draft: { ...answer.draft, name: draft.name } });
+    });
+  }
+
+  /** Turns the chosen columns into the setup's data and trains on it (or says why not). */
+  apply(): void {
+    const draft = this.state.draft;
+    if (!draft) return;
+    this.patch({ busy: `Preparing ${draft.name}…`, problem: null });
+    const choice = { label: draft.label, features: draft.features, task: draft.task };
+    void this.request({ type: 'data', choice }).then((answer) => {
+      if (!answer || answer.type !== 'data') return this.failed(draft.name);
+      const result: TableResult | TableError = answer.result;
+      if ('error' in result) {
+        this.patch({ busy: null, problem: `${result.error}. The setup is unchanged.` });
+        return;
+      }
+      const problems = this.host.applyData(result.data.data);
+      if (problems.length > 0) {
+        this.patch({ busy: null, problem: `${problems.join('; ')}. The setup is unchanged.` });
+        return;
+      }
+      this.cancel();
+      this.host.notify(result.description.replace(/^data: /, 'Training on '));
+    });
+  }
+
+  /** Closes the column picker; the setup stays as it is. */
+  cancel(): void {
+    this.restart();
+    this.host.store.setState({ table: IDLE_TABLE });
+  }
+
+  private failed(name: string): void {
+    this.patch({ busy: null });
+    this.host.notify(`Could not read ${name}.`);
+  }
+
+  /** Drops the reader (and any work in it): the next request starts a fresh one. */
+  private restart(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.local = null;
+    for (const resolve of this.pending.values()) resolve(null);
+    this.pending.clear();
+  }
+
+  private request(message: Request): Promise<FromFileWorker | null> {
+    const full = { ...message, id: ++this.nextId };
+    if (!this.createWorker) {
+      this.local ??= new TableReader();
+      const reader = this.local;
+      return answerFileRequest(reader, full).then((answer) =>
+        reader === this.local ? answer : null,
+      );
+    }
+    if (!this.worker) {
+      const worker = this.createWorker();
+      worker.onmessage = (event) => {
+        const resolve = this.pending.get(event.data.id);
+        this.pending.delete(event.data.id);
+        resolve?.(event.data);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.restart();
+      };
+      this.worker = worker;
+    }
+    return new Promise((resolve) => {
+      this.pending.set(full.id, resolve);
+      this.worker!.postMessage(full);
+    });
+  }
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { findPreset } from '../../src/experiment/presets';
+import { cloneExperiment, type InlineDataSpec } from '../../src/experiment/schema';
+import { isTableFile, TableReader } from '../../src/experiment/tableDraft';
+import type { FromTrainer, ToTrainer } from '../../src/protocol/training';
+import { LabClient, type WorkerPort } from '../../src/state/client';
+import { createLabStore } from '../../src/state/store';
+
+class SilentWorker implements WorkerPort {
+  onmessage: ((event: MessageEvent<FromTrainer>) => void) | null = null;
+  onerror = null;
+  sent: ToTrainer[] = [];
+  postMessage(message: ToTrainer): void {
+    this.sent.push(message);
+  }
+  terminate(): void {}
+}
+
+const PLACEMENT = [
+  'cgpa,iq,city,placed',
+  '8.1,120,Pune,yes',
+  '6.2,95,Delhi,no',
+  '7.4,,Pune,yes',
+  '5.9,88,Delhi,no',
+  '9.0,130,Mumbai,yes',
+  '6.8,101,Pune,no',
+  'n/a,99,Delhi,no',
+].join('\n');
+
+function lab() {
+  const store = createLabStore({
+    experiment: cloneExperiment(findPreset('worked-example')!.experiment),
+    presetId: 'worked-example',
+    notices: [],
+  });
+  const worker = new SilentWorker();
+  const client = new LabClient(store, { createWorker: () => worker });
+  client.start();
+  return { store, client, worker };
+}
+
+const file = (text: string, name: string): Blob & { name: string } =>
+  Object.assign(new Blob([text]), { name });
+/** Lets the in-page reader's promises settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('files the learner drops, picks or pastes', () => {
+  it('tells tables from experiment files by name, else by how the text starts', () => {
+    expect(isTableFile('a.json', 'cgpa,iq')).toBe(false);
+    expect(isTableFile('a.csv', '{"seed": 1}')).toBe(true);
+    expect(isTableFile('a.TSV', '')).toBe(true);
+    expect(isTableFile('pasted table', '\uFEFF  {"seed": 1}')).toBe(false);
+    expect(isTableFile('pasted table', 'cgpa\tiq\n')).toBe(true);
+  });
+
+  it('drafts a table: columns with kinds and counts, the last as label, its task inferred', () => {
+    const contents = new TableReader().read(PLACEMENT, 'placement.csv');
+    expect(contents.kind).toBe('table');
+    const draft = contents.kind === 'table' ? contents.draft : null;
+    expect(draft).toMatchObject({
+      rows: 7,
+      label: 3,
+      features: [0, 1, 2],
+      task: 'binary',
+      tasks: ['multiclass', 'multiclass', 'multiclass', 'binary'],
+      hasHeader: true,
+      delimiter: ',',
+    });
+    expect(draft!.columns.map((c) => [c.name, c.kind, c.distinct, c.missing])).toEqual([
+      ['cgpa', 'categorical', 7, 0],
+      ['iq', 'numeric', 6, 1],
+      ['city', 'categorical', 3, 0],
+      ['placed', 'categorical', 2, 0],
+    ]);
+    expect(draft!.preview[0]).toEqual(['8.1', '120', 'Pune', 'yes']);
+  });
+
+  it('picks columns, trains on them, and says which rows were dropped', async () => {
+    const { store, client } = lab();
+    client.importFile(file(PLACEMENT, 'placement.csv'));
+    await settle();
+    expect(store.getState().table.draft?.name).toBe('placement.csv');
+    client.files.setFeature(0, false); // cgpa has "n/a": text, so left out
+    client.files.setFeature(2, false);
+    expect(store.getState().table.draft?.features).toEqual([1]);
+    client.files.apply();
+    await settle();
+    expect(store.getState().table).toEqual({ draft: null, problem: null, busy: null });
+    const data = store.getState().settings.experiment.data as InlineDataSpec;
+    expect(data).toMatchObject({ type: 'inline', task: 'binary', featureNames: ['iq'] });
+    expect(data.x).toEqual([[120], [95], [88], [130], [101], [99]]);
+    expect(data.y).toEqual([1, 0, 0, 1, 0, 0]);
+    // The table's 4 training rows are fewer than the preset's batch of 8: the batch takes them all.
+    expect(store.getState().settings.experiment.training.batchSize).toBe(4);
+    expect(store.getState().run.status).toBe('loading');
+    expect(store.getState().messages.notices).toEqual([
+      'Training on placement.csv: 6 of 7 rows used (1 dropped for a missing or non-numeric value: line 4); 1 input; binary: no → 0, yes → 1',
+    ]);
+  });
+
+  it('keeps the setup and explains columns that cannot train', async () => {
+    const { store, client } = lab();
+    const before = store.getState().settings.experiment;
+    client.importFile(file('a,b,c\n1,2,x\n2,2,x\n3,2,x\n4,2,x\n5,2,x\n', 'flat.csv'));
+    await settle();
+    client.files.apply();
+    await settle();
+    expect(store.getState().table.problem).toBe(
+      'the label column "c" has one class only (x). The setup is unchanged.',
+    );
+    expect(store.getState().settings.experiment).toBe(before);
+    // Another label: the problem clears; a table whose features are all constant is refused.
+    client.files.chooseLabel(0);
+    expect(store.getState().table.problem).toBeNull();
+    expect(store.getState().table.draft?.features).toEqual([1, 2]);
+    client.files.setFeature(2, false);
+    client.files.setTask('regression');
+    client.files.apply();
+    await settle();
+    expect(store.getState().table.problem).toBe(
+      'every feature is constant over the rows used: there is nothing to learn from. The setup is unchanged.',
+    );
+    client.files.cancel();
+    expect(store.getState().table.draft).toBeNull();
+    expect(store.getState().settings.experiment).toBe(before);
+  });
+
+  it('reads a header declared by the learner, and refuses a ragged table by its line', async () => {
+    const { store, client } = lab();
+    client.importFile(file('1,2,0\n3,4,1\n5,6,0\n7,8,1\n9,9,0\n', 'numbers.csv'));
+    await settle();
+    expect(store.getState().table.draft).toMatchObject({ hasHeader: false, rows: 5 });
+    client.files.setHeader(true);
+    await settle();
+    expect(store.getState().table.draft).toMatchObject({ hasHeader: true, rows: 4 });
+    expect(store.getState().table.draft?.columns.map((c) => c.name)).toEqual(['1', '2', '0']);
+
+    client.importFile(file('a,b\n1,2\n3\n', 'ragged.csv'));
+    await settle();
+    expect(store.getState().table.draft).toBeNull();
+    expect(store.getState().messages.notices.at(-1)).toBe(
+      'Could not read ragged.csv as a table: row 3 has 1 field; the first row has 2. The setup is unchanged.',
+    );
+  });
+
+  it('reads pasted cells (tabs) as a table, and a pasted experiment as a file', async () => {
+    const { store, client } = lab();
+    client.files.importText('x\ty\tclass\n0\t1\ta\n1\t0\tb\n1\t1\ta\n0\t0\tb\n');
+    await settle();
+    expect(store.getState().table.draft).toMatchObject({
+      name: 'pasted table',
+      delimiter: '\t',
+      task: 'binary',
+    });
+    client.files.cancel();
+    const e = cloneExperiment(findPreset('deep-relu-xor')!.experiment);
+    e.seed = 77;
+    client.files.importText(JSON.stringify(e));
+    await settle();
+    expect(store.getState().settings.experiment.seed).toBe(77);
+  });
+
+  it('refuses a table over the size limit before reading it', () => {
+    const { store, client } = lab();
+    const huge = Object.assign(new Blob(['a']), { name: 'huge.csv' });
+    Object.defineProperty(huge, 'size', { value: 250e6 });
+    client.importFile(huge);
+    expect(store.getState().messages.notices).toEqual([
+      'Could not import huge.csv: the file is 250 MB; a table is at most 200 MB. The setup is unchanged.',
+    ]);
+  });
+});
