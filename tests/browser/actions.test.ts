@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PRESETS, findPreset } from '../../src/experiment/presets';
-import { PAGE_TIMEOUT, openSetup, openView, sharedBrowser } from './chromium';
+import { openLabPage, openSetup, openView, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -101,17 +101,9 @@ async function shownSetup(page: Page) {
 }
 
 async function openLab(hash: string) {
-  const page = await browser().newPage({ viewport: { width: 1400, height: 1000 } });
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${baseUrl}${hash}`);
-  await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
-  await openSetup(page);
-  return { page, errors };
+  const opened = await openLabPage(browser(), `${baseUrl}${hash}`, { width: 1400, height: 1000 });
+  await openSetup(opened.page);
+  return opened;
 }
 
 describe('random sequences of user actions in Chromium', () => {

@@ -28,6 +28,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Opens the lab at `url` in a new page of `browser`, collecting uncaught exceptions and console
+ * errors, and waits until it has drawn its first layer (or its controls, for a view's link).
+ */
+export async function openLabPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  page.setDefaultTimeout(PAGE_TIMEOUT);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  if (url.includes('view=')) await page.getByRole('button', { name: 'Play' }).waitFor();
+  else await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  return { page, errors };
+}
+
 /** One Chromium for the tests of a file: launched before them, closed after. */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;

@@ -6,29 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3';
 import { TOUR } from '../../src/experiment/tour';
 import { formatNumber } from '../../src/ui/charts/canvas';
-import { PAGE_TIMEOUT, openView, screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, openLabPage, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-async function open(
-  hash = '',
-  width = 1440,
-  height = 900,
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser().newPage({ viewport: { width, height } });
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${baseUrl}${hash}`);
-  if (hash.includes('view=')) await page.getByRole('button', { name: 'Play' }).waitFor();
-  else await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
-  return { page, errors };
-}
+const open = (hash = '', width = 1440, height = 900) =>
+  openLabPage(browser(), `${baseUrl}${hash}`, { width, height });
 
 const stepOf = async (page: Page) =>
   Number((await page.getByTestId('step').textContent())?.replace(/,/g, ''));

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Experiment, InlineDataSpec } from '../../src/experiment/schema';
+import { chooseColumns, parseTable, tableToData, type Table } from '../../src/experiment/table';
+import { audit, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
+import { LOADED } from '../helpers/timeouts';
+
+const browser = sharedBrowser();
+const baseUrl = inject('baseUrl');
+
+/**
+ * The lecture's kind of table, 1,000 students: cgpa, iq, city and whether they were placed; one iq
+ * missing (line 9). Deterministic.
+ */
+function placementCsv(): string {
+  let seed = 3;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const lines = ['cgpa,iq,city,placed'];
+  for (let i = 0; i < 1000; i++) {
+    const cgpa = 5 + next() * 5;
+    const iq = Math.round(80 + next() * 60);
+    const placed = (cgpa - 7) * 10 + (iq - 110) / 3 + next() * 8 - 4 > 0;
+    lines.push(
+      `${cgpa.toFixed(1)},${i === 7 ? '' : iq},${['Pune', 'Delhi', 'Mumbai'][i % 3]},${placed ? 'yes' : 'no'}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+let pages: Page[] = [];
+let errors: string[] = [];
+afterEach(async () => {
+  for (const page of pages) await page.close();
+  pages = [];
+  expect(errors).toEqual([]);
+  errors = [];
+});
+
+async function open(hash: string) {
+  const opened = await openLabPage(browser(), `${baseUrl}${hash}`);
+  pages.push(opened.page);
+  opened.page.on('pageerror', (error) => errors.push(error.message));
+  return opened.page;
+}
+
+async function drop(page: Page, name: string, text: string) {
+  await page.evaluate(
+    ([n, t]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t], n, { type: 'text/csv' }));
+      const target = document.querySelector('.drop-zone')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+    },
+    [name, text],
+  );
+}
+
+describe('your own table in Chromium', LOADED.long, () => {
+  it('drops a CSV, picks its columns, trains on it, exports it and imports it back', async () => {
+    const csv = placementCsv();
+    const page = await open('#preset=worked-example&seed=5');
+    await drop(page, 'placement.csv', csv);
+    const picker = page.getByRole('region', { name: 'Your table: placement.csv' });
+    await picker.waitFor();
+    expect(
+      await picker
+        .getByText(/^1,000 rows × 4 columns, separated by commas, with a header row\./)
+        .count(),
+    ).toBe(1);
+    expect(
+      await picker.getByRole('checkbox', { name: 'First row is the header' }).isChecked(),
+    ).toBe(true);
+    const task = picker.getByRole('combobox', { name: 'Task' });
+    expect(await task.locator('option:checked').textContent()).toBe(
+      'Binary (two classes) (inferred)',
+    );
+    expect(await picker.getByRole('combobox', { name: 'Use of column placed' }).inputValue()).toBe(
+      'label',
+    );
+    expect(await picker.getByRole('combobox', { name: 'Use of column city' }).inputValue()).toBe(
+      'feature',
+    );
+    // The picker is usable by keyboard and screen reader.
+    expect(await audit(page)).toEqual([]);
+    await screenshot(page, 'table-picker');
+
+    await picker.getByRole('combobox', { name: 'Use of column city' }).selectOption('unused');
+    await picker.getByRole('button', { name: 'Train on this table' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(
+        'Training on placement.csv: 999 of 1,000 rows used (1 dropped for a missing or non-numeric value: line 9); 2 inputs; binary: no → 0, yes → 1',
+      )
+      .waitFor();
+    expect(await picker.count()).toBe(0);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 200,
+    );
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await screenshot(page, 'table-trained');
+    // The table is too large for a link: the link says the data lives in the file.
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('data=in-file');
+    expect(hash).toContain('seed=5');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export setup' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Experiment;
+    const data = exported.data as InlineDataSpec;
+    // The command line's rules (`--data placement.csv --label placed --features cgpa,iq`) give
+    // the page's data, number for number.
+    const table = parseTable(csv) as Table;
+    const columns = chooseColumns(table, { label: 'placed', features: ['cgpa', 'iq'] });
+    if ('error' in columns) throw new Error(columns.error);
+    const cli = tableToData(table, columns);
+    if ('error' in cli) throw new Error(cli.error);
+    expect(data).toEqual(cli.data);
+    expect(data.x).toHaveLength(999);
+
+    // The file brings the table back in a fresh page.
+    const again = await open('#preset=deep-relu-xor');
+    await openSetup(again);
+    await again.getByLabel('Import setup or table…').setInputFiles({
+      name: 'placement-setup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await again.waitForFunction(() => location.hash.includes('data=in-file'));
+    expect(await again.getByText('Your own rows (999)').count()).toBe(1);
+    const downloadAgain = again.waitForEvent('download');
+    await again.getByRole('button', { name: 'Export setup' }).click();
+    expect(JSON.parse(readFileSync(await (await downloadAgain).path(), 'utf8'))).toEqual(exported);
+  });
+
+  it('explains a table that cannot train, in the picker, and keeps the setup', async () => {
+    const page = await open('#preset=worked-example&seed=9');
+    await drop(page, 'one-class.csv', 'a,b,label\n1,2,x\n2,1,x\n3,5,x\n4,4,x\n5,0,x\n');
+    const picker = page.getByRole('region', { name: 'Your table: one-class.csv' });
+    await picker.getByRole('button', { name: 'Train on this table' }).click();
+    await picker
+      .getByRole('alert')
+      .getByText(
+        'Cannot train on one-class.csv: the label column "label" has one class only (x). The setup is unchanged.',
+      )
+      .waitFor();
+    await picker.getByRole('button', { name: 'Cancel' }).click();
+    expect(await picker.count()).toBe(0);
+    expect(await page.evaluate(() => location.hash)).toContain('seed=9');
+    expect(await page.evaluate(() => location.hash)).not.toContain('data');
+
+    // A binary file is refused by name before any picker opens.
+    await drop(page, 'photo.csv', 'GIF89a\u0000\u0001\u0002');
+    await page
+      .getByRole('alert')
+      .getByText(
+        'Could not read photo.csv as a table: the file is binary, not a table of text. The setup is unchanged.',
+      )
+      .waitFor();
+  });
+});
