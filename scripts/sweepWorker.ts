@@ -2,18 +2,20 @@
 import { parentPort } from 'node:worker_threads';
 import type { FromSweepWorker, ToSweepWorker } from '../src/protocol/sweep';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
-import { runSweepCell } from '../src/run/sweepCell';
+import { CellSetups, runSweepCell } from '../src/run/sweepCell';
 import { ensureMnistAsset } from './prepare-mnist';
 
 let assets: DataAssets | null = null;
+const setups = new CellSetups();
 
 parentPort?.on('message', (message: ToSweepWorker) => {
   let reply: FromSweepWorker;
   try {
-    assets ??= needsMnist(message.experiment) ? mnistAssets(ensureMnistAsset()) : {};
+    const experiment = setups.of(message);
+    assets ??= needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
     reply = {
       type: 'result',
-      result: runSweepCell(message.experiment, message.cell, message.steps, assets),
+      result: runSweepCell(experiment, message.cell, message.steps, assets),
     };
   } catch (error) {
     reply = {

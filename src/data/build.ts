@@ -1,5 +1,6 @@
 import type { TwoDSet } from '../experiment/catalog';
 import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from '../experiment/placementTable';
+import { packRows } from '../experiment/packed';
 import type { DataSpec, InlineDataSpec, NamedDataSpec } from '../experiment/schema';
 import { normalizeInputs, splitTrainTest, type Dataset } from './dataset';
 import { mnistDataset, type MnistDigits } from './mnist';
@@ -56,11 +57,14 @@ function buildNamed(spec: NamedDataSpec, seed: number): Dataset {
 }
 
 function buildInline(spec: InlineDataSpec, seed: number): Dataset {
-  const count = spec.x.length;
-  const inputSize = spec.x[0]?.length ?? 0;
-  const targetSize = spec.task === 'regression' ? targetWidth(spec.y[0]) : 1;
-  const x = new Float64Array(spec.x.flat());
-  const y = new Float64Array(spec.y.flatMap((t) => (Array.isArray(t) ? t : [t])));
+  // Packed (large tables, as workers receive them) or as written: the same numbers.
+  const packed = packRows(spec);
+  const count = packed.rows;
+  const inputSize = packed.width;
+  const targetSize = spec.task === 'regression' ? packed.targetWidth : 1;
+  // Copies: the splits may be normalized in place, and the packed rows are shared.
+  const x = packed.x.slice();
+  const y = packed.y.slice();
   const classes =
     spec.task === 'binary'
       ? 2
@@ -76,8 +80,4 @@ function buildInline(spec: InlineDataSpec, seed: number): Dataset {
     classes,
     ...splitTrainTest(x, y, count, spec.testFraction, seed),
   };
-}
-
-function targetWidth(first: number | number[] | undefined): number {
-  return Array.isArray(first) ? first.length : 1;
 }

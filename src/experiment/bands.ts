@@ -65,13 +65,25 @@ export function bandPlan(e: Experiment): SweepSpec {
  * and the planned steps beyond the band's runs. Equal keys give the same bands, bit for bit.
  */
 export function bandKey(e: Experiment): string {
-  const { optimizer, training, ...rest } = e;
+  const { optimizer, training, data, ...rest } = e;
   const plan = bandPlan(e);
   return JSON.stringify({
     ...rest,
+    // Inline rows by identity (they are never changed in place): a large table is not written out.
+    data: data.type === 'inline' ? { ...data, x: rowsToken(data.x), y: rowsToken(data.y) } : data,
     optimizer: { ...optimizer, learningRate: null },
     training: { ...training, steps: plan.steps },
   });
+}
+
+const tokens = new WeakMap<readonly unknown[], number>();
+let lastToken = 0;
+
+/** A number that stands for one array of rows for as long as it lives. */
+function rowsToken(rows: readonly unknown[]): number {
+  let token = tokens.get(rows);
+  if (token === undefined) tokens.set(rows, (token = ++lastToken));
+  return token;
 }
 
 /** One learning rate of a band: how its seeds ended, and the outcome the band shows. */

@@ -1,4 +1,5 @@
 import { DATASETS } from './catalog';
+import { inlineRows } from './packed';
 import type { DataSpec, Experiment } from './schema';
 import { layerWidths } from './shape';
 import { cohortMembers } from './variants';
@@ -74,7 +75,7 @@ export function splitRows(data: DataSpec): { train: number; test: number } {
     const test = Math.round(total * data.testFraction);
     return { train: total - test, test };
   }
-  const total = data.x.length;
+  const total = inlineRows(data);
   const test = Math.round(total * data.testFraction);
   return { train: total - test, test };
 }

@@ -3,6 +3,13 @@ import { LIMITS } from './fields';
 import type { InlineDataSpec, Task } from './schema';
 
 /**
+ * Rows and targets this module has read and found valid, with the task they were read for: read
+ * again (every change of a setting validates the whole setup), they are taken as they are
+ * instead of checking and copying 100,000 rows again. Inline rows are never changed in place.
+ */
+const validated = new WeakMap<readonly unknown[], { y: readonly unknown[]; task: Task }>();
+
+/**
  * Reads inline rows: `x` a rectangular array of numbers (rows × features), `y` one label per row
  * (0/1 for binary, class index for multiclass) or one row of targets per row (regression).
  * Returns null (after reporting) when the rows cannot be used.
@@ -35,8 +42,17 @@ export function readInlineData(
     );
     return null;
   }
-  const x = xs.map((row, i) => readRow(r, row, join('data.x', i), width));
-  const y = ys.map((value, i) => readTarget(r, value, join('data.y', i), common.task, ys[0]));
+  const known = validated.get(xs);
+  const reuse = known !== undefined && known.y === ys && known.task === common.task;
+  let x = reuse
+    ? (xs as number[][])
+    : xs.map((row, i) => readRow(r, row, join('data.x', i), width));
+  let y = reuse
+    ? (ys as (number | number[])[])
+    : ys.map((value, i) => readTarget(r, value, join('data.y', i), common.task, ys[0]));
+  // Rows read as they were given are kept as given (the same arrays): no copy of a large table.
+  if (x.every((row, i) => row === xs[i])) x = xs as number[][];
+  if (y.every((value, i) => value === ys[i])) y = ys as (number | number[])[];
   const names =
     data.featureNames === undefined ? undefined : r.array(data.featureNames, 'data.featureNames');
   let featureNames = Array.from({ length: width }, (_, j) => `x${j + 1}`);
@@ -55,6 +71,7 @@ export function readInlineData(
     }
   }
   if (r.errors.length > before) return null;
+  validated.set(x, { y, task: common.task });
   return { type: 'inline', ...common, featureNames, x, y };
 }
 
@@ -63,6 +80,16 @@ function readRow(r: FieldReader, value: unknown, path: string, width: number): n
     r.error(path, `must be an array of ${width} numbers, got ${describeValue(value)}`);
     return [];
   }
+  // The common case, checked without copying: every value a number within the limits.
+  const { min, max } = LIMITS.inlineValue;
+  let fine = true;
+  for (const v of value as unknown[]) {
+    if (typeof v !== 'number' || !(v >= min && v <= max)) {
+      fine = false;
+      break;
+    }
+  }
+  if (fine) return value as number[];
   return value.map((v, j) => r.number(v, join(path, j), 0, LIMITS.inlineValue));
 }
 

@@ -24,6 +24,8 @@ export interface NamedDataSpec {
 }
 
 /** Rows given in the description itself. */
+import type { PackedRows } from './packed';
+
 export interface InlineDataSpec {
   type: 'inline';
   task: Task;
@@ -33,6 +35,11 @@ export interface InlineDataSpec {
   y: (number | number[])[];
   testFraction: number;
   normalizeInputs: boolean;
+  /**
+   * The rows and targets packed, in place of `x` and `y` (left empty): only in messages to
+   * workers, never in a file or a link (see packed.ts).
+   */
+  packed?: PackedRows;
 }
 
 export type DataSpec = NamedDataSpec | InlineDataSpec;
@@ -102,7 +109,16 @@ export interface Experiment {
   };
 }
 
-/** A deep copy of a description (it is plain JSON data). */
+/** A deep copy of a description (it is plain JSON data), sharing inline rows (see below). */
 export function cloneExperiment(experiment: Experiment): Experiment {
-  return JSON.parse(JSON.stringify(experiment)) as Experiment;
+  const { data } = experiment;
+  if (data.type !== 'inline') return JSON.parse(JSON.stringify(experiment)) as Experiment;
+  // Inline rows and targets are never changed in place, only replaced: the copy shares them
+  // (a table of 100,000 rows would otherwise be copied on every change of a setting).
+  const { x, y, packed, ...fields } = data;
+  const copy = JSON.parse(
+    JSON.stringify({ ...experiment, data: { ...fields, x: [], y: [] } }),
+  ) as Experiment;
+  Object.assign(copy.data, { x, y }, packed ? { packed } : {});
+  return copy;
 }

@@ -1,5 +1,6 @@
 import type { HeadKind } from '../engine/heads';
 import { DATASETS } from './catalog';
+import { inlineRows } from './packed';
 import type { DataSpec, Experiment, Task } from './schema';
 
 /** What the rows of a dataset ask of its labels. */
@@ -37,6 +38,19 @@ export function dataShape(data: DataSpec): {
     const facts = DATASETS[data.name];
     return { inputSize: facts.inputSize, classes: facts.classes, targetSize: 1 };
   }
+  if (data.packed) {
+    const { packed } = data;
+    return {
+      inputSize: packed.width,
+      classes:
+        data.task === 'binary'
+          ? 2
+          : data.task === 'multiclass'
+            ? packed.y.reduce((a, v) => Math.max(a, v), 0) + 1
+            : 0,
+      targetSize: packed.targetWidth,
+    };
+  }
   const first = data.y[0];
   return {
     inputSize: data.x[0]?.length ?? 0,
@@ -58,7 +72,7 @@ export function trainingRows(data: DataSpec): number {
     const total = facts.rows === 'samples' ? data.samples : facts.rows;
     return total - Math.round(total * data.testFraction);
   }
-  const total = data.x.length;
+  const total = inlineRows(data);
   return total - Math.round(total * data.testFraction);
 }
 

@@ -34,9 +34,15 @@ export function encodeExperimentHash(experiment: Experiment, presetId: string): 
   for (const path of HASH_FIELDS) {
     if (path.startsWith('data.') && dataWhole) {
       if (path === 'data.type') {
-        const data = JSON.stringify(experiment.data);
-        // Large data stays out of the address (browsers drop long ones): the link says so.
-        pairs.push(`data=${data.length > MAX_LINK_DATA_CHARS ? IN_FILE : escape(data)}`);
+        // Large data stays out of the address (browsers drop long ones): the link says so. A
+        // table of more cells than that has characters (each at least a digit and a comma) is
+        // known to be too large without writing it out.
+        const { data } = experiment;
+        const cells = data.type === 'inline' ? data.x.length * (data.x[0]?.length ?? 0) : 0;
+        const text = 2 * cells > MAX_LINK_DATA_CHARS ? null : JSON.stringify(data);
+        pairs.push(
+          `data=${text === null || text.length > MAX_LINK_DATA_CHARS ? IN_FILE : escape(text)}`,
+        );
       }
       continue;
     }

@@ -4,7 +4,11 @@ import type { CellResult, SweepCell } from '../experiment/sweep';
 
 export type ToSweepWorker = {
   type: 'cell';
-  experiment: Experiment;
+  /**
+   * The setup, with the worker's first cell; null: the same as the previous cell's (a large
+   * table is then not copied into every cell's message).
+   */
+  experiment: Experiment | null;
   cell: SweepCell;
   steps: number;
 };

@@ -63,3 +63,18 @@ export function runSweepCell(
   });
   return { ...cell, outcomes };
 }
+
+/**
+ * The setups of one sweep worker's cells: each worker is sent its setup with its first cell only
+ * (a large table is then copied once, not once per cell).
+ */
+export class CellSetups {
+  private setup: Experiment | null = null;
+
+  /** The setup a cell message runs: its own, or the one sent before. */
+  of(message: { experiment: Experiment | null }): Experiment {
+    this.setup = message.experiment ?? this.setup;
+    if (!this.setup) throw new Error('a sweep cell came without its setup');
+    return this.setup;
+  }
+}

@@ -1,5 +1,6 @@
 import { visibleText } from '../experiment/fieldReader';
 import { MAX_EXPERIMENT_FILE_BYTES, tooLarge, type ImportedExperiment } from '../experiment/file';
+import { unpackData } from '../experiment/packed';
 import type { InlineDataSpec, Task } from '../experiment/schema';
 import type { TableError } from '../experiment/table';
 import {
@@ -12,6 +13,9 @@ import {
 } from '../experiment/tableDraft';
 import type { FromFileWorker, ToFileWorker } from '../protocol/files';
 import type { LabStore } from './store';
+
+/** Gives the page's thread back to the browser between slices of work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A file worker as the page sees it (src/worker/file.worker.ts). */
 export interface FileWorkerPort {
@@ -158,14 +162,18 @@ export class FileImport {
     if (!draft) return;
     this.patch({ busy: `Preparing ${draft.name}…`, problem: null });
     const choice = { label: draft.label, features: draft.features, task: draft.task };
-    void this.request({ type: 'data', choice }).then((answer) => {
+    void this.request({ type: 'data', choice }).then(async (answer) => {
       if (!answer || answer.type !== 'data') return this.failed(draft.name);
       const result: TableResult | TableError = answer.result;
       if ('error' in result) {
         this.patch({ busy: null, problem: `${result.error}. The setup is unchanged.` });
         return;
       }
-      const problems = this.host.applyData(result.data.data);
+      const ticket = this.nextId;
+      const data = await unpackData(result.data.data, pause);
+      // Another file (or Cancel) came meanwhile: this table is no longer wanted.
+      if (ticket !== this.nextId || this.state.draft === null) return;
+      const problems = this.host.applyData(data);
       if (problems.length > 0) {
         this.patch({ busy: null, problem: `${problems.join('; ')}. The setup is unchanged.` });
         return;

@@ -1,3 +1,4 @@
+import { forWorker } from '../experiment/packed';
 import type { Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell } from '../experiment/sweep';
 import type { FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
@@ -60,6 +61,8 @@ export class SweepPool {
   ): Promise<SweepEnd> {
     this.cancel();
     const started = this.now();
+    // A large table is packed once for all the cells (see packed.ts).
+    const packed = forWorker(experiment);
     const queue = [...cells];
     const lost: LostCell[] = [];
     this.lost = lost;
@@ -102,10 +105,19 @@ export class SweepPool {
         const worker = this.createWorker();
         let current: SweepCell | undefined;
         let heard = this.now();
+        // The setup goes with the worker's first cell only.
+        let sent = false;
         const next = () => {
           current = queue.shift();
           heard = this.now();
-          if (current) worker.postMessage({ type: 'cell', experiment, cell: current, steps });
+          if (!current) return;
+          worker.postMessage({
+            type: 'cell',
+            experiment: sent ? null : packed,
+            cell: current,
+            steps,
+          });
+          sent = true;
         };
         /** A worker silent for SWEEP_SILENCE_MS on a cell is gone: its cell is lost, a fresh worker goes on. */
         const watch = () => {

@@ -1,3 +1,4 @@
+import { forWorker } from '../experiment/packed';
 import type { HelperPort } from '../protocol/helper';
 import type { FromTrainer, ToTrainer } from '../protocol/training';
 
@@ -90,7 +91,9 @@ export class TrainerBridge {
   send(message: ToTrainer): void {
     if (!this.worker) return;
     if (ANSWERED.has(message.type)) this.awaitingSince ??= this.options.now();
-    this.worker.postMessage(message);
+    this.worker.postMessage(
+      message.type === 'load' ? { ...message, experiment: forWorker(message.experiment) } : message,
+    );
   }
 
   /**

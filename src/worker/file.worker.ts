@@ -4,7 +4,7 @@
  * 100,000 rows, takes seconds, which would freeze the page. Keeps the table last read while the
  * learner picks its columns.
  */
-import { answerFileRequest, TableReader } from '../experiment/tableDraft';
+import { answerFileRequest, TableReader, transferables } from '../experiment/tableDraft';
 import type { ToFileWorker } from '../protocol/files';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -12,5 +12,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const reader = new TableReader();
 
 self.onmessage = (event: MessageEvent<ToFileWorker>) => {
-  void answerFileRequest(reader, event.data).then((answer) => self.postMessage(answer));
+  void answerFileRequest(reader, event.data).then((answer) =>
+    self.postMessage(answer, transferables(answer)),
+  );
 };

@@ -2,18 +2,20 @@
 /** A sweep worker: runs one sweep cell per message with the same code as the command line. */
 import type { FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
-import { runSweepCell } from '../run/sweepCell';
+import { CellSetups, runSweepCell } from '../run/sweepCell';
 import { fetchAsset } from './assets';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let assets: DataAssets = {};
+const setups = new CellSetups();
 const ALIVE_MS = 1000;
 
 self.onmessage = async (event: MessageEvent<ToSweepWorker>) => {
-  const { experiment, cell, steps } = event.data;
+  const { cell, steps } = event.data;
   let reply: FromSweepWorker;
   try {
+    const experiment = setups.of(event.data);
     if (needsMnist(experiment) && !assets.mnist) {
       assets = mnistAssets(await fetchAsset(MNIST_ASSET, () => undefined));
     }

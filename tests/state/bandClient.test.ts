@@ -4,7 +4,7 @@ import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { sweepCells } from '../../src/experiment/sweep';
 import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
-import { runSweepCell } from '../../src/run/sweepCell';
+import { CellSetups, runSweepCell } from '../../src/run/sweepCell';
 import { BandClient, INIT_SCALES } from '../../src/state/bandClient';
 import { createLabStore, type LabStore } from '../../src/state/store';
 import type { SweepWorkerPort } from '../../src/state/sweepPool';
@@ -16,11 +16,12 @@ class InlineSweepWorker implements SweepWorkerPort {
   onmessage: ((event: MessageEvent<FromSweepWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private terminated = false;
+  private readonly setups = new CellSetups();
   postMessage(message: ToSweepWorker): void {
     InlineSweepWorker.cells++;
     setTimeout(() => {
       if (this.terminated) return;
-      const result = runSweepCell(message.experiment, message.cell, message.steps);
+      const result = runSweepCell(this.setups.of(message), message.cell, message.steps);
       this.onmessage?.({ data: { type: 'result', result } } as MessageEvent<FromSweepWorker>);
     }, 0);
   }

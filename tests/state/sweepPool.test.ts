@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { logGrid, sweepCells, type CellResult } from '../../src/experiment/sweep';
-import { runSweepCell } from '../../src/run/sweepCell';
+import { CellSetups, runSweepCell } from '../../src/run/sweepCell';
 import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
 import { SweepPool, type SweepWorkerPort } from '../../src/state/sweepPool';
 import { LOADED } from '../helpers/timeouts';
@@ -41,13 +41,15 @@ class DelayedWorker implements SweepWorkerPort {
     private readonly delay: (index: number) => number,
     private readonly schedule: Schedule = (task, ms) => void setTimeout(task, ms),
   ) {}
+  private readonly setups = new CellSetups();
   postMessage(message: ToSweepWorker): void {
     DelayedWorker.started++;
     const copy = structuredClone(message);
+    const experiment = this.setups.of(copy);
     this.schedule(() => {
       if (this.terminated) return;
       this.onmessage?.({
-        data: { type: 'result', result: runSweepCell(copy.experiment, copy.cell, copy.steps) },
+        data: { type: 'result', result: runSweepCell(experiment, copy.cell, copy.steps) },
       } as MessageEvent<FromSweepWorker>);
     }, this.delay(copy.cell.index));
   }

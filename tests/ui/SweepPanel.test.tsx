@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';
-import { runSweepCell } from '../../src/run/sweepCell';
+import { CellSetups, runSweepCell } from '../../src/run/sweepCell';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
 import type { SweepWorkerPort } from '../../src/state/sweepPool';
@@ -16,12 +16,15 @@ afterEach(cleanup);
 /** A sweep worker answering in the same thread; the cells in `crashCells` kill it, once each. */
 function sweepWorkers(crashCells: Set<number>) {
   return (): SweepWorkerPort => {
+    const setups = new CellSetups();
     const worker: SweepWorkerPort = {
       onmessage: null,
       onerror: null,
       terminate: () => undefined,
       postMessage: (message: ToSweepWorker) => {
-        const { experiment, cell, steps } = structuredClone(message);
+        const copy = structuredClone(message);
+        const { cell, steps } = copy;
+        const experiment = setups.of(copy);
         setTimeout(() => {
           if (crashCells.delete(cell.index)) {
             worker.onerror?.({ message: 'the sweep worker ran out of memory' } as ErrorEvent);
