@@ -32,9 +32,11 @@ export interface TableSlice {
   problem: string | null;
   /** Reading the file, or turning the columns into data. */
   busy: string | null;
+  /** The table last trained on: what it became, and its rows (to know it is still the data). */
+  applied: { description: string; rows: readonly unknown[]; dismissed: boolean } | null;
 }
 
-export const IDLE_TABLE: TableSlice = { draft: null, problem: null, busy: null };
+export const IDLE_TABLE: TableSlice = { draft: null, problem: null, busy: null, applied: null };
 
 export interface FileImportHost {
   store: LabStore;
@@ -178,15 +180,30 @@ export class FileImport {
         this.patch({ busy: null, problem: `${problems.join('; ')}. The setup is unchanged.` });
         return;
       }
-      this.cancel();
-      this.host.notify(result.description.replace(/^data: /, 'Training on '));
+      this.restart();
+      this.host.store.setState({
+        table: {
+          ...IDLE_TABLE,
+          applied: {
+            description: result.description.replace(/^data: /, ''),
+            rows: data.x,
+            dismissed: false,
+          },
+        },
+      });
     });
+  }
+
+  /** Hides the line on the table trained on (the setup form still says it). */
+  dismissApplied(): void {
+    const { applied } = this.state;
+    if (applied) this.patch({ applied: { ...applied, dismissed: true } });
   }
 
   /** Closes the column picker; the setup stays as it is. */
   cancel(): void {
     this.restart();
-    this.host.store.setState({ table: IDLE_TABLE });
+    this.patch({ draft: null, problem: null, busy: null });
   }
 
   private failed(name: string): void {

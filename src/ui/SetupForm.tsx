@@ -195,6 +195,13 @@ export function SetupForm() {
   const inlineRows = useLab((s) =>
     s.settings.experiment.data.type === 'inline' ? s.settings.experiment.data.x.length : null,
   );
+  // What the learner's table became, while it is still the data.
+  const tableNote = useLab((s) =>
+    s.settings.experiment.data.type === 'inline' &&
+    s.settings.experiment.data.x === s.table.applied?.rows
+      ? s.table.applied.description
+      : null,
+  );
   const gaussian = useLab((s) => s.settings.experiment.init.scheme === 'gaussian');
   const third = useLab((s) => s.settings.experiment.cohort.third);
   const fourth = useLab((s) => s.settings.experiment.cohort.fourth);
@@ -205,7 +212,9 @@ export function SetupForm() {
         {inlineRows === null ? (
           <Setting path="data.name" />
         ) : (
-          <p className="hint">Your own rows ({inlineRows})</p>
+          <p className="hint">
+            Your own rows ({inlineRows.toLocaleString('en')}){tableNote && `: ${tableNote}`}
+          </p>
         )}
         <Setting path="data.normalizeInputs" />
       </Group>

@@ -38,8 +38,27 @@ function columnFacts(column: ColumnSummary): string {
 export function TableImport() {
   const client = useLabClient();
   const { draft, problem, busy } = useLab((s) => s.table);
+  // The table trained on, while it is still the data and the learner has not hidden the line.
+  const applied = useLab((s) =>
+    s.table.applied &&
+    !s.table.applied.dismissed &&
+    s.settings.experiment.data.type === 'inline' &&
+    s.settings.experiment.data.x === s.table.applied.rows
+      ? s.table.applied.description
+      : null,
+  );
   const headingId = useId();
-  if (!draft) return busy ? <p className="hint table-busy">{busy}</p> : null;
+  if (!draft) {
+    if (busy) return <p className="hint table-busy">{busy}</p>;
+    return applied ? (
+      <div className="table-applied" role="status">
+        <p>Training on {applied}</p>
+        <button type="button" onClick={() => client.files.dismissApplied()}>
+          Hide
+        </button>
+      </div>
+    ) : null;
+  }
   const files = client.files;
   const use = (j: number): Use =>
     j === draft.label ? 'label' : draft.features.includes(j) ? 'feature' : 'unused';
