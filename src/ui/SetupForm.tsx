@@ -11,6 +11,7 @@ import {
 } from '../experiment/cost';
 import { FIELDS, type FieldPath } from '../experiment/fields';
 import { setAt, valueAt } from '../experiment/paths';
+import { DataGrid } from './DataGrid';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 
@@ -217,6 +218,7 @@ export function SetupForm() {
           </p>
         )}
         <Setting path="data.normalizeInputs" />
+        <DataGrid />
       </Group>
       <Group title="Network">
         <LayerSizes />

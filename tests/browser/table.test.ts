@@ -162,4 +162,42 @@ describe('your own table in Chromium', LOADED.long, () => {
       )
       .waitFor();
   });
+
+  it('edits the worked example’s rows in a grid: change a value, copy and remove rows; the twins restart on them', async () => {
+    const page = await open('#preset=worked-example&seed=4');
+    await openSetup(page);
+    await page.getByText('Edit the rows (60 of at most 300)').click();
+    const iq = page.getByRole('textbox', { name: 'iq, row 1', exact: true });
+    expect(await iq.inputValue()).toBe('120');
+    await iq.fill('150');
+    await iq.press('Enter');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('[6.2,150]'));
+    expect(await page.getByText('Your own rows (60)', { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId('step').textContent()).toBe('0');
+    await page.getByRole('button', { name: 'Remove row 2', exact: true }).click();
+    await page.getByText('Edit the rows (59 of at most 300)').waitFor();
+    // Row 2 is now the old row 3: [4.9, 100].
+    expect(await page.getByRole('textbox', { name: 'iq, row 2', exact: true }).inputValue()).toBe(
+      '100',
+    );
+    await page.getByRole('button', { name: 'Copy row 1', exact: true }).click();
+    await page.getByText('Edit the rows (60 of at most 300)').waitFor();
+    expect(await page.getByRole('textbox', { name: 'iq, row 2', exact: true }).inputValue()).toBe(
+      '150',
+    );
+    // A label outside 0/1 is refused by name and the rows stay as they were.
+    const label = page.getByRole('textbox', { name: 'label (0/1), row 3', exact: true });
+    await label.fill('7');
+    await label.press('Enter');
+    await page
+      .getByRole('alert')
+      .getByText(/^label \(0\/1\), row 3: data\.y\[2\]: must be 0 or 1, got 7/)
+      .waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 50,
+    );
+  });
 });

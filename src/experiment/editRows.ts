@@ -1,0 +1,68 @@
+import { LIMITS } from './fields';
+import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from './placementTable';
+import type { DataSpec, InlineDataSpec } from './schema';
+
+/** Tables up to this many rows can be edited cell by cell in the page. */
+export const MAX_GRID_ROWS = 300;
+
+/**
+ * The rows of a small dataset as inline data the learner can edit: inline data of at most
+ * MAX_GRID_ROWS rows with one target per row, or the worked example's placement table (which
+ * becomes inline data once edited). Null for anything else (generated or large sets).
+ */
+export function editableData(data: DataSpec): InlineDataSpec | null {
+  if (data.type === 'named') {
+    if (data.name !== 'placement') return null;
+    return {
+      type: 'inline',
+      task: 'binary',
+      featureNames: [...PLACEMENT_FEATURES],
+      x: PLACEMENT_ROWS.map(([cgpa, iq]) => [cgpa, iq]),
+      y: PLACEMENT_ROWS.map(([, , placed]) => placed),
+      testFraction: data.testFraction,
+      normalizeInputs: data.normalizeInputs,
+    };
+  }
+  if (data.x.length > MAX_GRID_ROWS || data.y.some((t) => Array.isArray(t))) return null;
+  return data;
+}
+
+/** The data with one input changed (new arrays: inline rows are never changed in place). */
+export function withInput(
+  data: InlineDataSpec,
+  row: number,
+  column: number,
+  value: number,
+): InlineDataSpec {
+  const x = data.x.slice();
+  x[row] = x[row].slice();
+  x[row][column] = value;
+  return { ...data, x };
+}
+
+/** The data with one row's target changed. */
+export function withTarget(data: InlineDataSpec, row: number, value: number): InlineDataSpec {
+  const y = data.y.slice();
+  y[row] = value;
+  return { ...data, y };
+}
+
+/** The data with a copy of row `row` added after it (the new row is then edited). */
+export function withRowCopied(data: InlineDataSpec, row: number): InlineDataSpec | null {
+  if (data.x.length >= LIMITS.inlineRows.max) return null;
+  const x = data.x.slice();
+  const y = data.y.slice();
+  x.splice(row + 1, 0, data.x[row].slice());
+  y.splice(row + 1, 0, data.y[row]);
+  return { ...data, x, y };
+}
+
+/** The data without row `row`, unless that leaves too few rows to train. */
+export function withoutRow(data: InlineDataSpec, row: number): InlineDataSpec | null {
+  if (data.x.length <= LIMITS.inlineRows.min) return null;
+  return {
+    ...data,
+    x: data.x.filter((_, i) => i !== row),
+    y: data.y.filter((_, i) => i !== row),
+  };
+}
