@@ -1,4 +1,5 @@
 import {
+  type CostEstimate,
   DEFAULT_FLOPS_PER_SECOND,
   estimateCost,
   longestTaskSeconds,
@@ -146,7 +147,7 @@ export class LabClient {
    * setup it has.
    */
   private build(experiment: Experiment, force = false): void {
-    const verdict = pageVerdict(estimateCost(experiment), this.flopsPerSecond);
+    const verdict = pageVerdict(this.costOf(experiment), this.flopsPerSecond);
     if (verdict.kind !== 'ok' && !(force && verdict.kind === 'confirm')) {
       this.patch('messages', { heavy: verdict });
       if (this.built) this.bridge.send({ type: 'pause' });
@@ -180,6 +181,15 @@ export class LabClient {
   private loadAnswered(all = false): void {
     this.loadsInFlight = all ? 0 : Math.max(0, this.loadsInFlight - 1);
     if (this.loadsInFlight === 0 && this.heldLoad) this.sendLoad(this.heldLoad);
+  }
+
+  /** The cost of the setup last asked about, kept: the watchdog asks every 2 s. */
+  private cost: { experiment: Experiment; cost: CostEstimate } | null = null;
+
+  private costOf(experiment: Experiment): CostEstimate {
+    if (this.cost?.experiment !== experiment)
+      this.cost = { experiment, cost: estimateCost(experiment) };
+    return this.cost.cost;
   }
 
   /** Whether the worker has a setup (the charts show it). */
@@ -218,7 +228,7 @@ export class LabClient {
     if (this.store.getState().messages.workerError !== null) return;
     const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
     // A confirmed heavy setup may take longer than SILENCE_MS for one step: allow thrice that.
-    const longest = longestTaskSeconds(estimateCost(this.settings.experiment), this.flopsPerSecond);
+    const longest = longestTaskSeconds(this.costOf(this.settings.experiment), this.flopsPerSecond);
     if (silence !== null && silence > Math.max(SILENCE_MS, 3000 * longest))
       this.fault(
         `has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
