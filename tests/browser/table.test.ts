@@ -200,4 +200,40 @@ describe('your own table in Chromium', LOADED.long, () => {
         Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 50,
     );
   });
+
+  it('draws points on the decision-boundary plane and erases them by dragging; the twins train on them', async () => {
+    const page = await open('#preset=deep-saturating&seed=3');
+    const plane = page.getByRole('img', { name: 'Decision boundary of the Plain twin' });
+    await page.getByRole('group', { name: 'Draw on the plane' }).waitFor();
+    await page.getByRole('radio', { name: 'Add class 1 (green)' }).check();
+    await plane.scrollIntoViewIfNeeded();
+    const box = (await plane.boundingBox())!;
+    // Drawing turns the 300 training points shown into rows, plus the point clicked.
+    await page.mouse.click(box.x + box.width * 0.9, box.y + box.height * 0.1);
+    await openSetup(page);
+    await page.getByText('Your own rows (301)', { exact: true }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Normalize inputs' }).isChecked()).toBe(false);
+    await page.getByRole('radio', { name: 'Add class 0 (purple)' }).check();
+    await page.mouse.click(box.x + box.width * 0.1, box.y + box.height * 0.9);
+    await page.getByText('Your own rows (302)', { exact: true }).waitFor();
+    // Erase: a drag across the middle of the plane (the circle's inner class) removes points.
+    await page.getByRole('radio', { name: 'Erase (drag)' }).check();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(box.x + box.width * (0.3 + 0.04 * i), box.y + box.height * 0.5);
+    await page.mouse.up();
+    await page.getByText(/^Your own rows \((2\d\d|1\d\d)\)$/).waitFor();
+    const rows = Number(
+      (await page.getByText(/^Your own rows \(\d+\)$/).textContent())!.replace(/\D/g, ''),
+    );
+    expect(rows).toBeLessThan(302);
+    expect(rows).toBeGreaterThan(200);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 100,
+    );
+    expect(await audit(page)).toEqual([]);
+  });
 });
