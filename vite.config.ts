@@ -62,6 +62,9 @@ export default defineConfig({
   },
   build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
+    // Two files at once on two cores: the unit and DOM files run beside the browser files (which
+    // run one at a time), instead of every file one after another.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -55,9 +55,32 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/** A row of the file: its line number (from 1) and its fields. */
+export interface TableLine {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * The rows of a text (or of a piece of one that ends at a row's end), empty lines left out, and
+ * how many rows the piece held (empty ones included: the next piece's first line follows them).
+ */
+export function tableLines(
+  text: string,
+  delimiter: Delimiter,
+  firstLine = 1,
+): { lines: TableLine[]; rows: number } {
+  const lines: TableLine[] = [];
+  const rows = dsvFormat(delimiter).parseRows(text);
+  rows.forEach((cells, i) => {
+    if (cells.length > 1 || cells[0].trim() !== '') lines.push({ line: firstLine + i, cells });
+  });
+  return { lines, rows: rows.length };
+}
+
 /**
  * Parses a table. The first row is a header when every cell of it is text and some column holds
- * numbers below it (or when `header` says so). Empty lines are skipped; a row with a different
+ * numbers in the rows below it (the first 200; or when `header` says so). Empty lines are skipped; a row with a different
  * number of fields is an error naming its line.
  */
 export function parseTable(
@@ -67,12 +90,15 @@ export function parseTable(
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.includes('\u0000')) return { error: 'the file is binary, not a table of text' };
   const delimiter = options.delimiter ?? detectDelimiter(body);
-  const lines: { line: number; cells: string[] }[] = [];
-  dsvFormat(delimiter)
-    .parseRows(body)
-    .forEach((cells, i) => {
-      if (cells.length > 1 || cells[0].trim() !== '') lines.push({ line: i + 1, cells });
-    });
+  return tableFromLines(tableLines(body, delimiter).lines, delimiter, options.header);
+}
+
+/** A table from its rows (see parseTable), the header detected or as declared. */
+export function tableFromLines(
+  lines: readonly TableLine[],
+  delimiter: Delimiter,
+  header?: boolean,
+): Table | TableError {
   if (lines.length === 0) return { error: 'the file holds no rows' };
   const width = lines[0].cells.length;
   for (const { line, cells } of lines) {
@@ -84,19 +110,38 @@ export function parseTable(
   }
   const first = lines[0].cells;
   const hasHeader =
-    options.header ??
+    header ??
     (lines.length > 1 &&
       first.every((cell) => !isNumeric(cell)) &&
-      first.some((_, j) => lines.slice(1).some(({ cells }) => isNumeric(cells[j]))));
-  const header = hasHeader
+      first.some((_, j) => lines.slice(1, 200).some(({ cells }) => isNumeric(cells[j]))));
+  const names = hasHeader
     ? first.map((name, j) => name.trim() || `column ${j + 1}`)
     : first.map((_, j) => `column ${j + 1}`);
   return {
-    header,
+    header: names,
     rows: (hasHeader ? lines.slice(1) : lines).map(({ cells }) => cells),
     delimiter,
     hasHeader,
   };
+}
+
+/**
+ * Where a piece of a file can be cut so that it ends at a row's end: after its last line break
+ * outside quotes (given whether the piece starts inside quotes); -1 when there is none.
+ */
+export function rowBoundary(text: string, inQuotes: boolean): { cut: number; inQuotes: boolean } {
+  let quoted = inQuotes;
+  let cut = -1;
+  let quotedAtCut = inQuotes;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) {
+      cut = i + 1;
+      quotedAtCut = quoted;
+    }
+  }
+  return { cut, inQuotes: quotedAtCut };
 }
 
 /** Writes a table back as text (header row first when it has one), quoting where needed. */

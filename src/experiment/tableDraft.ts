@@ -4,9 +4,12 @@ import { packedData } from './packed';
 import type { Task } from './schema';
 import {
   describeTableData,
+  detectDelimiter,
   inferTask,
-  parseTable,
+  rowBoundary,
   summarizeColumns,
+  tableFromLines,
+  tableLines,
   tableToData,
   type ColumnSummary,
   type Delimiter,
@@ -14,7 +17,9 @@ import {
   type TableChoice,
   type TableData,
   type TableError,
+  type TableLine,
 } from './table';
+import { LIMITS } from './fields';
 
 /**
  * A file the learner drops, picks or pastes, read off the page's thread: an experiment file
@@ -80,7 +85,8 @@ export function describeDraft(draft: TableDraft): string {
  * reading it again. One per file worker (or per page, where there is no worker).
  */
 export class TableReader {
-  private text = '';
+  private lines: TableLine[] = [];
+  private delimiter: Delimiter = ',';
   private name = '';
   private table: Table | null = null;
   private summaries: ColumnSummary[] = [];
@@ -91,7 +97,68 @@ export class TableReader {
     if (!isTableFile(name, text.slice(0, 64))) {
       return { kind: 'experiment', result: experimentFromJson(text, DEFAULT_EXPERIMENT) };
     }
-    this.text = text;
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (body.includes('\u0000')) return { kind: 'tableError', error: BINARY };
+    this.delimiter = detectDelimiter(body);
+    return this.keep(tableLines(body, this.delimiter).lines, name);
+  }
+
+  /**
+   * Reads a table file a piece at a time (never the whole text at once), cutting the pieces at
+   * rows' ends, and says how far it is; an experiment file (by its name) is read whole.
+   */
+  async readFile(
+    file: FileLike,
+    name: string,
+    decoder: () => ChunkDecoder,
+    progress: (loaded: number, total: number) => void = () => undefined,
+    chunkBytes = READ_CHUNK_BYTES,
+  ): Promise<FileContents> {
+    if (!/\.(csv|tsv|tab|txt)$/i.test(name)) return this.read(await file.text(), name);
+    this.table = null;
+    const decode = decoder();
+    const lines: TableLine[] = [];
+    let carry = '';
+    let nextLine = 1;
+    let delimiter: Delimiter | null = null;
+    const take = (piece: string) => {
+      delimiter ??= detectDelimiter(piece);
+      const read = tableLines(piece, delimiter, nextLine);
+      nextLine += read.rows;
+      for (const line of read.lines) lines.push(line);
+    };
+    for (let start = 0; start < file.size || start === 0; start += chunkBytes) {
+      const end = Math.min(file.size, start + chunkBytes);
+      const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+      let text = carry + decode.decode(bytes, { stream: end < file.size });
+      if (start === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.includes('\u0000')) return { kind: 'tableError', error: BINARY };
+      progress(end, file.size);
+      if (end >= file.size) {
+        carry = text;
+        break;
+      }
+      // The first piece is cut only once it holds enough lines to tell the delimiter.
+      const { cut } = rowBoundary(text, false);
+      if (cut < 0 || (delimiter === null && cut < 4096 && text.length < 64 * 1024)) {
+        carry = text;
+        continue;
+      }
+      take(text.slice(0, cut));
+      carry = text.slice(cut);
+      if (lines.length > MAX_TABLE_ROWS)
+        return {
+          kind: 'tableError',
+          error: `it has more than ${MAX_TABLE_ROWS.toLocaleString('en')} rows; at most ${LIMITS.inlineRows.max.toLocaleString('en')} train here`,
+        };
+    }
+    if (carry !== '') take(carry);
+    this.delimiter = delimiter ?? ',';
+    return this.keep(lines, name);
+  }
+
+  private keep(lines: TableLine[], name: string): FileContents {
+    this.lines = lines;
     this.name = name;
     const draft = this.parse({});
     return 'error' in draft ? { kind: 'tableError', error: draft.error } : { kind: 'table', draft };
@@ -111,7 +178,7 @@ export class TableReader {
   }
 
   private parse(options: { header?: boolean }): TableDraft | TableError {
-    const table = parseTable(this.text, options);
+    const table = tableFromLines(this.lines, this.delimiter, options.header);
     if ('error' in table) return table;
     if (table.header.length < 2)
       return { error: 'the table has one column: it needs a feature column and a label column' };
@@ -137,8 +204,20 @@ export class TableReader {
 /** A Blob or File (the shared code is compiled without the DOM's types). */
 export interface FileLike {
   text(): Promise<string>;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
   readonly size: number;
 }
+
+/** A TextDecoder (see FileLike). */
+export interface ChunkDecoder {
+  decode(bytes: Uint8Array, options: { stream: boolean }): string;
+}
+
+/** Bytes read at a time from a table file. */
+export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+/** A table with more rows than this is refused while it is read (twice what can train). */
+export const MAX_TABLE_ROWS = 2 * LIMITS.inlineRows.max;
+const BINARY = 'the file is binary, not a table of text';
 
 export type ToFileWorker =
   | { id: number; type: 'read'; file: FileLike; name: string }
@@ -147,6 +226,8 @@ export type ToFileWorker =
 
 export type FromFileWorker =
   | { id: number; type: 'read'; contents: FileContents | null }
+  /** How much of the file has been read (bytes), while it is read. */
+  | { id: number; type: 'progress'; loaded: number; total: number }
   | { id: number; type: 'reparse'; draft: TableDraft | TableError }
   | { id: number; type: 'data'; result: TableResult | TableError };
 
@@ -154,15 +235,18 @@ export type FromFileWorker =
 export async function answerFileRequest(
   reader: TableReader,
   message: ToFileWorker,
+  decoder: () => ChunkDecoder,
+  post: (progress: FromFileWorker) => void = () => undefined,
 ): Promise<FromFileWorker> {
   switch (message.type) {
     case 'read': {
-      const text = await message.file.text().catch(() => null);
-      return {
-        id: message.id,
-        type: 'read',
-        contents: text === null ? null : reader.read(text, message.name),
-      };
+      const { id } = message;
+      const contents = await reader
+        .readFile(message.file, message.name, decoder, (loaded, total) =>
+          post({ id, type: 'progress', loaded, total }),
+        )
+        .catch(() => null);
+      return { id, type: 'read', contents };
     }
     case 'reparse':
       return { id: message.id, type: 'reparse', draft: reader.reparse(message.header) };

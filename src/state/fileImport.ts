@@ -206,6 +206,15 @@ export class FileImport {
     this.patch({ draft: null, problem: null, busy: null });
   }
 
+  /** How far the file being read is, in the line that says it is being read. */
+  private progress(message: FromFileWorker): void {
+    const busy = this.state.busy;
+    if (message.type !== 'progress' || !busy?.startsWith('Reading ') || message.total === 0) return;
+    const name = busy.replace(/^Reading (.*?)….*$/, '$1');
+    const share = Math.floor((100 * message.loaded) / message.total);
+    this.patch({ busy: `Reading ${name}… ${share}% of ${(message.total / 1e6).toFixed(1)} MB` });
+  }
+
   private failed(name: string): void {
     this.patch({ busy: null });
     this.host.notify(`Could not read ${name}.`);
@@ -225,13 +234,17 @@ export class FileImport {
     if (!this.createWorker) {
       this.local ??= new TableReader();
       const reader = this.local;
-      return answerFileRequest(reader, full).then((answer) =>
-        reader === this.local ? answer : null,
-      );
+      return answerFileRequest(
+        reader,
+        full,
+        () => new TextDecoder(),
+        (progress) => this.progress(progress),
+      ).then((answer) => (reader === this.local ? answer : null));
     }
     if (!this.worker) {
       const worker = this.createWorker();
       worker.onmessage = (event) => {
+        if (event.data.type === 'progress') return this.progress(event.data);
         const resolve = this.pending.get(event.data.id);
         this.pending.delete(event.data.id);
         resolve?.(event.data);

@@ -12,7 +12,10 @@ declare const self: DedicatedWorkerGlobalScope;
 const reader = new TableReader();
 
 self.onmessage = (event: MessageEvent<ToFileWorker>) => {
-  void answerFileRequest(reader, event.data).then((answer) =>
-    self.postMessage(answer, transferables(answer)),
-  );
+  void answerFileRequest(
+    reader,
+    event.data,
+    () => new TextDecoder(),
+    (progress) => self.postMessage(progress),
+  ).then((answer) => self.postMessage(answer, transferables(answer)));
 };

@@ -175,3 +175,63 @@ describe('files the learner drops, picks or pastes', () => {
     ]);
   });
 });
+
+describe('a table file read a piece at a time', () => {
+  const decoder = () => new TextDecoder();
+  /** 300 rows with quoted commas and line breaks, accents (2-byte) and a 4-byte emoji. */
+  const text =
+    '\uFEFFname,note,x,label\r\n' +
+    Array.from(
+      { length: 300 },
+      (_, i) =>
+        `"é${i}, ok","line one\nline ${i} 😀",${(i * 0.37).toFixed(2)},${i % 3 === 0 ? 'yes' : 'no'}`,
+    ).join('\r\n') +
+    '\r\n';
+
+  it('reads the same table as the whole text, whatever the pieces', async () => {
+    const whole = new TableReader().read(text, 'notes.csv');
+    expect(whole.kind).toBe('table');
+    for (const chunk of [97, 1000, 4099, 1 << 20]) {
+      const reader = new TableReader();
+      const seen: number[] = [];
+      const read = await reader.readFile(
+        new Blob([text]),
+        'notes.csv',
+        decoder,
+        (loaded) => seen.push(loaded),
+        chunk,
+      );
+      expect(read, `pieces of ${chunk} bytes`).toEqual(whole);
+      expect(seen.at(-1)).toBe(new Blob([text]).size);
+      // The rows are whole: the data the reader makes is the same too.
+      const choice = { label: 3, features: [2] };
+      const fromWhole = new TableReader();
+      fromWhole.read(text, 'notes.csv');
+      expect(reader.data(choice)).toEqual(fromWhole.data(choice));
+    }
+  });
+
+  it('names the line of a ragged row in a later piece, and refuses a binary file', async () => {
+    const ragged = 'a,b\n' + '1,2\n'.repeat(2000) + '3\n';
+    const read = await new TableReader().readFile(
+      new Blob([ragged]),
+      'r.csv',
+      decoder,
+      undefined,
+      500,
+    );
+    expect(read).toEqual({
+      kind: 'tableError',
+      error: 'row 2002 has 1 field; the first row has 2',
+    });
+    const binary = await new TableReader().readFile(
+      new Blob([new Uint8Array([71, 73, 70, 0, 1, 2])]),
+      'photo.csv',
+      decoder,
+    );
+    expect(binary).toEqual({
+      kind: 'tableError',
+      error: 'the file is binary, not a table of text',
+    });
+  });
+});
