@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLACEMENT_CSV } from '../helpers/fakes';
 import {
   detectDelimiter,
   formatTable,
@@ -101,18 +102,7 @@ describe('reading a table', () => {
 });
 
 describe('a table as training data', () => {
-  const placement = table(
-    [
-      'cgpa,iq,city,placed',
-      '8.1,120,Pune,yes',
-      '6.2,95,Delhi,no',
-      '7.4,,Pune,yes',
-      '5.9,88,Delhi,no',
-      '9.0,130,Mumbai,yes',
-      '6.8,101,Pune,no',
-      'n/a,99,Delhi,no',
-    ].join('\n'),
-  );
+  const placement = table(PLACEMENT_CSV);
 
   it('summarizes columns and infers the task from the label', () => {
     expect(summarizeColumns(placement).map((c) => [c.name, c.kind, c.distinct, c.missing])).toEqual(

@@ -3,21 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { FIELDS as FIELD_TABLE, type FieldPath } from '../../src/experiment/fields';
-import type { FromTrainer, ToTrainer } from '../../src/protocol/training';
-import { LabClient, SILENCE_MS, type WorkerPort } from '../../src/state/client';
+import type { FromTrainer } from '../../src/protocol/training';
+import { LabClient, SILENCE_MS } from '../../src/state/client';
 import { createLabStore, patchSlice } from '../../src/state/store';
+import { SilentWorker } from '../helpers/fakes';
 import { LOADED } from '../helpers/timeouts';
-
-/** A worker that records what the page sends and answers nothing. */
-class SilentWorker implements WorkerPort {
-  onmessage: ((event: MessageEvent<FromTrainer>) => void) | null = null;
-  onerror = null;
-  sent: ToTrainer[] = [];
-  postMessage(message: ToTrainer): void {
-    this.sent.push(message);
-  }
-  terminate(): void {}
-}
 
 /**
  * Answers the oldest load as the worker would: a `loaded` message (its fake run shape cannot be

@@ -2,30 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type InlineDataSpec } from '../../src/experiment/schema';
 import { isTableFile, TableReader } from '../../src/experiment/tableDraft';
-import type { FromTrainer, ToTrainer } from '../../src/protocol/training';
-import { LabClient, type WorkerPort } from '../../src/state/client';
+import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
-
-class SilentWorker implements WorkerPort {
-  onmessage: ((event: MessageEvent<FromTrainer>) => void) | null = null;
-  onerror = null;
-  sent: ToTrainer[] = [];
-  postMessage(message: ToTrainer): void {
-    this.sent.push(message);
-  }
-  terminate(): void {}
-}
-
-const PLACEMENT = [
-  'cgpa,iq,city,placed',
-  '8.1,120,Pune,yes',
-  '6.2,95,Delhi,no',
-  '7.4,,Pune,yes',
-  '5.9,88,Delhi,no',
-  '9.0,130,Mumbai,yes',
-  '6.8,101,Pune,no',
-  'n/a,99,Delhi,no',
-].join('\n');
+import { PLACEMENT_CSV, SilentWorker } from '../helpers/fakes';
 
 function lab() {
   const store = createLabStore({
@@ -54,7 +33,7 @@ describe('files the learner drops, picks or pastes', () => {
   });
 
   it('drafts a table: columns with kinds and counts, the last as label, its task inferred', () => {
-    const contents = new TableReader().read(PLACEMENT, 'placement.csv');
+    const contents = new TableReader().read(PLACEMENT_CSV, 'placement.csv');
     expect(contents.kind).toBe('table');
     const draft = contents.kind === 'table' ? contents.draft : null;
     expect(draft).toMatchObject({
@@ -77,7 +56,7 @@ describe('files the learner drops, picks or pastes', () => {
 
   it('picks columns, trains on them, and says which rows were dropped', async () => {
     const { store, client } = lab();
-    client.importFile(file(PLACEMENT, 'placement.csv'));
+    client.importFile(file(PLACEMENT_CSV, 'placement.csv'));
     await settle();
     expect(store.getState().table.draft?.name).toBe('placement.csv');
     client.files.setFeature(0, false); // cgpa has "n/a": text, so left out
