@@ -1,10 +1,13 @@
 /**
  * Float64Array or Float32Array for the engine? Times our blocked Dense kernels (forward, weight
  * gradient, input gradient) on the paper network's layer shapes with each element type, each in
- * its own process so the kernels stay monomorphic, and prints GFLOP/s side by side.
- *   npm run bench:precision
+ * its own process so the kernels stay monomorphic. The two run in turn, `rounds` times, the order
+ * alternating; each round's f32 ÷ f64 ratio pairs runs seconds apart, and the median of those
+ * ratios is printed with their spread, so a swing of the machine's load cannot decide it.
+ *   npm run bench:precision [-- --rounds 5]
  */
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { denseForward, denseInputGradient, denseWeightGradient } from '../src/engine/denseKernels';
 
 const SHAPES: [string, number, number, number][] = [
@@ -14,6 +17,7 @@ const SHAPES: [string, number, number, number][] = [
 ];
 
 type Typed = Float32Array | Float64Array;
+const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
 
 /** Runs in a child: GFLOP/s of forward + both gradients for one element type. */
 function measure(kind: 'f32' | 'f64'): number[] {
@@ -41,16 +45,16 @@ function measure(kind: 'f32' | 'f64'): number[] {
     const flops = 3 * 2 * rows * n * m;
     for (let i = 0; i < 200; i++) pass();
     const results: number[] = [];
-    for (let round = 0; round < 3; round++) {
+    for (let chunk = 0; chunk < 5; chunk++) {
       let count = 0;
       const start = performance.now();
-      while (performance.now() - start < 400) {
+      while (performance.now() - start < 100) {
         pass();
         count++;
       }
       results.push((count * flops) / ((performance.now() - start) / 1000) / 1e9);
     }
-    return results.sort((p, q) => p - q)[1];
+    return median(results);
   });
 }
 
@@ -65,14 +69,35 @@ if (role === 'f32' || role === 'f64') {
     if (child.status !== 0) throw new Error(child.stderr);
     return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as number[];
   };
-  const f64 = run('f64');
-  const f32 = run('f32');
-  console.log('Dense kernels, forward + weight and input gradients, medians of 3 rounds:\n');
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { rounds: { type: 'string', default: '5' } },
+  });
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    console.error('--rounds must be a whole number ≥ 1');
+    process.exit(2);
+  }
+  const f64: number[][] = [];
+  const f32: number[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      f64.push(run('f64'));
+      f32.push(run('f32'));
+    } else {
+      f32.push(run('f32'));
+      f64.push(run('f64'));
+    }
+  }
+  console.log(
+    `Dense kernels, forward + weight and input gradients; ${rounds} rounds, the order alternating; medians, and of the rounds' paired ratios (lowest–highest):\n`,
+  );
   console.log('| layer | Float64Array GFLOP/s | Float32Array GFLOP/s | f32 ÷ f64 |');
   console.log('| --- | ---: | ---: | ---: |');
-  SHAPES.forEach(([name], i) =>
+  SHAPES.forEach(([name], i) => {
+    const ratios = f32.map((r, k) => r[i] / f64[k][i]);
     console.log(
-      `| ${name} | ${f64[i].toFixed(2)} | ${f32[i].toFixed(2)} | ${(f32[i] / f64[i]).toFixed(2)}× |`,
-    ),
-  );
+      `| ${name} | ${median(f64.map((r) => r[i])).toFixed(2)} | ${median(f32.map((r) => r[i])).toFixed(2)} | ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`,
+    );
+  });
 }

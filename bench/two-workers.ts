@@ -1,8 +1,9 @@
 /**
  * Steps per second of the live trainer with one worker (both twins in one thread) and with two
  * (the plain twin in a worker thread, as the page's helper worker), and a check that both give
- * the same losses bit for bit.
- *   npm run bench:workers [-- --steps 400 --preset paper]
+ * the same losses bit for bit. The two configurations run in turn, `rounds` times, the order
+ * alternating; the speed-up is the median of each round's paired ratio, with the spread.
+ *   npm run bench:workers [-- --steps 400 --preset paper --rounds 5]
  */
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
@@ -18,8 +19,15 @@ const { values } = parseArgs({
   options: {
     steps: { type: 'string' },
     preset: { type: 'string', multiple: true },
+    rounds: { type: 'string', default: '5' },
   },
 });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error('--rounds must be a whole number ≥ 1');
+  process.exit(2);
+}
+const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
 const presets = values.preset ?? ['worked-example', 'deep-saturating', 'paper'];
 for (const id of presets) {
   if (!findPreset(id)) {
@@ -71,20 +79,30 @@ async function play(id: string, steps: number, twoWorkers: boolean) {
   return { stepsPerSecond: steps / seconds, losses };
 }
 
-console.log(`Node ${process.version}; live trainer at full speed, frames built as in the page\n`);
+console.log(
+  `Node ${process.version}; live trainer at full speed, frames built as in the page; ${rounds} rounds, the order alternating; medians, speed-up: median of paired ratios (lowest–highest)\n`,
+);
 console.log('| preset | steps | 1 worker steps/s | 2 workers steps/s | speed-up | same losses |');
 console.log('| --- | ---: | ---: | ---: | ---: | :---: |');
 for (const id of presets) {
   const steps = Number(
     values.steps ?? (id === 'paper' ? 300 : id === 'deep-saturating' ? 20000 : 100000),
   );
-  const one = await play(id, steps, false);
-  const two = await play(id, steps, true);
-  const same =
-    one.losses.length === two.losses.length &&
-    one.losses.every((x, i) => Object.is(x, two.losses[i]));
+  const one: number[] = [];
+  const two: number[] = [];
+  let same = true;
+  for (let round = 0; round < rounds; round++) {
+    const first = await play(id, steps, round % 2 === 1);
+    const second = await play(id, steps, round % 2 === 0);
+    const [a, b] = round % 2 === 0 ? [first, second] : [second, first];
+    one.push(a.stepsPerSecond);
+    two.push(b.stepsPerSecond);
+    same &&=
+      a.losses.length === b.losses.length && a.losses.every((x, i) => Object.is(x, b.losses[i]));
+  }
+  const ratios = two.map((t, i) => t / one[i]);
   console.log(
-    `| ${id} | ${steps} | ${Math.round(one.stepsPerSecond)} | ${Math.round(two.stepsPerSecond)} | ${(two.stepsPerSecond / one.stepsPerSecond).toFixed(2)}× | ${same ? 'yes' : 'NO'} |`,
+    `| ${id} | ${steps} | ${Math.round(median(one))} | ${Math.round(median(two))} | ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${same ? 'yes' : 'NO'} |`,
   );
   if (!same) process.exitCode = 1;
 }

@@ -7,7 +7,7 @@
  * With --heap-minutes N, also the page's JS heap (after garbage collection) at 1 and N minutes.
  * --workers 1|2 picks the page's "Training workers" for the frame and heap runs (default: the
  * page's own choice for this machine); the paper preset is timed with one and with two workers.
- *   npm run bench:ui [-- --seconds 20 --preset deep-saturating --paper-steps 10000 --heap-minutes 5]
+ *   npm run bench:ui [-- --seconds 20 --preset deep-saturating --paper-steps 10000 --paper-workers 1,2 --heap-minutes 5]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     'paper-steps': { type: 'string', default: '10000' },
     'heap-minutes': { type: 'string', default: '0' },
     workers: { type: 'string' },
+    'paper-workers': { type: 'string', default: '1,2' },
   },
 });
 const workers = values.workers;
@@ -49,6 +50,11 @@ async function useWorkers(page: Page, count: string | undefined, layer = 'Layer 
   await select.selectOption(count);
   await page.getByRole('heading', { level: 3, name: layer }).waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
+}
+const paperWorkers = (values['paper-workers'] ?? '1,2').split(',');
+if (paperWorkers.some((w) => w !== '1' && w !== '2')) {
+  console.error('--paper-workers must list 1, 2 or both (e.g. 1,2)');
+  process.exit(2);
 }
 const heapMinutes = Number(values['heap-minutes']);
 const seconds = Number(values.seconds);
@@ -175,7 +181,7 @@ try {
     await long.close();
   }
 
-  for (const count of paperSteps > 0 ? ['1', '2'] : []) {
+  for (const count of paperSteps > 0 ? paperWorkers : []) {
     const paper = await newPage(1000);
     await paper.goto(`${url}#preset=paper&training.steps=${paperSteps}`);
     await paper.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor({ timeout: 60_000 });

@@ -119,8 +119,8 @@ export class NetworkCohort<Name extends string> {
         this.markDiverged(name);
         continue;
       }
-      this.optimizers[name].step(learningRate);
-      if (!parametersWithinBound(network)) {
+      const largest = this.optimizers[name].step(learningRate);
+      if (!(largest <= BLOW_UP_BOUND)) {
         this.markDiverged(name);
         continue;
       }
@@ -132,13 +132,6 @@ export class NetworkCohort<Name extends string> {
     this.status[name].diverged = true;
     this.status[name].divergedAtStep = this.step;
   }
-}
-
-function parametersWithinBound(network: Network): boolean {
-  const parameters = network.parameters;
-  for (let i = 0; i < parameters.length; i++)
-    if (!allWithinBound(parameters[i].values)) return false;
-  return true;
 }
 
 /** Draws (or sets) every Dense layer's kernel, in layer order; biases start at 0. */

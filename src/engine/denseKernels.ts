@@ -2,8 +2,8 @@
  * Matrix kernels of the Dense layer, register-blocked 4 × 4: each step of the inner loop loads 4
  * values of each operand and does 16 multiply-adds into 16 local accumulators, instead of one
  * load–multiply–add–store per element. Remainders (sizes not divisible by 4) take plain loops.
- * All matrices are row-major Float64Arrays. A 4-row block of inputs that is all zero (common in
- * MNIST's first layer: most pixels are background) is skipped.
+ * All matrices are row-major Float64Arrays. Sparse inputs (MNIST's first layer) take the kernels
+ * of sparseKernels.ts instead; these test no value for zero, which on a dense input is work lost.
  */
 
 /** y[r][j] = b[j] + Σ_i x[r][i]·w[i][j], for r < rows (x: rows × n, w: n × m). */
@@ -33,7 +33,6 @@ export function denseForward(
         const v1 = x[x1 + i];
         const v2 = x[x2 + i];
         const v3 = x[x3 + i];
-        if (v0 === 0 && v1 === 0 && v2 === 0 && v3 === 0) continue;
         const wi = i * m + j;
         const w0 = w[wi];
         const w1 = w[wi + 1];
@@ -103,7 +102,8 @@ export function denseWeightGradient(
   n: number,
   m: number,
 ): void {
-  db.fill(0);
+  // A loop, not fill(): on a few outputs the builtin's call costs more than the work.
+  for (let j = 0; j < m; j++) db[j] = 0;
   for (let r = 0; r < rows; r++) for (let j = 0; j < m; j++) db[j] += dy[r * m + j];
   const n4 = n - (n % 4);
   const m4 = m - (m % 4);
@@ -117,7 +117,6 @@ export function denseWeightGradient(
         const v1 = x[xr + 1];
         const v2 = x[xr + 2];
         const v3 = x[xr + 3];
-        if (v0 === 0 && v1 === 0 && v2 === 0 && v3 === 0) continue;
         const d = r * m + j;
         const g0 = dy[d];
         const g1 = dy[d + 1];

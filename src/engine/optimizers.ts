@@ -21,20 +21,30 @@ export const DEFAULT_OPTIMIZER: OptimizerSpec = {
   epsilon: 1e-8,
 };
 
-/** Updates parameters from their gradients; the learning rate η may differ on every call. */
+/**
+ * Updates parameters from their gradients; the learning rate η may differ on every call. Returns
+ * the largest |θ| after the update (NaN when one is NaN), found in the same pass: the cohort's
+ * divergence check needs no pass of its own.
+ */
 export interface Optimizer {
-  step(learningRate: number): void;
+  step(learningRate: number): number;
 }
 
 /** Plain gradient descent: θ ← θ − η·∂L/∂θ. */
 class Sgd implements Optimizer {
   constructor(private readonly parameters: readonly Parameter[]) {}
-  step(lr: number): void {
+  step(lr: number): number {
+    let largest = 0;
     for (const p of this.parameters) {
       const v = p.values;
       const g = p.gradients;
-      for (let k = 0; k < v.length; k++) v[k] -= lr * g[k];
+      for (let k = 0; k < v.length; k++) {
+        const x = v[k] - lr * g[k];
+        v[k] = x;
+        largest = Math.max(largest, Math.abs(x));
+      }
     }
+    return largest;
   }
 }
 
@@ -50,7 +60,8 @@ class Momentum implements Optimizer {
   ) {
     this.velocity = parameters.map((p) => new Float64Array(p.values.length));
   }
-  step(lr: number): void {
+  step(lr: number): number {
+    let largest = 0;
     for (let i = 0; i < this.parameters.length; i++) {
       const p = this.parameters[i];
       const b = this.velocity[i];
@@ -58,9 +69,12 @@ class Momentum implements Optimizer {
       const g = p.gradients;
       for (let k = 0; k < v.length; k++) {
         b[k] = this.mu * b[k] + g[k];
-        v[k] -= lr * b[k];
+        const x = v[k] - lr * b[k];
+        v[k] = x;
+        largest = Math.max(largest, Math.abs(x));
       }
     }
+    return largest;
   }
 }
 
@@ -81,7 +95,8 @@ class Adam implements Optimizer {
     this.m = parameters.map((p) => new Float64Array(p.values.length));
     this.v = parameters.map((p) => new Float64Array(p.values.length));
   }
-  step(lr: number): void {
+  step(lr: number): number {
+    let largest = 0;
     const { beta1, beta2, epsilon } = this.spec;
     this.beta1Power *= beta1;
     this.beta2Power *= beta2;
@@ -96,9 +111,12 @@ class Adam implements Optimizer {
       for (let k = 0; k < w.length; k++) {
         m[k] = beta1 * m[k] + (1 - beta1) * g[k];
         v[k] = beta2 * v[k] + (1 - beta2) * g[k] * g[k];
-        w[k] -= (lr * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + epsilon);
+        const x = w[k] - (lr * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + epsilon);
+        w[k] = x;
+        largest = Math.max(largest, Math.abs(x));
       }
     }
+    return largest;
   }
 }
 
