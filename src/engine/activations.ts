@@ -15,6 +15,36 @@ export function sigmoid(x: number): number {
 }
 
 /**
+ * y[k] = f(x[k]) for k < count: what an activation layer computes, for anyone who needs the very
+ * same values (e.g. the taps, which map sorted inputs through it). Every f here is
+ * non-decreasing.
+ */
+export function activate(
+  kind: Activation,
+  input: ArrayLike<number>,
+  y: Float64Array,
+  count: number,
+): void {
+  switch (kind) {
+    case 'relu':
+      for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : 0;
+      break;
+    case 'leakyRelu':
+      for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
+      break;
+    case 'tanh':
+      for (let k = 0; k < count; k++) y[k] = tanh(input[k]);
+      break;
+    case 'sigmoid':
+      for (let k = 0; k < count; k++) y[k] = sigmoid(input[k]);
+      break;
+    case 'linear':
+      for (let k = 0; k < count; k++) y[k] = input[k];
+      break;
+  }
+}
+
+/**
  * Element-wise nonlinearity f. Backward uses f′ written in terms of what is stored:
  * relu′ = [x > 0], leakyRelu′ = 1 or 0.01, tanh′ = 1 − y², sigmoid′ = y(1 − y), linear′ = 1.
  */
@@ -45,27 +75,8 @@ export class ActivationLayer implements Layer {
 
   forward(input: Float64Array, rows: number): Float64Array {
     this.input = input;
-    const count = rows * this.inputSize;
-    const y = this.output;
-    switch (this.activation) {
-      case 'relu':
-        for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : 0;
-        break;
-      case 'leakyRelu':
-        for (let k = 0; k < count; k++)
-          y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
-        break;
-      case 'tanh':
-        for (let k = 0; k < count; k++) y[k] = tanh(input[k]);
-        break;
-      case 'sigmoid':
-        for (let k = 0; k < count; k++) y[k] = sigmoid(input[k]);
-        break;
-      case 'linear':
-        for (let k = 0; k < count; k++) y[k] = input[k];
-        break;
-    }
-    return y;
+    activate(this.activation, input, this.output, rows * this.inputSize);
+    return this.output;
   }
 
   backward(outputGradient: Float64Array, rows: number): Float64Array {

@@ -101,6 +101,11 @@ export interface Frame {
   boundary?: BoundaryFrame;
   /** The BN twin's statistics at the followed layer. */
   bn?: BnLayerFrame;
+  /**
+   * A frame between two captures of the taps (whose cost is held to a share of the time): the
+   * step, losses, scores and measures only; every variant's `layers` is empty.
+   */
+  light?: boolean;
 }
 
 /** What the page needs to know about a freshly loaded run. */

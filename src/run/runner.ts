@@ -61,7 +61,8 @@ export class ExperimentRun {
   readonly meters: Record<Member, TapMeter>;
   /**
    * The rows train scores are measured on: the first EVALUATION_ROWS of the training split, or
-   * fewer on a costly net (see evaluationRows).
+   * fewer on a costly net, so that evaluating stays a small share of training (see
+   * evaluationRows).
    */
   readonly trainSample: Dataset['train'];
   /** The rows test scores are measured on: the first EVALUATION_TEST_ROWS, or fewer (as above). */
@@ -109,13 +110,14 @@ export class ExperimentRun {
     this.learningRate = experiment.optimizer.learningRate;
     const macs = macsPerRow(specWidths(twins.networks.plain.spec));
     this.macsPerRow = macs;
+    const trainedBetween = batchSize * experiment.training.evalEvery;
     this.trainSample = firstRows(
       dataset.train,
-      evaluationRows(macs, dataset.train.count, EVALUATION_ROWS),
+      evaluationRows(macs, dataset.train.count, EVALUATION_ROWS, trainedBetween, 'train'),
     );
     this.testSample = firstRows(
       dataset.test,
-      evaluationRows(macs, dataset.test.count, EVALUATION_TEST_ROWS),
+      evaluationRows(macs, dataset.test.count, EVALUATION_TEST_ROWS, trainedBetween, 'test'),
     );
   }
 

@@ -173,6 +173,8 @@ export class FrameHistory {
         (this.beta[j] ??= new DecimatingSeries(1024)).push(frame.step, frame.bn.beta[j]);
       }
     }
+    // A light frame brings no taps: the replay keeps the frames that do.
+    if (frame.light) return;
     this.replay.push({
       step: frame.step,
       layers: { ...this.latest },

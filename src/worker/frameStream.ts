@@ -57,9 +57,12 @@ export class FrameStream {
     this.optimization.push(...merged.optimization);
   }
 
-  /** The frame for a slice that captured the taps; empties the stream. */
+  /**
+   * The frame for a slice: with the taps when it captured them, else a light frame (losses,
+   * scores and measures since the last frame). Empties the stream.
+   */
   take(merged: MergedSlice, context: FrameContext): Frame {
-    const captures = merged.captures!;
+    const captures = merged.captures;
     const members = Object.keys(merged.status) as Member[];
     const elapsed = context.now - this.lastFrameAt;
     const steps = merged.step - this.stepsAtLastFrame;
@@ -78,11 +81,14 @@ export class FrameStream {
       stepsPerSecond: this.stepsPerSecond,
       lossSteps: Float64Array.from(this.lossSteps),
       losses: perMember(members, (v) => Float64Array.from(this.losses[v] ?? [])),
-      variants: assembleVariantFrames(captures),
+      variants: captures
+        ? assembleVariantFrames(captures)
+        : perMember(members, (v) => ({ ...merged.status[v]!, layers: [] })),
       evaluations: this.evaluations,
       optimization: this.optimization,
     };
-    const bn = captures.batchNorm.bn;
+    if (!captures) frame.light = true;
+    const bn = captures?.batchNorm.bn;
     if (bn) frame.bn = bnLayerFrame(bn);
     if (merged.boundary && context.domain) {
       frame.boundary = {

@@ -26,7 +26,7 @@ const BOUNDARY_INTERVAL_MS = 150;
  * share of the time at full speed: on the paper's network frames come less often than 30 a
  * second rather than training slowing down.
  */
-const CAPTURE_SHARE = 0.2;
+const CAPTURE_SHARE = 0.05;
 
 export interface TrainerHost {
   post(message: FromTrainer, transfer: ArrayBuffer[]): void;
@@ -61,8 +61,9 @@ export class Trainer {
   private lastBoundaryAt = -Infinity;
   /** Two-core mode: steps per millisecond of the last slice, to size the next one. */
   private stepsPerMs = 0;
-  /** How long the last capture of the taps took. */
+  /** How long the last capture of the taps took, and when it was made. */
   private captureMs = 0;
+  private lastCaptureAt = -Infinity;
   private follow: FollowedUnit = { layer: -1, unit: 0 };
   private optimizationEvery = DEFAULT_OPTIMIZATION_EVERY;
   private assets: DataAssets = {};
@@ -212,6 +213,7 @@ export class Trainer {
     this.lastBoundaryAt = -Infinity;
     this.stepsPerMs = 0;
     this.captureMs = 0;
+    this.lastCaptureAt = -Infinity;
     this.stream.restart(this.host.now(), 0);
     const description = this.experiment;
     const results = await Promise.all(this.halves().map((h) => h.load(description, this.follow)));
@@ -275,15 +277,18 @@ export class Trainer {
     const start = this.host.now();
     const left = this.stopAt - half.step;
     if (this.speed !== 'max') return this.slice(Math.min(this.speed, left), true);
+    // Frames go out at display rate; the taps are captured as often as their share allows
+    // (frames between two captures are light: losses, scores and measures).
     const interval = Math.max(FRAME_INTERVAL_MS, this.captureMs / CAPTURE_SHARE);
-    const capture = start - this.stream.lastFrameAt + SLICE_MS >= interval;
-    if (!this.remote) return this.slice(left, capture, SLICE_MS);
+    const capture = start - this.lastCaptureAt + SLICE_MS >= interval;
+    const frame = capture || start - this.stream.lastFrameAt + SLICE_MS >= FRAME_INTERVAL_MS;
+    if (!this.remote) return this.slice(left, capture, SLICE_MS, frame);
     // Two workers cannot share a clock check per step, so the slice is sized from the last one.
     const steps = Math.max(
       1,
       Math.min(left, MAX_SLICE_STEPS, Math.round(this.stepsPerMs * SLICE_MS)),
     );
-    await this.slice(steps, capture);
+    await this.slice(steps, capture, undefined, frame);
     const perMs = steps / Math.max(0.05, this.host.now() - start);
     this.stepsPerMs = this.stepsPerMs === 0 ? perMs : Math.min(perMs, 4 * this.stepsPerMs);
   }
@@ -292,7 +297,12 @@ export class Trainer {
    * Trains `steps` steps on every half (a zero-step slice only captures), merges their results,
    * and sends a frame if `capture`; then, while playing, schedules the next slice.
    */
-  private async slice(steps: number, capture: boolean, budgetMs?: number): Promise<void> {
+  private async slice(
+    steps: number,
+    capture: boolean,
+    budgetMs?: number,
+    frameDue = capture,
+  ): Promise<void> {
     const half = this.local.require();
     const boundary =
       capture && half.hasBoundary && this.host.now() - this.lastBoundaryAt >= BOUNDARY_INTERVAL_MS;
@@ -306,14 +316,16 @@ export class Trainer {
     };
     if (budgetMs !== undefined) plan.budgetMs = budgetMs;
     const merged = mergeSlices(await Promise.all(this.halves().map((h) => h.slice(plan))));
-    if (merged.captures) this.captureMs = merged.captureMs;
+    if (merged.captures) {
+      this.captureMs = merged.captureMs;
+      this.lastCaptureAt = this.host.now();
+    }
     this.stream.accept(merged);
     if (this.stream.allDiverged || half.step >= this.stopAt) this.running = false;
-    if (merged.captures) {
+    if (!merged.captures && !this.running) return this.slice(0, true);
+    if (merged.captures || frameDue) {
       const frame = this.takeFrame(merged);
       this.post({ type: 'frame', frame }, frameTransferables(frame));
-    } else if (!this.running) {
-      return this.slice(0, true);
     }
     this.requestTick();
   }

@@ -58,13 +58,16 @@ describe('cost estimates', LOADED.medium, () => {
     expect(cost.flopsPerEvaluation).toBe(2 * 2 * 14 * 60);
   });
 
-  it('keeps every preset’s evaluation rows, taps and boundary grid as they were', () => {
+  it('keeps every preset’s evaluation rows, taps and boundary grid as they were, the paper’s paced', () => {
     for (const preset of PRESETS) {
       const cost = estimateCost(preset.experiment);
       const run = new ExperimentRun(preset.experiment, mnist);
       expect(run.macsPerRow).toBe(cost.macsPerRow);
-      expect(run.trainSample.count).toBe(Math.min(2000, run.dataset.train.count));
-      expect(run.testSample.count).toBe(Math.min(10_000, run.dataset.test.count));
+      // The paper preset trains 60 × 500 rows between evaluations: 8% of them are scored, a
+      // quarter train rows and three quarters test rows.
+      const paced = preset.id === 'paper';
+      expect(run.trainSample.count).toBe(paced ? 600 : Math.min(2000, run.dataset.train.count));
+      expect(run.testSample.count).toBe(paced ? 1800 : Math.min(10_000, run.dataset.test.count));
       expect(cost.evaluatedRows).toEqual({
         train: run.trainSample.count,
         test: run.testSample.count,
@@ -80,16 +83,22 @@ describe('cost estimates', LOADED.medium, () => {
     expect(cost.macsPerRow).toBe(2 * 500 + 15 * 500 * 500 + 500);
     const rows = Math.floor(EVALUATION_MACS / cost.macsPerRow);
     expect(rows).toBe(266);
-    expect(cost.evaluatedRows).toEqual({ train: 266, test: 266 });
+    // 10 steps of 32 rows between evaluations afford fewer still: the fewest, 256.
+    expect(cost.evaluatedRows).toEqual({ train: 256, test: 256 });
     expect(evaluationRows(cost.macsPerRow, 90_000, 10_000)).toBe(266);
+    expect(evaluationRows(cost.macsPerRow, 90_000, 10_000, 320, 'test')).toBe(256);
+    // Cheap nets are never paced; costly ones get 8% of the rows trained between evaluations.
+    expect(evaluationRows(20, 90_000, 10_000, 320, 'test')).toBe(10_000);
+    expect(evaluationRows(1e5, 90_000, 10_000, 60 * 500, 'test')).toBe(1800);
+    expect(evaluationRows(1e5, 90_000, 2000, 60 * 500, 'train')).toBe(600);
     // Never fewer than 256 scored, 64 measured, a 12 × 12 grid.
     expect(evaluationRows(1e12, 90_000, 10_000)).toBe(256);
     expect(evaluationRows(1e12, 100, 10_000)).toBe(100);
     expect(measuredRows(cost.macsPerRow, 10_000)).toBe(64);
     expect(boundaryResolution(cost.macsPerRow)).toBe(12);
     const run = new ExperimentRun(e);
-    expect(run.trainSample.count).toBe(266);
-    expect(run.testSample.count).toBe(266);
+    expect(run.trainSample.count).toBe(256);
+    expect(run.testSample.count).toBe(256);
     expect(run.meters.plain.rows).toBe(64);
   });
 
@@ -118,7 +127,7 @@ describe('cost estimates', LOADED.medium, () => {
   it('says what a command-line run costs before it starts', () => {
     const e = findPreset('paper')!.experiment;
     expect(estimateLine(estimateCost(e), 2.5e9, 1000)).toBe(
-      'estimate: 2 networks of 100k parameters; 72 MFLOP per step, 4.8 GFLOP per evaluation (every 500 steps); 70 MB; at 2.5 GFLOP/s here ≈ 33 ms per step, ≈ 35 s for 1,000 steps',
+      'estimate: 2 networks of 100k parameters; 72 MFLOP per step, 954 MFLOP per evaluation (every 500 steps); 70 MB; at 2.5 GFLOP/s here ≈ 30 ms per step, ≈ 30 s for 1,000 steps',
     );
     expect(formatSeconds(40)).toBe('40 s');
     expect(formatSeconds(720)).toBe('12 min');

@@ -300,10 +300,11 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    // 2 nets × 6 × 32 rows × 3.75M multiply-adds; 266 train and 266 test rows scored.
+    // 2 nets × 6 × 32 rows × 3.75M multiply-adds; 256 train and 256 test rows scored (the
+    // fewest: 10 steps of 32 rows afford less).
     expect(lines[0]).toMatch(
       // The speed is this machine's, measured now: on a busy one it may read in MFLOP/s and minutes.
-      /^estimate: 2 networks of 3\.8M parameters; 360 MFLOP per step, 8 GFLOP per evaluation \(every 10 steps\); \d+ MB; at [\d.]+ [MG]FLOP\/s here ≈ [\d.]+ (ms|s|min) per step, ≈ [\d.]+ (s|min) for 1 step$/,
+      /^estimate: 2 networks of 3\.8M parameters; 360 MFLOP per step, 7\.7 GFLOP per evaluation \(every 10 steps\); \d+ MB; at [\d.]+ [MG]FLOP\/s here ≈ [\d.]+ (ms|s|min) per step, ≈ [\d.]+ (s|min) for 1 step$/,
     );
     expect(stdout).toMatch(/^batchNorm {2}train loss \d\.\d+ {2}acc \d\.\d+ {2}test loss \d/m);
   });

@@ -217,7 +217,7 @@ describe('the lab page', LOADED.short, () => {
     await settle(worker);
     const line = () => screen.getByText(/^Cost: /).textContent;
     expect(line()).toBe(
-      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 54 ms per step here at 1.5 GFLOP/s (assumed until measured) · 70 MB',
+      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 49 ms per step here at 1.5 GFLOP/s (assumed until measured) · 70 MB',
     );
     act(() =>
       worker.onmessage?.({
@@ -225,7 +225,7 @@ describe('the lab page', LOADED.short, () => {
       } as MessageEvent<FromTrainer>),
     );
     expect(line()).toBe(
-      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 27 ms per step here at 3 GFLOP/s (measured) · 70 MB',
+      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 25 ms per step here at 3 GFLOP/s (measured) · 70 MB',
     );
   });
 
