@@ -189,24 +189,31 @@ try {
     await paper.getByRole('combobox', { name: 'Speed' }).selectOption('max');
     const started = Date.now();
     await paper.getByRole('button', { name: 'Play' }).click();
-    // Wall time at each milestone on the way (the BN paper's figure is read at 1,000 and 5,000).
-    const milestones = [1000, 5000, paperSteps].filter(
-      (m, i, all) => m <= paperSteps && all.indexOf(m) === i,
+    // Wall time at each milestone on the way (the BN paper's figure is read at 1,000 and 5,000),
+    // and the pace early (1,000 → 2,000) against late (the last 1,000 steps).
+    const milestones = [1000, 2000, 5000, paperSteps - 1000, paperSteps].filter(
+      (m, i, all) => m > 0 && m <= paperSteps && all.indexOf(m) === i,
     );
-    const times: string[] = [];
+    const at: Record<number, number> = {};
     for (const milestone of milestones) {
       await paper.waitForFunction(
         `Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= ${milestone}`,
         null,
         { timeout: 1_800_000, polling: 100 },
       );
-      times.push(
-        `${milestone.toLocaleString('en')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      );
+      at[milestone] = (Date.now() - started) / 1000;
     }
+    const times = milestones.map((m) => `${m.toLocaleString('en')} in ${at[m].toFixed(1)} s`);
     console.log(
       `paper preset, ${count} training worker(s): twin steps ${times.join(', ')} in the browser`,
     );
+    if (at[2000] !== undefined && paperSteps >= 4000) {
+      const early = at[2000] - at[1000];
+      const late = at[paperSteps] - at[paperSteps - 1000];
+      console.log(
+        `  pace: steps 1,000–2,000 in ${early.toFixed(1)} s, the last 1,000 in ${late.toFixed(1)} s (${late <= 1.1 * early ? 'constant: within 10%' : `${((100 * late) / early - 100).toFixed(0)}% slower`}); ${paperSteps.toLocaleString('en')} steps ${at[paperSteps] <= 120 ? 'within' : 'over'} 120 s`,
+      );
+    }
     await paper.close();
   }
 } finally {

@@ -23,10 +23,17 @@ const MAX_SLICE_STEPS = 4096;
 const BOUNDARY_INTERVAL_MS = 150;
 /**
  * Measuring the taps (a forward pass of the measured rows, and sorting) may take at most this
- * share of the time at full speed: on the paper's network frames come less often than 30 a
- * second rather than training slowing down.
+ * share of the time at full speed when a capture is quick (small nets: up to HEAVY_CAPTURE_MS)...
  */
-const CAPTURE_SHARE = 0.05;
+const CAPTURE_SHARE = 0.2;
+/** ...and this share when it is slower (the paper's network: about 120 ms a capture). */
+const HEAVY_CAPTURE_SHARE = 0.04;
+/**
+ * A capture slower than this is heavy. Either way frames go out at display rate; between two
+ * captures they carry losses, scores and measures, so the taps refresh less often rather than
+ * training slowing down.
+ */
+const HEAVY_CAPTURE_MS = 25;
 
 export interface TrainerHost {
   post(message: FromTrainer, transfer: ArrayBuffer[]): void;
@@ -279,7 +286,8 @@ export class Trainer {
     if (this.speed !== 'max') return this.slice(Math.min(this.speed, left), true);
     // Frames go out at display rate; the taps are captured as often as their share allows
     // (frames between two captures are light: losses, scores and measures).
-    const interval = Math.max(FRAME_INTERVAL_MS, this.captureMs / CAPTURE_SHARE);
+    const share = this.captureMs > HEAVY_CAPTURE_MS ? HEAVY_CAPTURE_SHARE : CAPTURE_SHARE;
+    const interval = Math.max(FRAME_INTERVAL_MS, this.captureMs / share);
     const capture = start - this.lastCaptureAt + SLICE_MS >= interval;
     const frame = capture || start - this.stream.lastFrameAt + SLICE_MS >= FRAME_INTERVAL_MS;
     if (!this.remote) return this.slice(left, capture, SLICE_MS, frame);
