@@ -51,6 +51,15 @@ export function cohortMembers(experiment: Experiment): Member[] {
 }
 
 /**
+ * The members a helper worker trains when two workers share a cohort: every other one from the
+ * plain twin (the plain twin alone for the twins; the plain twin and the fourth member of four),
+ * so each worker trains half the networks.
+ */
+export function helperMembers(experiment: Experiment): Member[] {
+  return cohortMembers(experiment).filter((_, i) => i % 2 === 1);
+}
+
+/**
  * Where an extra member's normalization sits: the description's BN placement, or before the
  * activation when that is none (BN before and BN after keep their own).
  */

@@ -1,5 +1,5 @@
 import type { Experiment } from '../experiment/schema';
-import { cohortMembers, type Member } from '../experiment/variants';
+import { cohortMembers, helperMembers, type Member } from '../experiment/variants';
 import type { FromHelper, HelperPort, SlicePlan, SliceResult, ToHelper } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import { mnistAssets, needsMnist, type DataAssets } from '../run/assets';
@@ -26,15 +26,19 @@ export class LocalHalf implements Half {
   pulse: () => void = () => {};
 
   constructor(
-    /** Members a helper worker trains instead; set before a load (the plain twin, two cores). */
-    public elsewhere: readonly Member[],
+    /**
+     * Whether a helper worker trains half the cohort (helperMembers: the plain twin, and the
+     * fourth member of four); set before a load (two cores).
+     */
+    public shared: boolean,
     private readonly assets: () => DataAssets,
     private readonly now: () => number,
   ) {}
 
   load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
     return attempt(() => {
-      this.variants = cohortMembers(experiment).filter((m) => !this.elsewhere.includes(m));
+      const elsewhere = this.shared ? helperMembers(experiment) : [];
+      this.variants = cohortMembers(experiment).filter((m) => !elsewhere.includes(m));
       this.half = new TwinHalf(experiment, this.assets(), this.variants, this.now);
       this.half.run.pulse = this.pulse;
       return this.half.start(follow);
@@ -60,17 +64,18 @@ function attempt<T>(work: () => T): Promise<T> {
   }
 }
 
-/** The twins a helper worker trains, reached through a port; requests are answered in order. */
+/**
+ * The networks a helper worker trains (helperMembers of each loaded cohort), reached through a
+ * port; requests are answered in order.
+ */
 export class RemoteHalf implements Half {
   private readonly pending: { resolve: (r: SliceResult) => void; reject: (e: Error) => void }[] =
     [];
   private mnist: Uint8Array | null = null;
   private mnistSent = false;
+  variants: readonly Member[] = [];
 
-  constructor(
-    private readonly port: HelperPort,
-    readonly variants: readonly Member[],
-  ) {
+  constructor(private readonly port: HelperPort) {
     port.onmessage = (event) => {
       const message = event.data as FromHelper;
       const request = this.pending.shift();
@@ -93,6 +98,7 @@ export class RemoteHalf implements Half {
   }
 
   load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
+    this.variants = helperMembers(experiment);
     const message: ToHelper = { type: 'load', experiment, variants: [...this.variants], follow };
     if (this.mnist && needsMnist(experiment) && !this.mnistSent) {
       message.mnist = this.mnist;

@@ -84,7 +84,7 @@ export class Trainer {
   constructor(private readonly host: TrainerHost) {
     this.lastPost = host.now();
     this.local = new LocalHalf(
-      [],
+      false,
       () => this.assets,
       () => host.now(),
     );
@@ -130,8 +130,8 @@ export class Trainer {
   private async dispatch(message: ToTrainer): Promise<void> {
     switch (message.type) {
       case 'attachHelper':
-        this.remote = new RemoteHalf(message.port, ['plain']);
-        this.local.elsewhere = ['plain'];
+        this.remote = new RemoteHalf(message.port);
+        this.local.shared = true;
         if (this.mnistBytes) this.remote.provideMnist(this.mnistBytes);
         return;
       case 'load':

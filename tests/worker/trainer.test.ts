@@ -436,10 +436,18 @@ describe('Trainer on two cores', LOADED.long, () => {
     { type: 'step', count: 1 },
   ];
 
-  it.each(['worked-example', 'deep-saturating', 'paper', 'high-learning-rate'])(
+  /** A preset by id; `cohort` gives the deep preset four networks, two for each worker. */
+  const setup = (name: string) => {
+    if (name !== 'cohort') return findPreset(name)!.experiment;
+    const experiment = cloneExperiment(findPreset('deep-saturating')!.experiment);
+    experiment.cohort = { ...experiment.cohort, third: 'layerNorm', fourth: 'noisyBatchNorm' };
+    return experiment;
+  };
+
+  it.each(['worked-example', 'deep-saturating', 'paper', 'high-learning-rate', 'cohort'])(
     'gives frames identical bit for bit to one worker, decision boundaries included (%s)',
     async (name) => {
-      const experiment = findPreset(name)!.experiment;
+      const experiment = setup(name);
       const one = harness();
       await one.send({ type: 'load', experiment }, ...script);
       const two = twoCoreHarness();
@@ -455,6 +463,13 @@ describe('Trainer on two cores', LOADED.long, () => {
       const measured = b.flatMap((f) => f.optimization);
       expect(measured.map((s) => s.step)).toEqual([10, 20, 30, 40, 50, 60]);
       expect(measured.every((s) => s.measures.plain && s.measures.batchNorm)).toBe(true);
+      if (name === 'cohort') {
+        // The helper trained the plain twin and the fourth member, this worker the other two.
+        expect(measured.every((s) => s.measures.layerNorm && s.measures.noisyBatchNorm)).toBe(true);
+        expect(Object.keys(b.at(-1)!.losses).sort()).toEqual(
+          ['batchNorm', 'layerNorm', 'noisyBatchNorm', 'plain'].sort(),
+        );
+      }
       expect(b.at(-1)!.variants.plain.layers.length).toBeGreaterThan(0);
       const twoD = name !== 'paper';
       expect(a[0].boundary !== undefined).toBe(twoD);
