@@ -21,6 +21,9 @@ export interface BatchNormNoise {
   shift: number;
 }
 
+/** Layers with fewer features than this run feature by feature in training (see forwardByFeature). */
+const NARROW = 16;
+
 export const DEFAULT_BATCH_NORM: BatchNormOptions = { momentum: 0.1, epsilon: 1e-5 };
 
 /**
@@ -111,6 +114,7 @@ export class BatchNormLayer implements Layer {
 
   forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
     const n = this.features;
+    if (isTraining && n < NARROW) return this.forwardByFeature(input, rows);
     const mean = isTraining ? this.batchMean : this.runningMean;
     const invStd = this.invStd;
     const eps = this.options.epsilon;
@@ -175,8 +179,87 @@ export class BatchNormLayer implements Layer {
     }
   }
 
+  /**
+   * Training-mode forward pass of a narrow layer, one feature at a time (the loops over rows are
+   * the long ones): the same operations in the same order as the row-wise passes, so the same bits.
+   */
+  private forwardByFeature(input: Float64Array, rows: number): Float64Array {
+    const n = this.features;
+    const eps = this.options.epsilon;
+    const { batchMean, batchVariance, invStd, xHat, noiseScale, noiseShift } = this;
+    const gamma = this.gamma.values;
+    const beta = this.beta.values;
+    const y = this.output;
+    const noisy = this.noisy;
+    for (let j = 0; j < n; j++) {
+      let mean = 0;
+      for (let r = 0; r < rows; r++) mean += input[r * n + j];
+      mean /= rows;
+      let variance = 0;
+      for (let r = 0; r < rows; r++) {
+        const d = input[r * n + j] - mean;
+        variance += d * d;
+      }
+      variance /= rows;
+      batchMean[j] = mean;
+      batchVariance[j] = variance;
+      const inv = 1 / Math.sqrt(variance + eps);
+      invStd[j] = inv;
+      const g = gamma[j];
+      const b = beta[j];
+      const s = noiseScale[j];
+      const t = noiseShift[j];
+      for (let r = 0; r < rows; r++) {
+        const k = r * n + j;
+        const h = (input[k] - mean) * inv;
+        xHat[k] = h;
+        y[k] = noisy ? s * (g * h + b) + t : g * h + b;
+      }
+    }
+    this.lastWasTraining = true;
+    if (!this.freezeRunningStatistics && rows > 1) this.updateRunningStatistics(rows);
+    return y;
+  }
+
+  /** Training-mode backward pass of a narrow layer, one feature at a time (as forwardByFeature). */
+  private backwardByFeature(outputGradient: Float64Array, rows: number): Float64Array {
+    const n = this.features;
+    const { xHat, invStd, noiseScale } = this;
+    const gamma = this.gamma.values;
+    const dGamma = this.gamma.gradients;
+    const dBeta = this.beta.gradients;
+    const dx = this.inputGradient;
+    const noisy = this.noisy;
+    const dy = noisy ? this.scaledGradient : outputGradient;
+    for (let j = 0; j < n; j++) {
+      if (noisy) {
+        const s = noiseScale[j];
+        for (let r = 0; r < rows; r++) dy[r * n + j] = s * outputGradient[r * n + j];
+      }
+      let sumDy = 0;
+      let sumDyXHat = 0;
+      for (let r = 0; r < rows; r++) {
+        const k = r * n + j;
+        sumDy += dy[k];
+        sumDyXHat += dy[k] * xHat[k];
+      }
+      dBeta[j] = sumDy;
+      dGamma[j] = sumDyXHat;
+      const g = gamma[j];
+      const inv = invStd[j];
+      const meanG = (g * sumDy) / rows;
+      const meanGxHat = (g * sumDyXHat) / rows;
+      for (let r = 0; r < rows; r++) {
+        const k = r * n + j;
+        dx[k] = inv * (g * dy[k] - meanG - xHat[k] * meanGxHat);
+      }
+    }
+    return dx;
+  }
+
   backward(outputGradient: Float64Array, rows: number): Float64Array {
     const n = this.features;
+    if (this.lastWasTraining && n < NARROW) return this.backwardByFeature(outputGradient, rows);
     let dy = outputGradient;
     if (this.lastWasTraining && this.noisy) {
       // y = s·(γx̂ + β) + t: the gradient reaching γx̂ + β is s·∂L/∂y.
