@@ -144,6 +144,29 @@ const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.len
 /** "2.61× (2.40–2.85)": a median of paired ratios and their spread. */
 const spread = (ratios: number[], digits = 2) =>
   `${median(ratios).toFixed(digits)}× (${Math.min(...ratios).toFixed(digits)}–${Math.max(...ratios).toFixed(digits)})`;
+/**
+ * Runs `a` and `b` in `rounds` paired rounds, the order alternating; their rates, and each round's
+ * a ÷ b.
+ */
+function pairedRounds(a: () => number, b: () => number, rounds: number) {
+  const rates = { a: [] as number[], b: [] as number[] };
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    let x: number;
+    let y: number;
+    if (round % 2 === 0) {
+      x = a();
+      y = b();
+    } else {
+      y = b();
+      x = a();
+    }
+    rates.a.push(x);
+    rates.b.push(y);
+    ratios.push(x / y);
+  }
+  return { rates, ratios };
+}
 /** One line per target: what was asked, what was measured, met or missed. */
 const targets: string[] = [];
 function target(what: string, met: boolean, shown: string): void {
@@ -465,25 +488,9 @@ for (const id of tinyPresets) {
       plainStep(plain[0], x, y, learningRate);
       plainStep(plain[1], x, y, learningRate);
     });
-  const rates = { engine: [] as number[], plain: [] as number[] };
-  const ratios: number[] = [];
-  for (let round = 0; round < Math.max(ROUNDS, 9); round++) {
-    // Paired, the order alternating between rounds.
-    let c: number;
-    let d: number;
-    if (round % 2 === 0) {
-      c = engineRun();
-      d = plainRun();
-    } else {
-      d = plainRun();
-      c = engineRun();
-    }
-    rates.engine.push(c);
-    rates.plain.push(d);
-    ratios.push(c / d);
-  }
+  const { rates, ratios } = pairedRounds(engineRun, plainRun, Math.max(ROUNDS, 9));
   console.log(
-    `| ${id} | ${Math.round(median(rates.engine)).toLocaleString('en')} | ${Math.round(median(rates.plain)).toLocaleString('en')} | ${spread(ratios)} | ${largest.toExponential(1)} |`,
+    `| ${id} | ${Math.round(median(rates.a)).toLocaleString('en')} | ${Math.round(median(rates.b)).toLocaleString('en')} | ${spread(ratios)} | ${largest.toExponential(1)} |`,
   );
   target(`engine ≥ plain loops on ${id}`, median(ratios) >= 1, spread(ratios));
 }
@@ -514,25 +521,10 @@ function kernelRate(width: number): () => number {
 if (!values.only || 'width'.includes(values.only)) {
   const narrow = kernelRate(100);
   const wide = kernelRate(400);
-  const rates = { narrow: [] as number[], wide: [] as number[] };
-  const ratios: number[] = [];
-  for (let round = 0; round < Math.max(ROUNDS, 9); round++) {
-    let b: number;
-    let c: number;
-    if (round % 2 === 0) {
-      c = narrow();
-      b = wide();
-    } else {
-      b = wide();
-      c = narrow();
-    }
-    rates.narrow.push(c);
-    rates.wide.push(b);
-    ratios.push(b / c);
-  }
+  const { rates, ratios } = pairedRounds(wide, narrow, Math.max(ROUNDS, 9));
   console.log('');
   console.log(
-    `Dense kernels, batch 60, forward + both gradients: 100 × 100 ${median(rates.narrow).toFixed(2)} GFLOP/s, 400 × 400 ${median(rates.wide).toFixed(2)} GFLOP/s; 400 ÷ 100 = ${spread(ratios)}`,
+    `Dense kernels, batch 60, forward + both gradients: 100 × 100 ${median(rates.b).toFixed(2)} GFLOP/s, 400 × 400 ${median(rates.a).toFixed(2)} GFLOP/s; 400 ÷ 100 = ${spread(ratios)}`,
   );
   target(
     '400 × 400 kernels ≥ 80% of their 100 × 100 GFLOP/s',
@@ -565,24 +557,9 @@ if (cohortPresets.length > 0 && (!values.only || 'cohort'.includes(values.only))
     const cohort = new ExperimentRun(four, { mnist });
     const rate = (run: ExperimentRun) => () => timeSteps(() => run.step());
     const [a, b] = [rate(twins), rate(cohort)];
-    const rates = { two: [] as number[], four: [] as number[] };
-    const ratios: number[] = [];
-    for (let round = 0; round < Math.max(ROUNDS, 9); round++) {
-      let two: number;
-      let quad: number;
-      if (round % 2 === 0) {
-        two = a();
-        quad = b();
-      } else {
-        quad = b();
-        two = a();
-      }
-      rates.two.push(two);
-      rates.four.push(quad);
-      ratios.push(two / quad);
-    }
+    const { rates, ratios } = pairedRounds(a, b, Math.max(ROUNDS, 9));
     console.log(
-      `| ${id} | ${Math.round(median(rates.two)).toLocaleString('en')} | ${Math.round(median(rates.four)).toLocaleString('en')} | ${spread(ratios)} |`,
+      `| ${id} | ${Math.round(median(rates.a)).toLocaleString('en')} | ${Math.round(median(rates.b)).toLocaleString('en')} | ${spread(ratios)} |`,
     );
     // Four networks of which two normalize per row (Layer Norm) or draw noise: within 5% of 2×.
     target(
