@@ -9,6 +9,7 @@ import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
 import { HISTOGRAM_BINS, mergeSlices, type MergedSlice } from './frames';
 import { FrameStream, frameTransferables } from './frameStream';
 import { LocalHalf, RemoteHalf, type Half } from './halves';
+import { CaptureSchedule } from './captureSchedule';
 import { TaskQueue } from './taskQueue';
 
 /** At most this many frames per second reach the page, however fast training runs. */
@@ -21,19 +22,6 @@ export const SLICE_MS = 12;
 const MAX_SLICE_STEPS = 4096;
 /** The decision boundary is recomputed at most this often. */
 const BOUNDARY_INTERVAL_MS = 150;
-/**
- * Measuring the taps (a forward pass of the measured rows, and sorting) may take at most this
- * share of the time at full speed when a capture is quick (small nets: up to HEAVY_CAPTURE_MS)...
- */
-const CAPTURE_SHARE = 0.2;
-/** ...and this share when it is slower (the paper's network: about 120 ms a capture). */
-const HEAVY_CAPTURE_SHARE = 0.04;
-/**
- * A capture slower than this is heavy. Either way frames go out at display rate; between two
- * captures they carry losses, scores and measures, so the taps refresh less often rather than
- * training slowing down.
- */
-const HEAVY_CAPTURE_MS = 25;
 
 export interface TrainerHost {
   post(message: FromTrainer, transfer: ArrayBuffer[]): void;
@@ -68,9 +56,7 @@ export class Trainer {
   private lastBoundaryAt = -Infinity;
   /** Two-core mode: steps per millisecond of the last slice, to size the next one. */
   private stepsPerMs = 0;
-  /** How long the last capture of the taps took, and when it was made. */
-  private captureMs = 0;
-  private lastCaptureAt = -Infinity;
+  private readonly captures = new CaptureSchedule(FRAME_INTERVAL_MS);
   private follow: FollowedUnit = { layer: -1, unit: 0 };
   private optimizationEvery = DEFAULT_OPTIMIZATION_EVERY;
   private assets: DataAssets = {};
@@ -219,8 +205,7 @@ export class Trainer {
     this.stopAt = experiment.training.steps > 0 ? experiment.training.steps : Infinity;
     this.lastBoundaryAt = -Infinity;
     this.stepsPerMs = 0;
-    this.captureMs = 0;
-    this.lastCaptureAt = -Infinity;
+    this.captures.reset();
     this.stream.restart(this.host.now(), 0);
     const description = this.experiment;
     const results = await Promise.all(this.halves().map((h) => h.load(description, this.follow)));
@@ -284,12 +269,7 @@ export class Trainer {
     const start = this.host.now();
     const left = this.stopAt - half.step;
     if (this.speed !== 'max') return this.slice(Math.min(this.speed, left), true);
-    // Frames go out at display rate; the taps are captured as often as their share allows
-    // (frames between two captures are light: losses, scores and measures).
-    const share = this.captureMs > HEAVY_CAPTURE_MS ? HEAVY_CAPTURE_SHARE : CAPTURE_SHARE;
-    const interval = Math.max(FRAME_INTERVAL_MS, this.captureMs / share);
-    const capture = start - this.lastCaptureAt + SLICE_MS >= interval;
-    const frame = capture || start - this.stream.lastFrameAt + SLICE_MS >= FRAME_INTERVAL_MS;
+    const { capture, frame } = this.captures.due(start, this.stream.lastFrameAt, SLICE_MS);
     if (!this.remote) return this.slice(left, capture, SLICE_MS, frame);
     // Two workers cannot share a clock check per step, so the slice is sized from the last one.
     const steps = Math.max(
@@ -303,7 +283,8 @@ export class Trainer {
 
   /**
    * Trains `steps` steps on every half (a zero-step slice only captures), merges their results,
-   * and sends a frame if `capture`; then, while playing, schedules the next slice.
+   * and sends a frame if it captured or `frameDue` (a light one then); then, while playing,
+   * schedules the next slice.
    */
   private async slice(
     steps: number,
@@ -324,10 +305,7 @@ export class Trainer {
     };
     if (budgetMs !== undefined) plan.budgetMs = budgetMs;
     const merged = mergeSlices(await Promise.all(this.halves().map((h) => h.slice(plan))));
-    if (merged.captures) {
-      this.captureMs = merged.captureMs;
-      this.lastCaptureAt = this.host.now();
-    }
+    if (merged.captures) this.captures.captured(this.host.now(), merged.captureMs);
     this.stream.accept(merged);
     if (this.stream.allDiverged || half.step >= this.stopAt) this.running = false;
     if (!merged.captures && !this.running) return this.slice(0, true);
