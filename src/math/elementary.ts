@@ -31,11 +31,19 @@ function powerOfTwo(k: number): number {
   return bits[0];
 }
 
+/**
+ * 2^k for k = −1022 … 1023 at POWERS_OF_TWO[k + 1022], built from their bits once. A lookup, not
+ * a write of two 32-bit words and a read of the 64-bit double they make: that read cannot take its
+ * value from the two pending writes (store-to-load forwarding), so it stalls, on every exp.
+ */
+const POWERS_OF_TWO = new Float64Array(2046);
+for (let k = -1022; k <= 1023; k++) POWERS_OF_TWO[k + 1022] = powerOfTwo(k);
+
 /** y · 2^k for any integer k in [−1100, 1100], by at most two exact scalings. */
 function scale(y: number, k: number): number {
-  if (k > 1023) return y * powerOfTwo(1023) * powerOfTwo(k - 1023);
-  if (k < -1022) return y * powerOfTwo(-1022) * powerOfTwo(k + 1022);
-  return y * powerOfTwo(k);
+  if (k > 1023) return y * POWERS_OF_TWO[2045] * POWERS_OF_TWO[k - 1023 + 1022];
+  if (k < -1022) return y * POWERS_OF_TWO[0] * POWERS_OF_TWO[k + 1022 + 1022];
+  return y * POWERS_OF_TWO[k + 1022];
 }
 
 // 1/n! for n = 2 … 13, for e^r with |r| ≤ ln2/2.
