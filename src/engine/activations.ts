@@ -9,9 +9,10 @@ export const LEAKY_RELU_SLOPE = 0.01;
 
 /** Numerically stable logistic function σ(x) = 1/(1 + e^(−x)), never evaluating e^(large). */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + exp(-x));
-  const e = exp(x);
-  return e / (1 + e);
+  // 1/(1 + e^(−x)) for x ≥ 0, e^x/(1 + e^x) below: one exp of −|x| and a choice of numerator, not
+  // two branches, which BN's centred inputs (half of them negative, at random) mispredict.
+  const e = exp(-Math.abs(x));
+  return (x >= 0 ? 1 : e) / (1 + e);
 }
 
 /**
