@@ -1,5 +1,5 @@
 import type { Layer, Parameter } from './layer';
-import { exp, tanh } from '../math/elementary';
+import { logistic, logisticInto, tanhInto } from '../math/elementary';
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'tanh', 'sigmoid', 'linear'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
@@ -7,13 +7,8 @@ export type Activation = (typeof ACTIVATIONS)[number];
 /** Slope of leaky ReLU for negative inputs: f(x) = x for x > 0, 0.01·x otherwise. */
 export const LEAKY_RELU_SLOPE = 0.01;
 
-/** Numerically stable logistic function σ(x) = 1/(1 + e^(−x)), never evaluating e^(large). */
-export function sigmoid(x: number): number {
-  // 1/(1 + e^(−x)) for x ≥ 0, e^x/(1 + e^x) below: one exp of −|x| and a choice of numerator, not
-  // two branches, which BN's centred inputs (half of them negative, at random) mispredict.
-  const e = exp(-Math.abs(x));
-  return (x >= 0 ? 1 : e) / (1 + e);
-}
+/** Numerically stable logistic function σ(x) = 1/(1 + e^(−x)) (see elementary.ts). */
+export const sigmoid = logistic;
 
 /**
  * y[k] = f(x[k]) for k < count: what an activation layer computes, for anyone who needs the very
@@ -34,10 +29,10 @@ export function activate(
       for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
       break;
     case 'tanh':
-      for (let k = 0; k < count; k++) y[k] = tanh(input[k]);
+      tanhInto(input, y, count);
       break;
     case 'sigmoid':
-      for (let k = 0; k < count; k++) y[k] = sigmoid(input[k]);
+      logisticInto(input, y, count);
       break;
     case 'linear':
       for (let k = 0; k < count; k++) y[k] = input[k];

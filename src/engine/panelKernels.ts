@@ -67,7 +67,7 @@ export function packGradientColumns(
 }
 
 /** Writes a 4-wide run of outputs at y[o…], only the first `count` of them (≤ 4). */
-export function put4(
+function put4(
   y: Float64Array,
   o: number,
   count: number,
