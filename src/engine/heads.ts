@@ -65,7 +65,7 @@ class SigmoidCrossEntropy extends HeadBuffers implements Head {
       // One exponential serves both: e = e^(−|z|), σ(z) and softplus(z) from it.
       const v = z[k];
       const e = exp(-Math.abs(v));
-      const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
+      const p = (v >= 0 ? 1 : e) / (1 + e); // a choice of numerator, not two branches
       this.gradient[k] = (p - y[k]) / count;
       total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
     }

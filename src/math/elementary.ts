@@ -96,9 +96,17 @@ export function log(x: number): number {
   }
   bits[0] = x;
   const high = words[HIGH];
-  e += ((high >>> 20) & 0x7ff) - 1023;
-  words[HIGH] = (high & 0x800fffff) | (1023 << 20);
-  let m = bits[0];
+  const exponent = ((high >>> 20) & 0x7ff) - 1023;
+  e += exponent;
+  // m = x·2^(−exponent), exact: by the table where it reaches, else by rewriting the exponent's
+  // bits (a write of one word and a read of the double, which stalls).
+  let m: number;
+  if (exponent > -1022 && exponent < 1023) {
+    m = x * POWERS_OF_TWO[1022 - exponent];
+  } else {
+    words[HIGH] = (high & 0x800fffff) | (1023 << 20);
+    m = bits[0];
+  }
   if (m > Math.SQRT2) {
     m /= 2;
     e += 1;
