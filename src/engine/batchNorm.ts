@@ -196,13 +196,15 @@ export class BatchNormLayer implements Layer {
     const beta = this.beta.values;
     const y = this.output;
     const noisy = this.noisy;
+    // Indices step by n down a feature's column (k += n), not r·n + j recomputed per value.
+    const end = rows * n;
     for (let j = 0; j < n; j++) {
       let mean = 0;
-      for (let r = 0; r < rows; r++) mean += input[r * n + j];
+      for (let k = j; k < end; k += n) mean += input[k];
       mean /= rows;
       let variance = 0;
-      for (let r = 0; r < rows; r++) {
-        const d = input[r * n + j] - mean;
+      for (let k = j; k < end; k += n) {
+        const d = input[k] - mean;
         variance += d * d;
       }
       variance /= rows;
@@ -212,13 +214,20 @@ export class BatchNormLayer implements Layer {
       invStd[j] = inv;
       const g = gamma[j];
       const b = beta[j];
-      const s = noiseScale[j];
-      const t = noiseShift[j];
-      for (let r = 0; r < rows; r++) {
-        const k = r * n + j;
-        const h = (input[k] - mean) * inv;
-        xHat[k] = h;
-        y[k] = noisy ? s * (g * h + b) + t : g * h + b;
+      if (noisy) {
+        const s = noiseScale[j];
+        const t = noiseShift[j];
+        for (let k = j; k < end; k += n) {
+          const h = (input[k] - mean) * inv;
+          xHat[k] = h;
+          y[k] = s * (g * h + b) + t;
+        }
+      } else {
+        for (let k = j; k < end; k += n) {
+          const h = (input[k] - mean) * inv;
+          xHat[k] = h;
+          y[k] = g * h + b;
+        }
       }
     }
     this.lastWasTraining = true;
@@ -236,15 +245,15 @@ export class BatchNormLayer implements Layer {
     const dx = this.inputGradient;
     const noisy = this.noisy;
     const dy = noisy ? this.scaledGradient : outputGradient;
+    const end = rows * n;
     for (let j = 0; j < n; j++) {
       if (noisy) {
         const s = noiseScale[j];
-        for (let r = 0; r < rows; r++) dy[r * n + j] = s * outputGradient[r * n + j];
+        for (let k = j; k < end; k += n) dy[k] = s * outputGradient[k];
       }
       let sumDy = 0;
       let sumDyXHat = 0;
-      for (let r = 0; r < rows; r++) {
-        const k = r * n + j;
+      for (let k = j; k < end; k += n) {
         sumDy += dy[k];
         sumDyXHat += dy[k] * xHat[k];
       }
@@ -254,10 +263,7 @@ export class BatchNormLayer implements Layer {
       const inv = invStd[j];
       const meanG = (g * sumDy) / rows;
       const meanGxHat = (g * sumDyXHat) / rows;
-      for (let r = 0; r < rows; r++) {
-        const k = r * n + j;
-        dx[k] = inv * (g * dy[k] - meanG - xHat[k] * meanGxHat);
-      }
+      for (let k = j; k < end; k += n) dx[k] = inv * (g * dy[k] - meanG - xHat[k] * meanGxHat);
     }
     return dx;
   }
