@@ -1,4 +1,4 @@
-import { exp, log, log1p } from '../math/elementary';
+import { exp, log, log1p, logisticLossInto } from '../math/elementary';
 
 export const HEADS = ['sigmoid', 'softmax', 'linear'] as const;
 /**
@@ -60,16 +60,7 @@ class SigmoidCrossEntropy extends HeadBuffers implements Head {
   }
   lossAndGradient(z: Float64Array, y: Float64Array, rows: number): number {
     const count = rows * this.units;
-    let total = 0;
-    for (let k = 0; k < count; k++) {
-      // One exponential serves both: e = e^(−|z|), σ(z) and softplus(z) from it.
-      const v = z[k];
-      const e = exp(-Math.abs(v));
-      const p = (v >= 0 ? 1 : e) / (1 + e); // a choice of numerator, not two branches
-      this.gradient[k] = (p - y[k]) / count;
-      total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
-    }
-    return total / count;
+    return logisticLossInto(z, y, this.gradient, count) / count;
   }
   correct(z: Float64Array, y: Float64Array, rows: number): number {
     let hits = 0;

@@ -288,3 +288,25 @@ export function logisticInto(x: ArrayLike<number>, y: Float64Array, count: numbe
 export function tanhInto(x: ArrayLike<number>, y: Float64Array, count: number): void {
   for (let k = 0; k < count; k++) y[k] = tanh(x[k]);
 }
+
+/**
+ * Binary cross-entropy from logits z against targets y, summed over k < count:
+ * Σ softplus(z) − y·z, and ∂/∂z = (σ(z) − y)/count written to gradient[k]. One exponential serves
+ * both: e = e^(−|z|), σ(z) = (1 or e)/(1 + e) and softplus(z) = max(z, 0) + ln(1 + e).
+ */
+export function logisticLossInto(
+  z: Float64Array,
+  y: Float64Array,
+  gradient: Float64Array,
+  count: number,
+): number {
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const v = z[k];
+    const e = exp(-Math.abs(v));
+    const p = (v >= 0 ? 1 : e) / (1 + e);
+    gradient[k] = (p - y[k]) / count;
+    total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
+  }
+  return total;
+}
