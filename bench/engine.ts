@@ -31,7 +31,7 @@ import { ExperimentRun } from '../src/run/runner';
 import { DEFAULT_OPTIMIZATION_EVERY } from '../src/experiment/measures';
 import { cloneExperiment } from '../src/experiment/schema';
 import { buildTwins } from '../src/run/cohort';
-import { denseForward, denseInputGradient, denseWeightGradient } from '../src/engine/denseKernels';
+import { DenseLayer } from '../src/engine/dense';
 import { plainCopy, plainStep } from './plainTwins';
 
 interface Case {
@@ -495,26 +495,25 @@ for (const id of tinyPresets) {
   target(`engine ≥ plain loops on ${id}`, median(ratios) >= 1, spread(ratios));
 }
 
-/** Dense kernels (forward, weight gradient, input gradient) at 100 × 100 and 400 × 400, batch 60. */
+/**
+ * A Dense layer's kernels (forward, weight gradient, input gradient) at 100 × 100 and 400 × 400,
+ * batch 60: the kernels the engine picks at that width (the panel kernels at both).
+ */
 function kernelRate(width: number): () => number {
   const rows = 60;
   const fill = (length: number) =>
     Float64Array.from({ length }, (_, i) => ((i * 7919) % 997) / 997 - 0.5);
+  const layer = new DenseLayer('bench', width, width, rows);
+  layer.kernel.values.set(fill(width * width));
+  layer.bias.values.set(fill(width));
   const x = fill(rows * width);
-  const w = fill(width * width);
-  const b = fill(width);
   const dy = fill(rows * width);
-  const y = new Float64Array(rows * width);
-  const dw = new Float64Array(width * width);
-  const db = new Float64Array(width);
-  const dx = new Float64Array(rows * width);
   const flops = 6 * rows * width * width;
   return () =>
     (flops *
       timeSteps(() => {
-        denseForward(x, w, b, y, rows, width, width);
-        denseWeightGradient(x, dy, dw, db, rows, width, width);
-        denseInputGradient(dy, w, dx, rows, width, width);
+        layer.forward(x, rows);
+        layer.backward(dy, rows);
       })) /
     1e9;
 }

@@ -2,8 +2,10 @@
  * Matrix kernels of the Dense layer, register-blocked 4 × 4: each step of the inner loop loads 4
  * values of each operand and does 16 multiply-adds into 16 local accumulators, instead of one
  * load–multiply–add–store per element. Remainders (sizes not divisible by 4) take plain loops.
- * All matrices are row-major Float64Arrays. Sparse inputs (MNIST's first layer) take the kernels
- * of sparseKernels.ts instead; these test no value for zero, which on a dense input is work lost.
+ * All matrices are row-major Float64Arrays. These are the small nets' kernels (layers under 1,000
+ * weights), where their few loops cost less than packing; wider layers take panelKernels.ts (2 × 4
+ * blocks that stay in registers), sparse inputs (MNIST's first layer) sparseKernels.ts, all giving
+ * the same bits. These test no value for zero, which on a dense input is work lost.
  */
 
 /** y[r][j] = b[j] + Σ_i x[r][i]·w[i][j], for r < rows (x: rows × n, w: n × m). */
