@@ -269,12 +269,21 @@ export function pow(base: number, exponent: number): number {
 
 /**
  * Numerically stable logistic function σ(x) = 1/(1 + e^(−x)), never evaluating e^(large): one exp
- * of −|x| and a choice of numerator (1 for x ≥ 0, e^x below), not two branches, which BN's centred
- * inputs (half of them negative, at random) mispredict.
+ * of −|x| and a numerator of 1 for x ≥ 0, e^x below, chosen without a branch, which BN's centred
+ * inputs (half of them negative, at random) would mispredict.
  */
 export function logistic(x: number): number {
   const e = exp(-Math.abs(x));
-  return (x >= 0 ? 1 : e) / (1 + e);
+  return numerator(x, e) / (1 + e);
+}
+
+/**
+ * 1 when x ≥ 0, else e, as a + (1 − a)·e with a = [x ≥ 0] ∈ {0, 1}: exactly 1 + 0 or 0 + e, and
+ * no branch (a comparison's 0 or 1 becomes a number without one; `x >= 0 ? 1 : e` takes one).
+ */
+function numerator(x: number, e: number): number {
+  const a = Number(x >= 0);
+  return a + (1 - a) * e;
 }
 
 /*
@@ -307,7 +316,7 @@ export function logisticLossInto(
   for (let k = 0; k < count; k++) {
     const v = z[k];
     const e = exp(-Math.abs(v));
-    const p = (v >= 0 ? 1 : e) / (1 + e);
+    const p = numerator(v, e) / (1 + e);
     gradient[k] = (p - y[k]) / count;
     total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
   }
