@@ -68,7 +68,7 @@ export function packGradientColumns(
 }
 
 /** Writes a 4-wide run of outputs at y[o…], only the first `count` of them (≤ 4). */
-function put4(
+export function put4(
   y: Float64Array,
   o: number,
   count: number,

@@ -1,4 +1,10 @@
-import { biasGradient, packGradientColumns, packKernelColumns, PanelScratch } from './panelKernels';
+import {
+  biasGradient,
+  packGradientColumns,
+  packKernelColumns,
+  PanelScratch,
+  put4,
+} from './panelKernels';
 
 /**
  * Dense-layer kernels for a sparse input (the first layer on MNIST, where about 80% of the pixels
@@ -112,26 +118,6 @@ function packColumnPanels(x: Float64Array, rows: number, n: number, s: DenseScra
   }
   starts[blocks] = k;
   return blocks;
-}
-
-/**
- * Writes outputs a0…a3 at y[o…], only the first `count` of them (≤ 4). A copy of panelKernels'
- * put4 on purpose: called once per block, it is cheaper inlined from this module than imported
- * (Node's TypeScript loader reads an import through a getter on every call).
- */
-function put4(
-  y: Float64Array,
-  o: number,
-  count: number,
-  a0: number,
-  a1: number,
-  a2: number,
-  a3: number,
-): void {
-  y[o] = a0;
-  if (count > 1) y[o + 1] = a1;
-  if (count > 2) y[o + 2] = a2;
-  if (count > 3) y[o + 3] = a3;
 }
 
 /**

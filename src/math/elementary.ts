@@ -287,8 +287,10 @@ function numerator(x: number, e: number): number {
 }
 
 /*
- * The element loops of the activations live here, beside the functions they call: a call across
- * modules can cost a getter per element under Node's TypeScript loader (2–4% of a paper step).
+ * The element loops of the activations and of the sigmoid head live here, beside the functions
+ * they call: one call into this module per layer, not one per value. Where TypeScript modules are
+ * loaded as CommonJS (a script outside this package run by tsx), each of those calls reads the
+ * import through a getter; in this package's ES modules, and in the page's bundle, it costs nothing.
  */
 
 /** y[k] = σ(x[k]) for k < count. */
