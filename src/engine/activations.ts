@@ -1,5 +1,5 @@
 import type { Layer, Parameter } from './layer';
-import { logistic, logisticInto, tanhInto } from '../math/elementary';
+import { logistic, tanh } from '../math/elementary';
 
 export const ACTIVATIONS = ['relu', 'leakyRelu', 'tanh', 'sigmoid', 'linear'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
@@ -29,10 +29,10 @@ export function activate(
       for (let k = 0; k < count; k++) y[k] = input[k] > 0 ? input[k] : LEAKY_RELU_SLOPE * input[k];
       break;
     case 'tanh':
-      tanhInto(input, y, count);
+      for (let k = 0; k < count; k++) y[k] = tanh(input[k]);
       break;
     case 'sigmoid':
-      logisticInto(input, y, count);
+      for (let k = 0; k < count; k++) y[k] = logistic(input[k]);
       break;
     case 'linear':
       for (let k = 0; k < count; k++) y[k] = input[k];

@@ -94,6 +94,13 @@ export function denseForward(
   }
 }
 
+/** db[j] = Σ_r dy[r][j], r ascending (every set of kernels sums the bias gradient so). */
+export function biasGradient(dy: Float64Array, db: Float64Array, rows: number, m: number): void {
+  // A loop, not fill(): on a few outputs the builtin's call costs more than the work.
+  for (let j = 0; j < m; j++) db[j] = 0;
+  for (let r = 0; r < rows; r++) for (let j = 0; j < m; j++) db[j] += dy[r * m + j];
+}
+
 /** dw[i][j] = Σ_r x[r][i]·dy[r][j] and db[j] = Σ_r dy[r][j] (x: rows × n, dy: rows × m). */
 export function denseWeightGradient(
   x: Float64Array,
@@ -104,9 +111,7 @@ export function denseWeightGradient(
   n: number,
   m: number,
 ): void {
-  // A loop, not fill(): on a few outputs the builtin's call costs more than the work.
-  for (let j = 0; j < m; j++) db[j] = 0;
-  for (let r = 0; r < rows; r++) for (let j = 0; j < m; j++) db[j] += dy[r * m + j];
+  biasGradient(dy, db, rows, m);
   const n4 = n - (n % 4);
   const m4 = m - (m % 4);
   for (let i = 0; i < n4; i += 4) {

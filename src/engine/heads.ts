@@ -1,4 +1,4 @@
-import { exp, log, log1p, logisticLossInto } from '../math/elementary';
+import { exp, log, log1p, logisticFrom } from '../math/elementary';
 
 export const HEADS = ['sigmoid', 'softmax', 'linear'] as const;
 /**
@@ -60,7 +60,15 @@ class SigmoidCrossEntropy extends HeadBuffers implements Head {
   }
   lossAndGradient(z: Float64Array, y: Float64Array, rows: number): number {
     const count = rows * this.units;
-    return logisticLossInto(z, y, this.gradient, count) / count;
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      // One exponential serves both: e = e^(−|z|), σ(z) and softplus(z) from it.
+      const v = z[k];
+      const e = exp(-Math.abs(v));
+      this.gradient[k] = (logisticFrom(v, e) - y[k]) / count;
+      total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
+    }
+    return total / count;
   }
   correct(z: Float64Array, y: Float64Array, rows: number): number {
     let hits = 0;

@@ -1,3 +1,5 @@
+import { biasGradient } from './denseKernels';
+
 /**
  * Matrix kernels of the Dense layer for layers of 1,000 weights or more (both sides 4 or more; the
  * small kernels of denseKernels.ts keep the tiny nets): same results, bit for bit, in the same
@@ -39,8 +41,11 @@ export class PanelScratch {
 
 export const roundUp = (value: number, step: number) => Math.ceil(value / step) * step;
 
-/** Packs w (n × m) as 4-column panels into `out` (zeros past column m). */
-export function packKernelColumns(w: Float64Array, n: number, m: number, out: Float64Array): void {
+/**
+ * Packs a row-major n × m matrix (the kernel, or ∂L/∂y with n = rows) as 4-column panels into
+ * `out`: panel p holds a[i][4p..4p+3], i ascending (zeros past column m).
+ */
+export function packFourColumns(w: Float64Array, n: number, m: number, out: Float64Array): void {
   let at = 0;
   for (let j = 0; j < m; j += 4) {
     if (j + 4 <= m) {
@@ -55,16 +60,6 @@ export function packKernelColumns(w: Float64Array, n: number, m: number, out: Fl
         for (let q = 0; q < 4; q++) out[at + q] = j + q < m ? w[o + q] : 0;
     }
   }
-}
-
-/** Packs `rows` rows of dy (rows × m) as 4-column panels into `out` (zeros past column m). */
-export function packGradientColumns(
-  dy: Float64Array,
-  rows: number,
-  m: number,
-  out: Float64Array,
-): void {
-  packKernelColumns(dy, rows, m, out);
 }
 
 /** Writes a 4-wide run of outputs at y[o…], only the first `count` of them (≤ 4). */
@@ -101,7 +96,7 @@ export function panelForward(
   s: PanelScratch,
 ): void {
   const wp = s.kernelColumns;
-  packKernelColumns(w, n, m, wp);
+  packFourColumns(w, n, m, wp);
   const r2 = rows - (rows % 2);
   for (let j = 0; j < m; j += 4) {
     const count = Math.min(4, m - j);
@@ -150,13 +145,6 @@ export function panelForward(
   }
 }
 
-/** db[j] = Σ_r dy[r][j], r ascending. */
-export function biasGradient(dy: Float64Array, db: Float64Array, rows: number, m: number): void {
-  // A loop, not fill(): on a few outputs the builtin's call costs more than the work.
-  for (let j = 0; j < m; j++) db[j] = 0;
-  for (let r = 0; r < rows; r++) for (let j = 0; j < m; j++) db[j] += dy[r * m + j];
-}
-
 /** dw[i][j] = Σ_r x[r][i]·dy[r][j] and db[j] = Σ_r dy[r][j] (x: rows × n, dy: rows × m). */
 export function panelWeightGradient(
   x: Float64Array,
@@ -185,7 +173,7 @@ export function panelWeightGradient(
       }
     }
   }
-  packGradientColumns(dy, rows, m, gp);
+  packFourColumns(dy, rows, m, gp);
   // One panel of ∂L/∂y (rows × 4) stays in L1 while every pair of input columns passes it.
   for (let j = 0; j < m; j += 4) {
     const count = Math.min(4, m - j);

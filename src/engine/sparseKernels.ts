@@ -1,10 +1,5 @@
-import {
-  biasGradient,
-  packGradientColumns,
-  packKernelColumns,
-  PanelScratch,
-  put4,
-} from './panelKernels';
+import { biasGradient } from './denseKernels';
+import { packFourColumns, PanelScratch, put4 } from './panelKernels';
 
 /**
  * Dense-layer kernels for a sparse input (the first layer on MNIST, where about 80% of the pixels
@@ -135,7 +130,7 @@ export function sparseForward(
 ): void {
   const blocks = Math.ceil(rows / 2);
   const { rowValues: values, rowColumns: columns, rowStarts: starts, kernelColumns: wp } = s;
-  packKernelColumns(w, n, m, wp);
+  packFourColumns(w, n, m, wp);
   for (let j = 0; j < m; j += 4) {
     const count = Math.min(4, m - j);
     const b0 = b[j];
@@ -186,7 +181,7 @@ export function sparseWeightGradient(
   const blocks = packColumnPanels(x, rows, n, s);
   const { columnValues: values, columnRows: rowIndex, columnStarts: starts } = s;
   const gp = s.gradientColumns;
-  packGradientColumns(dy, rows, m, gp);
+  packFourColumns(dy, rows, m, gp);
   // One panel of ∂L/∂y (rows × 4) stays in L1 while every pair of input columns passes it.
   for (let j = 0; j < m; j += 4) {
     const count = Math.min(4, m - j);

@@ -269,58 +269,20 @@ export function pow(base: number, exponent: number): number {
 
 /**
  * Numerically stable logistic function σ(x) = 1/(1 + e^(−x)), never evaluating e^(large): one exp
- * of −|x| and a numerator of 1 for x ≥ 0, e^x below, chosen without a branch, which BN's centred
- * inputs (half of them negative, at random) would mispredict.
+ * of −|x|, then logisticFrom.
  */
 export function logistic(x: number): number {
-  const e = exp(-Math.abs(x));
-  return numerator(x, e) / (1 + e);
+  return logisticFrom(x, exp(-Math.abs(x)));
 }
 
 /**
- * 1 when x ≥ 0, else e, as a + (1 − a)·e with a = [x ≥ 0] ∈ {0, 1}: exactly 1 + 0 or 0 + e, and
- * no branch (a comparison's 0 or 1 becomes a number without one; `x >= 0 ? 1 : e` takes one).
+ * σ(x) from e = e^(−|x|) (for whoever needs e too, as the sigmoid head's softplus does): a
+ * numerator of 1 for x ≥ 0, e below, over 1 + e. The numerator is a + (1 − a)·e with
+ * a = [x ≥ 0] ∈ {0, 1}, exactly 1 + 0 or 0 + e, which V8 computes without a branch;
+ * `x >= 0 ? 1 : e` takes one, and BN's centred inputs (half of them negative, at random)
+ * mispredict it.
  */
-function numerator(x: number, e: number): number {
+export function logisticFrom(x: number, e: number): number {
   const a = Number(x >= 0);
-  return a + (1 - a) * e;
-}
-
-/*
- * The element loops of the activations and of the sigmoid head live here, beside the functions
- * they call: one call into this module per layer, not one per value. Where TypeScript modules are
- * loaded as CommonJS (a script outside this package run by tsx), each of those calls reads the
- * import through a getter; in this package's ES modules, and in the page's bundle, it costs nothing.
- */
-
-/** y[k] = σ(x[k]) for k < count. */
-export function logisticInto(x: ArrayLike<number>, y: Float64Array, count: number): void {
-  for (let k = 0; k < count; k++) y[k] = logistic(x[k]);
-}
-
-/** y[k] = tanh(x[k]) for k < count. */
-export function tanhInto(x: ArrayLike<number>, y: Float64Array, count: number): void {
-  for (let k = 0; k < count; k++) y[k] = tanh(x[k]);
-}
-
-/**
- * Binary cross-entropy from logits z against targets y, summed over k < count:
- * Σ softplus(z) − y·z, and ∂/∂z = (σ(z) − y)/count written to gradient[k]. One exponential serves
- * both: e = e^(−|z|), σ(z) = (1 or e)/(1 + e) and softplus(z) = max(z, 0) + ln(1 + e).
- */
-export function logisticLossInto(
-  z: Float64Array,
-  y: Float64Array,
-  gradient: Float64Array,
-  count: number,
-): number {
-  let total = 0;
-  for (let k = 0; k < count; k++) {
-    const v = z[k];
-    const e = exp(-Math.abs(v));
-    const p = numerator(v, e) / (1 + e);
-    gradient[k] = (p - y[k]) / count;
-    total += (v > 0 ? v : 0) + log1p(e) - y[k] * v;
-  }
-  return total;
+  return (a + (1 - a) * e) / (1 + e);
 }
