@@ -121,7 +121,7 @@ const noMathRandom = {
 };
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', '.vitest-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', '.vitest-results', '.scratch'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

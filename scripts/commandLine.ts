@@ -1,7 +1,7 @@
 /** The command line of `npm run experiment`, read and checked before anything runs. */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PRESETS } from '../src/experiment/presets';
+import { OPENING_ID, PRESETS } from '../src/experiment/presets';
 import type { Task } from '../src/experiment/schema';
 import { DEFAULT_SEEDS, logGrid } from '../src/experiment/sweep';
 
@@ -10,7 +10,7 @@ export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps
                              [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
                              [--seeds N] [--sweep-steps N] [--threshold LOSS] [--workers N] [--out FILE.csv | FILE.json]
-presets: ${PRESETS.map((p) => p.id).join(', ')}`;
+presets: ${PRESETS.map((p) => p.id).join(', ')}, and ${OPENING_ID} (the page's opening setup: ${PRESETS[0].id})`;
 
 /** A mistake on the command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TOUR } from './experiment/tour';
+import { loadShippedEvidence } from './state/shippedEvidence';
 import { LabClient } from './state/client';
 import { createLabStore } from './state/store';
 import { readOpeningHash, syncWithUrl } from './state/urlSync';
@@ -33,11 +34,12 @@ const client = new LabClient(store, {
       type: 'module',
       name: 'sweep',
     }),
-  createBandWorker: () =>
+  createEvidenceWorker: () =>
     new Worker(new URL('./worker/sweep.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'bands',
+      name: 'evidence',
     }),
+  loadEvidence: loadShippedEvidence,
   sweepPoolSize: Math.max(1, navigator.hardwareConcurrency || 2),
   // Two cores or more: the plain twin can train in a second worker, beside the BN twin.
   createHelper:
@@ -59,7 +61,7 @@ const client = new LabClient(store, {
 client.start();
 setInterval(() => client.checkAlive(), 2000);
 syncWithUrl(client, window.location, window.history, window, TOUR.length);
-client.bands.watch();
+client.evidence.watch();
 installKeyboardShortcuts(client, window);
 
 /** The page, drawn anew in the other theme's colors when the theme changes (state lives outside React). */

@@ -31,6 +31,11 @@ export interface SweepSpec {
   steps: number;
   /** Runs per learning rate (and scale): seeds seed, seed + 1, … of the experiment. */
   seeds: number;
+  /**
+   * When given, each run also finds the first step whose test accuracy reaches this (checked
+   * after every step, so at step resolution) and its train accuracy at the end.
+   */
+  target?: number;
 }
 
 export const DEFAULT_SEEDS = 3;
@@ -41,6 +46,8 @@ export interface SweepCell {
   learningRate: number;
   initScale: number;
   seed: number;
+  /** The test accuracy whose first step the run finds (see SweepSpec.target). */
+  target?: number;
 }
 
 /** What one twin's loss did in one run (the measurements its outcome is judged from). */
@@ -55,6 +62,13 @@ export interface TwinOutcome {
   finalAccuracy: number | null;
   /** The step its loss or a parameter went non-finite or a parameter passed ±10⁶, or null. */
   divergedAtStep: number | null;
+  /**
+   * With a target (see SweepSpec.target): the first step after which its test accuracy reached
+   * it (0: before training), or null when it did not within the steps.
+   */
+  stepsToTarget?: number | null;
+  /** With a target: train accuracy at the end (null if it blew up or has no accuracy). */
+  trainAccuracy?: number | null;
 }
 
 export interface CellResult extends SweepCell {
@@ -65,16 +79,20 @@ export interface CellResult extends SweepCell {
 /**
  * How a run ended, judged against the loss threshold:
  * - `trains`: its final train loss is below the threshold;
- * - `tooSlow`: above it but still falling (the final loss at least 3% below the loss at three
- *   quarters of the budget): more steps would likely get there;
- * - `stalls`: above it and no longer falling (stuck near chance: dead or saturated units, or a
- *   plateau);
+ * - `tooSlow`: above it but still falling (the final loss below the loss at three quarters of
+ *   the budget by more than STILL_FALLING allows): more steps would likely get there;
+ * - `stalls`: above it and no longer falling (its loss stopped: dead or saturated units, or a
+ *   plateau, or it rose again);
  * - `blowsUp`: its loss or a parameter went non-finite, or a parameter passed ±10⁶.
  */
 export type Outcome = 'trains' | 'tooSlow' | 'stalls' | 'blowsUp';
 export const OUTCOMES: readonly Outcome[] = ['trains', 'tooSlow', 'stalls', 'blowsUp'];
-/** The final loss must be this far below the loss at three quarters of the steps to be falling. */
-export const STILL_FALLING = 0.97;
+/**
+ * The final loss must be below this share of the loss at three quarters of the steps for the run
+ * to count as still falling (0.1% lower): a run whose loss creeps down at a tiny learning rate is
+ * too slow, not stalled; only a loss that stopped (dead units: exactly flat) or rose stalls.
+ */
+export const STILL_FALLING = 0.999;
 
 export function outcomeOf(o: TwinOutcome, threshold: number): Outcome {
   if (o.divergedAtStep !== null || o.finalLoss === null) return 'blowsUp';
@@ -91,7 +109,13 @@ export function sweepCells(experiment: Experiment, spec: SweepSpec): SweepCell[]
   for (const initScale of scales)
     for (const learningRate of spec.learningRates)
       for (let k = 0; k < spec.seeds; k++)
-        cells.push({ index: cells.length, learningRate, initScale, seed: experiment.seed + k });
+        cells.push({
+          index: cells.length,
+          learningRate,
+          initScale,
+          seed: experiment.seed + k,
+          ...(spec.target === undefined ? {} : { target: spec.target }),
+        });
   return cells;
 }
 

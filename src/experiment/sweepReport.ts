@@ -1,5 +1,8 @@
 import {
   compareRanges,
+  OUTCOMES,
+  type Outcome,
+  type RateOutcomes,
   outcomeOf,
   stableRange,
   sweptMembers,
@@ -59,6 +62,26 @@ export function describeRange(range: StableRange): string {
   return `${low} … ${high} (${range.decades.toFixed(2)} decades)`;
 }
 
+/** How the command line names an outcome (the page's words, see ui/outcomeLabels). */
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  trains: 'trains',
+  tooSlow: 'too slow',
+  stalls: 'stalls',
+  blowsUp: 'blows up',
+};
+
+/**
+ * One learning rate's seeds in words: "0.1: 3/3" when every seed trains, otherwise the seeds that
+ * train and how each other seed ended, "10: 0/3 (blows up 2, stalls 1)".
+ */
+export function describeRate(rate: RateOutcomes): string {
+  const failed = OUTCOMES.filter((o) => o !== 'trains' && rate.counts[o] > 0).map(
+    (o) => `${OUTCOME_WORDS[o]} ${rate.counts[o]}`,
+  );
+  const head = `${shortRate(rate.learningRate)}: ${rate.counts.trains}/${rate.seeds}`;
+  return failed.length > 0 ? `${head} (${failed.join(', ')})` : head;
+}
+
 /** Each twin's range per init scale, and the ratio of the widths, as lines for a terminal. */
 export function sweepSummary(results: readonly CellResult[], threshold: number): string {
   const scales = [...new Set(results.map((r) => r.initScale))].sort((a, b) => a - b);
@@ -83,16 +106,12 @@ export function sweepSummary(results: readonly CellResult[], threshold: number):
           : ratio.toFixed(2)
       }`,
     );
-    lines.push('  seeds that train, per learning rate:');
+    lines.push('  seeds that train, per learning rate (and how the others ended):');
     const members = sweptMembers(row);
     const width = Math.max(9, ...members.map((m) => m.length));
     for (const v of members) {
       const r = stableRange(row, v, threshold);
-      lines.push(
-        `  ${v.padEnd(width)} ${r.rates
-          .map((rate) => `${shortRate(rate.learningRate)}: ${rate.counts.trains}/${rate.seeds}`)
-          .join('  ')}`,
-      );
+      lines.push(`  ${v.padEnd(width)} ${r.rates.map(describeRate).join('  ')}`);
     }
   }
   return lines.join('\n');

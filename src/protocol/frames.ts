@@ -30,8 +30,13 @@ export interface TapFrame {
   drift: number | null;
   /** 1-Wasserstein distance to this tap at step 0, in its units. */
   driftFromStart: number;
-  /** Per-unit drift from step 0 in units of each unit's step-0 spread (scale-free). */
-  relativeDrift: number;
+  /**
+   * Per-unit drift from step 0 in units of each unit's step-0 spread (scale-free); null when
+   * the step-0 values had vanished (no spread to measure by).
+   */
+  relativeDrift: number | null;
+  /** Every value is too small to be more than rounding noise (see run/tapSummaries' VANISHED). */
+  vanished: boolean;
 }
 
 export interface LayerFrame {

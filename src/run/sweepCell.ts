@@ -30,6 +30,19 @@ export function runSweepCell(
   const threeQuarters = Math.round(0.75 * steps);
   const best = run.each(() => Infinity);
   const atThreeQuarters = run.each<number | null>(() => null);
+  // Steps to the target accuracy, at step resolution: each network is scored after every step
+  // until it gets there (on the test rows, or the train rows without a test split).
+  const target = cell.target;
+  const reached = run.each<number | null>(() => null);
+  const targetRows = run.testSample.count > 0 ? run.testSample : run.trainSample;
+  const checkTarget = (step: number) => {
+    if (target === undefined) return;
+    for (const variant of members) {
+      if (reached[variant] !== null || twins.status[variant].diverged) continue;
+      const accuracy = evaluateSplit(twins.networks[variant], targetRows)?.accuracy ?? null;
+      if (accuracy !== null && accuracy >= target) reached[variant] = step;
+    }
+  };
   const score = (step: number) => {
     for (const variant of members) {
       if (twins.status[variant].diverged) continue;
@@ -40,9 +53,11 @@ export function runSweepCell(
     }
   };
   score(0);
+  checkTarget(0);
   for (let s = 1; s <= steps; s++) {
     run.step();
     onStep?.(s);
+    checkTarget(s);
     if ((s % every === 0 || s === threeQuarters) && s !== steps) score(s);
     if (members.every((v) => twins.status[v].diverged)) break;
   }
@@ -59,6 +74,12 @@ export function runSweepCell(
       bestLoss: Number.isFinite(best[variant]) ? best[variant] : null,
       finalAccuracy: finalLoss === null ? null : (test?.accuracy ?? null),
       divergedAtStep: status.divergedAtStep,
+      ...(target === undefined
+        ? {}
+        : {
+            stepsToTarget: reached[variant],
+            trainAccuracy: finalLoss === null ? null : (train?.accuracy ?? null),
+          }),
     };
   });
   return { ...cell, outcomes };

@@ -11,6 +11,12 @@ import type { Placement } from '../engine/network';
 import { macsPerRow, measuredRows } from '../experiment/cost';
 import { TAPS, type Tap } from '../experiment/taps';
 
+/**
+ * Values smaller than this share of the inputs' spread have vanished: a layer whose signal is
+ * this faint carries rounding noise, not a distribution (tiny initial weights, dead layers).
+ */
+export const VANISHED = 1e-9;
+
 /** A tap's summary and how far it has moved. */
 export interface TapSummary extends DistributionSummary {
   /** 1-Wasserstein distance to the previous measurement, in the tap's units (null for the first). */
@@ -19,11 +25,14 @@ export interface TapSummary extends DistributionSummary {
   driftFromStart: number;
   /**
    * Scale-free drift from step 0: for each unit, the 1-Wasserstein distance between its values
-   * now and at step 0, in units of its step-0 standard deviation; averaged over the units that
-   * had a spread at step 0 (0 when none had). Comparable across twins and layers whatever their
-   * scale: a dead signal of width 1e-4 that moves by its own width scores 1, like a normalized one.
+   * now and at step 0, in units of its step-0 standard deviation; averaged over the units whose
+   * step-0 spread had not vanished (null when every unit's had: there is no scale to measure by).
+   * Comparable across twins and layers whatever their scale: a signal of width 1e-4 that moves
+   * by its own width scores 1, like a normalized one.
    */
-  relativeDrift: number;
+  relativeDrift: number | null;
+  /** Every value is under VANISHED × the inputs' spread in size: the signal has vanished. */
+  vanished: boolean;
 }
 
 export interface LayerSummary {
@@ -81,6 +90,8 @@ export class TapMeter {
   private readonly network: Network;
   private readonly x: Float64Array;
   private readonly slots: Slot[];
+  /** Under this size a value has vanished: VANISHED × the measured rows' spread. */
+  private readonly faint: number;
 
   constructor(
     private readonly source: Network,
@@ -94,6 +105,7 @@ export class TapMeter {
     );
     for (const block of this.network.blocks)
       if (block.batchNorm) block.batchNorm.freezeRunningStatistics = true;
+    this.faint = VANISHED * inputSpread(this.x, this.rows, split.inputSize);
     this.slots = source.blocks.flatMap((block, layer) =>
       tapsOf(source, placement).map(({ tap, read }) => ({
         layer,
@@ -196,10 +208,12 @@ export class TapMeter {
     let counted = 0;
     columns.forEach((column, u) => {
       const s = slot.initialSpread[u];
-      if (!(s > 0)) return;
+      // A unit whose step-0 spread had vanished has no scale to measure by (rounding noise).
+      if (!(s > this.faint)) return;
       relative += wasserstein1(column, slot.initialUnits[u]) / s;
       counted++;
     });
+    const n = sorted.length;
     return {
       ...summarizeSorted(
         sorted,
@@ -208,7 +222,8 @@ export class TapMeter {
       ),
       drift,
       driftFromStart: wasserstein1(sorted, slot.initial),
-      relativeDrift: counted > 0 ? relative / counted : 0,
+      relativeDrift: counted > 0 ? relative / counted : null,
+      vanished: n > 0 && Math.max(Math.abs(sorted[0]), Math.abs(sorted[n - 1])) < this.faint,
     };
   }
 }
@@ -235,6 +250,21 @@ function mapSorted(from: Slot, to: Slot, kind: Activation): void {
   };
   through(from.sorted, to.sorted);
   from.columns.forEach((column, u) => through(column, to.columns[u]));
+}
+
+/**
+ * The spread of the measured input rows: the mean over input features of their standard
+ * deviations (1 for standardized inputs), or 1 when the inputs are constant.
+ */
+function inputSpread(x: Float64Array, rows: number, features: number): number {
+  let total = 0;
+  const column = new Float64Array(rows);
+  for (let f = 0; f < features; f++) {
+    for (let r = 0; r < rows; r++) column[r] = x[r * features + f];
+    total += spread(column);
+  }
+  const mean = features > 0 ? total / features : 0;
+  return mean > 0 ? mean : 1;
 }
 
 /** Population standard deviation of a sample. */

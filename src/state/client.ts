@@ -22,7 +22,7 @@ import { perMember, type Member } from '../experiment/variants';
 import { parseExperiment } from '../experiment/validate';
 import type { Frame } from '../protocol/frames';
 import type { FromTrainer, Speed, ToTrainer } from '../protocol/training';
-import { BandClient } from './bandClient';
+import { EvidenceClient, type EvidenceLoader } from './evidenceClient';
 import { captureGhost } from './ghost';
 import { FrameHistory } from './history';
 import type { ViewId } from './pageHash';
@@ -37,8 +37,13 @@ export { SILENCE_MS, type HelperWorkerPort, type WorkerPort };
 export interface LabClientOptions {
   createWorker: () => WorkerPort;
   createSweepWorker?: () => SweepWorkerPort;
-  /** A worker for the slider's background band sweep (the bands are off without it). */
-  createBandWorker?: () => SweepWorkerPort;
+  /**
+   * A worker for the background measurement of a setup's evidence: the slider's bands and the
+   * scoreboard (only shipped evidence is shown without it).
+   */
+  createEvidenceWorker?: () => SweepWorkerPort;
+  /** Loads a preset's shipped evidence. */
+  loadEvidence?: EvidenceLoader;
   /** Sweep workers to run at once. */
   sweepPoolSize?: number;
   /** When given, the plain twin can train in this second worker, in parallel with the BN twin. */
@@ -61,7 +66,7 @@ export const MAX_NOTICES = 12;
 export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
-  readonly bands: BandClient;
+  readonly evidence: EvidenceClient;
   private readonly bridge: TrainerBridge;
   private readonly now: () => number;
   /** Files dropped, picked or pasted: experiment files and tables. */
@@ -115,7 +120,11 @@ export class LabClient {
         }),
       options.sweepPoolSize ?? 1,
     );
-    this.bands = new BandClient(store, options.createBandWorker ?? null);
+    this.evidence = new EvidenceClient(
+      store,
+      options.createEvidenceWorker ?? null,
+      options.loadEvidence,
+    );
   }
 
   private patch<K extends SliceKey>(key: K, changes: Partial<LabState[K]>): void {
@@ -403,7 +412,7 @@ export class LabClient {
     const { experiment, errors } = parseExperiment(next, before);
     if (errors.length > 0) return errors.map(formatFieldError);
     const ghost = onlyPlacementChanged(before, experiment)
-      ? captureGhost(this.history, before.batchNorm.placement, this.store.getState().bands)
+      ? captureGhost(this.history, before.batchNorm.placement, this.store.getState().evidence)
       : null;
     this.load(experiment, this.settings.presetId);
     this.store.setState({ ghost });

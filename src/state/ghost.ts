@@ -3,7 +3,7 @@ import type { Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
 import type { FrameHistory } from './history';
 import type { DecimatingSeries } from './series';
-import type { BandState } from './bandClient';
+import type { EvidenceState } from './evidenceClient';
 import type { TapHistory } from './tapHistory';
 
 type Placement = Experiment['batchNorm']['placement'];
@@ -33,10 +33,14 @@ const PLACEMENT_NAMES: Record<Placement, string> = {
 export function captureGhost(
   history: FrameHistory,
   placement: Placement,
-  bands: BandState,
+  evidence: EvidenceState,
 ): Ghost | null {
   if (placement === 'none') return null;
-  const segments = band(bands.results, 'batchNorm', bands.threshold);
+  // An unfinished band says nothing yet about where the BN twin stops training.
+  const segments =
+    evidence.bands.status === 'done'
+      ? band(evidence.bands.results, 'batchNorm', evidence.threshold)
+      : [];
   return {
     placement,
     label: `${PLACEMENT_NAMES[placement]} (before the switch)`,

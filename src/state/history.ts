@@ -34,6 +34,8 @@ export class FrameHistory {
   taps: Record<Member, Record<Tap, TapHistory>[]> = this.each(() => []);
   /** The newest layer frames with finite values; a diverged twin keeps its last ones. */
   latest: Record<Member, LayerFrame[] | null> = this.each(() => null);
+  /** The first layer frames of the run (step 0 after a load): what "since the start" compares to. */
+  initial: Record<Member, LayerFrame[] | null> = this.each(() => null);
   boundary: BoundaryFrame | null = null;
   /** Santurkar et al.'s measures over training (Dense layers: hidden ones and the output). */
   optimization = new OptimizationHistory(1);
@@ -82,6 +84,7 @@ export class FrameHistory {
       })),
     );
     this.latest = this.each(() => null);
+    this.initial = this.each(() => null);
     this.boundary = null;
     this.optimization = new OptimizationHistory(info.layers.length + 1, info.members);
     this.smoothing = this.each(() => Number.NaN);
@@ -147,6 +150,7 @@ export class FrameHistory {
       const layers = frame.variants[variant]?.layers ?? [];
       if (layers.length > 0 && layers.every(finiteLayer)) {
         this.latest[variant] = layers;
+        this.initial[variant] ??= layers;
         layers.forEach((layer, i) => {
           const taps = this.taps[variant][i];
           if (!taps) return;
@@ -210,7 +214,7 @@ function finiteLayer(layer: LayerFrame): boolean {
       t.std,
       t.fractionSaturated,
       t.driftFromStart,
-      t.relativeDrift,
+      t.relativeDrift ?? 0,
       ...t.percentiles,
     ].every(Number.isFinite) &&
     (t.drift === null || Number.isFinite(t.drift));

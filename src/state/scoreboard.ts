@@ -1,84 +1,159 @@
-import { bandEdge, band } from '../experiment/bands';
-import { outcomeOf, type CellResult } from '../experiment/sweep';
+import { band, bandEdge } from '../experiment/bands';
+import { outcomeOf, type CellResult, type Outcome } from '../experiment/sweep';
 import type { Member } from '../experiment/variants';
-import type { BandState } from './bandClient';
-import type { EvaluationSeries } from './history';
-import type { DecimatingSeries } from './series';
+import type { EvidenceState, SweepState } from './evidenceClient';
 
-/** The test accuracy "steps to target" counts up to. */
-export const TARGET_ACCURACY = 0.9;
+/**
+ * BN's four claimed advantages, measured over seeds for the live setup (its evidence): each row
+ * one number per seed and network, and a verdict that compares the BN twin with the plain twin
+ * only when their spreads over the seeds do not overlap.
+ */
 
-/** BN's four claimed advantages, measured for one network of the live setup. */
-export interface Score {
-  /** (1, 2) The band's edge: the highest η of the slider's bands where most seeds train. */
-  highestLearningRate: number | null;
-  /** (2) The first evaluated step whose test accuracy reached TARGET_ACCURACY. */
-  stepsToTarget: number | null;
-  /** (3) Train accuracy minus test accuracy at the latest evaluation, in percentage points. */
-  gapPoints: number | null;
-  /** (4) Init scales (of those probed at the current η) where most seeds train. */
-  initScalesThatTrain: { trains: number; of: number } | null;
-}
+/** The scoreboard's rows: (1, 2) stable, (2) faster, (3) regularizer, (4) init. */
+export type RowId = 'edge' | 'speed' | 'gap' | 'init';
+export const ROW_IDS: readonly RowId[] = ['edge', 'speed', 'gap', 'init'];
 
-/** The first x where a series reaches `target`, or null. */
-export function firstReaching(series: DecimatingSeries, target: number): number | null {
-  for (let i = 0; i < series.length; i++) if (series.ys[i] >= target) return series.xs[i];
-  return null;
+/** One seed's number for one network on a row; `failed` says how a run that did not train ended. */
+export interface SeedValue {
+  seed: number;
+  /** null: none (no rate trains; never reached the target; no gap: the run blew up). */
+  value: number | null;
+  /** How the run ended when it did not train (speed and gap rows). */
+  failed?: Outcome;
+  /** The value is the slider's top rate: the network may train higher still ("≥"). */
+  atTop?: boolean;
 }
 
 /**
- * Latest train minus latest test accuracy, in percentage points: null without both, or before
- * any training (the untrained net's gap says nothing about regularization).
+ * Which twin a row favours: `batchNorm` or `plain` when every seed of one is better than every
+ * seed of the other; `tie` when their spreads overlap; `incomparable` when a twin has no value
+ * on some seed (the gap of a run that blew up).
  */
-export function accuracyGap(e: EvaluationSeries): number | null {
-  const train = e.trainAccuracy.last;
-  const test = e.testAccuracy.last;
-  const n = e.testAccuracy.length;
-  if (train === null || test === null || n === 0 || e.testAccuracy.xs[n - 1] === 0) return null;
-  return 100 * (train - test);
+export type Verdict = 'batchNorm' | 'plain' | 'tie' | 'incomparable';
+
+export interface ScoreRow {
+  id: RowId;
+  /** Each network's values over the seeds; null while the row's runs are not all in. */
+  values: Partial<Record<Member, SeedValue[]>> | null;
+  verdict: Verdict | null;
 }
 
-/** How many init scales of the probe had most of their seeds train. */
-export function initScalesThatTrain(
-  results: readonly (CellResult | undefined)[],
+/** Larger is better on these rows; on the others (steps, gap), smaller. */
+const HIGHER_IS_BETTER: Record<RowId, boolean> = {
+  edge: true,
+  speed: false,
+  gap: false,
+  init: true,
+};
+
+/** A value as a position on the row's better-to-worse order (none: the worst end). */
+function rank(id: RowId, v: SeedValue): number {
+  if (v.value === null) return HIGHER_IS_BETTER[id] ? -Infinity : Infinity;
+  return v.value;
+}
+
+/** BN against plain over the seeds: better only when the two spreads are apart. */
+export function verdictOf(id: RowId, plain: SeedValue[], bn: SeedValue[]): Verdict {
+  if (id === 'gap' && [...plain, ...bn].some((v) => v.value === null)) return 'incomparable';
+  const p = plain.map((v) => rank(id, v));
+  const b = bn.map((v) => rank(id, v));
+  const [pLow, pHigh, bLow, bHigh] = [
+    Math.min(...p),
+    Math.max(...p),
+    Math.min(...b),
+    Math.max(...b),
+  ];
+  if (bLow > pHigh) return HIGHER_IS_BETTER[id] ? 'batchNorm' : 'plain';
+  if (pLow > bHigh) return HIGHER_IS_BETTER[id] ? 'plain' : 'batchNorm';
+  return 'tie';
+}
+
+/** The seeds of a sweep, in order. */
+function seedsOf(results: readonly CellResult[]): number[] {
+  return [...new Set(results.map((r) => r.seed))].sort((a, b) => a - b);
+}
+
+const complete = (sweep: SweepState): CellResult[] | null =>
+  sweep.status === 'done' && sweep.results.length === sweep.cells && sweep.cells > 0
+    ? (sweep.results as CellResult[])
+    : null;
+
+/** (1, 2) Each seed's edge: the highest rate up to which every rate of its band trains. */
+function edges(results: CellResult[], member: Member, threshold: number): SeedValue[] {
+  const top = Math.max(...results.map((r) => r.learningRate));
+  return seedsOf(results).map((seed) => {
+    const edge = bandEdge(
+      band(
+        results.filter((r) => r.seed === seed),
+        member,
+        threshold,
+      ),
+    );
+    return { seed, value: edge, atTop: edge === top };
+  });
+}
+
+/** (2, 3) Per seed at η: steps to the target accuracy, or the train − test gap in points. */
+function atRate(
+  results: CellResult[],
   member: Member,
   threshold: number,
-): { trains: number; of: number } | null {
-  const byScale = new Map<number, { trains: number; seeds: number }>();
-  for (const r of results) {
-    const o = r?.outcomes[member];
-    if (!r || !o) continue;
-    const entry = byScale.get(r.initScale) ?? { trains: 0, seeds: 0 };
-    entry.seeds++;
-    if (outcomeOf(o, threshold) === 'trains') entry.trains++;
-    byScale.set(r.initScale, entry);
-  }
-  if (byScale.size === 0) return null;
-  const entries = [...byScale.values()];
-  return { trains: entries.filter((e) => 2 * e.trains > e.seeds).length, of: entries.length };
+  id: 'speed' | 'gap',
+): SeedValue[] {
+  return results.map((r) => {
+    const o = r.outcomes[member];
+    if (!o) return { seed: r.seed, value: null };
+    const outcome = outcomeOf(o, threshold);
+    const failed = outcome === 'trains' ? undefined : outcome;
+    if (id === 'speed') return { seed: r.seed, value: o.stepsToTarget ?? null, failed };
+    // A gap says something about regularization only for a run that trained: the gap of a net
+    // stuck at chance is noise on a small test set.
+    const gap =
+      !failed && o.trainAccuracy != null && o.finalAccuracy !== null
+        ? 100 * (o.trainAccuracy - o.finalAccuracy)
+        : null;
+    return { seed: r.seed, value: gap, failed };
+  });
 }
 
-/** The scoreboard's numbers that come from the background sweeps (the store's bands). */
-export function bandScore(
-  member: Member,
-  bands: BandState,
-): Pick<Score, 'highestLearningRate' | 'initScalesThatTrain'> {
-  return {
-    highestLearningRate:
-      bands.status === 'done' ? bandEdge(band(bands.results, member, bands.threshold)) : null,
-    initScalesThatTrain:
-      bands.init.status === 'done'
-        ? initScalesThatTrain(bands.init.results, member, bands.threshold)
-        : null,
-  };
+/** (4) Per seed: how many of the init scales train. */
+function initScales(results: CellResult[], member: Member, threshold: number): SeedValue[] {
+  return seedsOf(results).map((seed) => ({
+    seed,
+    value: results.filter((r) => {
+      const o = r.outcomes[member];
+      return r.seed === seed && o !== undefined && outcomeOf(o, threshold) === 'trains';
+    }).length,
+  }));
 }
 
-/** The scoreboard's numbers that come from the live run's evaluations (the frame history). */
-export function runScore(
-  evaluations: EvaluationSeries | undefined,
-): Pick<Score, 'stepsToTarget' | 'gapPoints'> {
-  return {
-    stepsToTarget: evaluations ? firstReaching(evaluations.testAccuracy, TARGET_ACCURACY) : null,
-    gapPoints: evaluations ? accuracyGap(evaluations) : null,
+/** The scoreboard's rows for the networks `members` from the live setup's evidence. */
+export function scoreRows(evidence: EvidenceState, members: readonly Member[]): ScoreRow[] {
+  const { threshold } = evidence;
+  const sources: Record<RowId, CellResult[] | null> = {
+    edge: complete(evidence.bands),
+    speed: complete(evidence.scores),
+    gap: complete(evidence.scores),
+    init: complete(evidence.init),
   };
+  return ROW_IDS.map((id): ScoreRow => {
+    const results = sources[id];
+    if (!results) return { id, values: null, verdict: null };
+    const of = (m: Member): SeedValue[] =>
+      id === 'edge'
+        ? edges(results, m, threshold)
+        : id === 'init'
+          ? initScales(results, m, threshold)
+          : atRate(results, m, threshold, id);
+    const values = Object.fromEntries(members.map((m) => [m, of(m)])) as Record<
+      Member,
+      SeedValue[]
+    >;
+    return { id, values, verdict: verdictOf(id, values.plain, values.batchNorm) };
+  });
+}
+
+/** How many init scales the probe tries (the row reads "k of this"). */
+export function initScaleCount(evidence: EvidenceState): number {
+  return evidence.init.spec?.initScales?.length ?? 0;
 }

@@ -6,7 +6,7 @@ import type { Tap } from '../experiment/taps';
 import { perVariant, type PerMember } from '../experiment/variants';
 import type { RunInfo } from '../protocol/frames';
 import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
-import { IDLE_BANDS, type BandState } from './bandClient';
+import { IDLE_EVIDENCE, type EvidenceState } from './evidenceClient';
 import { IDLE_TABLE, type TableSlice } from './fileImport';
 import type { Ghost } from './ghost';
 import { DEFAULT_VIEW, type PageKeys, type ViewId } from './pageHash';
@@ -97,7 +97,8 @@ export interface LabState {
   messages: MessagesSlice;
   measurements: MeasurementsSlice;
   sweep: SweepState;
-  bands: BandState;
+  /** The live setup's evidence: the slider's bands and the scoreboard's runs. */
+  evidence: EvidenceState;
   hover: HoverSlice;
   /** A table being imported: the column picker's state. */
   table: TableSlice;
@@ -144,7 +145,7 @@ export function createLabStore(
     },
     measurements: { testTime: null, batchNoise: null },
     sweep: IDLE_SWEEP,
-    bands: IDLE_BANDS,
+    evidence: IDLE_EVIDENCE,
     hover: { step: null, replay: null },
     table: IDLE_TABLE,
     ghost: null,

@@ -12,6 +12,8 @@ export class TapHistory {
   readonly steps: Float64Array;
   /** p15, p50, p85 per column, interleaved. */
   readonly percentiles: Float64Array;
+  /** 1 where the column's values had vanished (rounding noise: drawn as such, not stretched). */
+  readonly vanished: Uint8Array;
   length = 0;
   /** Bumped whenever existing columns move (compaction), so cached drawings know to start over. */
   version = 0;
@@ -27,6 +29,7 @@ export class TapHistory {
     this.high = new Float64Array(capacity);
     this.steps = new Float64Array(capacity);
     this.percentiles = new Float64Array(capacity * 3);
+    this.vanished = new Uint8Array(capacity);
   }
 
   push(step: number, tap: TapFrame): void {
@@ -44,6 +47,7 @@ export class TapHistory {
     this.percentiles[3 * i] = tap.percentiles[1];
     this.percentiles[3 * i + 1] = tap.percentiles[2];
     this.percentiles[3 * i + 2] = tap.percentiles[3];
+    this.vanished[i] = tap.vanished ? 1 : 0;
   }
 
   private compact(): void {
@@ -55,6 +59,7 @@ export class TapHistory {
       this.high[i] = this.high[from];
       this.steps[i] = this.steps[from];
       this.percentiles.copyWithin(3 * i, 3 * from, 3 * from + 3);
+      this.vanished[i] = this.vanished[from];
     }
     this.length = half;
     this.stride *= 2;

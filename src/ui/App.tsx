@@ -5,6 +5,7 @@ import { DistributionPanel } from './DistributionPanel';
 import { ExperimentFile, FileDropZone } from './ExperimentFile';
 import { Explanations } from './Explanations';
 import { useLab } from './LabContext';
+import { Lesson } from './Lesson';
 import { LossPanel } from './LossPanel';
 import { NetworkDiagram } from './NetworkDiagram';
 import { Notices } from './Notices';
@@ -84,15 +85,21 @@ export function App() {
         <aside className="controls" aria-label="Controls">
           <Transport />
           <Placement />
+        </aside>
+        <aside className="setup-controls" aria-label="Presets and setup">
           <PresetCards />
           <details className="setup">
             <summary>Setup: data, network, training</summary>
             <SetupForm key={presetId} />
           </details>
-          <ExperimentFile />
+          <details className="setup share">
+            <summary>Share, export and import</summary>
+            <ExperimentFile />
+          </details>
         </aside>
         <main className="panels">
           <StatusBar />
+          <Lesson />
           <Tour />
           <Scoreboard />
           <ViewTabs />

@@ -24,7 +24,7 @@ export function DistributionPanel() {
   const sizes = rowSizes(boxWidth, members);
   return (
     <section
-      className="panel"
+      className="panel distributions"
       aria-labelledby="distributions-title"
       ref={boxRef}
       data-tour="distributions"

@@ -1,43 +1,62 @@
 import type { Tap } from '../experiment/taps';
 import type { Member } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import { useLabClient, useMembers, useReplayStep, useThrottledFrameValue } from './LabContext';
+import {
+  useLab,
+  useLabClient,
+  useMembers,
+  useReplayStep,
+  useThrottledFrameValue,
+} from './LabContext';
+import { driftWords, readLayer, type LayerReading } from './layerWords';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { MEMBER_LABELS, networkName } from './twinLabels';
 
-const HEIGHT = 64;
+const HEIGHT = 76;
 const BAR = 7;
+/** The axis' ends, in σ₀ (log scale): drifts beyond are drawn at the end, marked off scale. */
+const LOW = 0.1;
+const HIGH = 100;
 
 /**
- * Each network's drift from step 0 (σ₀, per unit in units of its step-0 spread) for every hidden
- * layer side by side, on a log scale from 0.1 to 100 σ₀: internal covariate shift at a glance —
- * the plain twin's grows with depth, the BN twin's stays flat.
+ * Each network's drift from step 0 (σ₀: per unit, in units of its step-0 spread) for every hidden
+ * layer side by side, on a log scale from 0.1 to 100 σ₀: internal covariate shift at a glance.
+ * Every bar says what its readout says: a network that blew up gets a hatched bar to the top,
+ * labelled with its step; values that vanished get a grey stub marked "v", never a bar of noise;
+ * a drift past 100 σ₀ is drawn at the top with an arrow.
  */
 export function DriftByLayer(props: { tap: Tap; width: number }) {
   const client = useLabClient();
   const members = useMembers();
   const replay = useReplayStep();
-  const drifts = useThrottledFrameValue(
-    () =>
-      members.map((m): [Member, number[]] => [
-        m,
-        (client.history.shown(replay).layers[m] ?? []).map(
-          (layer) => layer[props.tap]?.relativeDrift ?? 0,
-        ),
-      ]),
-    300,
-  );
-  const layers = Math.max(0, ...drifts.map(([, d]) => d.length));
+  const divergedAt = useLab((s) => s.run.divergedAt);
+  useThrottledFrameValue(() => client.store.getState().run.frameCount, 300);
+  const layers = client.store.getState().run.info?.layers.length ?? 0;
   if (layers === 0) return null;
+  const readings = members.map((m): [Member, LayerReading[]] => [
+    m,
+    Array.from({ length: layers }, (_, i) =>
+      readLayer(client.history, m, i, props.tap, replay, divergedAt[m] ?? null),
+    ),
+  ]);
   const left = 34;
   const slot = Math.min(48, (props.width - left) / layers);
+  const top = 4;
+  const base = HEIGHT - 14;
   const y = (v: number) => {
-    const t = (Math.log10(Math.max(0.1, Math.min(100, v))) + 1) / 3;
-    return HEIGHT - 12 - t * (HEIGHT - 16);
+    const t = (Math.log10(Math.max(LOW, Math.min(HIGH, v))) + 1) / 3;
+    return base - t * (base - top);
   };
-  const label = drifts
-    .map(([m, d]) => `${networkName(m)}: ${d.map((v) => formatNumber(v)).join(', ')}`)
+  const label = readings
+    .map(
+      ([m, r]) =>
+        `${networkName(m)}: ${r.map((x, i) => `layer ${i + 1} ${driftWords(x)}`).join(', ')}`,
+    )
     .join('; ');
+  const blewUp = readings.filter(([, r]) => r[0]?.kind === 'blewUp');
+  const vanished = readings.some(([, r]) =>
+    r.some((x) => x.kind === 'vanished' || (x.kind === 'measured' && x.drift === null)),
+  );
   return (
     <figure className="drift-by-layer">
       <svg
@@ -46,6 +65,21 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
         role="img"
         aria-label={`Drift from step 0 by layer, in σ₀ (layers 1 to ${layers}). ${label}`}
       >
+        <defs>
+          {members.map((m) => (
+            <pattern
+              key={m}
+              id={`blew-up-${m}`}
+              width={4}
+              height={4}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width={4} height={4} fill={PALETTE.white} />
+              <rect width={2} height={4} fill={MEMBER_COLORS[m]} />
+            </pattern>
+          ))}
+        </defs>
         {[0.1, 1, 10, 100].map((tick) => (
           <g key={tick}>
             <line
@@ -55,25 +89,65 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
               y2={y(tick)}
               stroke={PALETTE.grid}
             />
-            <text x={left - 4} y={y(tick) + 3} textAnchor="end" fontSize={9} fill={PALETTE.muted}>
+            <text x={left - 4} y={y(tick) + 4} textAnchor="end" fontSize={12} fill={PALETTE.muted}>
               {tick}
             </text>
           </g>
         ))}
-        {drifts.map(([m, d], k) =>
-          d.map((v, i) => {
-            const x = left + i * slot + slot / 2 + (k - (drifts.length - 1) / 2) * (BAR + 1);
+        {readings.map(([m, r], k) =>
+          r.map((reading, i) => {
+            const x = left + i * slot + slot / 2 + (k - (readings.length - 1) / 2) * (BAR + 1);
+            const title = `Layer ${i + 1}, ${MEMBER_LABELS[m]}: ${driftWords(reading)}`;
+            if (reading.kind === 'blewUp')
+              return (
+                <rect
+                  key={`${m}-${i}`}
+                  x={x - BAR / 2}
+                  y={top}
+                  width={BAR}
+                  height={base - top}
+                  fill={`url(#blew-up-${m})`}
+                  stroke={MEMBER_COLORS[m]}
+                  strokeWidth={0.8}
+                  data-kind="blew-up"
+                >
+                  <title>{title}</title>
+                </rect>
+              );
+            if (
+              reading.kind === 'vanished' ||
+              (reading.kind === 'measured' && reading.drift === null)
+            )
+              return (
+                <g key={`${m}-${i}`} data-kind="vanished">
+                  <rect x={x - BAR / 2} y={base - 5} width={BAR} height={5} fill={PALETTE.diverged}>
+                    <title>{title}</title>
+                  </rect>
+                  <text x={x} y={base - 7} textAnchor="middle" fontSize={12} fill={PALETTE.muted}>
+                    v
+                  </text>
+                </g>
+              );
+            if (reading.kind !== 'measured' || reading.drift === null) return null;
+            const v = reading.drift;
             return (
-              <rect
-                key={`${m}-${i}`}
-                x={x - BAR / 2}
-                y={y(v)}
-                width={BAR}
-                height={Math.max(1, HEIGHT - 12 - y(v))}
-                fill={MEMBER_COLORS[m]}
-              >
-                <title>{`Layer ${i + 1}, ${MEMBER_LABELS[m]}: drift ${formatNumber(v)} σ₀`}</title>
-              </rect>
+              <g key={`${m}-${i}`} data-kind="drift">
+                <rect
+                  x={x - BAR / 2}
+                  y={y(v)}
+                  width={BAR}
+                  height={Math.max(1, base - y(v))}
+                  fill={MEMBER_COLORS[m]}
+                >
+                  <title>{`Layer ${i + 1}, ${MEMBER_LABELS[m]}: drift ${formatNumber(v)} σ₀`}</title>
+                </rect>
+                {v > HIGH && (
+                  <path
+                    d={`M${x - 4},${top + 4} L${x},${top - 2} L${x + 4},${top + 4} Z`}
+                    fill={MEMBER_COLORS[m]}
+                  />
+                )}
+              </g>
             );
           }),
         )}
@@ -83,7 +157,7 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
             x={left + i * slot + slot / 2}
             y={HEIGHT - 1}
             textAnchor="middle"
-            fontSize={9}
+            fontSize={12}
             fill={PALETTE.muted}
           >
             {i + 1}
@@ -91,13 +165,20 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
         ))}
       </svg>
       <figcaption className="hint">
-        Drift from step 0 by layer (σ₀, log scale):{' '}
-        {drifts.map(([m], i) => (
+        How far each layer moved from step 0, in σ₀ (its step-0 spread; log scale), by layer:{' '}
+        {readings.map(([m], i) => (
           <span key={m} style={{ color: MEMBER_TEXT_COLORS[m] }}>
             {i > 0 ? ' · ' : ''}
             {MEMBER_LABELS[m]}
           </span>
         ))}
+        {blewUp.map(([m, r]) => (
+          <span key={m}>
+            {' '}
+            · hatched: {MEMBER_LABELS[m]} {driftWords(r[0])}
+          </span>
+        ))}
+        {vanished && <span> · v: values vanished (nothing to measure)</span>}
       </figcaption>
     </figure>
   );

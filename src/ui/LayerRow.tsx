@@ -14,13 +14,14 @@ import { drawMarginal, marginalReading } from './charts/marginal';
 import {
   HEAVY_CANVAS_MS,
   useFrameCanvas,
-  useFrameEffect,
   useLab,
   useLabClient,
   useMarkedStep,
   useMembers,
   useReplayStep,
+  useThrottledFrameValue,
 } from './LabContext';
+import { layerWords, readLayer } from './layerWords';
 
 /** Chart sizes of a layer's row, in CSS pixels. */
 export interface RowSizes {
@@ -98,11 +99,30 @@ export function LayerRow(props: {
         ? { history: ghost.taps[layer][tap], color: PALETTE.ghost }
         : undefined,
       hoverStep,
+      blownUp().includes(variant)
+        ? `blew up at step ${client.store.getState().run.divergedAt[variant]?.toLocaleString('en')}`
+        : undefined,
     );
+  };
+  /** The networks that had blown up by the step shown. */
+  const blownUp = () => {
+    const { divergedAt } = client.store.getState().run;
+    return client.history.members.filter((m) => {
+      const at = divergedAt[m] ?? null;
+      return at !== null && (replay === null || replay >= at);
+    });
   };
   const marginalRef = useFrameCanvas(
     (canvas) =>
-      drawMarginal(canvas, marginal, height, shownLayer(client, layer, replay), tap, domain()),
+      drawMarginal(
+        canvas,
+        marginal,
+        height,
+        shownLayer(client, layer, replay),
+        tap,
+        domain(),
+        blownUp(),
+      ),
     [layer, tap, marginal, height, replay],
     HEAVY_CANVAS_MS,
   );
@@ -164,7 +184,7 @@ export function LayerRow(props: {
         <p className="muted">
           {props.units} × {props.activation}
         </p>
-        <Readout layer={layer} tap={tap} />
+        <Readout layer={layer} tap={tap} activation={props.activation} />
       </div>
       {members.map((variant) => (
         <HeatmapFigure
@@ -274,39 +294,57 @@ function HeatmapFigure(props: {
   );
 }
 
-/** Drift from step 0 and saturation of both twins for this layer and tap, refreshed with frames. */
-function Readout(props: { layer: number; tap: Tap }) {
+/**
+ * Each network's layer in words (moved, spread, centred, saturated), the exact figures on hover
+ * and focus, and the BN twin's γ and β; refreshed with frames. A network that blew up or whose
+ * values vanished says so, as its drift bar does.
+ */
+function Readout(props: { layer: number; tap: Tap; activation: string }) {
   const client = useLabClient();
   const replay = useReplayStep();
-  const textRef = useRef<HTMLParagraphElement>(null);
-  useFrameEffect(() => {
-    const element = textRef.current;
-    if (!element) return;
-    const layers = shownLayer(client, props.layer, replay);
-    const { divergedAt } = client.store.getState().run;
-    // Replaying a step before the blow-up shows that step's numbers.
-    const blewUp = (variant: Member) => {
-      const at = divergedAt[variant] ?? null;
-      return at !== null && (replay === null || replay >= at) ? at : null;
-    };
-    const line = (variant: Member) => {
-      const t = layers[variant]?.[props.tap];
-      const step = blewUp(variant);
-      // Its numbers are the last sane frame's; huge values from the blow-up are never printed.
-      if (step !== null)
-        return `${MEMBER_LABELS[variant]}: blew up at step ${step.toLocaleString('en')} (last sane frame shown)`;
-      return t
-        ? `${MEMBER_LABELS[variant]}: drift ${formatNumber(t.driftFromStart)} (${formatNumber(t.relativeDrift)} σ₀) · saturated ${Math.round(100 * t.fractionSaturated)}%`
-        : `${MEMBER_LABELS[variant]}: –`;
-    };
-    const bn = layers.batchNorm;
-    const learned =
-      blewUp('batchNorm') === null && bn?.gamma && bn.beta
-        ? `\nγ ${formatNumber(bn.gamma.mean)} [${formatNumber(bn.gamma.min)}, ${formatNumber(bn.gamma.max)}] · β ${formatNumber(bn.beta.mean)} [${formatNumber(bn.beta.min)}, ${formatNumber(bn.beta.max)}]`
-        : '';
-    element.textContent = `${client.history.members.map(line).join('\n')}${learned}`;
-  }, [props.layer, props.tap, replay]);
-  return <p className="readout" ref={textRef} />;
+  // Drawn anew with the frames (at most 4 times a second) and with the replayed step.
+  useThrottledFrameValue(() => client.store.getState().run.frameCount, 250);
+  const divergedAt = useLab((s) => s.run.divergedAt);
+  const lines = client.history.members.map((member) => {
+    const reading = readLayer(
+      client.history,
+      member,
+      props.layer,
+      props.tap,
+      replay,
+      divergedAt[member] ?? null,
+    );
+    return { member, ...layerWords(reading, props.activation, props.tap) };
+  });
+  const bnBlewUp =
+    divergedAt.batchNorm !== null && (replay === null || replay >= divergedAt.batchNorm);
+  const bnLayer = client.history.shown(replay).layers.batchNorm?.[props.layer];
+  const bn = !bnBlewUp && bnLayer?.gamma && bnLayer.beta ? bnLayer : null;
+  return (
+    <ul className="readout">
+      {lines.map((line) => (
+        <li
+          key={line.member}
+          title={line.exact}
+          tabIndex={0}
+          aria-label={`${MEMBER_LABELS[line.member]}: ${line.words}. ${line.exact}`}
+        >
+          <span style={{ color: MEMBER_TEXT_COLORS[line.member] }}>
+            {MEMBER_LABELS[line.member]}:
+          </span>{' '}
+          {line.words}
+        </li>
+      ))}
+      {bn?.gamma && bn.beta && (
+        <li
+          title={`γ mean ${formatNumber(bn.gamma.mean)}, from ${formatNumber(bn.gamma.min)} to ${formatNumber(bn.gamma.max)}; β mean ${formatNumber(bn.beta.mean)}, from ${formatNumber(bn.beta.min)} to ${formatNumber(bn.beta.max)}`}
+        >
+          BN’s γ {formatNumber(bn.gamma.min)}…{formatNumber(bn.gamma.max)}, β{' '}
+          {formatNumber(bn.beta.min)}…{formatNumber(bn.beta.max)}
+        </li>
+      )}
+    </ul>
+  );
 }
 
 function formatShare(share: number): string {

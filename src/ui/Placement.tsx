@@ -7,7 +7,7 @@ export function Placement() {
   const client = useLabClient();
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
   return (
-    <fieldset className="placement">
+    <fieldset className="placement" data-tour="placement">
       <legend>{FIELDS['batchNorm.placement'].label}</legend>
       {PLACEMENT_CHOICES.map((option) => (
         <label key={option.value} title={option.hint}>

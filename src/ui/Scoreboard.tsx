@@ -1,91 +1,99 @@
 import type { Member } from '../experiment/variants';
+import type { EvidenceState, SweepState } from '../state/evidenceClient';
 import type { ViewId } from '../state/pageHash';
-import { bandScore, runScore, TARGET_ACCURACY, type Score } from '../state/scoreboard';
+import { scoreRows, type RowId, type Verdict } from '../state/scoreboard';
 import { formatNumber } from './charts/canvas';
-import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
+import { useLab, useLabClient, useMembers } from './LabContext';
 import { MEMBER_TEXT_COLORS } from './palette';
+import { cellText, scoreboardSummary, scoreContext, type ScoreContext } from './scoreboardText';
 import { MEMBER_LABELS } from './twinLabels';
 
-interface Row {
+interface RowSpec {
   claim: string;
-  label: string;
-  /** Where the number comes from: a view, and the panel to show in it. */
+  label: (context: ScoreContext) => string;
+  /** Where the number can be seen: a view, and the panel to show in it. */
   view: ViewId;
   target: string;
-  show: (score: Score, measuring: boolean) => string;
 }
 
-const ROWS: Row[] = [
-  {
+const ROWS: Record<RowId, RowSpec> = {
+  edge: {
     claim: '1 stable, 2 faster',
-    label: 'Highest η that trains',
+    label: () => 'Highest η that trains',
     view: 'live',
     target: 'slider',
-    show: (s, measuring) =>
-      s.highestLearningRate !== null
-        ? formatNumber(s.highestLearningRate)
-        : measuring
-          ? 'measuring…'
-          : 'none',
   },
-  {
+  speed: {
     claim: '2 faster',
-    label: `Steps to ${100 * TARGET_ACCURACY}% test accuracy`,
+    label: (c) =>
+      `Steps to ${Math.round(100 * c.target)}% test accuracy${c.learningRate === null ? '' : ` at η = ${formatNumber(c.learningRate)}`}`,
     view: 'live',
     target: 'loss',
-    show: (s) => (s.stepsToTarget !== null ? s.stepsToTarget.toLocaleString('en') : 'not yet'),
   },
-  {
+  gap: {
     claim: '3 regularizer',
-    label: 'Train − test accuracy gap',
+    label: (c) => `Train − test accuracy gap at step ${c.steps.toLocaleString('en')}`,
     view: 'live',
     target: 'loss',
-    show: (s) =>
-      s.gapPoints !== null
-        ? `${s.gapPoints >= 0 ? '' : '−'}${Math.abs(s.gapPoints).toFixed(1)} pts`
-        : '–',
   },
-  {
+  init: {
     claim: '4 init',
-    label: 'Init scales that train (×0.01 … ×100)',
+    label: () => 'Init scales that train (×0.01 … ×100)',
     view: 'live',
     target: 'slider',
-    show: (s, measuring) =>
-      s.initScalesThatTrain
-        ? `${s.initScalesThatTrain.trains} of ${s.initScalesThatTrain.of}`
-        : measuring
-          ? 'measuring…'
-          : '–',
   },
-];
+};
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+  batchNorm: 'BN ahead',
+  plain: 'plain ahead',
+  tie: 'tie',
+  incomparable: 'cannot compare',
+};
+
+const busy = (sweep: SweepState) =>
+  sweep.status === 'waiting' || sweep.status === 'running' || sweep.status === 'held';
+
+/** Where the numbers come from, in words: shipped with the preset, or being measured here. */
+function sourceText(evidence: EvidenceState, seeds: number): string {
+  const sweeps = [evidence.bands, evidence.scores, evidence.init];
+  if (evidence.bands.status === 'failed')
+    return `Not measured: ${evidence.message ?? 'a worker failed'}.`;
+  if (sweeps.some(busy)) {
+    const done = sweeps.reduce((n, s) => n + s.results.filter(Boolean).length, 0);
+    const total = sweeps.reduce((n, s) => n + s.cells, 0);
+    const held = sweeps.some((s) => s.status === 'held');
+    return `Measuring your setup in the background: ${done} of ${total || '…'} short runs${held ? ' (a setup this heavy is measured while the run is paused)' : ''}.`;
+  }
+  if (sweeps.every((s) => s.status === 'done' && s.source === 'preset'))
+    return `Measured ahead of time for this preset over ${seeds} seeds, with the code the page and the command line run.`;
+  if (sweeps.every((s) => s.status === 'done'))
+    return `Measured here for your setup over ${seeds} seeds.`;
+  return '';
+}
 
 /**
- * BN's four claimed advantages, measured for the live setup: the bands' highest η that trains,
- * steps to a target test accuracy, the train − test gap, and how many init scales train at the
- * current η. Each row's name opens the panel its number comes from.
+ * BN's four claimed advantages, measured over seeds for the live setup: the highest η that
+ * trains (the bands), steps to a target test accuracy and the train − test gap at the setup's η,
+ * and how many init scales train. Each network's cell gives the median and the range over the
+ * seeds; the verdict compares the twins only where their ranges are apart, and a sentence under
+ * the table says what this setup shows and what it does not.
  */
 export function Scoreboard() {
   const client = useLabClient();
   const members = useMembers();
-  const bands = useLab((s) => s.bands);
-  // The run's numbers follow the frames (throttled); the bands' arrive with the store.
-  const run = useThrottledFrameValue(
-    () => members.map((m) => runScore(client.history.evaluations[m])),
-    400,
-  );
-  const shown = members.map((m, i): [Member, Score] => [
-    m,
-    { ...bandScore(m, bands), ...(run[i] ?? runScore(undefined)) },
-  ]);
-  const measuring =
-    bands.status === 'running' || bands.status === 'waiting' || bands.status === 'held';
-  const initMeasuring = bands.init.status === 'running' || bands.init.status === 'waiting';
-  const open = (row: Row) => {
+  const evidence = useLab((s) => s.evidence);
+  const rows = scoreRows(evidence, members);
+  const context = scoreContext(evidence);
+  const { seeds } = context;
+  const measuring = [evidence.bands, evidence.scores, evidence.init].some(busy);
+  const open = (row: RowSpec) => {
     client.setView(row.view);
     requestAnimationFrame(() =>
       document.querySelector(`[data-tour="${row.target}"]`)?.scrollIntoView({ block: 'nearest' }),
     );
   };
+  const summary = scoreboardSummary(rows, context);
   return (
     <section className="scoreboard" aria-labelledby="scoreboard-title" data-tour="scoreboard">
       <h2 id="scoreboard-title" className="visually-hidden">
@@ -94,32 +102,49 @@ export function Scoreboard() {
       <table>
         <thead>
           <tr>
-            <th scope="col">Claim, measured here</th>
-            {shown.map(([m]) => (
+            <th scope="col">Claim, measured over {seeds} seeds</th>
+            {members.map((m: Member) => (
               <th key={m} scope="col" style={{ color: MEMBER_TEXT_COLORS[m] }}>
                 {MEMBER_LABELS[m]}
               </th>
             ))}
+            <th scope="col">Verdict</th>
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row, r) => (
-            <tr key={row.label}>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => open(row)}>
-                  {row.label}
-                </button>{' '}
-                <span className="muted">({row.claim})</span>
-              </th>
-              {shown.map(([m, s]) => (
-                <td key={m} data-testid={`score-${r + 1}-${m}`}>
-                  {row.show(s, r === 3 ? initMeasuring || measuring : measuring)}
+          {rows.map((row, r) => {
+            const spec = ROWS[row.id];
+            return (
+              <tr key={row.id}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => open(spec)}>
+                    {spec.label(context)}
+                  </button>{' '}
+                  <span className="muted">({spec.claim})</span>
+                </th>
+                {members.map((m) => (
+                  <td key={m} data-testid={`score-${r + 1}-${m}`}>
+                    {row.values?.[m]
+                      ? cellText(row.id, row.values[m], context)
+                      : measuring
+                        ? 'measuring…'
+                        : '–'}
+                  </td>
+                ))}
+                <td data-testid={`verdict-${r + 1}`}>
+                  {row.verdict ? VERDICT_TEXT[row.verdict] : ''}
                 </td>
-              ))}
-            </tr>
-          ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      <p className="score-source hint">{sourceText(evidence, seeds)}</p>
+      {summary && (
+        <p className="score-sentence" data-testid="score-sentence">
+          {summary}
+        </p>
+      )}
     </section>
   );
 }

@@ -69,18 +69,20 @@ function BandRow(props: { segments: BandSegment[]; y: number; width: number; gho
  * BN twin's band of the placement before a switch.
  */
 export function SliderBands(props: { width: number; learningRate: number; axis: ReactNode }) {
-  const bands = useLab((s) => s.bands);
+  const evidence = useLab((s) => s.evidence);
+  const bands = evidence.bands;
   const ghost = useLab((s) => s.ghost);
   const members = useMembers();
   const { width } = props;
   const rows: { member: Member; segments: BandSegment[] }[] = members.map((m) => ({
     member: m,
-    segments: band(bands.results, m, bands.threshold),
+    segments: band(bands.results, m, evidence.threshold),
   }));
   const ghostRow = ghost?.band && ghost.band.length > 0 ? ghost.band : null;
   const height = (rows.length + (ghostRow ? 1 : 0)) * (ROW + GAP);
   const done = bands.results.filter(Boolean).length;
   const measuring = bands.status === 'running' || bands.status === 'waiting';
+  const spec = bands.spec;
   const complete = bands.status === 'done';
   const x = xOf(props.learningRate, width);
   const label = [
@@ -121,13 +123,13 @@ export function SliderBands(props: { width: number; learningRate: number; axis: 
       </ul>
       <p className="band-status hint" aria-live="polite">
         {bands.status === 'failed'
-          ? `The bands could not be measured: ${bands.message ?? 'a worker failed'}.`
+          ? `The bands could not be measured: ${evidence.message ?? 'a worker failed'}.`
           : bands.status === 'held'
             ? `The bands of a setup this heavy are measured while the run is paused: ${done} of ${bands.cells} short runs so far.`
             : measuring
-              ? `Measuring the bands: ${done} of ${bands.cells || '…'} short runs (${bands.seeds || '…'} seeds, ${bands.steps || '…'} steps each).`
-              : bands.status === 'done'
-                ? `Bands: ${bands.seeds} seeds × ${bands.steps} steps per rate, majority outcome.`
+              ? `Measuring your setup’s bands: ${done} of ${bands.cells || '…'} short runs (${spec?.seeds ?? '…'} seeds, ${spec?.steps ?? '…'} steps each).`
+              : bands.status === 'done' && spec
+                ? `Bands ${bands.source === 'preset' ? 'measured for this preset' : 'measured here'}: ${spec.seeds} seeds × ${spec.steps} steps per rate, majority outcome.`
                 : ''}
       </p>
       <ul className="band-legend" aria-label="Band colors">

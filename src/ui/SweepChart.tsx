@@ -17,7 +17,7 @@ import { OUTCOME_LABELS } from './outcomeLabels';
 const W = 600;
 const M = { left: 70, right: 14, top: 28 };
 const ROW = 46;
-const FONT = svgFont(11);
+const FONT = svgFont(12);
 
 /**
  * Each twin's runs by learning rate (log x): one square per seed colored by its outcome, the

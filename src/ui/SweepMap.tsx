@@ -14,7 +14,7 @@ import { MEMBER_LABELS, allNetworks } from './twinLabels';
 
 const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
-const FONT = svgFont(10);
+const FONT = svgFont(12);
 
 /** The outcome most seeds of a cell had (ties go to the earlier in OUTCOMES: trains first). */
 function commonest(rate: RateOutcomes) {

@@ -86,12 +86,12 @@ export default function SweepPanel() {
       <p className="hint">
         Trains every network of the current setup at each learning rate (log-spaced), once per seed,
         and judges every run: it <strong>trains</strong> when its final train loss is under the
-        threshold, is <strong>too slow</strong> when above it but still falling (3% lower than at
-        three quarters of the steps), <strong>stalls</strong> when above it and flat, and{' '}
-        <strong>blows up</strong> when its loss or a weight goes non-finite or a weight passes ±10⁶.
-        A learning rate trains when at least half its seeds do. Stability is the highest learning
-        rate that trains; speed, the lowest that reaches the threshold within the steps. BN’s claim
-        is that the highest one is higher.
+        threshold, is <strong>too slow</strong> when above it but still falling (lower at the end
+        than at three quarters of the steps), <strong>stalls</strong> when above it and its loss
+        stopped falling, and <strong>blows up</strong> when its loss or a weight goes non-finite or
+        a weight passes ±10⁶. A learning rate trains when at least half its seeds do. Stability is
+        the highest learning rate that trains; speed, the lowest that reaches the threshold within
+        the steps. BN’s claim is that the highest one is higher.
       </p>
       <div className="sweep-form">
         <NumberField label="η from" {...fieldProps(rates, setRates, 'from')} />

@@ -37,7 +37,7 @@ function MiniChart(props: Parameters<typeof Axes>[0] & { label: string; children
       height={H}
       role="img"
       aria-label={label}
-      style={svgFont(10)}
+      style={svgFont(12)}
     >
       <Axes {...axes} />
       {children}

@@ -163,7 +163,7 @@ export default function TestTimePanel() {
         Dots: running mean and variance (used at test time); rings: the last training batch’s.
       </p>
       <h3>γ and β, learned like any weight (first 8 features of the followed layer)</h3>
-      <div className="figure-one">
+      <div className="figure-one" data-tour="gamma-beta">
         <figure>
           <StepChart
             label="γ per feature over training"

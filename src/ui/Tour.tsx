@@ -1,13 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { findPreset, PRESETS } from '../experiment/presets';
-import { cloneExperiment } from '../experiment/schema';
-import { TOUR, type TourStep } from '../experiment/tour';
+import { cloneExperiment, type Experiment } from '../experiment/schema';
+import { TOUR, type TourAction, type TourStep } from '../experiment/tour';
 import type { LabClient } from '../state/client';
-import { useLab, useLabClient } from './LabContext';
+import { useLab, useLabClient, useThrottledFrameValue } from './LabContext';
 import { PresetPicture } from './PresetCards';
+import { tourReading } from './tourReadings';
 
 /** Where the tour's last step is remembered, so a closed tour resumes there. */
 const SAVED_STEP = 'bn-lab-tour-step';
+/** How long a step waits for its panel to appear (a lazily loaded view) before giving up. */
+const TARGET_WAIT_MS = 10_000;
 
 function savedStep(): number | null {
   try {
@@ -26,13 +29,20 @@ function saveStep(step: number): void {
   }
 }
 
-/** Loads a step's setup unless it is already the live one (so the run is not restarted). */
-function loadStep(client: LabClient, step: TourStep): void {
+/** A step's setup: its preset, with its changes. */
+export function stepSetup(step: TourStep): { presetId: string; experiment: Experiment } {
   const presetId = step.preset ?? PRESETS[0].id;
-  const preset = findPreset(presetId);
-  if (!preset) return;
-  const experiment = cloneExperiment(preset.experiment);
+  const experiment = cloneExperiment(findPreset(presetId)!.experiment);
   step.patch?.(experiment);
+  return { presetId, experiment };
+}
+
+/**
+ * Loads a step's setup unless it is already the live one, so neither the run nor the evidence
+ * measured for it is thrown away.
+ */
+function loadStep(client: LabClient, step: TourStep): void {
+  const { presetId, experiment } = stepSetup(step);
   const { settings } = client.store.getState();
   if (
     settings.presetId !== presetId ||
@@ -40,6 +50,45 @@ function loadStep(client: LabClient, step: TourStep): void {
   )
     client.load(experiment, presetId);
   client.setView(step.view);
+  if (step.tap) client.setTap(step.tap);
+}
+
+/** How long after a step loads its panel is kept at the top while the page settles around it. */
+const SETTLE_MS = 2_000;
+
+/**
+ * Calls `found` with the step's panel once it is on the page (a lazy view may take a moment),
+ * then again whenever the page's layout moves it in the next moments (a run restarting, the
+ * evidence arriving), until the learner scrolls or presses a key.
+ */
+function whenPresent(target: string, found: (element: Element) => void): () => void {
+  const started = performance.now();
+  let frame = 0;
+  let observer: ResizeObserver | null = null;
+  let settled: ReturnType<typeof setTimeout> | null = null;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    observer?.disconnect();
+    observer = null;
+    if (settled !== null) clearTimeout(settled);
+    for (const type of ['wheel', 'touchstart', 'keydown'] as const)
+      window.removeEventListener(type, stop);
+  };
+  const look = () => {
+    const element = document.querySelector(`[data-tour="${target}"]`);
+    if (!element) {
+      if (performance.now() - started < TARGET_WAIT_MS) frame = requestAnimationFrame(look);
+      return;
+    }
+    found(element);
+    observer = new ResizeObserver(() => found(element));
+    observer.observe(document.body);
+    settled = setTimeout(stop, SETTLE_MS);
+    for (const type of ['wheel', 'touchstart', 'keydown'] as const)
+      window.addEventListener(type, stop, { passive: true });
+  };
+  frame = requestAnimationFrame(look);
+  return stop;
 }
 
 /** Starts the tour where it was left (or at its first step). */
@@ -55,63 +104,132 @@ export function TourButton() {
   );
 }
 
+/** The button a step offers for what it asks the learner to do. */
+function ActionButton(props: { action: TourAction }) {
+  const client = useLabClient();
+  const running = useLab((s) => s.run.status === 'running');
+  const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
+  switch (props.action) {
+    case 'play':
+      return (
+        <button type="button" onClick={() => client.togglePlay()}>
+          {running ? 'Pause the run' : 'Play the run'}
+        </button>
+      );
+    case 'switchPlacement': {
+      const to = placement === 'after' ? 'before' : 'after';
+      return (
+        <button
+          type="button"
+          onClick={() => client.update((e) => void (e.batchNorm.placement = to))}
+        >
+          Switch BN to {to} the activation
+        </button>
+      );
+    }
+    case 'measureTestTime':
+      return (
+        <button type="button" onClick={() => client.measure('testTime')}>
+          Run the measurement
+        </button>
+      );
+  }
+}
+
+/** The step's measurement, computed from what the page shows now. */
+function Reading(props: { step: TourStep }) {
+  const client = useLabClient();
+  // Redrawn with the frames (at most ~3 times a second), and when measurements arrive.
+  useThrottledFrameValue(() => client.store.getState().run.frameCount, 300);
+  useLab((s) => s.evidence);
+  useLab((s) => s.measurements.testTime);
+  useLab((s) => s.settings.experiment);
+  const text = tourReading(props.step.reading, {
+    state: client.store.getState(),
+    history: client.history,
+  });
+  if (!text) return null;
+  return (
+    <p className="tour-reading" aria-live="polite" data-testid="tour-reading">
+      <strong>Measured now:</strong> {text}
+    </p>
+  );
+}
+
 /**
- * The guided tour of the lecture's points: each step loads the setup that shows it, opens the
- * view, points at the panel that measures it (outlined and scrolled into view) and says what to
- * look for. Back/Next, Escape closes; the step is in the URL (`#tour=N`) and remembered.
+ * The guided tour of the lecture's points, docked at the edge of the window so it never scrolls
+ * away: each step loads the setup that shows it, opens its view, waits for the panel that
+ * measures it, scrolls it into view beside the box and outlines it, says what to look for in
+ * this setup's own terms, offers the button the step needs and states the measurement live.
+ * Back/Next, Escape closes; the step is in the URL (`#tour=N`) and remembered.
  */
 export function Tour() {
   const client = useLabClient();
   const step = useLab((s) => s.settings.tour);
+  const experiment = useLab((s) => s.settings.experiment);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = step !== null ? TOUR[step - 1] : null;
+  // The box docks on the side of the window away from the panel it points at.
+  const [side, setSide] = useState<'left' | 'right'>('right');
   useEffect(() => {
     if (step === null || !current) return;
     saveStep(step);
     loadStep(client, current);
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
     let marked: Element | null = null;
-    const frame = requestAnimationFrame(() => {
-      marked = document.querySelector(`[data-tour="${current.target}"]`);
-      marked?.classList.add('tour-target');
-      marked?.scrollIntoView({ block: 'nearest' });
+    const stop = whenPresent(current.target, (element) => {
+      marked = element;
+      element.classList.add('tour-target');
+      element.scrollIntoView({ block: 'start' });
+      const box = element.getBoundingClientRect();
+      setSide(box.left + box.width / 2 > window.innerWidth / 2 ? 'left' : 'right');
     });
     return () => {
-      cancelAnimationFrame(frame);
+      stop();
       marked?.classList.remove('tour-target');
     };
   }, [client, step, current]);
+  useEffect(() => {
+    if (step === null) return;
+    document.body.classList.add('touring');
+    return () => document.body.classList.remove('touring');
+  }, [step]);
   if (step === null || !current) return null;
   const preset = findPreset(current.preset ?? PRESETS[0].id);
   const go = (to: number | null) => client.setTour(to);
   return (
     <section
-      className="tour"
+      className={`tour dock-${side}`}
       aria-labelledby="tour-title"
+      data-testid="tour-box"
       onKeyDown={(event) => {
         if (event.key === 'Escape') go(null);
       }}
     >
-      <p className="tour-count">
-        Tour · step {step} of {TOUR.length}
-      </p>
-      <h2 id="tour-title" ref={headingRef} tabIndex={-1}>
-        {current.title}
-      </h2>
-      <p>{current.idea}</p>
-      <p>
-        <strong>Look for:</strong> {current.lookFor}
-      </p>
-      {preset && (
-        <p className="tour-preset">
-          <PresetPicture preset={preset} />
-          <span>
-            Setup: <strong>{preset.title}</strong>
-            {current.patch ? ' (changed for this step)' : ''}
-          </span>
+      <div className="tour-body">
+        <p className="tour-count">
+          Tour · step {step} of {TOUR.length}
         </p>
-      )}
+        <h2 id="tour-title" ref={headingRef} tabIndex={-1}>
+          {current.title}
+        </h2>
+        <p>{current.idea}</p>
+        <p>
+          <strong>Look for:</strong> {current.lookFor(experiment)}
+        </p>
+        <Reading step={current} />
+        {preset && (
+          <p className="tour-preset">
+            <PresetPicture preset={preset} />
+            <span>
+              Setup: <strong>{preset.title}</strong>
+              {current.patch ? ' (changed for this step)' : ''}
+            </span>
+          </p>
+        )}
+      </div>
       <div className="buttons">
+        {current.action && <ActionButton action={current.action} />}
         <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
           Back
         </button>

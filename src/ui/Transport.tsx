@@ -55,12 +55,6 @@ export function Transport() {
           Reset
         </button>
       </div>
-      <Select
-        label="Speed"
-        value={String(speed)}
-        options={SPEEDS}
-        onChange={(value) => client.setSpeed(value === 'max' ? 'max' : Number(value))}
-      />
       <div className="slider" ref={boxRef}>
         <span className="slider-head">
           <label htmlFor={sliderId}>Learning rate</label>
@@ -96,6 +90,15 @@ export function Transport() {
             </span>
           }
         />
+      </div>
+      <details className="setup more-controls">
+        <summary>Speed and exact η</summary>
+        <Select
+          label="Speed"
+          value={String(speed)}
+          options={SPEEDS}
+          onChange={(value) => client.setSpeed(value === 'max' ? 'max' : Number(value))}
+        />
         <NumberField
           key={learningRate}
           label="Exact η"
@@ -110,7 +113,7 @@ export function Transport() {
             return [];
           }}
         />
-      </div>
+      </details>
     </div>
   );
 }

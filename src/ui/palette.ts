@@ -50,6 +50,8 @@ const LIGHT = {
   onOutcome: '#1d2733',
   /** Chart and card surfaces (white in the light theme). */
   white: '#ffffff',
+  /** The docked tour's shadow. */
+  shadow: '#00000040',
 };
 
 export type PaletteColor = keyof typeof LIGHT;
@@ -95,6 +97,7 @@ const DARK: Record<PaletteColor, string> = {
   ghost: '#a4adba',
   onOutcome: '#1d2733',
   white: '#1b2027',
+  shadow: '#000000a0',
 };
 
 /** The palettes of the two themes (read-only; PALETTE holds the current one's colors). */

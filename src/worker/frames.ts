@@ -172,6 +172,7 @@ function tapFrame(capture: TapCapture, [low, high]: [number, number]): TapFrame 
     drift: capture.drift,
     driftFromStart: capture.driftFromStart,
     relativeDrift: capture.relativeDrift,
+    vanished: capture.vanished,
   };
 }
 

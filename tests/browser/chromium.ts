@@ -36,6 +36,8 @@ export async function openLabPage(
   browser: Browser,
   url: string,
   viewport = { width: 1440, height: 900 },
+  /** Open the disclosures of the less used controls (speed, exact η, share and export). */
+  disclosures = true,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   page.setDefaultTimeout(PAGE_TIMEOUT);
@@ -47,7 +49,17 @@ export async function openLabPage(
   await page.goto(url);
   if (url.includes('view=')) await page.getByRole('button', { name: 'Play' }).waitFor();
   else await page.getByRole('heading', { level: 3, name: 'Layer 1' }).waitFor();
+  if (disclosures) await openDisclosures(page);
   return { page, errors };
+}
+
+/** Opens the disclosures of the controls a first screen keeps closed (speed, exact η, share). */
+export async function openDisclosures(page: Page): Promise<void> {
+  for (const name of ['Speed and exact η', 'Share, export and import']) {
+    const summary = page.locator('summary', { hasText: name });
+    if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)))
+      await summary.click();
+  }
 }
 
 /** One Chromium for the tests of a file: launched before them, closed after. */

@@ -1,15 +1,34 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findPreset } from '../../src/experiment/presets';
-import { TOUR } from '../../src/experiment/tour';
+import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
+import { FIELDS } from '../../src/experiment/fields';
+import { findPreset, PRESETS } from '../../src/experiment/presets';
+import { cloneExperiment } from '../../src/experiment/schema';
+import { activationName, TOUR, type TourStep } from '../../src/experiment/tour';
 import { isView } from '../../src/state/pageHash';
+
+/** A step's setup, as the tour loads it. */
+function setupOf(step: TourStep) {
+  const e = cloneExperiment(findPreset(step.preset ?? PRESETS[0].id)!.experiment);
+  step.patch?.(e);
+  return e;
+}
+
+const uiSources = readdirSync('src/ui')
+  .filter((f) => f.endsWith('.tsx'))
+  .map((f) => readFileSync(`src/ui/${f}`, 'utf8'))
+  .join('\n');
 
 describe('the guided tour', () => {
   it('covers the lecture’s points in order, each step on a preset and view that exist', () => {
     expect(TOUR.map((s) => s.title.split(/[—:]/)[0].trim())).toEqual([
+      'Batch Normalization in one picture',
+      'Normalized inputs',
+      'Covariate shift',
       'Internal covariate shift',
       'What BN computes per mini-batch',
       'γ and β are learned by gradient descent',
+      'Where BN sits',
       'BN at test time',
       'Advantage 1',
       'Advantage 2',
@@ -24,10 +43,39 @@ describe('the guided tour', () => {
   });
 
   it('points only at panels the page marks', () => {
-    const sources = readdirSync('src/ui')
-      .filter((f) => f.endsWith('.tsx'))
-      .map((f) => readFileSync(`src/ui/${f}`, 'utf8'))
-      .join('\n');
-    for (const step of TOUR) expect(sources).toContain(`data-tour="${step.target}"`);
+    for (const step of TOUR) expect(uiSources).toContain(`data-tour="${step.target}"`);
+  });
+
+  it('names each step’s own setup: its activation, η and placement, never another’s', () => {
+    for (const step of TOUR) {
+      const e = setupOf(step);
+      const text = `${step.idea} ${step.lookFor(e)}`;
+      const own = activationName(e);
+      for (const { label } of ACTIVATION_CHOICES)
+        if (label !== own && label !== 'linear')
+          expect(text, `${step.title} names ${label} on a ${own} net`).not.toMatch(
+            new RegExp(`\\b${label}\\b`, 'i'),
+          );
+      for (const [, value] of step.lookFor(e).matchAll(/η = (\d+(?:\.\d+)?)/g))
+        expect(Number(value), step.title).toBe(e.optimizer.learningRate);
+      const placement = /BN (before|after) the/.exec(step.lookFor(e))?.[1];
+      if (placement && step.reading !== 'placements') expect(placement).toBe(e.batchNorm.placement);
+    }
+    expect(activationName(setupOf(TOUR[0]))).toBe('ReLU');
+  });
+
+  it('names only controls the page has, by their labels', () => {
+    const labels: string[] = Object.values(FIELDS).map((f) => f.label);
+    for (const step of TOUR)
+      for (const [, name] of step.lookFor(setupOf(step)).matchAll(/“([^”]+)”/g))
+        expect(uiSources.includes(name) || labels.includes(name), `${step.title}: “${name}”`).toBe(
+          true,
+        );
+  });
+
+  it('starts on the opening setup, where the twins differ at once', () => {
+    expect(TOUR[0].preset).toBeUndefined();
+    expect(TOUR[0].patch).toBeUndefined();
+    expect(TOUR[0].reading).toBe('outcome');
   });
 });

@@ -23,5 +23,6 @@ export function tapFrame(
     drift: null,
     driftFromStart: 0,
     relativeDrift: 0,
+    vanished: false,
   };
 }

@@ -46,14 +46,26 @@ describe('npm run experiment', LOADED.medium, () => {
       const out = join(dir, `${preset.id}.csv`);
       const { code, stdout } = experiment(preset.id, '--steps', '20', '--out', out);
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^plain {6}train loss \d/m);
       expect(stdout).toMatch(/^batchNorm {2}train loss \d/m);
       const rows = readFileSync(out, 'utf8').trim().split('\n');
       const layers = preset.experiment.model.hidden.length;
-      // Every layer's three taps (BN's input too: every preset has BN) of both twins.
-      expect(rows.length).toBe(1 + 20 * 2 * layers * 3);
+      // Every layer's three taps (BN's input too: every preset has BN) of both twins; a twin
+      // that blew up (the opening's plain twin, at its high η) has one empty row a step after.
+      const blewUp = /^plain {6}diverged at step (\d+)/m.exec(stdout);
+      if (!blewUp) expect(stdout).toMatch(/^plain {6}train loss \d/m);
+      const d = blewUp ? Number(blewUp[1]) : 21;
+      expect(rows.length).toBe(1 + 20 * layers * 3 + (d - 1) * layers * 3 + (21 - d));
     });
   }
+
+  it('takes “opening” for the page’s opening preset', () => {
+    const alias = experiment('opening', '--steps', '30');
+    const named = experiment(PRESETS[0].id, '--steps', '30');
+    expect(alias.code).toBe(0);
+    const result = (text: string) => text.split('\n').filter((l) => /^(plain|batchNorm) /.test(l));
+    expect(result(alias.stdout)).toEqual(result(named.stdout));
+    expect(result(alias.stdout)[0]).toMatch(/^plain {6}diverged at step \d+/);
+  });
 
   it('runs the README’s example file and writes JSON with both twins', () => {
     const file = join(dir, 'example.json');

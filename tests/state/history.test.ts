@@ -37,6 +37,7 @@ describe('bounded histories', () => {
       drift: null,
       driftFromStart: 0,
       relativeDrift: 0,
+      vanished: false,
     });
     for (let step = 1; step <= 1000; step++) history.push(step, tap(step));
     expect(history.length).toBeLessThanOrEqual(16);

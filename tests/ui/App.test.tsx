@@ -265,7 +265,7 @@ describe('the lab page', LOADED.short, () => {
     expect(worker.sent.at(-1)).toEqual({ type: 'pause' });
   });
 
-  it('lists one row per hidden layer, with drift and saturation readouts', async () => {
+  it('lists one row per hidden layer, with drift and saturation readouts in words', async () => {
     const { worker } = renderLab('deep-saturating');
     await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
@@ -273,6 +273,14 @@ describe('the lab page', LOADED.short, () => {
     expect(screen.getAllByRole('heading', { level: 3, name: /^Layer \d$/ }).length).toBe(6);
     await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const readouts = document.querySelectorAll('.readout');
-    expect(readouts[0].textContent).toMatch(/^Plain: drift \d.* · saturated \d+%\nWith BN: drift /);
+    const lines = [...readouts[0].querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines[0]).toMatch(
+      /^Plain: moved \d.* σ₀ since step 0 · spread .* · (centred|off centre .*) · \d+% in the sigmoid’s flat ends \(\|x\| ≥ 4\)$/,
+    );
+    expect(lines[1]).toMatch(/^With BN: moved \d.* σ₀ since step 0 · /);
+    // The exact figures are there on hover and focus.
+    expect(readouts[0].querySelector('li')!.getAttribute('title')).toMatch(
+      /^drift from step 0: .* in its units \(1-Wasserstein\), .* σ₀ .*· mean .*standard deviation/,
+    );
   });
 });

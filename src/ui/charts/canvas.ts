@@ -1,4 +1,4 @@
-export const FONT = '11px system-ui, sans-serif';
+export const FONT = '12px system-ui, sans-serif';
 
 /**
  * Sizes a canvas for its CSS box at the device pixel ratio and returns a context in CSS pixels,

@@ -2,15 +2,16 @@ import { nice, scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3'
 import type { TapHistory } from '../../state/tapHistory';
 
 /**
- * The value range a layer's charts share for both twins: for every kept column, the median ± twice
- * the 15–85 percentile spread, clipped to the column's [min, max], united over columns and twins.
- * Robust to a few outliers, so the bulk of the distribution fills the height.
+ * The range of the columns whose values have not vanished: for each, the median ± twice the
+ * 15–85 percentile spread, clipped to the column's [min, max], united; null when there is none.
  */
-export function sharedDomain(histories: readonly TapHistory[]): [number, number] {
+function columnsRange(histories: readonly TapHistory[]): [number, number] | null {
   let low = Infinity;
   let high = -Infinity;
   for (const h of histories) {
     for (let i = 0; i < h.length; i++) {
+      // Rounding noise around 0 is not a distribution to fit the axis to (it is drawn as vanished).
+      if (h.vanished[i]) continue;
       const [p15, p50, p85] = [
         h.percentiles[3 * i],
         h.percentiles[3 * i + 1],
@@ -21,7 +22,19 @@ export function sharedDomain(histories: readonly TapHistory[]): [number, number]
       high = Math.max(high, Math.min(h.high[i], p50 + 2 * spread));
     }
   }
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return [-1, 1];
+  return Number.isFinite(low) && Number.isFinite(high) ? [low, high] : null;
+}
+
+/**
+ * The value range a layer's charts share for both twins: for every kept column, the median ± twice
+ * the 15–85 percentile spread, clipped to the column's [min, max], united over columns and twins
+ * (columns whose values vanished left out). Robust to a few outliers, so the bulk of the
+ * distribution fills the height.
+ */
+export function sharedDomain(histories: readonly TapHistory[]): [number, number] {
+  const range = columnsRange(histories);
+  if (!range) return [-1, 1];
+  const [low, high] = range;
   if (high - low < 1e-9) return [low - 0.5, high + 0.5];
   const pad = 0.04 * (high - low);
   // Round outward to d3's tick step for ~10 ticks, so the axis (and every cached heatmap image
@@ -49,12 +62,12 @@ export const SYMLOG_RATIO = 20;
  */
 export function valueAxis(histories: readonly TapHistory[]): ValueAxis {
   const domain = sharedDomain(histories);
-  const extents = histories
-    .filter((h) => h.length > 0)
-    .map((h) => {
-      const [low, high] = sharedDomain([h]);
-      return high - low;
-    });
+  const extents = histories.flatMap((h) => {
+    // A network whose values all vanished has no range to compare.
+    if (!columnsRange([h])) return [];
+    const [low, high] = sharedDomain([h]);
+    return [high - low];
+  });
   const narrow = Math.min(...extents);
   const wide = Math.max(...extents);
   const symlog =

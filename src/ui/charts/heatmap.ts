@@ -23,6 +23,9 @@ function densityRamp(): { key: string; colors: number[][] } {
 }
 export const HEATMAP_MARGIN = { left: 40, right: 6, top: 4, bottom: 16 };
 
+/** What a heatmap and the histograms say over values that vanished (see run/tapSummaries). */
+export const VANISHED_LABEL = 'vanished';
+
 /**
  * Density over time for one tap of one twin: x = kept frames (oldest left), y = value over the
  * shared `domain`, darkness = density, normalized within each column; the 15th, 50th and 85th
@@ -38,6 +41,8 @@ export function drawHeatmap(
   cache: DensityCache,
   ghost?: { history: TapHistory; color: string },
   crosshair?: number | null,
+  /** Said over the plot, boxed: "blew up at step 8" for a network whose last frames are old. */
+  note?: string,
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
@@ -64,10 +69,17 @@ export function drawHeatmap(
       ctx.lineWidth = widthPx;
       ctx.setLineDash(dash as unknown as number[]);
       ctx.beginPath();
+      let drawing = false;
       for (let i = 0; i < columns; i++) {
+        // Percentiles of vanished values are rounding noise: the lines break there.
+        if (history.vanished[i]) {
+          drawing = false;
+          continue;
+        }
         const py = y(history.percentiles[3 * i + k]);
-        if (i === 0) ctx.moveTo(x(i), py);
+        if (!drawing) ctx.moveTo(x(i), py);
         else ctx.lineTo(x(i), py);
+        drawing = true;
       }
       ctx.stroke();
     }
@@ -86,6 +98,8 @@ export function drawHeatmap(
       ctx.lineTo(x(i), m.top + plotH);
       ctx.stroke();
     }
+    const said = note ?? (history.vanished[columns - 1] ? VANISHED_LABEL : null);
+    if (said) drawNote(ctx, said, m.left + plotW / 2, m.top + plotH / 2, plotW);
     ctx.fillStyle = PALETTE.muted;
     ctx.textAlign = 'left';
     ctx.fillText(`step ${formatStep(history.steps[0])}`, m.left, height - 4);
@@ -107,6 +121,22 @@ export function drawHeatmap(
   ctx.strokeStyle = PALETTE.frame;
   ctx.lineWidth = 1;
   ctx.strokeRect(m.left + 0.5, m.top + 0.5, plotW - 1, plotH - 1);
+}
+
+/** A short text centred on the plot in a box, readable over any density. */
+function drawNote(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, room: number) {
+  ctx.save();
+  ctx.font = '12px system-ui, sans-serif';
+  const width = Math.min(room - 4, ctx.measureText(text).width + 10);
+  ctx.fillStyle = PALETTE.white;
+  ctx.strokeStyle = PALETTE.ink;
+  ctx.fillRect(x - width / 2, y - 10, width, 20);
+  ctx.strokeRect(x - width / 2 + 0.5, y - 9.5, width - 1, 19);
+  ctx.fillStyle = PALETTE.ink;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y, room - 8);
+  ctx.restore();
 }
 
 /**
@@ -167,7 +197,20 @@ export class DensityCache {
     const rows = valueScale({ domain: this.domain, symlog: this.symlog }, [ROWS, 0]);
     const column = this.column;
     const { colors } = densityRamp();
+    const [fadedRed, fadedGreen, fadedBlue] = colors[24];
     for (let c = from; c < to; c++) {
+      if (h.vanished[c]) {
+        // A vanished column is hatched, not stretched into a density of rounding noise.
+        for (let r = 0; r < ROWS; r++) {
+          const on = (r + c) % 6 < 2;
+          const p = 4 * (r * stride + c);
+          data[p] = on ? fadedRed : colors[0][0];
+          data[p + 1] = on ? fadedGreen : colors[0][1];
+          data[p + 2] = on ? fadedBlue : colors[0][2];
+          data[p + 3] = 255;
+        }
+        continue;
+      }
       const low = h.low[c];
       const high = h.high[c];
       const binWidth = (high - low) / h.bins;

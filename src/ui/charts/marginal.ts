@@ -18,6 +18,8 @@ export function drawMarginal(
   layers: PerMember<LayerFrame | null>,
   tap: Tap,
   axis: ValueAxis | [number, number],
+  /** Networks that blew up: their last finite histogram is old, so it is not drawn. */
+  blownUp: readonly Member[] = [],
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
@@ -29,7 +31,9 @@ export function drawMarginal(
   let max = 0;
   for (const variant of members) {
     const frame = layers[variant]?.[tap];
-    if (!frame) continue;
+    // Vanished values are rounding noise, and a blown-up network's last histogram is old: no
+    // histogram (the heatmaps say why).
+    if (!frame || frame.vanished || blownUp.includes(variant)) continue;
     const total = frame.counts.reduce((a, b) => a + b, 0) + frame.below + frame.above;
     const binWidth = (frame.high - frame.low) / frame.counts.length;
     if (total === 0 || !(binWidth > 0)) continue;
@@ -80,7 +84,7 @@ export function marginalReading(
   const bins: MarginalReading['bins'] = [];
   for (const member of Object.keys(layers) as Member[]) {
     const frame = layers[member]?.[tap];
-    if (!frame) continue;
+    if (!frame || frame.vanished) continue;
     const binWidth = (frame.high - frame.low) / frame.counts.length;
     const total = frame.counts.reduce((a, b) => a + b, 0) + frame.below + frame.above;
     if (!(binWidth > 0) || total === 0 || value < frame.low || value > frame.high) continue;

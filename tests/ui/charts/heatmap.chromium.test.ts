@@ -22,6 +22,7 @@ function tap(counts: number[], p: [number, number, number]): TapFrame {
     drift: null,
     driftFromStart: 0,
     relativeDrift: 0,
+    vanished: false,
   };
 }
 

@@ -1,0 +1,35 @@
+import { bandKey } from './bands';
+import type { EvidenceRequest } from './evidence';
+import { PRESETS, type Preset } from './presets';
+import { cloneExperiment, type Experiment } from './schema';
+import { TOUR } from './tour';
+
+/**
+ * What `npm run evidence` measures and ships for a preset: its setup at both BN placements (at
+ * its own only when it has no BN) and every setup a tour step loads from it, each at every η
+ * it is shown with, so the bands and the scoreboard are there the moment a preset or a tour
+ * step loads.
+ */
+export function evidenceRequests(preset: Preset): EvidenceRequest[] {
+  const setups: Experiment[] = [];
+  const own = preset.experiment.batchNorm.placement;
+  for (const placement of own === 'none' ? [own] : (['before', 'after'] as const)) {
+    const e = cloneExperiment(preset.experiment);
+    e.batchNorm.placement = placement;
+    setups.push(e);
+  }
+  for (const step of TOUR) {
+    if ((step.preset ?? PRESETS[0].id) !== preset.id || !step.patch) continue;
+    const e = cloneExperiment(preset.experiment);
+    step.patch(e);
+    setups.push(e);
+  }
+  const requests: EvidenceRequest[] = [];
+  for (const e of setups) {
+    const same = requests.find((r) => bandKey(r.experiment) === bandKey(e));
+    if (!same) requests.push({ experiment: e, learningRates: [e.optimizer.learningRate] });
+    else if (!same.learningRates.includes(e.optimizer.learningRate))
+      same.learningRates.push(e.optimizer.learningRate);
+  }
+  return requests;
+}
