@@ -2,6 +2,7 @@ import { bandKey, bandPlan } from './bands';
 import type { Experiment } from './schema';
 import { defaultThreshold, sweepCells, type CellResult, type SweepSpec } from './sweep';
 import { dataShape } from './shape';
+import type { Member } from './variants';
 
 /**
  * The evidence behind the slider's bands and the scoreboard, for one setup: three sweeps of short
@@ -26,11 +27,37 @@ export interface MeasuredSweep {
   results: CellResult[];
 }
 
-/** The sweeps that depend on η: the init probe and the score runs, at one learning rate. */
+/** Santurkar et al.'s internal covariate shift over seeds: when and how it was measured. */
+export interface IcsPlan {
+  steps: number;
+  /** Measured on every step that is a multiple of this. */
+  every: number;
+  /** The windows of steps (both ends included) whose measurements are summed up. */
+  windows: { from: number; to: number }[];
+  seeds: number;
+}
+
+/** The measured ICS of one seed: per network, per window, or null (blew up, not measured). */
+export interface IcsSeed {
+  seed: number;
+  /**
+   * Per network and window: the mean over Dense layers 2… of the median ‖G − G′‖/‖G‖ of the
+   * window's measurements (the statistic the optimization caption reads from one run).
+   */
+  values: Partial<Record<Member, (number | null)[]>>;
+}
+
+export interface IcsEvidence {
+  plan: IcsPlan;
+  seeds: IcsSeed[];
+}
+
+/** The sweeps that depend on η: the init probe, the score runs and the ICS, at one learning rate. */
 export interface RateEvidence {
   learningRate: number;
   init: MeasuredSweep;
   scores: MeasuredSweep;
+  ics: IcsEvidence;
 }
 
 /**
@@ -85,6 +112,21 @@ export function scorePlan(e: Experiment): SweepSpec {
     seeds: SCORE_SEEDS,
     steps: Math.min(e.training.steps, SCORE_STEPS),
     target: TARGET_ACCURACY,
+  };
+}
+
+/** ICS runs: the setup's first 2,000 steps (or fewer), measured 20 times, two windows compared. */
+export function icsPlan(e: Experiment): IcsPlan {
+  const steps = Math.min(e.training.steps, 2000);
+  const every = Math.max(1, Math.floor(steps / 20));
+  return {
+    steps,
+    every,
+    windows: [
+      { from: Math.round(steps / 4), to: Math.round(steps / 2) },
+      { from: Math.round((3 * steps) / 4), to: steps },
+    ],
+    seeds: SCORE_SEEDS,
   };
 }
 

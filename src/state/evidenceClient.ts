@@ -7,6 +7,7 @@ import {
   matchEvidence,
   planned,
   scorePlan,
+  type IcsEvidence,
   type MeasuredSweep,
   type PresetEvidence,
 } from '../experiment/evidence';
@@ -48,6 +49,8 @@ export interface EvidenceState {
   message: string | null;
   /** The live preset's shipped evidence (every setup it ships), once loaded; null: none. */
   shipped: PresetEvidence | null;
+  /** Santurkar et al.'s ICS over seeds at the setup's η, when shipped (not measured here). */
+  ics: IcsEvidence | null;
 }
 
 const IDLE_SWEEP: SweepState = {
@@ -67,6 +70,7 @@ export const IDLE_EVIDENCE: EvidenceState = {
   init: IDLE_SWEEP,
   message: null,
   shipped: null,
+  ics: null,
 };
 
 /** How long the setup must stay unchanged before its measurement starts. */
@@ -224,12 +228,14 @@ export class EvidenceClient {
         learningRate,
         scores: shippedSweep(shipped.rate.scores),
         init: shippedSweep(shipped.rate.init),
+        ics: shipped.rate.ics,
       });
       return;
     }
     if (!this.createWorker) return;
     this.set({
       learningRate,
+      ics: null,
       scores: { ...IDLE_SWEEP, status: 'waiting' },
       init: { ...IDLE_SWEEP, status: 'waiting' },
     });

@@ -73,6 +73,11 @@ export class OptimizationHistory {
     }
   }
 
+  /** Whether a network has any measurement on record. */
+  measured(member: Member): boolean {
+    return (this.landscape[member]?.lossHigh.length ?? 0) > 0;
+  }
+
   private pushMeasure(variant: Member, step: number, measure: OptimizationMeasure): void {
     const bands = this.landscape[variant];
     const { losses, gradientChanges, smoothness } = measure.landscape;

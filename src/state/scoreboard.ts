@@ -35,6 +35,11 @@ export interface ScoreRow {
   id: RowId;
   /** Each network's values over the seeds; null while the row's runs are not all in. */
   values: Partial<Record<Member, SeedValue[]>> | null;
+  /**
+   * The number the row leads with, when it is not the median of the seeds: the highest η that
+   * trains is the band's edge, as drawn on the slider (the majority over the seeds per rate).
+   */
+  headline?: Partial<Record<Member, SeedValue>>;
   verdict: Verdict | null;
 }
 
@@ -149,7 +154,16 @@ export function scoreRows(evidence: EvidenceState, members: readonly Member[]): 
       Member,
       SeedValue[]
     >;
-    return { id, values, verdict: verdictOf(id, values.plain, values.batchNorm) };
+    const verdict = verdictOf(id, values.plain, values.batchNorm);
+    if (id !== 'edge') return { id, values, verdict };
+    const top = Math.max(...results.map((r) => r.learningRate));
+    const headline = Object.fromEntries(
+      members.map((m) => {
+        const edge = bandEdge(band(results, m, threshold));
+        return [m, { seed: -1, value: edge, atTop: edge === top }];
+      }),
+    );
+    return { id, values, headline, verdict };
   });
 }
 

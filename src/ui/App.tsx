@@ -92,7 +92,7 @@ export function App() {
             <summary>Setup: data, network, training</summary>
             <SetupForm key={presetId} />
           </details>
-          <details className="setup share">
+          <details className="disclosure share">
             <summary>Share, export and import</summary>
             <ExperimentFile />
           </details>

@@ -1,6 +1,7 @@
 import type { Tap } from '../experiment/taps';
 import { useLab, useLabClient } from './LabContext';
 import { DriftByLayer } from './DriftByLayer';
+import { Term } from './Term';
 import { distributionsCsv } from './figureData';
 import { FigureExports } from './FigureExports';
 import { LayerRow, rowSizes } from './LayerRow';
@@ -69,11 +70,14 @@ export function DistributionPanel() {
               : placement === 'after'
                 ? 'With BN after the activation, the BN twin’s layer output is BN’s output.'
                 : 'Layer output: what the next layer receives.'}{' '}
-          Drift is the 1-Wasserstein distance from the step-0 distribution, in the values’ units,
-          and (σ₀) per unit in units of its step-0 spread, so twins of any scale compare; γ and β
-          are the BN layer’s learned scale and shift (mean [min, max] over its units). Point at a
-          heatmap or histogram for the step, the bin there with its count and share of the values,
-          and the percentiles; Replay (above) shows any recorded step.
+          Each row says in words how far each twin’s layer moved since step 0 (in <Term term="σ₀" />
+          , as the drift bars draw it), how its spread changed, whether it is centred and how much
+          of it sits where the activation is flat; hover or focus a line for the exact figures (the
+          drift also as a <Term term="W1">1-Wasserstein distance</Term> in the values’ units). γ and
+          β are the BN layer’s learned scale and shift. A layer whose networks differ in scale by
+          20× gets a <Term term="symlog" /> value axis, marked under its heatmap. Point at a heatmap
+          or histogram for the step, the bin there with its count and share of the values, and the
+          percentiles; Replay (above) shows any recorded step.
         </p>
       </details>
       {info?.layers.map((layer, i) => (

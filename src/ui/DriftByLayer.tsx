@@ -10,6 +10,7 @@ import {
 } from './LabContext';
 import { driftWords, readLayer, type LayerReading } from './layerWords';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
+import { Term } from './Term';
 import { MEMBER_LABELS, networkName } from './twinLabels';
 
 const HEIGHT = 76;
@@ -165,7 +166,7 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
         ))}
       </svg>
       <figcaption className="hint">
-        How far each layer moved from step 0, in σ₀ (its step-0 spread; log scale), by layer:{' '}
+        How far each layer moved from step 0, in <Term term="σ₀" /> (log scale), by layer:{' '}
         {readings.map(([m], i) => (
           <span key={m} style={{ color: MEMBER_TEXT_COLORS[m] }}>
             {i > 0 ? ' · ' : ''}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ACTIVATION_CHOICES } from '../experiment/choices';
 import type { Member } from '../experiment/variants';
 import type { TapHistory } from '../state/tapHistory';
 import type { SeriesView } from './charts/lines';
@@ -24,8 +25,10 @@ function layerPercentiles(history: TapHistory | undefined): SeriesView[] {
 }
 
 /** The caption's sentences, re-read from the history twice a second. */
-function FigureOneCaption() {
+function FigureOneCaption(props: { activation: string }) {
   const client = useLabClient();
+  const seed = useLab((s) => s.settings.experiment.seed);
+  const label = ACTIVATION_CHOICES.find((c) => c.value === props.activation)?.label;
   const read = () =>
     figureOneCaption(
       readFigureOne(
@@ -34,6 +37,8 @@ function FigureOneCaption() {
           batchNorm: client.history.evaluations.batchNorm.testAccuracy,
         },
         client.history.unitPercentiles,
+        label ?? props.activation,
+        seed,
       ),
     ).join(' ');
   const text = useThrottledFrameValue(read, 500);
@@ -187,7 +192,7 @@ export default function FigureOnePanel() {
           />
         ))}
       </div>
-      <FigureOneCaption />
+      <FigureOneCaption activation={activation} />
     </section>
   );
 }

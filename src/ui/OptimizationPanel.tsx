@@ -3,9 +3,10 @@ import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/measures';
 import type { LayerMeasure } from '../state/optimizationHistory';
 import type { BandSpec, LineSpec, SeriesView } from './charts/lines';
 import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';
-import { optimizationCaption, readOptimization } from './optimizationCaption';
+import { icsAcrossSeeds, optimizationCaption, readOptimization } from './optimizationCaption';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { StepChart, type StepChartContent } from './StepChart';
+import { Term } from './Term';
 import { partsCsv } from './figureData';
 import { FigureExports } from './FigureExports';
 import { allNetworks, MEMBER_LABELS } from './twinLabels';
@@ -48,10 +49,28 @@ function everyLabel(every: number): string {
 /** The sentences of what this run shows, re-read twice a second. */
 function OptimizationCaption({ every }: { every: number }) {
   const client = useLabClient();
-  const text = useThrottledFrameValue(
-    () => optimizationCaption(readOptimization(client.history.optimization)).join(' '),
+  const seed = useLab((s) => s.settings.experiment.seed);
+  const ics = useLab((s) => s.evidence.ics);
+  const run = useThrottledFrameValue(
+    () => optimizationCaption(readOptimization(client.history.optimization), seed).join(' '),
     500,
   );
+  const seeds = icsAcrossSeeds(ics);
+  const divergedAt = useLab((s) => s.run.divergedAt);
+  // A twin that blew up before its first measurement is never measured: say so, not "soon".
+  const lost = (['plain', 'batchNorm'] as const).filter(
+    (m) => divergedAt[m] !== null && !client.history.optimization.measured(m),
+  );
+  const text = run
+    ? [run, seeds].filter(Boolean).join(' ')
+    : lost.length > 0
+      ? [
+          `The ${lost.map((m) => (m === 'plain' ? 'plain twin' : 'BN twin')).join(' and the ')} blew up at step ${divergedAt[lost[0]]!.toLocaleString('en')}, before its first measurement: these measures compare the twins where both train (a lower η).`,
+          seeds,
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : '';
   return (
     <p className="figure-caption" data-testid="optimization-caption">
       {text ||
@@ -220,9 +239,10 @@ export default function OptimizationPanel() {
       <p className="hint">
         Every {every === 0 ? 'few' : every} steps, on that step’s batch, for both twins: how much
         each layer’s gradient changes when only the layers before it take their step (G before, G′
-        after: Santurkar’s internal covariate shift), and how the loss and its gradient change along
-        the gradient for step sizes ¼η to 4η (bands: smallest to largest; line: at η), as in their
-        Figures 4 and 5.
+        after: <Term term="ICS">Santurkar’s internal covariate shift</Term>), and how the loss and
+        its gradient change along the gradient for step sizes ¼η to 4η (the{' '}
+        <Term term="loss band" />, and <Term term="β-smoothness" />
+        ), as in their Figures 4 and 5.
       </p>
       <ul className="legend">
         {members.map((v) => (

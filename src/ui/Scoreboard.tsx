@@ -125,7 +125,7 @@ export function Scoreboard() {
                 {members.map((m) => (
                   <td key={m} data-testid={`score-${r + 1}-${m}`}>
                     {row.values?.[m]
-                      ? cellText(row.id, row.values[m], context)
+                      ? cellText(row.id, row.values[m], context, row.headline?.[m])
                       : measuring
                         ? 'measuring…'
                         : '–'}

@@ -22,7 +22,8 @@ function xOf(learningRate: number, width: number): number {
 /** A band's edge, in words: "trains up to η = 1", or why not. */
 export function edgeText(segments: readonly BandSegment[], complete = true): string {
   if (segments.length === 0) return 'not measured yet';
-  if (!complete) return `measuring (${segments.length} rates so far)`;
+  if (!complete)
+    return `measuring (${segments.length} ${segments.length === 1 ? 'rate' : 'rates'} so far)`;
   const edge = bandEdge(segments);
   if (edge === null) return 'trains at no rate measured';
   const top = segments[segments.length - 1].learningRate;

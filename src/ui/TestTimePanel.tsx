@@ -14,17 +14,23 @@ function GapReadout() {
   const ref = useRef<HTMLParagraphElement>(null);
   useFrameEffect(() => {
     if (!ref.current) return;
+    const { divergedAt } = client.store.getState().run;
     const parts = client.history.members.map((v) => {
+      const at = divergedAt[v] ?? null;
+      if (at !== null) return `${MEMBER_LABELS[v]}: blew up at step ${at.toLocaleString('en')}`;
       const e = client.history.evaluations[v];
       const train = e.trainAccuracy.last;
       const test = e.testAccuracy.last;
       const trainLoss = e.trainLoss.last;
       const testLoss = e.testLoss.last;
+      const n = e.testAccuracy.length;
+      // Before any training the gap of an untrained net says nothing about regularization.
+      if (n === 0 || e.testAccuracy.xs[n - 1] === 0) return `${MEMBER_LABELS[v]}: not trained yet`;
       if (train === null || test === null || trainLoss === null || testLoss === null)
         return `${MEMBER_LABELS[v]}: –`;
       return `${MEMBER_LABELS[v]}: ${(100 * (train - test)).toFixed(1)} points of accuracy, loss ${formatNumber(testLoss - trainLoss)}`;
     });
-    ref.current.textContent = `Train − test gap · ${parts.join(' · ')}`;
+    ref.current.textContent = `Train − test gap of this run (one seed; the scoreboard compares several) · ${parts.join(' · ')}`;
   }, []);
   return <p className="readout" ref={ref} data-testid="gap" />;
 }

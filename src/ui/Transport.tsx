@@ -91,7 +91,7 @@ export function Transport() {
           }
         />
       </div>
-      <details className="setup more-controls">
+      <details className="disclosure more-controls">
         <summary>Speed and exact η</summary>
         <Select
           label="Speed"

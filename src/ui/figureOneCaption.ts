@@ -18,15 +18,25 @@ export interface FollowedMovement {
   spread: { from: number; to: number };
   /** How far the median moved, in units of the mean of the two spreads (scale-free). */
   shift: number;
+  /** How much the spread changed, as |ln(spread now / spread then)| (0: unchanged; ln 2: doubled or halved). */
+  spreadChange: number;
 }
 
 /** Moves under this many spreads are too small to call (both distributions stayed put). */
 export const STILL = 0.1;
+/** Spread changes under this (|ln ratio|, about ±10%) are too small to call. */
+export const STILL_SPREAD = 0.1;
+/** Twins whose moves differ by less than this (spreads, or |ln ratio|) moved about as much. */
+export const TIE = 0.05;
 
 /** The numbers the Figure 1 caption states, read from the evaluation series of a run. */
 export interface FigureOneReading {
   accuracy: PerVariant<{ step: number; value: number } | null>;
   movement: PerVariant<FollowedMovement | null>;
+  /** The followed unit's activation, as the page names it ("sigmoid", "ReLU"). */
+  activation: string;
+  /** The run's seed: the caption describes this one run. */
+  seed: number;
 }
 
 function last(series: SeriesView): { step: number; value: number } | null {
@@ -51,16 +61,22 @@ function movement(percentiles: readonly SeriesView[]): FollowedMovement | null {
     median,
     spread,
     shift: Math.abs(median.to - median.from) / (scale > 0 ? scale : 1),
+    spreadChange:
+      spread.from > 0 && spread.to > 0 ? Math.abs(Math.log(spread.to / spread.from)) : 0,
   };
 }
 
 export function readFigureOne(
   accuracy: PerVariant<SeriesView>,
   percentiles: PerVariant<readonly SeriesView[]>,
+  activation: string,
+  seed: number,
 ): FigureOneReading {
   return {
     accuracy: perVariant((v) => last(accuracy[v])),
     movement: perVariant((v) => movement(percentiles[v])),
+    activation,
+    seed,
   };
 }
 
@@ -69,16 +85,21 @@ const step = (x: number) => x.toLocaleString('en');
 const signed = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixed(2));
 
 /**
- * The caption under Figure 1: what this run shows, with its numbers, set against the paper's
- * claims (the plain network's sigmoid inputs move over training while BN's stay put, and BN
- * reaches a higher test accuracy sooner). Empty until there is something to state.
+ * The caption under Figure 1: what this run (one seed) shows, with its numbers, set against the
+ * paper's claims (the plain network's input distribution moves over training while BN's stays
+ * put, and BN reaches a higher test accuracy sooner). The distribution's move is judged on both
+ * counts the chart shows — the median's shift and the spread's change — and called as in the
+ * paper only when the plain twin's is larger on both. Empty until there is something to state.
  */
 export function figureOneCaption(reading: FigureOneReading): string[] {
   const sentences: string[] = [];
   const { plain, batchNorm } = reading.accuracy;
+  const run = `this run (seed ${reading.seed})`;
   if (plain && batchNorm) {
     const same = plain.step === batchNorm.step;
-    const where = same ? `At step ${step(plain.step)}` : 'At their latest evaluations';
+    const where = same
+      ? `At step ${step(plain.step)} of ${run}`
+      : `At the latest evaluations of ${run}`;
     const diff = batchNorm.value - plain.value;
     const verdict =
       Math.abs(diff) < LEVEL_ACCURACY
@@ -93,15 +114,31 @@ export function figureOneCaption(reading: FigureOneReading): string[] {
   const moves = reading.movement;
   if (moves.plain && moves.batchNorm) {
     const describe = (m: FollowedMovement, label: string) =>
-      `${label}: ${signed(m.median.from)} → ${signed(m.median.to)} (moved ${m.shift.toFixed(2)} × its 15–85 spread; spread ${m.spread.from.toFixed(2)} → ${m.spread.to.toFixed(2)})`;
+      `${label}: median ${signed(m.median.from)} → ${signed(m.median.to)} (moved ${m.shift.toFixed(2)} × its 15–85 spread), spread ${m.spread.from.toFixed(2)} → ${m.spread.to.toFixed(2)}`;
+    const p = moves.plain;
+    const b = moves.batchNorm;
+    const still = (m: FollowedMovement) => m.shift < STILL && m.spreadChange < STILL_SPREAD;
+    // Which twin's distribution moved more, on one count; differences under TIE are no difference.
+    const more = (plainMove: number, bnMove: number) =>
+      Math.abs(plainMove - bnMove) < TIE ? 'same' : plainMove > bnMove ? 'without' : 'with';
+    const median = more(p.shift, b.shift);
+    const spread = more(p.spreadChange, b.spreadChange);
+    const count = (what: string, verb: string, which: string) =>
+      which === 'same'
+        ? `the ${what} ${verb} about as much with and without BN`
+        : `the ${what} ${verb} more ${which} BN`;
     const verdict =
-      moves.plain.shift < STILL && moves.batchNorm.shift < STILL
-        ? `both have stayed put so far (under ${STILL} of their spread); in the paper the plain network’s drifts over longer training`
-        : moves.plain.shift > moves.batchNorm.shift
-          ? 'as in the paper, the distribution moves more without BN'
-          : 'unlike the paper, the distribution moves no more without BN than with it';
+      still(p) && still(b)
+        ? `both have stayed put so far (median within ${STILL} of the spread, spread within 10%); in the paper the plain network’s drifts over longer training`
+        : median !== 'with' && spread !== 'with' && (median === 'without' || spread === 'without')
+          ? `as in the paper, the distribution moves more without BN (${count('median', 'moved', median)}, ${count('spread', 'changed', spread)})`
+          : median !== 'without' && spread !== 'without' && (median === 'with' || spread === 'with')
+            ? `unlike the paper, the distribution moves more with BN (${count('median', 'moved', median)}, ${count('spread', 'changed', spread)})`
+            : median === 'same' && spread === 'same'
+              ? 'the distribution moved about as much with and without BN, unlike the paper'
+              : `mixed: ${count('median', 'moved', median)}, ${count('spread', 'changed', spread)}`;
     sentences.push(
-      `Median of the followed sigmoid input from step ${step(moves.plain.fromStep)} to ${step(moves.plain.toStep)}: ${describe(moves.plain, TWIN_LABELS.plain)}, ${describe(moves.batchNorm, TWIN_LABELS.batchNorm)}; ${verdict}.`,
+      `The followed ${reading.activation} input from step ${step(p.fromStep)} to ${step(p.toStep)}: ${describe(p, TWIN_LABELS.plain)}; ${describe(b, TWIN_LABELS.batchNorm)}; ${verdict}.`,
     );
   }
   return sentences;

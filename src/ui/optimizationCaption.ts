@@ -1,4 +1,5 @@
 import { perMember, VARIANTS, type Member, type PerMember } from '../experiment/variants';
+import type { IcsEvidence } from '../experiment/evidence';
 import type { OptimizationHistory } from '../state/optimizationHistory';
 import type { SeriesView } from './charts/lines';
 import { formatNumber } from './charts/canvas';
@@ -12,6 +13,8 @@ export const SAME_FACTOR = 1.15;
 /** One twin's recent optimization measures, as the caption states them. */
 export interface TwinOptimization {
   step: number;
+  /** The earliest step of the measurements read (the window is fromStep … step). */
+  fromStep: number;
   /** Mean over Dense layers 2… of ‖G − G′‖/‖G‖ (null: the network has one Dense layer). */
   gradientChange: number | null;
   gradientCosine: number | null;
@@ -50,6 +53,7 @@ export function readOptimization(history: OptimizationHistory): PerMember<TwinOp
     const laterLayers = history.layers[v].slice(1);
     return {
       step: bands.lossHigh.xs[n - 1],
+      fromStep: bands.lossHigh.xs[Math.max(0, n - RECENT)],
       gradientChange: mean(laterLayers.map((l) => median(recent(l.gradientChange)))),
       gradientCosine: mean(laterLayers.map((l) => median(recent(l.gradientCosine)))),
       lossBandWidth: median(widths),
@@ -72,8 +76,15 @@ const both = (reading: PerMember<TwinOptimization | null>, key: keyof TwinOptimi
   return plain === null || bn === null ? null : { plain, bn };
 };
 
-/** What this run shows, in sentences; empty until both twins have been measured. */
-export function optimizationCaption(reading: PerMember<TwinOptimization | null>): string[] {
+/**
+ * What this run shows, in sentences stating their window of steps and the run's seed (these
+ * measures change over training, so nothing is said beyond the window); empty until both twins
+ * have been measured.
+ */
+export function optimizationCaption(
+  reading: PerMember<TwinOptimization | null>,
+  seed: number,
+): string[] {
   if (VARIANTS.some((v) => reading[v] === null)) return [];
   const sentences: string[] = [];
   // The twins, then any other network measured (the verdicts compare the twins).
@@ -89,9 +100,11 @@ export function optimizationCaption(reading: PerMember<TwinOptimization | null>)
   const change = both(reading, 'gradientChange');
   if (change) {
     const verdict = {
-      larger: 'larger with BN: by this measure BN does not reduce internal covariate shift',
-      smaller: 'smaller with BN: by this measure BN reduces internal covariate shift',
-      same: 'about the same with and without BN',
+      larger:
+        'larger with BN at these steps: here, by this measure, BN does not reduce internal covariate shift',
+      smaller:
+        'smaller with BN at these steps: here, by this measure, BN reduces internal covariate shift',
+      same: 'about the same with and without BN at these steps',
     }[compare(change.bn, change.plain)];
     sentences.push(
       `Gradient change from the earlier layers’ step, ‖G − G′‖/‖G‖ averaged over layers 2 on (Santurkar’s internal covariate shift): ${values('gradientChange')} — ${verdict}.`,
@@ -100,9 +113,10 @@ export function optimizationCaption(reading: PerMember<TwinOptimization | null>)
   const width = both(reading, 'lossBandWidth');
   if (width) {
     const verdict = {
-      larger: 'the loss changes more along the gradient with BN',
-      smaller: 'the loss changes less along the gradient with BN: a smoother landscape',
-      same: 'about as smooth with and without BN',
+      larger: 'at these steps the loss changes more along the gradient with BN: no smoother here',
+      smaller:
+        'at these steps the loss changes less along the gradient with BN: a smoother landscape here',
+      same: 'about as smooth with and without BN at these steps',
     }[compare(width.bn, width.plain)];
     sentences.push(
       `Loss band, the spread of the loss at ¼η to 4η along the gradient: ${values('lossBandWidth')} — ${verdict}.`,
@@ -115,9 +129,38 @@ export function optimizationCaption(reading: PerMember<TwinOptimization | null>)
     );
   }
   const step = Math.min(reading.plain!.step, reading.batchNorm!.step);
+  const from = Math.max(reading.plain!.fromStep, reading.batchNorm!.fromStep);
   if (sentences.length > 0)
     sentences.unshift(
-      `Medians of the last ${RECENT} measurements up to step ${formatNumber(step)}.`,
+      `On this run (seed ${seed}), medians of the last ${RECENT} measurements, steps ${steps(from)} to ${steps(step)}.`,
     );
   return sentences;
+}
+
+const steps = (n: number) => n.toLocaleString('en');
+
+/**
+ * Santurkar's ICS over the seeds measured ahead of time for a preset, window by window: on how
+ * many seeds ‖G − G′‖/‖G‖ is smaller, larger or about the same with BN (within SAME_FACTOR).
+ */
+export function icsAcrossSeeds(ics: IcsEvidence | null): string | null {
+  if (!ics || ics.seeds.length === 0) return null;
+  const n = ics.seeds.length;
+  const windows = ics.plan.windows.map(({ from, to }, w) => {
+    const counts = { smaller: 0, larger: 0, same: 0, none: 0 };
+    for (const seed of ics.seeds) {
+      const plain = seed.values.plain?.[w] ?? null;
+      const bn = seed.values.batchNorm?.[w] ?? null;
+      if (plain === null || bn === null) counts.none++;
+      else counts[compare(bn, plain)]++;
+    }
+    const parts = [
+      counts.smaller > 0 ? `smaller with BN on ${counts.smaller} of ${n} seeds` : null,
+      counts.larger > 0 ? `larger on ${counts.larger} of ${n}` : null,
+      counts.same > 0 ? `about the same on ${counts.same} of ${n}` : null,
+      counts.none > 0 ? `not measured on ${counts.none} of ${n} (a twin blew up)` : null,
+    ].filter((p) => p !== null);
+    return `at steps ${steps(from)}–${steps(to)} it is ${parts.join(', ')}`;
+  });
+  return `Over ${n} seeds of this setup, measured ahead of time: ${windows.join('; ')}.`;
 }

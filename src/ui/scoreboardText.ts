@@ -77,10 +77,15 @@ function failures(values: SeedValue[], short = false): string {
  * A network's cell: the median over the seeds, and the range when the seeds differ —
  * "1 (0.316–1)", "50 (40–60)", "never (blows up 3)", "+1.0 pts (0.0–2.0)", "4 of 5".
  */
-export function cellText(id: RowId, values: SeedValue[], context: ScoreContext): string {
+export function cellText(
+  id: RowId,
+  values: SeedValue[],
+  context: ScoreContext,
+  headline?: SeedValue,
+): string {
   if (values.length === 0) return '–';
   const sorted = ordered(id, values);
-  const median = sorted[(sorted.length - 1) >> 1];
+  const median = headline ?? sorted[(sorted.length - 1) >> 1];
   const low = sorted[0];
   const high = sorted[sorted.length - 1];
   const range =
@@ -99,10 +104,10 @@ export function cellText(id: RowId, values: SeedValue[], context: ScoreContext):
   return `${valueText(id, median)}${unit}${range}`;
 }
 
-/** A network's median on a row, for a sentence ("10 (the slider’s end)" for a top edge). */
-function medianText(id: RowId, values: SeedValue[]): string {
+/** A network's median on a row (or its headline), for a sentence ("10 (the slider’s end)" for a top edge). */
+function medianText(id: RowId, values: SeedValue[], headline?: SeedValue): string {
   const sorted = ordered(id, values);
-  const median = sorted[(sorted.length - 1) >> 1];
+  const median = headline ?? sorted[(sorted.length - 1) >> 1];
   if (id === 'edge' && median.atTop && median.value !== null)
     return `${formatNumber(median.value)} (the slider’s end)`;
   return valueText(id, median);
@@ -120,7 +125,8 @@ export function scoreboardSentences(rows: readonly ScoreRow[], context: ScoreCon
     if (!row.values || !row.verdict) continue;
     const plain = row.values.plain ?? [];
     const bn = row.values.batchNorm ?? [];
-    const m = (values: SeedValue[]) => medianText(row.id, values);
+    const m = (values: SeedValue[]) =>
+      medianText(row.id, values, row.headline?.[values === plain ? 'plain' : 'batchNorm']);
     switch (row.id) {
       case 'edge':
         out.push(
@@ -213,7 +219,8 @@ export function scoreboardSummary(rows: readonly ScoreRow[], context: ScoreConte
   for (const row of judged) {
     const plain = row.values!.plain ?? [];
     const bn = row.values!.batchNorm ?? [];
-    const m = (values: SeedValue[]) => medianText(row.id, values);
+    const m = (values: SeedValue[]) =>
+      medianText(row.id, values, row.headline?.[values === plain ? 'plain' : 'batchNorm']);
     const clause: Record<RowId, string> = {
       edge: `training at higher learning rates in ${steps(context.bandSteps)}-step runs (up to ${m(bn)} with BN, ${m(plain)} without)`,
       speed: `reaching ${target} test accuracy sooner${eta} (${m(bn)} steps with BN, ${m(plain)} without)`,

@@ -6,7 +6,7 @@ import type { FrameHistory } from '../state/history';
 import { scoreRows, type RowId } from '../state/scoreboard';
 import type { LabState } from '../state/store';
 import { formatNumber } from './charts/canvas';
-import { optimizationCaption, readOptimization } from './optimizationCaption';
+import { icsAcrossSeeds, optimizationCaption, readOptimization } from './optimizationCaption';
 import { scoreboardSentences, scoreContext } from './scoreboardText';
 
 /** What a reading is computed from: the page's state and the frames drawn. */
@@ -134,8 +134,13 @@ export function tourReading(reading: TourReading, sources: ReadingSources): stri
     case 'init':
       return scoreSentence(sources, ['init', 'speed']);
     case 'landscape': {
-      const sentences = optimizationCaption(readOptimization(history.optimization));
-      return sentences.length > 0 ? sentences.join(' ') : 'Not measured yet: press Play.';
+      const sentences = optimizationCaption(
+        readOptimization(history.optimization),
+        state.settings.experiment.seed,
+      );
+      const seeds = icsAcrossSeeds(state.evidence.ics);
+      if (sentences.length === 0) return seeds ?? 'Not measured yet: press Play.';
+      return [...sentences, ...(seeds ? [seeds] : [])].join(' ');
     }
   }
 }

@@ -108,11 +108,15 @@ export async function audit(page: Page): Promise<string[]> {
   });
 }
 
-/** Opens the setup form (a disclosure beside the controls) unless it is open already. */
+/**
+ * Opens the setup form (a disclosure beside the controls) unless it is open already, with the
+ * other controls' disclosures (speed, exact η, share and export).
+ */
 export async function openSetup(page: Page): Promise<void> {
   const details = page.locator('details.setup');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
     await page.getByText('Setup: data, network, training').click();
+  await openDisclosures(page);
 }
 
 /** Opens one of the views beside the controls by its tab. */

@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3';
+import { PRESETS } from '../../src/experiment/presets';
 import { TOUR } from '../../src/experiment/tour';
 import { formatNumber } from '../../src/ui/charts/canvas';
 import { PAGE_TIMEOUT, openLabPage, openView, screenshot, sharedBrowser } from './chromium';
@@ -18,7 +19,7 @@ const open = (hash = '', width = 1440, height = 900) =>
 const stepOf = async (page: Page) =>
   Number((await page.getByTestId('step').textContent())?.replace(/,/g, ''));
 
-/** A layer's readout: each network's relative drift (σ₀) and saturated share. */
+/** A layer's readout: each network's drift from step 0 (σ₀), as its words say it. */
 async function readout(page: Page, layer: number) {
   const text = await page
     .locator('.layer-row')
@@ -26,7 +27,7 @@ async function readout(page: Page, layer: number) {
     .locator('.readout')
     .textContent();
   const drift = (name: string) =>
-    Number(new RegExp(`${name}: drift [^(]+\\(([\\d.]+) σ₀\\)`).exec(text ?? '')?.[1]);
+    Number(new RegExp(`${name}: moved ([\\d.e+-]+) σ₀`).exec(text ?? '')?.[1]);
   return { plain: drift('Plain'), batchNorm: drift('With BN'), text };
 }
 
@@ -72,59 +73,88 @@ function onFirstScreen(
 }
 
 describe('the front door in Chromium', LOADED.long, () => {
-  it('opens on a setup whose twins differ within a few hundred steps of Play', async () => {
+  it('opens on a setup where the plain twin fails and the BN twin trains, said and drawn', async () => {
     const { page, errors } = await open();
     expect(await page.getByRole('radio', { name: 'Deep ReLU net on XOR' }).isChecked()).toBe(true);
+    expect(await page.getByTestId('lesson').textContent()).toBe(
+      'Press Play (or Space) and watch the loss and accuracy chart at η = 1.78.',
+    );
     await screenshot(page, 'front-1440-before-play');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForFunction(
-      () =>
-        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 400,
-    );
-    // The deepest layer: the plain twin's activation inputs have drifted many times further.
-    const deep = await readout(page, 8);
-    expect(deep.batchNorm, deep.text ?? '').toBeLessThan(0.6);
-    expect(deep.plain, deep.text ?? '').toBeGreaterThan(4 * deep.batchNorm);
-    // Training goes on (the opening setup plans 20,000 steps).
-    const before = await stepOf(page);
-    await page.waitForFunction(
-      (n) =>
-        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) > n,
-      before,
-    );
+    // Within the first few hundred steps (about a second at the default speed) the lesson line
+    // says what the loss chart shows: the plain twin failed, the BN twin trains.
+    await expect
+      .poll(() => page.getByTestId('lesson').textContent(), { timeout: PAGE_TIMEOUT })
+      .toMatch(
+        /^At η = 1\.78: the plain twin (blew up at step \d+|is stuck at chance \(loss [\d.]+\)); the BN twin trains \(test accuracy (9\d|100)%\)\. Try next: slide η down to 0\.316, where the bands show both twins training/,
+      );
+    expect(await stepOf(page)).toBeLessThan(3000);
+    // A twin that blew up is drawn as blown up: hatched drift bars, labelled, never a 0 bar.
+    if (/blew up/.test((await page.getByTestId('lesson').textContent()) ?? '')) {
+      await expect.poll(() => page.locator('[data-kind="blew-up"]').count()).toBe(8);
+      expect(await readout(page, 8).then((r) => r.text)).toMatch(/^Plain: blew up at step \d+/);
+      expect(
+        await page
+          .getByRole('img', { name: /^Drift from step 0 by layer/ })
+          .getAttribute('aria-label'),
+      ).toMatch(/plain twin: layer 1 blew up at step \d+/);
+    }
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'front-1440-after-play');
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('keeps the controls, two layers of both twins and the loss on one 1440×900 screen', async () => {
-    const { page } = await open();
+  it('shows at η = 0.3 both twins training, the plain twin’s deep layers drifting more', async () => {
+    const { page, errors } = await open('#optimizer.learningRate=0.3');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >= 400,
+    );
+    const deep = await readout(page, 8);
+    expect(deep.batchNorm, deep.text ?? '').toBeLessThan(0.6);
+    expect(deep.plain, deep.text ?? '').toBeGreaterThan(4 * deep.batchNorm);
+    await expect
+      .poll(() => page.getByTestId('lesson').textContent())
+      .toMatch(
+        /^At η = 0\.3: the plain twin trains .*; the BN twin trains .*Try next: slide η up past 0\.316/,
+      );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the controls, the lesson, the scoreboard, a layer and the loss on one 1440×900 screen', async () => {
+    const { page } = await openLabPage(browser(), baseUrl, { width: 1440, height: 900 }, false);
     const must = [
       page.getByRole('button', { name: 'Play' }),
       page.getByRole('slider', { name: 'Learning rate' }),
       page.getByRole('img', { name: /^Stable range per learning rate/ }),
       page.getByRole('group', { name: 'BN placement' }),
-      page.getByRole('radio', { name: 'Deep ReLU net on XOR' }).locator('..'),
+      page.getByTestId('lesson'),
+      page.getByRole('table'),
       page.getByRole('tab', { name: 'Figure 1' }),
       page.getByRole('img', { name: 'Loss of both twins over training steps' }),
     ];
-    for (const layer of [1, 2])
-      for (const twin of ['plain', 'BN'])
-        must.push(
-          page.getByRole('img', {
-            name: `Layer ${layer}, ${twin} twin: distribution of the input to the activation over training`,
-          }),
-        );
+    for (const twin of ['plain', 'BN'])
+      must.push(
+        page.getByRole('img', {
+          name: `Layer 1, ${twin} twin: distribution of the input to the activation over training`,
+        }),
+      );
     for (const element of must)
       expect(onFirstScreen(page.viewportSize()!, await element.boundingBox())).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1440);
+    // Fewer controls: speed, exact η, sharing and the setup form wait behind disclosures.
+    for (const name of ['Speed', 'Exact η'])
+      expect(await page.getByLabel(name, { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Export setup' }).isVisible()).toBe(false);
     await page.close();
   });
 
-  it('draws each twin’s stable band on the slider: the plain twin’s edge comes first', async () => {
+  it('draws each twin’s band on the slider and fills the scoreboard at once, from shipped evidence', async () => {
     const { page, errors } = await open();
-    await page.getByText(/^Bands: 3 seeds × 500 steps per rate/).waitFor({ timeout: 240_000 });
+    await page.getByText(/^Bands measured for this preset: 3 seeds × 500 steps per rate/).waitFor();
     const edges = await bandEdges(page);
     expect(edges.plain).toBeGreaterThan(0);
     expect(edges.batchNorm).toBeGreaterThan(edges.plain);
@@ -132,31 +162,37 @@ describe('the front door in Chromium', LOADED.long, () => {
       .getByRole('img', { name: /^Stable range per learning rate/ })
       .getAttribute('aria-label');
     expect(label).toMatch(
-      /plain twin: trains up to η = [\d.]+; at [\d.]+ it (stalls|blows up|too slow)/,
+      /plain twin: trains up to η = [\d.]+; at [\d.]+ it (stalls|blows up|is too slow)/,
     );
-    // The scoreboard shows the same edges, and the init probe at the current η.
-    expect(await page.getByTestId('score-1-plain').textContent()).toBe(String(edges.plain));
-    await expect
-      .poll(() => page.getByTestId('score-4-batchNorm').textContent(), { timeout: 240_000 })
-      .toMatch(/^\d of 5$/);
+    // The scoreboard leads with the same edges, and every row is in: no measuring.
+    expect(await page.getByTestId('score-1-plain').textContent()).toMatch(
+      new RegExp(`^${String(edges.plain).replace('.', '\\.')}( |$)`),
+    );
+    expect(await page.getByTestId('score-2-plain').textContent()).toMatch(/^never \(blew up 3\)$/);
+    expect(await page.getByTestId('score-2-batchNorm').textContent()).toMatch(/^\d+ \(\d+–\d+\)$/);
+    expect(await page.getByTestId('verdict-2').textContent()).toBe('BN ahead');
+    expect(await page.getByTestId('score-4-batchNorm').textContent()).toMatch(/^\d of 5/);
+    expect(await page.getByRole('table').textContent()).not.toContain('measuring');
+    expect(await page.getByTestId('score-sentence').textContent()).toMatch(
+      /^Over 3 seeds this setup shows BN training at higher learning rates .* it does not show a regularizing effect \(a twin blew up at η = 1\.78\)\.$/,
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'front-1440-bands');
-    // Past the plain twin's edge, the plain twin fails live and the BN twin trains.
-    await page.getByRole('spinbutton', { name: 'Exact η' }).fill('1.8');
-    await page.getByRole('spinbutton', { name: 'Exact η' }).press('Enter');
-    await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
-    await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForFunction(
-      () =>
-        Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >=
-        1000,
-      null,
-      { timeout: 240_000 },
-    );
-    await page.getByRole('button', { name: 'Pause' }).click();
-    const gap = async (twin: string) => page.getByTestId(`score-2-${twin}`).textContent();
-    expect(await gap('batchNorm')).toMatch(/^[\d,]+$/);
-    expect(await gap('plain')).toBe('not yet');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fills every preset’s scoreboard within 2 s of loading it: no “measuring…”', async () => {
+    const { page, errors } = await open();
+    for (const preset of PRESETS) {
+      await page.getByRole('radio', { name: preset.title }).check();
+      await page.waitForTimeout(2000);
+      const table = await page.getByRole('table').textContent();
+      expect(table, preset.id).not.toContain('measuring');
+      expect(await page.getByTestId('score-sentence').textContent(), preset.id).toMatch(
+        /^Over \d seeds this setup /,
+      );
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -181,18 +217,25 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.getByRole('button', { name: 'Take the tour' }).click();
     await page.getByRole('heading', { level: 2, name: TOUR[0].title }).waitFor();
     expect(page.url()).toContain('tour=1');
-    await page.getByRole('button', { name: 'Next' }).press('Enter');
-    await page.getByRole('heading', { level: 2, name: TOUR[1].title }).waitFor();
+    // The step's own button plays the run; its reading then says what the loss chart shows.
+    await page.getByRole('button', { name: 'Play the run' }).click();
+    await expect
+      .poll(() => page.getByTestId('tour-reading').textContent(), { timeout: PAGE_TIMEOUT })
+      .toMatch(/^Measured now: Step [\d,]+: the plain twin (blew up at step \d+|’s test accuracy)/);
+    const computes = TOUR.findIndex((step) => step.title === 'What BN computes per mini-batch');
+    await page.goto(`${baseUrl}#tour=${computes + 1}`);
+    await page.getByRole('heading', { level: 2, name: TOUR[computes].title }).waitFor();
     // What BN computes: the worked example's parameters as Keras' model.summary() counts them.
     expect(await page.getByTestId('total-params').textContent()).toBe('40');
     expect(await page.getByTestId('non-trainable-params').textContent()).toBe('10');
-    expect(
-      await page.getByRole('tab', { name: 'Network and notes' }).getAttribute('aria-selected'),
-    ).toBe('true');
-    await screenshot(page, 'tour-step-2');
+    expect(await page.getByTestId('tour-reading').textContent()).toBe(
+      'Measured now: batch_normalization: 3 features × 4 = 12 numbers (6 trainable, 6 not). batch_normalization_1: 2 features × 4 = 8 numbers (4 trainable, 4 not).',
+    );
+    await page.getByRole('button', { name: 'Next' }).press('Enter');
+    await page.getByRole('heading', { level: 2, name: TOUR[computes + 1].title }).waitFor();
     await page.keyboard.press('Escape');
     await page
-      .getByRole('button', { name: `Resume the tour (step 2 of ${TOUR.length})` })
+      .getByRole('button', { name: `Resume the tour (step ${computes + 2} of ${TOUR.length})` })
       .waitFor();
     await page.goto(`${baseUrl}#tour=${TOUR.length}`);
     await page.reload();
@@ -207,6 +250,45 @@ describe('the front door in Chromium', LOADED.long, () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    [1280, 720],
+    [1440, 900],
+    [390, 844],
+  ])(
+    'keeps the tour box on a %i × %i screen at every step, its panel outlined beside it',
+    async (width, height) => {
+      const { page, errors } = await openLabPage(
+        browser(),
+        `${baseUrl}#tour=1`,
+        { width, height },
+        false,
+      );
+      for (let i = 0; i < TOUR.length; i++) {
+        await page
+          .getByTestId('tour-box')
+          .getByRole('heading', { level: 2, name: TOUR[i].title })
+          .waitFor();
+        // The step's panel is found (a lazy view loads first) and outlined.
+        await page.locator(`[data-tour="${TOUR[i].target}"].tour-target`).waitFor();
+        await page.waitForTimeout(300);
+        const box = await page.getByTestId('tour-box').boundingBox();
+        expect(onFirstScreen({ width, height }, box), `step ${i + 1}: ${JSON.stringify(box)}`).toBe(
+          true,
+        );
+        // The outlined panel's top is on screen, above the box or beside it.
+        const target = await page.locator('.tour-target').boundingBox();
+        expect(target, `step ${i + 1}`).not.toBeNull();
+        expect(target!.y, `step ${i + 1}`).toBeGreaterThanOrEqual(0);
+        expect(target!.y, `step ${i + 1}`).toBeLessThan(box!.y);
+        if (i === 0 || i === 3 || i === TOUR.length - 1)
+          await screenshot(page, `tour-${width}x${height}-step-${i + 1}`);
+        if (i < TOUR.length - 1) await page.getByRole('button', { name: 'Next' }).click();
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('opens a view from its link and keeps the tab list keyboard-driven', async () => {
     const { page, errors } = await open('#view=figure-1');
@@ -434,8 +516,14 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.close();
   });
 
-  it('fits a 390 px phone: no sideways scroll, twins side by side', async () => {
-    const { page } = await open('', 390, 844);
+  it('fits a 390 px phone: no sideways scroll, twins side by side, a chart within a screen of Play', async () => {
+    const { page } = await openLabPage(browser(), baseUrl, { width: 390, height: 844 }, false);
+    // The loss chart (what the opening asks to watch) begins within one screen below Play.
+    const play = (await page.getByRole('button', { name: 'Play' }).boundingBox())!;
+    const loss = (await page
+      .getByRole('img', { name: 'Loss of both twins over training steps' })
+      .boundingBox())!;
+    expect(loss.y - play.y).toBeLessThan(844);
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(
       () =>

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_TIMEOUT, openView, screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, openDisclosures, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -23,6 +23,7 @@ describe('the paper preset in Chromium', LOADED.long, () => {
     await screenshot(page, 'paper-loading');
     await progress.waitFor({ state: 'detached', timeout: 120_000 });
     await page.getByRole('heading', { level: 3, name: 'Layer 3' }).waitFor();
+    await openDisclosures(page);
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(
@@ -68,9 +69,11 @@ describe('the paper preset in Chromium', LOADED.long, () => {
     const caption = page.getByTestId('figure-one-caption');
     await expect
       .poll(() => caption.textContent(), { timeout: 30_000 })
-      .toMatch(/At step [\d,]+, test accuracy is \d+\.\d% \(Plain\) and \d+\.\d% \(With BN\)/);
+      .toMatch(
+        /At step [\d,]+ of this run \(seed 1\), test accuracy is \d+\.\d% \(Plain\) and \d+\.\d% \(With BN\)/,
+      );
     expect(await caption.textContent()).toMatch(
-      /Median of the followed sigmoid input from step 500 to [\d,]+: Plain: −?\d+\.\d\d → /,
+      /The followed sigmoid input from step 500 to [\d,]+: Plain: median −?\d+\.\d\d → /,
     );
     await page
       .getByRole('region', { name: 'The BN paper’s Figure 1' })

@@ -442,10 +442,18 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     );
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/NaN|Infinity/);
-    // The readouts say the plain twin blew up instead of printing its last huge numbers.
+    // The readouts say the plain twin blew up instead of printing its last huge numbers, and
+    // its drift bars are hatched to the top, labelled, never bars of its last sane frame.
     expect(
-      await page.getByText('Plain: blew up at step 3 (last sane frame shown)').count(),
-    ).toBeGreaterThanOrEqual(6);
+      await page
+        .locator('.readout li')
+        .filter({ hasText: /^Plain: blew up at step 3$/ })
+        .count(),
+    ).toBe(6);
+    expect(await page.locator('[data-kind="blew-up"]').count()).toBe(6);
+    expect(await page.locator('.drift-by-layer figcaption').textContent()).toContain(
+      'hatched: Plain blew up at step 3',
+    );
     expect(text).not.toMatch(/e\+\d{2,3}\b/);
     await screenshot(page, 'diverged');
     expect(errors).toEqual([]);
@@ -478,11 +486,38 @@ describe('two training workers in Chromium', LOADED.long, () => {
     return texts;
   }
 
+  it('draws vanished values as vanished: tiny initial weights, labelled, not stretched', async () => {
+    // Bad initialization (σ = 0.001, six tanh layers): the plain twin's deep layers start at
+    // about 1e-15, rounding noise: no σ₀ drift, hatched columns, no histogram.
+    const { page, errors } = await open('#preset=bad-init&training.steps=200');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('100');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByText('paused at the planned 200 steps').waitFor({ timeout: 120_000 });
+    const plainLines = await page
+      .locator('.readout li')
+      .filter({ hasText: /^Plain: / })
+      .allTextContents();
+    expect(
+      plainLines.slice(3).every((l) => /vanished/.test(l)),
+      plainLines.join('\n'),
+    ).toBe(true);
+    expect(await page.locator('[data-kind="vanished"]').count()).toBeGreaterThanOrEqual(3);
+    // The bars agree with the words: no σ₀ number for a vanished layer anywhere.
+    const label = await page
+      .getByRole('img', { name: /^Drift from step 0 by layer/ })
+      .getAttribute('aria-label');
+    expect(label).toMatch(/plain twin: .*layer 6 (started )?vanished/);
+    expect(await page.locator('body').innerText()).not.toMatch(/\d{5,} σ₀/);
+    await screenshot(page, 'vanished');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the same numbers with one worker and with two', async () => {
     const one = await readouts('One (both twins)');
     const two = await readouts('Two (one twin each, 2 cores)');
     expect(one.length).toBe(6);
-    expect(one.join(' ')).toMatch(/drift \d/);
+    expect(one.join(' ')).toMatch(/moved \d/);
     expect(two).toEqual(one);
   });
 });

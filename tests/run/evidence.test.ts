@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 import { bandPlan } from '../../src/experiment/bands';
 import {
+  icsPlan,
   initPlan,
   lossThreshold,
   matchEvidence,
@@ -15,6 +16,7 @@ import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { sweepCells, type SweepSpec } from '../../src/experiment/sweep';
 import { mnistAssets, needsMnist } from '../../src/run/assets';
+import { measureIcs } from '../../src/run/evidence';
 import { runSweepCell } from '../../src/run/sweepCell';
 import { LOADED } from '../helpers/timeouts';
 
@@ -61,6 +63,8 @@ describe('the evidence shipped with the presets', () => {
       expectPlanned(e, setup.bands, bandPlan(e));
       expectPlanned(e, rate.init, initPlan(e));
       expectPlanned(e, rate.scores, scorePlan(e));
+      expect(rate.ics.plan).toEqual(icsPlan(e));
+      expect(rate.ics.seeds.map((s) => s.seed)).toEqual([e.seed, e.seed + 1, e.seed + 2]);
     }
   });
 
@@ -107,6 +111,20 @@ describe('the evidence shipped with the presets', () => {
           );
         }
       }
+    },
+  );
+
+  it(
+    'gives the ICS over seeds the code gives now (the opening at η = 0.3, where both twins train)',
+    LOADED.long,
+    () => {
+      const both = setups().find(
+        ({ presetId, e }) =>
+          presetId === 'deep-relu-xor' &&
+          e.batchNorm.placement === 'before' &&
+          e.optimizer.learningRate === 0.3,
+      )!;
+      expect(measureIcs(both.e)).toEqual(both.rate.ics);
     },
   );
 });

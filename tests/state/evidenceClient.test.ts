@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandKey, bandPlan } from '../../src/experiment/bands';
 import {
+  icsPlan,
   INIT_SCALES,
   initPlan,
   scorePlan,
@@ -144,6 +145,7 @@ describe('the evidence client', () => {
                 learningRate: preset.optimizer.learningRate,
                 init: made(initPlan(preset)),
                 scores: made(scorePlan(preset)),
+                ics: { plan: icsPlan(preset), seeds: [] },
               },
             ],
           },

@@ -118,6 +118,9 @@ describe('the scoreboard’s rows from the evidence', () => {
   it('takes each seed’s edge, steps, gap and init scales', () => {
     const [edge, speed, gap, initRow] = rows;
     expect(edge.values!.plain!.map((v) => v.value)).toEqual([1, 0.1, 0.1]);
+    // The row leads with the band's edge as the slider draws it (the majority per rate).
+    expect(edge.headline!.plain!.value).toBe(0.1);
+    expect([edge.headline!.batchNorm!.value, edge.headline!.batchNorm!.atTop]).toEqual([10, true]);
     expect(edge.values!.batchNorm!.map((v) => [v.value, v.atTop])).toEqual([
       [10, true],
       [10, true],

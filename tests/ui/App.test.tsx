@@ -275,12 +275,12 @@ describe('the lab page', LOADED.short, () => {
     const readouts = document.querySelectorAll('.readout');
     const lines = [...readouts[0].querySelectorAll('li')].map((li) => li.textContent);
     expect(lines[0]).toMatch(
-      /^Plain: moved \d.* σ₀ since step 0 · spread .* · (centred|off centre .*) · \d+% in the sigmoid’s flat ends \(\|x\| ≥ 4\)$/,
+      /^Plain: moved \d.* σ₀ · spread ×[\d.]+ · (centred|off centre .*) · \d+% in the sigmoid’s flat ends$/,
     );
-    expect(lines[1]).toMatch(/^With BN: moved \d.* σ₀ since step 0 · /);
+    expect(lines[1]).toMatch(/^With BN: moved \d.* σ₀ · /);
     // The exact figures are there on hover and focus.
     expect(readouts[0].querySelector('li')!.getAttribute('title')).toMatch(
-      /^drift from step 0: .* in its units \(1-Wasserstein\), .* σ₀ .*· mean .*standard deviation/,
+      /^drift from step 0: .* in its units \(1-Wasserstein\), .* σ₀ .*· mean .*standard deviation.*saturated [\d.]+% \(\|x\| ≥ 4\)$/,
     );
   });
 });

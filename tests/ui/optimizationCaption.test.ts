@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OptimizationMeasure, OptimizationSample } from '../../src/protocol/frames';
 import { OptimizationHistory } from '../../src/state/optimizationHistory';
-import { optimizationCaption, readOptimization, RECENT } from '../../src/ui/optimizationCaption';
+import {
+  icsAcrossSeeds,
+  optimizationCaption,
+  readOptimization,
+  RECENT,
+} from '../../src/ui/optimizationCaption';
 
 /** A measure whose layers 2… all have gradient change `change`, with a loss band of `width`. */
 function measure(
@@ -49,31 +54,59 @@ describe('the optimization caption', () => {
     const reading = readOptimization(history(samples));
     expect(reading.plain).toEqual({
       step: 80,
+      fromStep: 40,
       gradientChange: 0.5,
       gradientCosine: 0.5,
       lossBandWidth: 2,
       smoothness: 4,
     });
     expect(reading.batchNorm!.gradientChange).toBeCloseTo(0.95, 12);
-    const text = optimizationCaption(reading);
-    expect(text[0]).toBe(`Medians of the last ${RECENT} measurements up to step 80.`);
-    expect(text[1]).toContain('Plain 0.5, With BN 0.95 — larger with BN');
+    const text = optimizationCaption(reading, 4);
+    expect(text[0]).toBe(
+      `On this run (seed 4), medians of the last ${RECENT} measurements, steps 40 to 80.`,
+    );
+    expect(text[1]).toContain('Plain 0.5, With BN 0.95 — larger with BN at these steps');
     expect(text[2]).toContain(
-      'Plain 2, With BN 0.1 — the loss changes less along the gradient with BN',
+      'Plain 2, With BN 0.1 — at these steps the loss changes less along the gradient with BN',
     );
     expect(text[3]).toContain('Plain 4, With BN 1.');
   });
 
   it('calls twins within 15% of each other about the same, and says nothing before both are measured', () => {
     const one = { step: 10, measures: { plain: measure(10, 0.5, 1, 1), batchNorm: null } };
-    expect(optimizationCaption(readOptimization(history([one])))).toEqual([]);
+    expect(optimizationCaption(readOptimization(history([one])), 1)).toEqual([]);
     const level = {
       step: 20,
       measures: { plain: measure(20, 0.5, 1, 1), batchNorm: measure(20, 0.55, 1.1, 1) },
     };
-    const text = optimizationCaption(readOptimization(history([level])));
+    const text = optimizationCaption(readOptimization(history([level])), 1);
     expect(text[1]).toContain('about the same with and without BN');
     expect(text[2]).toContain('about as smooth with and without BN');
+  });
+
+  it('counts, window by window, the seeds on which BN’s gradient change is smaller or larger', () => {
+    const plan = {
+      steps: 2000,
+      every: 100,
+      windows: [
+        { from: 500, to: 1000 },
+        { from: 1500, to: 2000 },
+      ],
+      seeds: 3,
+    };
+    const seed = (s: number, plain: [number, number], batchNorm: [number | null, number]) => ({
+      seed: s,
+      values: { plain, batchNorm },
+    });
+    expect(
+      icsAcrossSeeds({
+        plan,
+        seeds: [seed(1, [1, 1], [0.5, 2]), seed(2, [1, 1], [0.8, 3]), seed(3, [1, 1], [null, 1.1])],
+      }),
+    ).toBe(
+      'Over 3 seeds of this setup, measured ahead of time: at steps 500–1,000 it is smaller with BN on 2 of 3 seeds, not measured on 1 of 3 (a twin blew up); at steps 1,500–2,000 it is larger on 2 of 3, about the same on 1 of 3.',
+    );
+    expect(icsAcrossSeeds(null)).toBeNull();
   });
 
   it('keeps only finite values in the history: a band needs a finite loss, the line the loss at η', () => {

@@ -113,10 +113,9 @@ export function drawHeatmap(
     ctx.fillText(label, m.left - 4, at);
   ctx.textBaseline = 'alphabetic';
   if (symlog) {
-    // The value axis is not linear: said where its labels are.
-    ctx.fillStyle = PALETTE.muted;
-    ctx.textAlign = 'left';
-    ctx.fillText('symlog', 1, height - 4);
+    // The value axis is not linear: said beside its labels, inside the plot's top-left corner
+    // (the bottom margin holds the steps).
+    drawNote(ctx, 'symlog axis', m.left + 40, m.top + 12, 76);
   }
   ctx.strokeStyle = PALETTE.frame;
   ctx.lineWidth = 1;
