@@ -2,8 +2,10 @@
  * Page frame timing while training at full speed: serves the build, opens the deep preset with
  * the live view, picks "As fast as possible", plays, and records the main thread's
  * animation-frame intervals and long tasks.
- * Then the initial JavaScript's gzip size, the first contentful paint, and the wall time of the
- * paper preset for --paper-steps steps (0 to skip).
+ * Then the initial JavaScript's gzip size, the first contentful paint, the time the opening's
+ * scoreboard takes to fill, the opening's first 10 s of Play at the default speed (steps, and when
+ * the lesson line says the twins differ), and the wall time of the paper preset for
+ * --paper-steps steps (0 to skip).
  * With --heap-minutes N, also the page's JS heap (after garbage collection) at 1 and N minutes.
  * --workers 1|2 picks the page's "Training workers" for the frame and heap runs (default: the
  * page's own choice for this machine); the paper preset is timed with one and with two workers.
@@ -44,6 +46,10 @@ async function useWorkers(page: Page, count: string | undefined, layer = 'Layer 
   const details = page.locator('details.setup');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
     await page.getByText('Setup: data, network, training').click();
+  // The speed sits behind a disclosure too.
+  const speed = page.locator('details.more-controls');
+  if (!(await speed.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.getByText('Speed and exact η').click();
   if (count === undefined) return;
   const select = page.getByRole('combobox', { name: 'Training workers' });
   if ((await select.inputValue()) === count) return;
@@ -84,6 +90,31 @@ const IN_PAGE = `(async () => {
     requestAnimationFrame(tick);
   });
   return { intervals, longTasks, steps: stepOf() - firstStep };
+})()`;
+
+/** In the page: waits for the scoreboard's sentence and a table without "measuring"; ms since navigation. */
+const OPENING_SCOREBOARD = `(async () => {
+  for (;;) {
+    const table = document.querySelector('.scoreboard table');
+    if (document.querySelector('[data-testid=score-sentence]') && table && !table.textContent.includes('measuring'))
+      return performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+})()`;
+
+/** In the page: the step and the lesson line every 250 ms for 10 s after Play. */
+const FIRST_SECONDS = `(async () => {
+  const start = performance.now();
+  const readings = [];
+  while (performance.now() - start < 10000) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    readings.push({
+      at: performance.now() - start,
+      step: Number(document.querySelector('[data-testid=step]').textContent.replace(/,/g, '')),
+      lesson: document.querySelector('[data-testid=lesson]').textContent,
+    });
+  }
+  return readings;
 })()`;
 
 const server = await preview({
@@ -144,6 +175,21 @@ try {
     `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1`,
   );
   console.log(`first contentful paint: ${paint.toFixed(0)} ms (local preview)`);
+  // The scoreboard of the opening preset, filled from its shipped evidence (time since navigation).
+  const scoreboardMs = await fresh.evaluate<number>(OPENING_SCOREBOARD);
+  console.log(
+    `opening scoreboard filled (every row, its sentence): ${scoreboardMs.toFixed(0)} ms after navigation`,
+  );
+  // The first 10 s of Play at the default speed: steps, and when the lesson line says the twins differ.
+  await fresh.getByRole('button', { name: 'Play' }).click();
+  const first = await fresh.evaluate<{ at: number; step: number; lesson: string }[]>(FIRST_SECONDS);
+  const differ = first.find((r) =>
+    /the plain twin (blew up|is stuck at chance).*; the BN twin trains/.test(r.lesson),
+  );
+  const last = first[first.length - 1];
+  console.log(
+    `opening, first 10 s of Play at 10 steps a frame: ${last.step.toLocaleString('en')} steps; the lesson line says the twins differ ${differ ? `at ${(differ.at / 1000).toFixed(1)} s (step ${differ.step.toLocaleString('en')}): "${differ.lesson.split(' Try next')[0]}"` : 'never'}`,
+  );
   await fresh.close();
 
   if (heapMinutes > 0) {

@@ -39,7 +39,7 @@ export function LossPanel() {
       const step = divergedAt[v];
       return step === null || step === undefined
         ? []
-        : [{ step, label: `${MEMBER_LABELS[v]} diverged`, color: MEMBER_COLORS[v] }];
+        : [{ step, label: `${MEMBER_LABELS[v]} blew up`, color: MEMBER_COLORS[v] }];
     });
   };
   const lossRef = useFrameCanvas(

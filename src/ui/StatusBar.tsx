@@ -71,7 +71,7 @@ export function StatusBar() {
         divergedAt[variant] !== null && divergedAt[variant] !== undefined ? (
           <span key={variant} className="diverged" style={{ borderColor: MEMBER_COLORS[variant] }}>
             {MEMBER_LABELS[variant]}
-            {members.length === 2 ? ' twin' : ''} diverged at step{' '}
+            {members.length === 2 ? ' twin' : ''} blew up at step{' '}
             {divergedAt[variant]?.toLocaleString('en')}
           </span>
         ) : null,

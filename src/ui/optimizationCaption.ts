@@ -155,12 +155,12 @@ export function icsAcrossSeeds(ics: IcsEvidence | null): string | null {
       else counts[compare(bn, plain)]++;
     }
     const parts = [
-      counts.smaller > 0 ? `smaller with BN on ${counts.smaller} of ${n} seeds` : null,
+      counts.smaller > 0 ? `smaller on ${counts.smaller} of ${n} seeds` : null,
       counts.larger > 0 ? `larger on ${counts.larger} of ${n}` : null,
       counts.same > 0 ? `about the same on ${counts.same} of ${n}` : null,
       counts.none > 0 ? `not measured on ${counts.none} of ${n} (a twin blew up)` : null,
     ].filter((p) => p !== null);
-    return `at steps ${steps(from)}–${steps(to)} it is ${parts.join(', ')}`;
+    return `at steps ${steps(from)}–${steps(to)} ${parts.join(', ')}`;
   });
-  return `Over ${n} seeds of this setup, measured ahead of time: ${windows.join('; ')}.`;
+  return `Over ${n} seeds of this setup, measured ahead of time, BN’s ‖G − G′‖/‖G‖ against the plain twin’s: ${windows.join('; ')}.`;
 }

@@ -432,7 +432,7 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     );
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByText('Plain twin diverged at step 3').waitFor({ timeout: 120_000 });
+    await page.getByText('Plain twin blew up at step 3').waitFor({ timeout: 120_000 });
     await page.waitForFunction(
       () =>
         Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >=
@@ -458,7 +458,7 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     await screenshot(page, 'diverged');
     expect(errors).toEqual([]);
     expect(await stepOf(page)).toBe(3000);
-    expect(await page.getByText(/With BN twin diverged/).count()).toBe(0);
+    expect(await page.getByText(/With BN twin blew up/).count()).toBe(0);
   });
 });
 

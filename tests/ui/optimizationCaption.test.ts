@@ -104,7 +104,7 @@ describe('the optimization caption', () => {
         seeds: [seed(1, [1, 1], [0.5, 2]), seed(2, [1, 1], [0.8, 3]), seed(3, [1, 1], [null, 1.1])],
       }),
     ).toBe(
-      'Over 3 seeds of this setup, measured ahead of time: at steps 500–1,000 it is smaller with BN on 2 of 3 seeds, not measured on 1 of 3 (a twin blew up); at steps 1,500–2,000 it is larger on 2 of 3, about the same on 1 of 3.',
+      'Over 3 seeds of this setup, measured ahead of time, BN’s ‖G − G′‖/‖G‖ against the plain twin’s: at steps 500–1,000 smaller on 2 of 3 seeds, not measured on 1 of 3 (a twin blew up); at steps 1,500–2,000 larger on 2 of 3, about the same on 1 of 3.',
     );
     expect(icsAcrossSeeds(null)).toBeNull();
   });

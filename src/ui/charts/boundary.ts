@@ -70,7 +70,7 @@ export function drawBoundary(
   } else {
     ctx.fillStyle = PALETTE.ink;
     ctx.textAlign = 'center';
-    ctx.fillText('diverged', size / 2, size / 2);
+    ctx.fillText('blew up', size / 2, size / 2);
   }
   if (!points) return;
   const sx = (v: number) => ((v - boundary.xMin) / (boundary.xMax - boundary.xMin)) * size;

@@ -94,7 +94,7 @@ describe('drawBoundary in Chromium', () => {
     expect(near(pixel(c, 50, 150), rgb(PALETTE.class1), 10)).toBe(true);
   });
 
-  it('says "diverged" instead of a tint for a twin without values', () => {
+  it('says "blew up" instead of a tint for a twin without values', () => {
     const c = canvas(200, 200);
     const boundary = { ...domain, values: { plain: null, batchNorm: null } };
     drawBoundary(c, 200, boundary, null, undefined, document.createElement('canvas'));
