@@ -62,21 +62,21 @@ const PRESETS_WITH_PAPER: Preset[] = [
     id: 'worked-example',
     title: 'Worked example: student placement',
     summary:
-      'The lecture’s Keras model Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid) on cgpa and iq. A net this small shows little: both twins learn the table, their distributions look alike, and at high η the BN twin is not the safer one. It is here to connect the lecture’s code to the twins.',
+      'The lecture’s Keras model Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid) on cgpa and iq, η = 0.1. A net this small shows little: both twins learn the table and stop training at about the same η; the scoreboard says what does differ. It is here to connect the lecture’s code to the twins.',
     experiment: cloneExperiment(DEFAULT_EXPERIMENT),
   },
   {
     id: 'deep-saturating',
     title: 'Deep sigmoid net on 2-D data',
     summary:
-      'Six sigmoid layers of 8 units with large Gaussian weights (σ = 2) on the circle set: the plain twin’s sigmoid inputs drift and saturate; the BN twin’s stay centred. Both still learn the circle, so watch the distributions, not only the loss.',
+      'Six sigmoid layers of 8 units with large Gaussian weights (σ = 2) on the circle set, η = 0.5: the plain twin’s sigmoid inputs drift and saturate. The BN twin’s are BN’s output, centred by construction: show “What BN receives” for the shift BN absorbs. Both learn the circle, so watch the distributions, not only the loss.',
     experiment: deepSaturating,
   },
   {
     id: 'high-learning-rate',
     title: 'High learning rate',
     summary:
-      'Six ReLU layers trained with learning rate 2: within the first steps most of the plain twin’s ReLU outputs fall to 0 and stay there, and it stays at chance; the BN twin trains to full accuracy.',
+      'Six ReLU layers of 8 units at η = 2: within a few hundred steps most of the plain twin’s ReLUs output 0 and it sits near chance, while the BN twin trains; the scoreboard counts the seeds.',
     experiment: withDefaults((e) => {
       Object.assign(e, cloneExperiment(deepSaturating));
       e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'relu' as const }));
@@ -88,7 +88,7 @@ const PRESETS_WITH_PAPER: Preset[] = [
     id: 'bad-init',
     title: 'Bad initialization',
     summary:
-      'Tiny Gaussian initial weights (σ = 0.001) in a deep tanh net: the plain twin’s signal vanishes and it stalls; BN rescales every layer and the BN twin trains.',
+      'Tiny Gaussian initial weights (σ = 0.001) in six tanh layers, η = 0.1: the plain twin’s signal vanishes (its deep layers are drawn as vanished) and it stalls; BN rescales every layer and the BN twin trains.',
     experiment: withDefaults((e) => {
       Object.assign(e, cloneExperiment(deepSaturating));
       e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'tanh' as const }));

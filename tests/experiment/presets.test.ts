@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
+import { findPreset, OPENING_ID, PRESETS } from '../../src/experiment/presets';
+import { activationName } from '../../src/experiment/tour';
+
+describe('the presets’ texts', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))(
+    'name the setup of %s as it is: its activation, its η, no other activation',
+    (_, preset) => {
+      const e = preset.experiment;
+      const own = activationName(e).toLowerCase();
+      const text = preset.summary.toLowerCase();
+      expect(text).toContain(own);
+      // The output head may be named too (the lecture's Dense(1, sigmoid)).
+      const allowed = [own, e.model.head];
+      for (const { value, label } of ACTIVATION_CHOICES) {
+        if (allowed.includes(label.toLowerCase()) || allowed.includes(value) || value === 'linear')
+          continue;
+        expect(text, `${preset.id} names ${label}`).not.toMatch(
+          new RegExp(`\\b${label.toLowerCase()}\\b`),
+        );
+      }
+      // Every η a summary names at the setup's value is the setup's η ("slide η down to 0.3" is
+      // a suggestion, said as one).
+      const stated = /η = (\d+(?:\.\d+)?)/.exec(preset.summary);
+      if (stated) expect(Number(stated[1])).toBe(e.optimizer.learningRate);
+    },
+  );
+
+  it('names the page’s opening setup “opening”', () => {
+    expect(findPreset(OPENING_ID)).toBe(PRESETS[0]);
+    expect(findPreset('nope')).toBeUndefined();
+  });
+});
