@@ -78,7 +78,8 @@ export const EVIDENCE_DELAY_MS = 700;
 /** The background measurement is skipped for setups whose short runs would take longer than this. */
 export const MAX_EVIDENCE_SECONDS = 900;
 
-const shippedSweep = (sweep: MeasuredSweep): SweepState => ({
+/** A shipped sweep as the evidence state holds it: done, from the preset. */
+export const shippedSweep = (sweep: MeasuredSweep): SweepState => ({
   status: 'done',
   source: 'preset',
   spec: sweep.spec,

@@ -65,11 +65,12 @@ function sourceText(evidence: EvidenceState, seeds: number): string {
     const held = sweeps.some((s) => s.status === 'held');
     return `Measuring your setup in the background: ${done} of ${total || '…'} short runs${held ? ' (a setup this heavy is measured while the run is paused)' : ''}.`;
   }
-  if (sweeps.every((s) => s.status === 'done' && s.source === 'preset'))
+  if (sweeps.some((s) => s.status !== 'done')) return '';
+  if (sweeps.every((s) => s.source === 'preset'))
     return `Measured ahead of time for this preset over ${seeds} seeds, with the code the page and the command line run.`;
-  if (sweeps.every((s) => s.status === 'done'))
-    return `Measured here for your setup over ${seeds} seeds.`;
-  return '';
+  if (evidence.bands.source === 'preset' && evidence.learningRate !== null)
+    return `Highest η measured ahead of time for this preset; the rows at η = ${formatNumber(evidence.learningRate)} measured here, over ${seeds} seeds.`;
+  return `Measured here for your setup over ${seeds} seeds.`;
 }
 
 /**

@@ -108,8 +108,10 @@ function mergeOptimization(
 }
 
 /**
- * Per-twin layer frames from both twins' captures. Each tap's histogram range is shared by the
- * twins ([smallest minimum, largest maximum]), so the page can draw them on one axis.
+ * Per-twin layer frames from both twins' captures. Each tap is binned over its own twin's
+ * [minimum, maximum]: the page draws every bin at its values on the layer's one axis, so a twin
+ * whose values span a thousandth of the other's still gets its shape, not one coarse bin that a
+ * symlog axis would stretch into a block.
  */
 export function assembleVariantFrames(
   capturesOf: PerMember<VariantCapture>,
@@ -128,11 +130,11 @@ export function assembleVariantFrames(
       Member,
       Partial<LayerFrame>
     >;
-    for (const tap of TAPS) {
-      const present = live.filter((v) => captures[v].layers[layer][tap] !== undefined);
-      const range = sharedRange(present.map((v) => captures[v].layers[layer][tap]!));
-      for (const v of present) frames[v][tap] = tapFrame(captures[v].layers[layer][tap]!, range);
-    }
+    for (const tap of TAPS)
+      for (const v of live) {
+        const capture = captures[v].layers[layer][tap];
+        if (capture) frames[v][tap] = tapFrame(capture, rangeOf(capture));
+      }
     for (const variant of live) {
       const { gamma, beta } = captures[variant].layers[layer];
       const layerFrame = frames[variant] as LayerFrame;
@@ -143,13 +145,10 @@ export function assembleVariantFrames(
   return result;
 }
 
-function sharedRange(captures: TapCapture[]): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const s of captures) {
-    if (Number.isFinite(s.min)) low = Math.min(low, s.min);
-    if (Number.isFinite(s.max)) high = Math.max(high, s.max);
-  }
+/** A capture's [minimum, maximum], or a unit-wide range around a constant (or missing) value. */
+function rangeOf(s: TapCapture): [number, number] {
+  const low = Number.isFinite(s.min) ? s.min : Infinity;
+  const high = Number.isFinite(s.max) ? s.max : -Infinity;
   if (!(low < high)) {
     const center = Number.isFinite(low) ? low : 0;
     return [center - 0.5, center + 0.5];

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MeasuredSweep, PresetEvidence } from '../../src/experiment/evidence';
+import type { PresetEvidence } from '../../src/experiment/evidence';
 import { PRESETS } from '../../src/experiment/presets';
-import { IDLE_EVIDENCE, type EvidenceState } from '../../src/state/evidenceClient';
+import { IDLE_EVIDENCE, shippedSweep, type EvidenceState } from '../../src/state/evidenceClient';
 import { scoreRows } from '../../src/state/scoreboard';
 import { formatNumber } from '../../src/ui/charts/canvas';
 import { cellText, scoreboardSummary, scoreContext } from '../../src/ui/scoreboardText';
 
 const shipped = (id: string): PresetEvidence =>
   JSON.parse(readFileSync(`src/experiment/evidence/${id}.json`, 'utf8')) as PresetEvidence;
-
-const done = (sweep: MeasuredSweep) => ({
-  status: 'done' as const,
-  source: 'preset' as const,
-  spec: sweep.spec,
-  results: sweep.results,
-  cells: sweep.results.length,
-});
 
 /** Every setup and η the presets ship, as the scoreboard would show it. */
 const shown = PRESETS.flatMap((preset) =>
@@ -26,9 +18,9 @@ const shown = PRESETS.flatMap((preset) =>
         ...IDLE_EVIDENCE,
         threshold: setup.bands.threshold,
         learningRate: rate.learningRate,
-        bands: done(setup.bands),
-        scores: done(rate.scores),
-        init: done(rate.init),
+        bands: shippedSweep(setup.bands),
+        scores: shippedSweep(rate.scores),
+        init: shippedSweep(rate.init),
       };
       return {
         name: `${preset.id}, BN ${setup.experiment.batchNorm.placement}, η = ${rate.learningRate}`,

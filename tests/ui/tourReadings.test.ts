@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { band, bandEdge } from '../../src/experiment/bands';
-import type { MeasuredSweep, PresetEvidence } from '../../src/experiment/evidence';
+import type { PresetEvidence } from '../../src/experiment/evidence';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
+import { shippedSweep } from '../../src/state/evidenceClient';
 import { FrameHistory } from '../../src/state/history';
 import { scoreRows } from '../../src/state/scoreboard';
 import { createLabStore } from '../../src/state/store';
@@ -14,14 +15,6 @@ import { tourReading } from '../../src/ui/tourReadings';
 const evidence = JSON.parse(
   readFileSync('src/experiment/evidence/deep-relu-xor.json', 'utf8'),
 ) as PresetEvidence;
-
-const done = (sweep: MeasuredSweep) => ({
-  status: 'done' as const,
-  source: 'preset' as const,
-  spec: sweep.spec,
-  results: sweep.results,
-  cells: sweep.results.length,
-});
 
 /** The opening's page state as the tour reads it: its shipped evidence, nothing trained yet. */
 function opening() {
@@ -34,9 +27,9 @@ function opening() {
       ...s.evidence,
       threshold: setup.bands.threshold,
       learningRate: rate.learningRate,
-      bands: done(setup.bands),
-      scores: done(rate.scores),
-      init: done(rate.init),
+      bands: shippedSweep(setup.bands),
+      scores: shippedSweep(rate.scores),
+      init: shippedSweep(rate.init),
       shipped: evidence,
       ics: rate.ics,
     },

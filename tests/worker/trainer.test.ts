@@ -98,7 +98,7 @@ describe('Trainer', LOADED.long, () => {
     expect(frame.evaluations.map((e) => e.step)).toEqual([10, 20]);
   });
 
-  it('shares each tap’s histogram range between the twins, counting every value once', async () => {
+  it('bins each tap over its own twin’s range, counting every value once', async () => {
     const { send, frames } = harness();
     const experiment = findPreset('deep-saturating')!.experiment;
     await send({ type: 'load', experiment }, { type: 'step', count: 30 });
@@ -106,7 +106,13 @@ describe('Trainer', LOADED.long, () => {
     for (let layer = 0; layer < 6; layer++) {
       const a = plain.layers[layer].preActivation;
       const b = batchNorm.layers[layer].preActivation;
-      expect([a.low, a.high]).toEqual([b.low, b.high]);
+      // Every value inside its own twin's range: none below or above.
+      for (const t of [a, b]) {
+        expect([t.below, t.above]).toEqual([0, 0]);
+        expect(t.low).toBeLessThanOrEqual(t.percentiles[0]);
+        expect(t.high).toBeGreaterThanOrEqual(t.percentiles[4]);
+      }
+      expect([a.low, a.high]).not.toEqual([b.low, b.high]);
       expect(a.counts.length).toBe(HISTOGRAM_BINS);
       // Measured on the same 256 training rows each time (300 of the 400 points train).
       expect(a.counts.reduce((s, c) => s + c, 0) + a.below + a.above).toBe(256 * 8);

@@ -9,7 +9,9 @@ import { HEATMAP_MARGIN } from './heatmap';
 
 /**
  * The current histogram of both twins for one tap, on the heatmaps' value axis (vertical), density
- * to the right: the twins overlaid as translucent step areas in their colors.
+ * to the right: the twins overlaid as translucent step areas in their colors, each scaled to its
+ * own highest density (each twin is binned over its own range, so a narrow one's density would
+ * otherwise dwarf the other's).
  */
 export function drawMarginal(
   canvas: HTMLCanvasElement,
@@ -28,7 +30,7 @@ export function drawMarginal(
   const y = valueScale(axis, [bottom, top]);
   const members = Object.keys(layers) as Member[];
   const densities: [Member, number, number, number][] = [];
-  let max = 0;
+  const peak = new Map<Member, number>();
   for (const variant of members) {
     const frame = layers[variant]?.[tap];
     // Vanished values are rounding noise, and a blown-up network's last histogram is old: no
@@ -39,15 +41,17 @@ export function drawMarginal(
     if (total === 0 || !(binWidth > 0)) continue;
     frame.counts.forEach((count, i) => {
       const density = count / (total * binWidth);
-      max = Math.max(max, density);
+      peak.set(variant, Math.max(peak.get(variant) ?? 0, density));
       densities.push([variant, frame.low + i * binWidth, frame.low + (i + 1) * binWidth, density]);
     });
   }
-  if (max === 0) return;
-  const x = scaleLinear()
-    .domain([0, max])
-    .range([2, width - 2]);
+  if (peak.size === 0) return;
   for (const variant of members) {
+    const max = peak.get(variant) ?? 0;
+    if (max === 0) continue;
+    const x = scaleLinear()
+      .domain([0, max])
+      .range([2, width - 2]);
     ctx.fillStyle = MEMBER_COLORS[variant];
     ctx.globalAlpha = 0.45;
     for (const [v, from, to, density] of densities) {
