@@ -184,7 +184,7 @@ try {
   await fresh.getByRole('button', { name: 'Play' }).click();
   const first = await fresh.evaluate<{ at: number; step: number; lesson: string }[]>(FIRST_SECONDS);
   const differ = first.find((r) =>
-    /the plain twin (blew up|is stuck at chance).*; the BN twin trains/.test(r.lesson),
+    /the plain twin (blew up|is not learning).*; the BN twin trains/.test(r.lesson),
   );
   const last = first[first.length - 1];
   console.log(

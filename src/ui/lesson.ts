@@ -12,7 +12,7 @@ const SETTLED_EVALUATIONS = 4;
 export type TwinState =
   | { kind: 'notStarted' }
   | { kind: 'blewUp'; step: number }
-  | { kind: 'atChance'; loss: number }
+  | { kind: 'atChance'; loss: number; chance: number }
   | { kind: 'trains'; accuracy: number | null; loss: number }
   | { kind: 'learning'; accuracy: number | null; loss: number };
 
@@ -34,7 +34,7 @@ export function twinState(state: LabState, history: FrameHistory, twin: Variant)
   if (loss < threshold || (accuracy !== null && accuracy >= TARGET_ACCURACY))
     return { kind: 'trains', accuracy, loss };
   if (e.trainLoss.length >= SETTLED_EVALUATIONS && loss >= 0.97 * chance)
-    return { kind: 'atChance', loss };
+    return { kind: 'atChance', loss, chance };
   return { kind: 'learning', accuracy, loss };
 }
 
@@ -47,7 +47,7 @@ function describe(s: TwinState, name: string): string {
     case 'blewUp':
       return `the ${name} blew up at step ${s.step.toLocaleString('en')}`;
     case 'atChance':
-      return `the ${name} is stuck at chance (loss ${formatNumber(s.loss)})`;
+      return `the ${name} is not learning (loss ${formatNumber(s.loss)}; a constant guess scores ${formatNumber(s.chance)})`;
     case 'trains':
       return `the ${name} trains${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (test accuracy ${percent(s.accuracy)})`}`;
     case 'learning':
@@ -85,7 +85,9 @@ export function lesson(
   const seeds = evidence.bands.spec?.seeds ?? 3;
   if (p === null || b === null) return { now, next: null };
   let next: string | null;
-  if (b > p && learningRate > p)
+  if (b > p && learningRate > b)
+    next = `Try next: slide η down to ${formatNumber(b)}: the BN twin trains there and the plain twin does not (it trains up to ${formatNumber(p)}) — BN’s advantage is the range of learning rates that train (${source} over ${seeds} seeds).`;
+  else if (b > p && learningRate > p)
     next = `Try next: slide η down to ${formatNumber(p)}, where the bands show both twins training — BN’s advantage is the range of learning rates that train (up to ${formatNumber(b)} with BN, ${formatNumber(p)} without; ${source} over ${seeds} seeds).`;
   else if (b > p)
     next = `Try next: slide η up past ${formatNumber(p)}, where the plain twin’s band ends; the BN twin’s goes on to ${formatNumber(b)} (${source} over ${seeds} seeds).`;

@@ -235,7 +235,11 @@ export function scoreboardSummary(rows: readonly ScoreRow[], context: ScoreConte
         ? 'blew up'
         : 'did not train';
       not.push(`${CLAIM[row.id]} (a twin ${failed}${eta})`);
-    } else not.push(`${CLAIM[row.id]} (the seeds overlap)`);
+    } else if (row.id === 'speed' && [...plain, ...bn].every((v) => v.value === null))
+      not.push(`${CLAIM[row.id]} (neither twin reaches ${target} test accuracy${eta})`);
+    else if (row.id === 'init' && [...plain, ...bn].every((v) => v.value === 0))
+      not.push(`${CLAIM[row.id]} (no init scale trains for either twin${eta})`);
+    else not.push(`${CLAIM[row.id]} (the seeds overlap)`);
   }
   const list = (items: string[]) =>
     items.length <= 1

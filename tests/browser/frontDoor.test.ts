@@ -86,7 +86,7 @@ describe('the front door in Chromium', LOADED.long, () => {
     await expect
       .poll(() => page.getByTestId('lesson').textContent(), { timeout: PAGE_TIMEOUT })
       .toMatch(
-        /^At η = 1\.78: the plain twin (blew up at step \d+|is stuck at chance \(loss [\d.]+\)); the BN twin trains \(test accuracy (9\d|100)%\)\. Try next: slide η down to 0\.316, where the bands show both twins training/,
+        /^At η = 1\.78: the plain twin (blew up at step \d+|is not learning \(loss [\d.]+; a constant guess scores [\d.]+\)); the BN twin trains \(test accuracy (9\d|100)%\)\. Try next: slide η down to 0\.316, where the bands show both twins training/,
       );
     expect(await stepOf(page)).toBeLessThan(3000);
     // A twin that blew up is drawn as blown up: hatched drift bars, labelled, never a 0 bar.

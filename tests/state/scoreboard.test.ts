@@ -179,6 +179,20 @@ describe('the scoreboard’s rows from the evidence', () => {
       'Over 3 seeds this setup shows BN reaching 90% test accuracy sooner at η = 1 (50 steps with BN, never without) and training from more initial weight scales (2 of 3 with BN, 1 without); it does not show a difference in the learning rates that train (the seeds overlap) and a regularizing effect (a twin blew up at η = 1).',
     );
     expect(scoreboardSummary(scoreRows(IDLE_EVIDENCE, ['plain', 'batchNorm']), context)).toBeNull();
+    // Where neither twin gets there, the sentence says so rather than "the seeds overlap".
+    const never = scoreRows(
+      {
+        ...evidence,
+        scores: sweep(evidence.scores.spec!, [
+          cell(1, 1, reach(STALLS, null, 0.5), reach(STALLS, null, 0.5)),
+          cell(1, 2, reach(STALLS, null, 0.5), reach(STALLS, null, 0.5)),
+        ]),
+      },
+      ['plain', 'batchNorm'],
+    );
+    expect(scoreboardSummary(never, context)).toContain(
+      'a difference in speed (neither twin reaches 90% test accuracy at η = 1)',
+    );
   });
 
   it('has no rows before the runs are in', () => {
