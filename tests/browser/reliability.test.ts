@@ -432,7 +432,9 @@ describe('faults and divergence in Chromium', LOADED.long, () => {
     );
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('max');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByText('Plain twin blew up at step 3').waitFor({ timeout: 120_000 });
+    await page
+      .getByText('Plain twin blew up at step 3', { exact: true })
+      .waitFor({ timeout: 120_000 });
     await page.waitForFunction(
       () =>
         Number(document.querySelector('[data-testid=step]')?.textContent?.replace(/,/g, '')) >=
