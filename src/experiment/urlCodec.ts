@@ -62,25 +62,36 @@ function escape(text: string): string {
   );
 }
 
-/** Decodes a percent-encoded part; a malformed sequence is kept as written. */
-function unescape(text: string): string {
+/**
+ * Decodes a percent-encoded part of a link (`+` is a space; a `%` not followed by two hex digits
+ * is itself, as typed by hand); null when it holds a broken escape (`%FF`, `%C0%AF`, `%E0%A4%A`:
+ * not UTF-8), which the caller names with its field. Never throws.
+ */
+export function decodePart(text: string): string | null {
   try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
+    return decodeURIComponent(text.replace(/\+/g, ' ').replace(/%(?![0-9a-f]{2})/gi, '%25'));
   } catch {
-    return text;
+    return null;
   }
 }
 
-/** `a=1&b=2` as [key, value] pairs, in order; a part without `=` has an empty value. */
-function readPairs(query: string): [string, string][] {
+/** A link's part for a message: decoded, or as written when it cannot be. */
+export function shownPart(text: string): string {
+  return (decodePart(text) ?? text).slice(0, 40);
+}
+
+/**
+ * `a=1&b=2` as [key, value] pairs, in order; a part without `=` has an empty value. A value
+ * with a broken escape is null; a key with one is kept as written (it names no field anyway).
+ */
+function readPairs(query: string): [string, string | null][] {
   return query
     .split('&')
     .filter((part) => part.length > 0)
     .map((part) => {
       const at = part.indexOf('=');
-      return at < 0
-        ? [unescape(part), '']
-        : [unescape(part.slice(0, at)), unescape(part.slice(at + 1))];
+      const key = at < 0 ? part : part.slice(0, at);
+      return [decodePart(key) ?? key, at < 0 ? '' : decodePart(part.slice(at + 1))];
     });
 }
 
@@ -121,7 +132,12 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     ([key, value]) => [key.trim(), value] as const,
   );
   const errors: string[] = [];
-  const requested = params.find(([key]) => key === 'preset')?.[1] ?? null;
+  // Said of known fields only (their names are plain): the preset's value is kept.
+  const broken = (key: string) =>
+    `${key}: has a broken percent-escape (not UTF-8); using the preset’s value`;
+  const presetPart = params.find(([key]) => key === 'preset');
+  const requested = presetPart?.[1] ?? null;
+  if (presetPart && requested === null) errors.push(broken('preset'));
   let preset = PRESETS[0];
   if (requested !== null) {
     const found = findPreset(requested);
@@ -131,7 +147,14 @@ export function decodeExperimentHash(hash: string): DecodedHash {
   const description = JSON.parse(JSON.stringify(preset.experiment)) as Record<string, unknown>;
   for (const [key, text] of params) {
     if (key === 'preset') continue;
-    if (key === 'data' && text === IN_FILE) {
+    if (text === null) {
+      // A value that cannot be decoded is a bad value of its field: named, and the preset's kept.
+      errors.push(
+        (HASH_FIELDS as string[]).includes(key) || key === 'data'
+          ? broken(key)
+          : `${showKey(key)}: is not a known field`,
+      );
+    } else if (key === 'data' && text === IN_FILE) {
       errors.push(
         'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
       );

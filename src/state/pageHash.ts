@@ -1,3 +1,4 @@
+import { decodePart } from '../experiment/urlCodec';
 /**
  * The parts of the URL hash that say how the page shows a setup rather than what the setup is:
  * the open view (`#…&view=figure-1`) and the step of the guided tour (`#…&tour=3`). They ride
@@ -40,8 +41,16 @@ export function splitPageHash(
   for (const part of parts) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
-    const value =
-      at < 0 ? '' : decodeURIComponent(part.slice(at + 1).replace(/%(?![0-9a-f]{2})/gi, '%25'));
+    // The setup's parts are decoded by the setup's reader; only the page's own are read here.
+    const decoded =
+      key === 'view' || key === 'tour' ? decodePart(at < 0 ? '' : part.slice(at + 1)) : '';
+    if (decoded === null) {
+      errors.push(
+        `${key}: has a broken percent-escape (not UTF-8); ${key === 'view' ? `showing ${DEFAULT_VIEW}` : 'the tour stays closed'}`,
+      );
+      continue;
+    }
+    const value = decoded;
     if (key === 'view') {
       if (isView(value)) page.view = value;
       else

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
-import { decodeExperimentHash, encodeExperimentHash } from '../../src/experiment/urlCodec';
+import {
+  decodeExperimentHash,
+  decodePart,
+  encodeExperimentHash,
+} from '../../src/experiment/urlCodec';
 import { LOADED } from '../helpers/timeouts';
 
 describe('URL hash codec', LOADED.short, () => {
@@ -127,9 +131,28 @@ describe('URL hash codec', LOADED.short, () => {
     expect(encodeExperimentHash(e, 'worked-example')).toBe(
       '#preset=worked-example&model.hidden=[{%22units%22:4,%22activation%22:%22tanh%22}]',
     );
-    expect(decodeExperimentHash('#seed=%E0%A4%A').errors).toEqual([
-      'seed: must be an integer at least 0 and at most 4294967295, got "%E0%A4%A"',
+    // Escapes that are not UTF-8 name their field and keep the preset's value; a lone % is itself.
+    for (const bad of ['%E0%A4%A', '%FF', '%C0%AF', '%80'])
+      expect(decodeExperimentHash(`#seed=${bad}`).errors).toEqual([
+        'seed: has a broken percent-escape (not UTF-8); using the preset’s value',
+      ]);
+    const named = decodeExperimentHash('#preset=paper&optimizer.kind=%80&seed=7');
+    expect(named.presetId).toBe('paper');
+    expect(named.experiment.seed).toBe(7);
+    expect(named.experiment.optimizer.kind).toBe(findPreset('paper')!.experiment.optimizer.kind);
+    expect(named.errors).toEqual([
+      'optimizer.kind: has a broken percent-escape (not UTF-8); using the preset’s value',
     ]);
+    // A part that names no field is said to, whatever its value.
+    expect(decodeExperimentHash('#name=%80').errors).toEqual(['name: is not a known field']);
+    expect(decodeExperimentHash('#preset=%FF').errors).toEqual([
+      'preset: has a broken percent-escape (not UTF-8); using the preset’s value',
+    ]);
+    expect(decodeExperimentHash('#optimizer.learningRate=0.5%').errors).toEqual([
+      'optimizer.learningRate: must be a number greater than 0 and at most 100, got "0.5%"',
+    ]);
+    expect(decodePart('%E0%A4%A')).toBeNull();
+    expect(decodePart('a+b%20c')).toBe('a b c');
   });
 
   it('treats an empty hash as the first preset with no errors', () => {

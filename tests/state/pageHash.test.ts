@@ -24,6 +24,23 @@ describe('the page keys of the URL hash', () => {
     ]);
   });
 
+  it('name a broken percent-escape in the view or step, and never throw (a blank page)', () => {
+    for (const hash of ['#view=%C0%AF', '#view=%FF&tour=%E0%A4%A', '#seed=%FF&view=figure-1'])
+      expect(() => splitPageHash(hash, 9)).not.toThrow();
+    expect(splitPageHash('#view=%C0%AF&tour=%FF&seed=%FF', 9)).toEqual({
+      setupHash: '#seed=%FF',
+      page: { view: 'live', tour: null },
+      errors: [
+        'view: has a broken percent-escape (not UTF-8); showing live',
+        'tour: has a broken percent-escape (not UTF-8); the tour stays closed',
+      ],
+    });
+    const opened = readOpeningHash('#preset=paper&seed=%80&view=%C0%AF', 9);
+    expect(opened.presetId).toBe('paper');
+    expect(opened.notices.join(' ')).toContain('seed: has a broken percent-escape');
+    expect(opened.notices.join(' ')).toContain('view: has a broken percent-escape');
+  });
+
   it('open a shared link on its setup, view and step, with every problem as a notice', () => {
     const opened = readOpeningHash('#preset=bad-init&view=stable-range&tour=0&seed=x', 9);
     expect(opened.presetId).toBe('bad-init');
