@@ -12,9 +12,12 @@ export const SERVICE_WORKER = 'sw.js';
  * when a data asset is missing; it answers from that cache first (every built file's name holds
  * its content hash, so a cached file is never stale), fetching what is not cached; a navigation
  * goes to the network first, so a new build is seen when online, and falls back to the cached
- * page offline. A new build has a new version, so its worker installs beside the old one,
- * takes over at once and deletes the old caches. Every URL is relative to the worker's own
- * location, so the app works from any sub-path of any static host.
+ * page offline. A new build has a new version, so its worker installs beside the old one and
+ * takes over at once; it keeps the previous version's cache (a tab still open on that version
+ * fetches its lazily loaded views from it, even after the server dropped those files) and deletes
+ * the ones before (the order of versions is kept in a small cache of its own). Assets are looked
+ * up in every kept cache. Every URL is relative to the worker's own location, so the app works
+ * from any sub-path of any static host.
  */
 export function serviceWorkerSource(version: string, app: string[], data: string[]): string {
   return `// BatchNorm Lab's service worker, generated at build time (scripts/serviceWorker.ts).
@@ -36,14 +39,33 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// The versions installed, oldest first: this one and the one before are kept.
+const VERSIONS = 'bn-lab-versions';
+const VERSIONS_KEY = url('bn-lab-versions.json');
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith('bn-lab-') && k !== CACHE).map((k) => caches.delete(k)),
-        ),
+      .open(VERSIONS)
+      .then((meta) =>
+        meta
+          .match(VERSIONS_KEY)
+          .then((response) => (response ? response.json() : []))
+          .catch(() => [])
+          .then((known) => {
+            const order = [...known.filter((v) => v !== CACHE), CACHE];
+            const keep = order.slice(-2);
+            return meta
+              .put(VERSIONS_KEY, new Response(JSON.stringify(keep)))
+              .then(() => caches.keys())
+              .then((keys) =>
+                Promise.all(
+                  keys
+                    .filter((k) => k.startsWith('bn-lab-') && k !== VERSIONS && !keep.includes(k))
+                    .map((k) => caches.delete(k)),
+                ),
+              );
+          }),
       )
       .then(() => self.clients.claim()),
   );
@@ -60,9 +82,11 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  // This version's files, then the previous version's (a tab still on it), then the network.
   event.respondWith(
     caches
       .match(request, { cacheName: CACHE, ignoreSearch: true })
+      .then((hit) => hit || caches.match(request, { ignoreSearch: true }))
       .then((hit) => hit || fetch(request)),
   );
 });

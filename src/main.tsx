@@ -6,6 +6,7 @@ import { LabClient } from './state/client';
 import { createLabStore } from './state/store';
 import { readOpeningHash, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
 import { installTheme, useTheme } from './ui/Theme';
@@ -74,7 +75,12 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <LabContext.Provider value={client}>
-        <ThemedApp />
+        <ErrorBoundary
+          what="BatchNorm Lab"
+          kept="Your setup is in the page’s link: reloading the page starts again from it (the run itself starts over)."
+        >
+          <ThemedApp />
+        </ErrorBoundary>
       </LabContext.Provider>
     </StrictMode>,
   );

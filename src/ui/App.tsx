@@ -1,11 +1,13 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import type { ViewId } from '../state/pageHash';
+import { Suspense, useState, type ReactNode } from 'react';
+import { VIEWS, type ViewId } from '../state/pageHash';
 import { BoundaryPanel } from './BoundaryPanel';
 import { DistributionPanel } from './DistributionPanel';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ExperimentFile, FileDropZone } from './ExperimentFile';
 import { Explanations } from './Explanations';
 import { useLab } from './LabContext';
 import { Lesson } from './Lesson';
+import { lazyView } from './lazyView';
 import { LossPanel } from './LossPanel';
 import { NetworkDiagram } from './NetworkDiagram';
 import { Notices } from './Notices';
@@ -22,13 +24,31 @@ import { Transport } from './Transport';
 import { ThemeToggle } from './Theme';
 import { viewPanelId, tabId, ViewTabs } from './ViewTabs';
 
-const SweepPanel = lazy(() => import('./SweepPanel'));
-const FigureOnePanel = lazy(() => import('./FigureOnePanel'));
-const TestTimePanel = lazy(() => import('./TestTimePanel'));
-const OptimizationPanel = lazy(() => import('./OptimizationPanel'));
+/** The views whose code loads when they are first opened. */
+const LAZY = {
+  'stable-range': lazyView(() => import('./SweepPanel')),
+  'figure-1': lazyView(() => import('./FigureOnePanel')),
+  'test-time': lazyView(() => import('./TestTimePanel')),
+  optimization: lazyView(() => import('./OptimizationPanel')),
+};
+type LazyViewId = keyof typeof LAZY;
+type LazyViews = { [K in LazyViewId]: ReturnType<(typeof LAZY)[K]['fresh']> };
+
+const freshViews = (): LazyViews => ({
+  'stable-range': LAZY['stable-range'].fresh(),
+  'figure-1': LAZY['figure-1'].fresh(),
+  'test-time': LAZY['test-time'].fresh(),
+  optimization: LAZY.optimization.fresh(),
+});
 
 /** What each view shows (the live view's panels stay mounted so their history keeps drawing). */
-function viewContent(view: ViewId): ReactNode {
+function viewContent(view: ViewId, lazyViews: LazyViews): ReactNode {
+  const {
+    'stable-range': SweepPanel,
+    'figure-1': FigureOnePanel,
+    'test-time': TestTimePanel,
+    optimization: OptimizationPanel,
+  } = lazyViews;
   switch (view) {
     case 'live':
       return (
@@ -64,6 +84,17 @@ function viewContent(view: ViewId): ReactNode {
 export function App() {
   const presetId = useLab((s) => s.settings.presetId);
   const view = useLab((s) => s.settings.view);
+  // A view whose code failed to load gets a fresh loader (and its boundary a fresh start) on retry.
+  const [lazyViews, setLazyViews] = useState(freshViews);
+  const [attempt, setAttempt] = useState(0);
+  const retry = () => {
+    if (view in LAZY) {
+      const id = view as LazyViewId;
+      setLazyViews((current) => ({ ...current, [id]: LAZY[id].fresh() }));
+    }
+    setAttempt((n) => n + 1);
+  };
+  const label = VIEWS.find((v) => v.id === view)?.label ?? view;
   return (
     <FileDropZone>
       <div className="lab">
@@ -110,9 +141,16 @@ export function App() {
             className="view"
             tabIndex={-1}
           >
-            <Suspense fallback={<p className="hint">Loading the view…</p>}>
-              {viewContent(view)}
-            </Suspense>
+            <ErrorBoundary
+              key={`${view}-${attempt}`}
+              what={`The ${label} view`}
+              kept="The run goes on in the other views, and your setup is kept."
+              onRetry={retry}
+            >
+              <Suspense fallback={<p className="hint">Loading the view…</p>}>
+                {viewContent(view, lazyViews)}
+              </Suspense>
+            </ErrorBoundary>
           </div>
         </main>
       </div>
