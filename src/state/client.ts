@@ -487,7 +487,7 @@ export class LabClient {
   }
 
   /** Adds a notice; the page keeps the newest MAX_NOTICES (each one bounded in length too). */
-  private notify(notice: string): void {
+  notify(notice: string): void {
     const notices = [...this.store.getState().messages.notices, notice];
     this.patch('messages', { notices: notices.slice(-MAX_NOTICES) });
   }

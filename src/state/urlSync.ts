@@ -34,8 +34,23 @@ export function syncWithUrl(
     const split = splitPageHash(location.hash, tourSteps);
     client.setView(split.page.view);
     client.setTour(split.page.tour);
-    if (split.setupHash === setupHash()) return;
+    // A hash of page keys only (#view=figure-1 typed by hand) or of the same setup changes the
+    // view or step, never the run: the setup stays and the hash is written out whole again.
+    if (split.setupHash === '#' || split.setupHash === setupHash()) {
+      for (const notice of linkNotices(split.errors)) client.notify(notice);
+      write();
+      return;
+    }
     const decoded = decodeExperimentHash(split.setupHash);
+    const { experiment, presetId } = store.getState().settings;
+    if (
+      decoded.errors.length === 0 &&
+      decoded.presetId === presetId &&
+      JSON.stringify(decoded.experiment) === JSON.stringify(experiment)
+    ) {
+      write();
+      return;
+    }
     client.load(decoded.experiment, decoded.presetId, [
       ...linkNotices(decoded.errors),
       ...linkNotices(split.errors),

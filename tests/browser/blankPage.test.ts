@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_TIMEOUT, openDisclosures, openView, screenshot, sharedBrowser } from './chromium';
+import {
+  PAGE_TIMEOUT,
+  openDisclosures,
+  openLabPage,
+  openView,
+  screenshot,
+  sharedBrowser,
+} from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -67,5 +74,22 @@ describe('no blank page in Chromium', LOADED.long, () => {
     expect(await alert.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('changes only the view for a typed #view=… hash: the run goes on', async () => {
+    const { page, errors } = await openLabPage(browser(), baseUrl);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => stepOf(page)).toBeGreaterThan(60);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const before = await stepOf(page);
+    await page.evaluate(() => (window.location.hash = '#view=figure-1'));
+    await page.getByRole('region', { name: 'The BN paper’s Figure 1' }).waitFor();
+    expect(await stepOf(page)).toBe(before);
+    // The link is written out whole again: the setup, then the view.
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toBe('#preset=deep-relu-xor&view=figure-1');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
