@@ -1,5 +1,6 @@
 /** The command line of `npm run experiment`, read and checked before anything runs. */
-import { extname } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OPENING_ID, PRESETS } from '../src/experiment/presets';
 import type { Task } from '../src/experiment/schema';
@@ -101,6 +102,16 @@ function readFollow(text: string | undefined): { layer: number; unit: number } {
   return { layer: match[1] === 'last' ? -1 : Number(match[1]) - 1, unit: Number(match[2]) };
 }
 
+/** Whether two paths name one file (the same resolved path, or one file through a link). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 /** Reads argv (without node and the script); throws UsageError naming the flag and the reason. */
 export function parseCommandLine(argv: string[]): CommandLine {
   let parsed;
@@ -165,6 +176,13 @@ export function parseCommandLine(argv: string[]): CommandLine {
     throw new UsageError(
       '--ics-every writes its measures into the JSON output: add --out FILE.json',
     );
+  // Writing the output over an input would destroy the learner's own file.
+  if (out !== undefined)
+    for (const input of [line.source, values.data])
+      if (input !== undefined && sameFile(out, input))
+        throw new UsageError(
+          `--out ${out} is one of the inputs: writing it would overwrite that file; name another`,
+        );
   const sweepOnly = ['grid', 'init-grid', 'sweep-steps', 'threshold', 'seeds', 'workers'] as const;
   if (values.sweep === undefined) {
     const stray = sweepOnly.find((flag) => values[flag] !== undefined);

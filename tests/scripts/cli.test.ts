@@ -242,6 +242,23 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(stderr).toContain(message);
   });
 
+  it('refuses an --out that names one of its inputs, and leaves that file as it was', () => {
+    const table = join(dir, 'mine.csv');
+    const text = 'x,y,label\n1,2,0\n2,1,1\n3,3,0\n4,1,1\n5,2,0\n6,3,1\n7,1,0\n8,2,1\n';
+    writeFileSync(table, text);
+    const viaTable = experiment('worked-example', '--data', table, '--out', table);
+    expect(viaTable.code).toBe(2);
+    expect(viaTable.stderr).toContain(
+      `--out ${table} is one of the inputs: writing it would overwrite that file; name another`,
+    );
+    expect(readFileSync(table, 'utf8')).toBe(text);
+    const setup = join(dir, 'mine.json');
+    writeFileSync(setup, JSON.stringify(readmeExample()));
+    const viaSetup = experiment(setup, '--out', join(dir, '.', 'mine.json'));
+    expect(viaSetup.code).toBe(2);
+    expect(JSON.parse(readFileSync(setup, 'utf8'))).toEqual(readmeExample());
+  });
+
   it('names the bad field on stderr and exits with 2 for an invalid file', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ optimizer: { learningRate: -1 } }));
