@@ -31,7 +31,9 @@ import {
 } from '../src/run/runner';
 import { estimateCost, estimateLine, formatSeconds } from '../src/experiment/cost';
 import { measureFlopsPerSecond } from '../src/run/calibrate';
-import { chooseColumns, describeTableData, parseTable, tableToData } from '../src/experiment/table';
+import { tableToData } from '../src/experiment/table';
+import { parseTable } from '../src/experiment/tableText';
+import { chooseColumns, describeTableData } from '../src/experiment/tableColumns';
 import { dataShape, defaultHeadFor, headFits } from '../src/experiment/shape';
 import {
   parseCommandLine,

@@ -3,23 +3,25 @@ import { experimentFromJson, type ImportedExperiment } from './file';
 import { packedData } from './packed';
 import type { Task } from './schema';
 import {
-  describeTableData,
-  detectDelimiter,
   inferTask,
-  rowBoundary,
   summarizeColumns,
-  tableFromLines,
-  tableLines,
   tableToData,
   type ColumnSummary,
-  type Delimiter,
-  type Table,
   type TableChoice,
   type TableData,
+} from './table';
+import {
+  detectDelimiter,
+  rowBoundary,
+  tableFromLines,
+  tableLines,
+  type Delimiter,
+  type Table,
   type TableError,
   type TableLine,
-} from './table';
+} from './tableText';
 import { LIMITS } from './fields';
+import { describeTableData } from './tableColumns';
 
 /**
  * A file the learner drops, picks or pastes, read off the page's thread: an experiment file

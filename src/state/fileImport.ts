@@ -2,7 +2,7 @@ import { visibleText } from '../experiment/fieldReader';
 import { MAX_EXPERIMENT_FILE_BYTES, tooLarge, type ImportedExperiment } from '../experiment/file';
 import { unpackData } from '../experiment/packed';
 import type { InlineDataSpec, Task } from '../experiment/schema';
-import type { TableError } from '../experiment/table';
+import type { TableError } from '../experiment/tableText';
 import {
   answerFileRequest,
   isTableFile,

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Experiment, InlineDataSpec } from '../../src/experiment/schema';
-import { chooseColumns, parseTable, tableToData, type Table } from '../../src/experiment/table';
+import { tableToData } from '../../src/experiment/table';
+import { parseTable, type Table } from '../../src/experiment/tableText';
+import { chooseColumns } from '../../src/experiment/tableColumns';
 import { audit, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 

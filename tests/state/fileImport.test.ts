@@ -41,12 +41,13 @@ describe('files the learner drops, picks or pastes', () => {
       label: 3,
       features: [0, 1, 2],
       task: 'binary',
-      tasks: ['multiclass', 'multiclass', 'multiclass', 'binary'],
+      // cgpa's "n/a" is a missing value: a column of decimals, a quantity if it were the label.
+      tasks: ['regression', 'multiclass', 'multiclass', 'binary'],
       hasHeader: true,
       delimiter: ',',
     });
     expect(draft!.columns.map((c) => [c.name, c.kind, c.distinct, c.missing])).toEqual([
-      ['cgpa', 'categorical', 7, 0],
+      ['cgpa', 'numeric', 6, 1],
       ['iq', 'numeric', 6, 1],
       ['city', 'categorical', 3, 0],
       ['placed', 'categorical', 2, 0],
