@@ -6,6 +6,7 @@ import type { FrameHistory } from '../state/history';
 import { scoreRows, type RowId } from '../state/scoreboard';
 import type { LabState } from '../state/store';
 import { formatNumber } from './charts/canvas';
+import { driftWords, readLayer } from './layerWords';
 import { icsAcrossSeeds, optimizationCaption, readOptimization } from './optimizationCaption';
 import { scoreboardSentences, scoreContext } from './scoreboardText';
 
@@ -34,14 +35,17 @@ function outcome({ state, history }: ReadingSources, withLoss: boolean): string 
   return `Step ${stepText(run.step)}: ${twin('plain', 'plain twin')}; ${twin('batchNorm', 'BN twin')}.`;
 }
 
-/** How far a tap of some layers moved from step 0, in σ₀, for each twin. */
-function drifts({ history }: ReadingSources, tap: Tap, layers: number[]) {
+/**
+ * How far a tap of some layers moved from step 0, for each twin, in the words its readout and
+ * drift bar use ("moved 0.35 σ₀", "blew up at step 8", "vanished …").
+ */
+function drifts({ state, history }: ReadingSources, tap: Tap, layers: number[]) {
   const of = (m: 'plain' | 'batchNorm') =>
-    layers.map((l) => history.latest[m]?.[l]?.[tap]?.relativeDrift ?? null);
+    layers.map((l) =>
+      driftWords(readLayer(history, m, l, tap, null, state.run.divergedAt[m] ?? null)),
+    );
   return { plain: of('plain'), batchNorm: of('batchNorm') };
 }
-
-const sigmas = (v: number | null) => (v === null ? '–' : `${formatNumber(v)} σ₀`);
 
 /** The scoreboard's sentence for some rows, with where its numbers come from. */
 function scoreSentence({ state }: ReadingSources, ids: RowId[]): string | null {
@@ -69,13 +73,13 @@ export function tourReading(reading: TourReading, sources: ReadingSources): stri
     case 'layerInputs': {
       if (state.run.step === 0 || layers === 0) return 'Not started yet: press Play.';
       const d = drifts(sources, 'preActivation', [0, last]);
-      return `Step ${stepText(state.run.step)}, activation inputs moved from step 0 — plain twin: layer 1 ${sigmas(d.plain[0])}, layer ${layers} ${sigmas(d.plain[1])}; BN twin: layer 1 ${sigmas(d.batchNorm[0])}, layer ${layers} ${sigmas(d.batchNorm[1])}.`;
+      return `Step ${stepText(state.run.step)}, activation inputs since step 0 — plain twin: layer 1 ${d.plain[0]}, layer ${layers} ${d.plain[1]}; BN twin: layer 1 ${d.batchNorm[0]}, layer ${layers} ${d.batchNorm[1]}.`;
     }
     case 'drift': {
       if (state.run.step === 0 || layers === 0) return 'Not started yet: press Play.';
       const received = drifts(sources, 'bnInput', [last]);
       const passed = drifts(sources, 'preActivation', [last]);
-      return `Step ${stepText(state.run.step)}, layer ${layers}: what BN receives moved ${sigmas(received.batchNorm[0])} from step 0 in the BN twin (the plain twin at the same place: ${sigmas(received.plain[0])}); the BN twin’s activation input, after BN, moved ${sigmas(passed.batchNorm[0])}.`;
+      return `Step ${stepText(state.run.step)}, layer ${layers}, since step 0: what BN receives ${received.batchNorm[0]} in the BN twin (the plain twin at the same place: ${received.plain[0]}); the BN twin’s activation input, after BN, ${passed.batchNorm[0]}.`;
     }
     case 'parameters': {
       const norms = parameterSummary(state.settings.experiment).filter(

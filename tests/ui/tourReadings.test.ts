@@ -5,6 +5,7 @@ import type { PresetEvidence } from '../../src/experiment/evidence';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
 import { shippedSweep } from '../../src/state/evidenceClient';
+import type { RunInfo } from '../../src/protocol/frames';
 import { FrameHistory } from '../../src/state/history';
 import { scoreRows } from '../../src/state/scoreboard';
 import { createLabStore } from '../../src/state/store';
@@ -63,6 +64,25 @@ describe('the tour’s readings', () => {
       band(evidence.setups[0].bands.results, 'plain', evidence.setups[0].bands.threshold),
     )!;
     expect(text).toContain(`without BN, up to η = ${formatNumber(plainEdge)}`);
+  });
+
+  it('say that a twin blew up, as its drift bars and readouts do, never its last sane drift', () => {
+    const { state, history } = opening();
+    const blown = {
+      ...state,
+      run: {
+        ...state.run,
+        step: 100,
+        divergedAt: { plain: 8, batchNorm: null },
+        info: { layers: Array.from({ length: 8 }, () => ({})) } as unknown as RunInfo,
+      },
+    };
+    expect(tourReading('drift', { state: blown, history })).toContain(
+      '(the plain twin at the same place: blew up at step 8)',
+    );
+    expect(tourReading('layerInputs', { state: blown, history })).toContain(
+      'plain twin: layer 1 blew up at step 8, layer 8 blew up at step 8;',
+    );
   });
 
   it('say nothing of a run before it has run, and count what BN holds from the setup', () => {
