@@ -1,8 +1,8 @@
 import { bandKey } from './bands';
 import type { EvidenceRequest } from './evidence';
-import { PRESETS, type Preset } from './presets';
+import type { Preset } from './presets';
 import { cloneExperiment, type Experiment } from './schema';
-import { TOUR } from './tour';
+import { stepSetup, TOUR } from './tour';
 
 /**
  * What `npm run evidence` measures and ships for a preset: its setup at both BN placements (at
@@ -19,10 +19,8 @@ export function evidenceRequests(preset: Preset): EvidenceRequest[] {
     setups.push(e);
   }
   for (const step of TOUR) {
-    if ((step.preset ?? PRESETS[0].id) !== preset.id || !step.patch) continue;
-    const e = cloneExperiment(preset.experiment);
-    step.patch(e);
-    setups.push(e);
+    const { presetId, experiment } = stepSetup(step);
+    if (presetId === preset.id && step.patch) setups.push(experiment);
   }
   const requests: EvidenceRequest[] = [];
   for (const e of setups) {

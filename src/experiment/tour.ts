@@ -1,4 +1,6 @@
 import { ACTIVATION_CHOICES } from './choices';
+import { findPreset, PRESETS } from './presets';
+import { cloneExperiment } from './schema';
 import type { Experiment } from './schema';
 import type { Tap } from './taps';
 
@@ -218,3 +220,11 @@ export const TOUR: readonly TourStep[] = [
     reading: 'landscape',
   },
 ];
+
+/** A step's setup as the tour loads it: its preset (the first when it names none), with its changes. */
+export function stepSetup(step: TourStep): { presetId: string; experiment: Experiment } {
+  const presetId = step.preset ?? PRESETS[0].id;
+  const experiment = cloneExperiment(findPreset(presetId)!.experiment);
+  step.patch?.(experiment);
+  return { presetId, experiment };
+}

@@ -159,39 +159,30 @@ export class EvidenceClient {
     const key = bandKey(experiment);
     if (key === this.store.getState().evidence.key) return this.rateChanged(experiment);
     this.stop();
-    const threshold = lossThreshold(experiment);
     const shipped = this.match(experiment);
-    const kept = { shipped: this.store.getState().evidence.shipped };
-    if (shipped) {
+    // A new setup starts from nothing but its key, its threshold and the preset's evidence file.
+    const start = (patch: Partial<EvidenceState>) =>
       this.set({
         ...IDLE_EVIDENCE,
-        ...kept,
+        shipped: this.store.getState().evidence.shipped,
         key,
-        threshold,
-        bands: shippedSweep(shipped.setup.bands),
+        threshold: lossThreshold(experiment),
+        ...patch,
       });
+    if (shipped) {
+      start({ bands: shippedSweep(shipped.setup.bands) });
       return this.rateChanged(experiment);
     }
     if (!this.createWorker) return;
     const cost = this.secondsOfRuns(experiment);
     if (cost > MAX_EVIDENCE_SECONDS) {
-      this.set({
-        ...IDLE_EVIDENCE,
-        ...kept,
-        key,
-        threshold,
+      start({
         bands: { ...IDLE_SWEEP, status: 'failed' },
         message: `this setup is too costly to measure in the background (≈ ${formatSeconds(cost)} of short runs); run a sweep in the Stable range view, or on the command line`,
       });
       return;
     }
-    this.set({
-      ...IDLE_EVIDENCE,
-      ...kept,
-      key,
-      threshold,
-      bands: { ...IDLE_SWEEP, status: 'waiting' },
-    });
+    start({ bands: { ...IDLE_SWEEP, status: 'waiting' } });
     this.later(() => void this.measureBands(experiment, key));
   }
 

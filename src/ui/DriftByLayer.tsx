@@ -1,13 +1,7 @@
 import type { Tap } from '../experiment/taps';
 import type { Member } from '../experiment/variants';
 import { formatNumber } from './charts/canvas';
-import {
-  useLab,
-  useLabClient,
-  useMembers,
-  useReplayStep,
-  useThrottledFrameValue,
-} from './LabContext';
+import { useLab, useLabClient, useMembers, useReplayStep, useFrameTick } from './LabContext';
 import { driftWords, readLayer, type LayerReading } from './layerWords';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { Term } from './Term';
@@ -31,7 +25,7 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
   const members = useMembers();
   const replay = useReplayStep();
   const divergedAt = useLab((s) => s.run.divergedAt);
-  useThrottledFrameValue(() => client.store.getState().run.frameCount, 300);
+  useFrameTick(300);
   const layers = client.store.getState().run.info?.layers.length ?? 0;
   if (layers === 0) return null;
   const readings = members.map((m): [Member, LayerReading[]] => [

@@ -123,6 +123,15 @@ export function useThrottledFrameValue<T>(read: () => T, ms: number): T {
   return value;
 }
 
+/**
+ * Re-renders the calling component with the frames, at most every `ms` milliseconds: for text
+ * computed in render from the frame history (which lives outside React).
+ */
+export function useFrameTick(ms: number): void {
+  const { store } = useLabClient();
+  useThrottledFrameValue(() => store.getState().run.frameCount, ms);
+}
+
 /** A canvas redrawn by `draw` on every frame (see useFrameEffect). */
 export function useFrameCanvas(
   draw: (canvas: HTMLCanvasElement) => void,

@@ -1,6 +1,6 @@
 import type { Tap } from '../experiment/taps';
 import { formatNumber } from './charts/canvas';
-import { useLab, useLabClient, useReplayStep, useThrottledFrameValue } from './LabContext';
+import { useLab, useLabClient, useReplayStep, useFrameTick } from './LabContext';
 import { layerWords, readLayer } from './layerWords';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS } from './twinLabels';
@@ -14,7 +14,7 @@ export function LayerReadout(props: { layer: number; tap: Tap; activation: strin
   const client = useLabClient();
   const replay = useReplayStep();
   // Drawn anew with the frames (at most 4 times a second) and with the replayed step.
-  useThrottledFrameValue(() => client.store.getState().run.frameCount, 250);
+  useFrameTick(250);
   const divergedAt = useLab((s) => s.run.divergedAt);
   const lines = client.history.members.map((member) => {
     const reading = readLayer(

@@ -1,4 +1,4 @@
-import { useLab, useLabClient, useThrottledFrameValue } from './LabContext';
+import { useLab, useLabClient, useFrameTick } from './LabContext';
 import { lesson } from './lesson';
 
 /**
@@ -7,7 +7,7 @@ import { lesson } from './lesson';
  */
 export function Lesson() {
   const client = useLabClient();
-  useThrottledFrameValue(() => client.store.getState().run.frameCount, 500);
+  useFrameTick(500);
   useLab((s) => s.evidence.bands.status);
   useLab((s) => s.settings.experiment);
   useLab((s) => s.run.divergedAt);

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { findPreset, PRESETS } from '../experiment/presets';
-import { cloneExperiment, type Experiment } from '../experiment/schema';
-import { TOUR, type TourAction, type TourStep } from '../experiment/tour';
+import { stepSetup, TOUR, type TourAction, type TourStep } from '../experiment/tour';
 import type { LabClient } from '../state/client';
-import { useLab, useLabClient, useThrottledFrameValue } from './LabContext';
+import { useLab, useLabClient, useFrameTick } from './LabContext';
 import { PresetPicture } from './PresetCards';
 import { tourReading } from './tourReadings';
 
@@ -27,14 +26,6 @@ function saveStep(step: number): void {
   } catch {
     // Storage may be off (private mode): the tour still works, it just will not resume.
   }
-}
-
-/** A step's setup: its preset, with its changes. */
-export function stepSetup(step: TourStep): { presetId: string; experiment: Experiment } {
-  const presetId = step.preset ?? PRESETS[0].id;
-  const experiment = cloneExperiment(findPreset(presetId)!.experiment);
-  step.patch?.(experiment);
-  return { presetId, experiment };
 }
 
 /**
@@ -140,7 +131,7 @@ function ActionButton(props: { action: TourAction }) {
 function Reading(props: { step: TourStep }) {
   const client = useLabClient();
   // Redrawn with the frames (at most ~3 times a second), and when measurements arrive.
-  useThrottledFrameValue(() => client.store.getState().run.frameCount, 300);
+  useFrameTick(300);
   useLab((s) => s.evidence);
   useLab((s) => s.measurements.testTime);
   useLab((s) => s.settings.experiment);

@@ -2,17 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
 import { FIELDS } from '../../src/experiment/fields';
-import { findPreset, PRESETS } from '../../src/experiment/presets';
-import { cloneExperiment } from '../../src/experiment/schema';
-import { activationName, TOUR, type TourStep } from '../../src/experiment/tour';
+import { findPreset } from '../../src/experiment/presets';
+import { activationName, stepSetup, TOUR, type TourStep } from '../../src/experiment/tour';
 import { isView } from '../../src/state/pageHash';
 
-/** A step's setup, as the tour loads it. */
-function setupOf(step: TourStep) {
-  const e = cloneExperiment(findPreset(step.preset ?? PRESETS[0].id)!.experiment);
-  step.patch?.(e);
-  return e;
-}
+const setupOf = (step: TourStep) => stepSetup(step).experiment;
 
 const uiSources = readdirSync('src/ui')
   .filter((f) => f.endsWith('.tsx'))
