@@ -6,12 +6,13 @@ import { OPENING_ID, PRESETS } from '../src/experiment/presets';
 import type { Task } from '../src/experiment/schema';
 import { DEFAULT_SEEDS, logGrid } from '../src/experiment/sweep';
 
-export const USAGE = `usage: npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--follow LAYER:UNIT] [--ics-every K]
+export const USAGE = `usage: npm run experiment -- [file.json | preset] [--steps N] [--layers-every N] [--follow LAYER:UNIT] [--ics-every K]
                              [--data TABLE.csv [--label NAME] [--features A,B,…] [--task binary|multiclass|regression]]
                              [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
                              [--seeds N] [--sweep-steps N] [--threshold LOSS] [--workers N] [--out FILE.csv | FILE.json]
-presets: ${PRESETS.map((p) => p.id).join(', ')}, and ${OPENING_ID} (the page's opening setup: ${PRESETS[0].id})`;
+presets: ${PRESETS.map((p) => p.id).join(', ')}, and ${OPENING_ID} (the page's opening setup: ${PRESETS[0].id})
+With --data and no file or preset, the default setup (the lecture's network) trains on the table.`;
 
 /** A mistake on the command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -34,8 +35,8 @@ export type CommandLine =
   | { help: true }
   | {
       help: false;
-      /** A preset id or a file path. */
-      source: string;
+      /** A preset id or a file path; none with `--data` alone (the default setup). */
+      source?: string;
       steps?: number;
       layersEvery?: number;
       /** Figure 1's unit: a hidden layer (0-based; −1 the last) and a unit of it (0-based). */
@@ -144,14 +145,16 @@ export function parseCommandLine(argv: string[]): CommandLine {
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
-  if (positionals.length !== 1) throw new UsageError('give exactly one experiment file or preset');
+  // A table alone trains the default network on it.
+  if (positionals.length > 1 || (positionals.length === 0 && values.data === undefined))
+    throw new UsageError('give exactly one experiment file or preset (or --data TABLE.csv)');
   const out = values.out;
   if (out !== undefined && !['.json', '.csv'].includes(extname(out).toLowerCase())) {
     throw new UsageError(`--out must end in .json or .csv, got "${out}"`);
   }
   const line: CommandLine = {
     help: false,
-    source: positionals[0],
+    source: positionals.at(0),
     steps: wholeNumber('steps', values.steps, 0, 100_000_000),
     layersEvery: wholeNumber('layers-every', values['layers-every'], 0, 100_000_000),
     follow: readFollow(values.follow),

@@ -2,39 +2,26 @@
  * Runs an experiment headless with the same code the browser uses.
  *   npm run experiment -- <file.json | preset> [--steps N] [--layers-every N] [--out run.json|run.csv]
  */
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { boundedList, formatFieldError, visibleText } from '../src/experiment/fieldReader';
 import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
+import { DEFAULT_EXPERIMENT } from '../src/experiment/defaults';
 import { findPreset } from '../src/experiment/presets';
 import type { Experiment } from '../src/experiment/schema';
 import { defaultThreshold, sweepCells } from '../src/experiment/sweep';
 import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
 import { parseExperiment, type ParsedExperiment } from '../src/experiment/validate';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
-import { CSV_COLUMNS, csvRows, reportSummary, streamedReport } from '../src/run/report';
-import {
-  runHeadless,
-  type EvaluationRecord,
-  type RunReport,
-  type StepRecord,
-} from '../src/run/runner';
-import { estimateCost, estimateLine, formatSeconds } from '../src/experiment/cost';
+import { reportSummary } from '../src/run/report';
+import { HeadlessRun } from '../src/run/runner';
+import { estimateCost, estimateLine } from '../src/experiment/cost';
 import { measureFlopsPerSecond } from '../src/run/calibrate';
-import { tableToData } from '../src/experiment/table';
+import { summarizeColumns, tableToData } from '../src/experiment/table';
 import { parseTable } from '../src/experiment/tableText';
+import { encodingOf } from '../src/experiment/tableDraft';
 import { chooseColumns, describeTableData } from '../src/experiment/tableColumns';
-import { dataShape, defaultHeadFor, headFits } from '../src/experiment/shape';
+import { dataShape, headForData } from '../src/experiment/shape';
 import {
   parseCommandLine,
   USAGE,
@@ -42,72 +29,9 @@ import {
   type SweepOptions,
   type TableOptions,
 } from './commandLine';
+import { Progress, Stopper, StreamedCsv, StreamedJson, yieldToEvents } from './runOutput';
 import { defaultWorkers, runParallel } from './parallelSweep';
 import { ensureMnistAsset } from './prepare-mnist';
-
-/**
- * A run written to JSON as it goes, byte for byte what reportToJson gives for the whole run: the
- * steps straight into the file, the evaluations into a side file appended after them.
- */
-class StreamedJson {
-  private readonly file: number;
-  private readonly side: number;
-  private readonly sidePath: string;
-  private steps: string[] = [];
-  private evaluations: string[] = [];
-  private stepCount = 0;
-  private evaluationCount = 0;
-
-  constructor(path: string) {
-    this.file = openSync(path, 'w');
-    this.sidePath = `${path}.evaluations.part`;
-    this.side = openSync(this.sidePath, 'w+');
-  }
-
-  open(experiment: Experiment, stepCount: number): void {
-    writeSync(this.file, streamedReport.opening(experiment, stepCount));
-  }
-
-  step(record: StepRecord): void {
-    this.steps.push((this.stepCount++ > 0 ? ',' : '') + streamedReport.record(record));
-    if (this.steps.length >= 1024) this.flushSteps();
-  }
-
-  evaluation(evaluation: EvaluationRecord): void {
-    this.evaluations.push(
-      (this.evaluationCount++ > 0 ? ',' : '') + streamedReport.record(evaluation),
-    );
-    if (this.evaluations.length >= 256) this.flushEvaluations();
-  }
-
-  private flushSteps(): void {
-    if (this.steps.length > 0) writeSync(this.file, this.steps.join(''));
-    this.steps = [];
-  }
-
-  private flushEvaluations(): void {
-    if (this.evaluations.length > 0) writeSync(this.side, this.evaluations.join(''));
-    this.evaluations = [];
-  }
-
-  close(report: RunReport): void {
-    this.flushSteps();
-    this.flushEvaluations();
-    writeSync(this.file, streamedReport.betweenStepsAndEvaluations);
-    // The side file, copied a megabyte at a time.
-    const chunk = Buffer.alloc(1 << 20);
-    for (let at = 0; ;) {
-      const read = readSync(this.side, chunk, 0, chunk.length, at);
-      if (read === 0) break;
-      writeSync(this.file, chunk, 0, read);
-      at += read;
-    }
-    writeSync(this.file, streamedReport.closing(report));
-    closeSync(this.side);
-    rmSync(this.sidePath);
-    closeSync(this.file);
-  }
-}
 
 function loadDescription(source: string): unknown {
   const preset = findPreset(source);
@@ -152,22 +76,31 @@ function withTable(described: ParsedExperiment, options: TableOptions): ParsedEx
   const fail = (error: string): never => {
     throw new UsageError(`--data: ${visibleText(path)}: ${error}`);
   };
-  const table = parseTable(readFileSync(path, 'utf8'));
+  const bytes = readFileSync(path);
+  const table = parseTable(new TextDecoder(encodingOf(bytes)).decode(bytes));
   if ('error' in table) return fail(table.error);
-  const columns = chooseColumns(table, options);
+  const summaries = summarizeColumns(table);
+  const columns = chooseColumns(table, options, summaries);
   if ('error' in columns) return fail(columns.error);
   const base = described.experiment;
-  const result = tableToData(table, {
-    ...columns,
-    task: options.task,
-    testFraction: base.data.testFraction,
-    normalizeInputs: base.data.normalizeInputs,
-  });
+  const result = tableToData(
+    table,
+    {
+      label: columns.label,
+      features: columns.features,
+      task: options.task,
+      testFraction: base.data.testFraction,
+      normalizeInputs: base.data.normalizeInputs,
+    },
+    summaries,
+  );
   if ('error' in result) return fail(result.error);
-  console.log(describeTableData(result, table.rows.length, basename(path)));
-  const head = headFits(base.model.head, result.data.task)
-    ? base.model.head
-    : defaultHeadFor(result.data);
+  console.log(describeTableData(result, table.rows.length, visibleText(basename(path))));
+  if (columns.leftOut.length > 0)
+    console.log(
+      `left out (name them in --features to use them): ${boundedList(columns.leftOut, 0, (rest) => `and ${rest} more`).join('; ')}`,
+    );
+  const head = headForData(base.model.head, result.data);
   return parseExperiment({ ...base, data: result.data, model: { ...base.model, head } });
 }
 
@@ -187,39 +120,12 @@ function checkFollow(experiment: Experiment, follow: { layer: number; unit: numb
   }
 }
 
-/**
- * A progress line every few seconds of a long run ("step 120 of 2,000 (6%) · 45 s · ≈ 11 min
- * left"), rewritten in place on a terminal; nothing for a run shorter than that.
- */
-class Progress {
-  static readonly EVERY_MS = 5000;
-  private last: number;
-  private shown = false;
-
-  constructor(
-    private readonly total: number,
-    private readonly started: number,
-  ) {
-    this.last = started;
-  }
-
-  step(step: number): void {
-    const now = performance.now();
-    if (now - this.last < Progress.EVERY_MS || step >= this.total) return;
-    this.last = now;
-    const elapsed = (now - this.started) / 1000;
-    const left = (elapsed / step) * (this.total - step);
-    const line =
-      `step ${step.toLocaleString('en')} of ${this.total.toLocaleString('en')} ` +
-      `(${Math.floor((100 * step) / this.total)}%) · ${formatSeconds(elapsed)} · ≈ ${formatSeconds(left)} left`;
-    if (process.stdout.isTTY) process.stdout.write(`\r${line}\x1b[K`);
-    else console.log(line);
-    this.shown = true;
-  }
-
-  end(): void {
-    if (this.shown && process.stdout.isTTY) process.stdout.write('\n');
-  }
+/** "Dense(3, relu) → Dense(2, relu), BN after each activation, η = 0.1, 500 steps of 8". */
+function describeSetup(e: Experiment): string {
+  const layers = e.model.hidden.map((h) => `Dense(${h.units}, ${h.activation})`).join(' → ');
+  const bn =
+    e.batchNorm.placement === 'none' ? 'no BN' : `BN ${e.batchNorm.placement} each activation`;
+  return `${layers}, ${bn}, η = ${e.optimizer.learningRate}, ${e.training.steps} steps of ${e.training.batchSize}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -229,7 +135,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { steps, layersEvery, out, follow, icsEvery } = line;
-  const described = parseExperiment(loadDescription(line.source));
+  if (line.source === undefined)
+    console.log(
+      `no setup given: training the default setup on the table (${describeSetup(DEFAULT_EXPERIMENT)}); give a file or preset to choose another`,
+    );
+  const described = parseExperiment(
+    line.source === undefined ? DEFAULT_EXPERIMENT : loadDescription(line.source),
+  );
   const {
     experiment,
     errors,
@@ -237,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
   } = line.table ? withTable(described, line.table) : described;
   if (errors.length > 0) {
     console.error(
-      `${visibleText(line.table && described.errors.length === 0 ? line.table.path : line.source)}: invalid experiment description`,
+      `${visibleText(line.table && described.errors.length === 0 ? line.table.path : (line.source ?? ''))}: invalid experiment description`,
     );
     // The first few problems, then how many more: a file with a million bad keys prints 11 lines.
     for (const problem of boundedList(errors.map(formatFieldError), omitted))
@@ -257,18 +169,9 @@ async function main(argv: string[]): Promise<number> {
   // CSV and JSON are both written as the run goes and nothing is kept, so memory stays flat
   // however many steps (JSON's evaluations go to a side file, appended after the steps).
   const json = format === '.json' ? new StreamedJson(out!) : null;
-  let file: number | null = null;
-  let pending: string[] = [];
-  const flush = () => {
-    if (file !== null && pending.length > 0) writeSync(file, pending.join('\n') + '\n');
-    pending = [];
-  };
-  if (out !== undefined && format === '.csv') {
-    file = openSync(out, 'w');
-    pending.push(CSV_COLUMNS.join(','));
-  }
+  const csv = format === '.csv' ? new StreamedCsv(out!) : null;
   json?.open(experiment, total);
-  const report = runHeadless(
+  const run = new HeadlessRun(
     experiment,
     {
       steps,
@@ -278,28 +181,37 @@ async function main(argv: string[]): Promise<number> {
       follow,
       optimizationEvery: icsEvery ?? 0,
       onStep: (record) => {
-        if (json !== null) json.step(record);
-        else if (file !== null) {
-          pending.push(...csvRows(record));
-          if (pending.length >= 4096) flush();
-        }
-        progress.step(record.step);
+        json?.step(record);
+        csv?.step(record);
+        if (!stopper.quiet) progress.step(record.step);
       },
       onEvaluation: json === null ? undefined : (evaluation) => json.evaluation(evaluation),
     },
     assets,
   );
-  flush();
-  if (file !== null) closeSync(file);
+  // Stretches of 50 ms, yielding between them, so a signal or a closed pipe stops the run.
+  for (;;) {
+    const until = performance.now() + 50;
+    if (run.advance(() => stopper.reason === null && performance.now() < until)) break;
+    if (stopper.reason !== null) break;
+    await yieldToEvents();
+  }
+  const report = run.report();
+  csv?.close(report, stopper.reason);
   json?.close(report);
-  progress.end();
+  if (!stopper.quiet) progress.end();
   const seconds = (performance.now() - started) / 1000;
-  console.log(reportSummary(report));
-  console.log(
+  // A closed pipe is the reader's choice (`| head`): that stop is silent, as Unix tools are.
+  if (!report.complete && !stopper.quiet)
+    console.error(
+      `stopped by ${stopper.reason} after step ${run.stepsDone.toLocaleString('en')} of ${total.toLocaleString('en')}${out ? `; ${out} holds the steps so far, marked incomplete` : ''}`,
+    );
+  stopper.log(reportSummary(report));
+  stopper.log(
     `wall time: ${seconds.toFixed(2)} s, peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
-  if (out !== undefined) console.log(`wrote ${out}`);
-  return 0;
+  if (out !== undefined) stopper.log(`wrote ${out}`);
+  return stopper.exitCode;
 }
 
 async function runSweep(
@@ -315,7 +227,11 @@ async function runSweep(
   const cells = sweepCells(experiment, { learningRates, initScales, steps, seeds });
   const threads = options.workers ?? defaultWorkers();
   const started = performance.now();
+  // A sweep writes its file at the end: a signal before then stops it with nothing written.
+  stopper.onSignal = (signal) =>
+    console.error(`stopped by ${signal} before the sweep finished; nothing was written`);
   const results = await runParallel(experiment, cells, steps, threads);
+  stopper.onSignal = null;
   console.log(
     `${learningRates.length} learning rates${initScales ? ` × ${initScales.length} init scales` : ''} × ${seeds} seeds × ${steps} steps on ${Math.min(threads, cells.length)} threads`,
   );
@@ -333,11 +249,8 @@ async function runSweep(
   return 0;
 }
 
-// Output piped into a reader that stops early (`| head`): stop quietly, as Unix tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+const stopper = new Stopper();
+stopper.install();
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { trainingRows } from './shape';
 import { LIMITS } from './fields';
 import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from './placementTable';
 import type { DataSpec, InlineDataSpec } from './schema';
@@ -65,4 +66,17 @@ export function withoutRow(data: InlineDataSpec, row: number): InlineDataSpec | 
     x: data.x.filter((_, i) => i !== row),
     y: data.y.filter((_, i) => i !== row),
   };
+}
+
+/**
+ * Why no row can be removed, or null when one can: the fewest rows a table may have, or a batch
+ * that needs the training rows there are (removing one would leave fewer than the batch).
+ */
+export function whyNoRemoval(data: InlineDataSpec, batchSize: number): string | null {
+  const rows = data.x.length;
+  if (rows <= LIMITS.inlineRows.min) return `A table needs at least ${LIMITS.inlineRows.min} rows.`;
+  const train = trainingRows({ ...data, x: data.x.slice(1) });
+  if (train < batchSize)
+    return `Rows cannot be removed: with ${rows - 1} rows, ${train} would train, fewer than the batch of ${batchSize}. Lower the batch size first.`;
+  return null;
 }

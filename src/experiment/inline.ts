@@ -1,4 +1,4 @@
-import { describeValue, join, type FieldReader } from './fieldReader';
+import { describeValue, join, visibleText, type FieldReader } from './fieldReader';
 import { LIMITS } from './fields';
 import type { InlineDataSpec, Task } from './schema';
 
@@ -59,7 +59,11 @@ export function readInlineData(
   if (names) {
     if (names.length !== width || !names.every((n) => typeof n === 'string')) {
       r.error('data.featureNames', `must be ${width} strings, one per column of data.x`);
-    } else featureNames = names;
+    } else {
+      // Shown in the page and written into exports: control and bidi characters made visible.
+      featureNames = names.map(visibleText);
+      if (featureNames.every((n, j) => n === names[j])) featureNames = names;
+    }
   }
   if (common.task === 'multiclass') {
     const classes = y.reduce<number>((a, v) => Math.max(a, typeof v === 'number' ? v : 0), 0) + 1;

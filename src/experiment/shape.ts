@@ -22,6 +22,14 @@ export function headFits(head: HeadKind, task: Task): boolean {
   return task === 'multiclass' ? head === 'softmax' : head === 'linear';
 }
 
+/**
+ * The head a setup keeps when its data changes to `data`: its own when it fits the new task,
+ * else the task's default (the page and the command line switch heads by this one rule).
+ */
+export function headForData(head: HeadKind, data: DataSpec): HeadKind {
+  return headFits(head, taskOf(data)) ? head : defaultHeadFor(data);
+}
+
 /** Number of output units the head needs for a dataset. */
 export function outputUnits(head: HeadKind, classes: number, targetSize: number): number {
   if (head === 'softmax') return classes;

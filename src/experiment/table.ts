@@ -1,3 +1,4 @@
+import { visibleText } from './fieldReader';
 import { LIMITS } from './fields';
 import type { InlineDataSpec, Task } from './schema';
 import { cellNumber, isMissing, isNumeric } from './tableNumbers';
@@ -20,6 +21,44 @@ export interface ColumnSummary {
   distinct: number;
   /** Cells without a value: empty, a marker ("NA", "NaN", "inf"), or a number out of range. */
   missing: number;
+  /**
+   * Why the column is not a feature by default: an identifier (row numbers, a column named "id")
+   * or free text (mostly unique values), which would only add inputs to memorize; else absent.
+   */
+  leftOut?: string;
+}
+
+/** A text column with more values than this, mostly unique, is free text (or an identifier). */
+export const FREE_TEXT_VALUES = 20;
+/** Column names that say "identifier". */
+const ID_NAME = /^(id|.*[ _-]id|index|row|row ?number|key|uuid|guid)$/i;
+
+/** Why a column would be a poor feature by default (see ColumnSummary.leftOut), or undefined. */
+function leftOutReason(
+  name: string,
+  kind: ColumnKind,
+  distinct: number,
+  present: number,
+  counts: boolean,
+): string | undefined {
+  if (present < 2) return undefined;
+  const unique = distinct === present || distinct >= DISTINCT_CAP;
+  if (kind === 'numeric') {
+    if (counts) return 'it counts the rows (an identifier)';
+    return ID_NAME.test(name.trim()) && unique
+      ? 'its name and unique values say identifier'
+      : undefined;
+  }
+  if (distinct > FREE_TEXT_VALUES && (distinct >= DISTINCT_CAP || distinct >= 0.5 * present))
+    return unique
+      ? 'every value is different (an identifier or free text)'
+      : 'its values are mostly different (free text)';
+  return undefined;
+}
+
+/** The inputs a column adds as a feature: one for numbers, one per value for text (one-hot). */
+export function columnInputs(column: ColumnSummary): number {
+  return column.kind === 'numeric' ? 1 : column.distinct;
 }
 
 /**
@@ -33,6 +72,9 @@ export function summarizeColumns(table: Table): ColumnSummary[] {
     const values = new Set<string>();
     let missing = 0;
     let numeric = true;
+    // Whether the values go 1, 2, 3, … (or 0, 1, 2, …, any start) down the rows: row numbers.
+    let counts = true;
+    let previous = Number.NaN;
     for (const row of table.rows) {
       const cell = row[j].trim();
       if (isMissing(cell, table.decimalComma)) {
@@ -41,8 +83,18 @@ export function summarizeColumns(table: Table): ColumnSummary[] {
       }
       if (values.size < DISTINCT_CAP) values.add(cell);
       if (numeric && !isNumeric(cell, table.decimalComma)) numeric = false;
+      if (counts) {
+        const value = numeric ? cellNumber(cell, table.decimalComma) : Number.NaN;
+        counts = Number.isNaN(previous) ? Number.isInteger(value) : value === previous + 1;
+        previous = value;
+      }
     }
-    return { name, kind: numeric ? 'numeric' : 'categorical', distinct: values.size, missing };
+    const kind: ColumnKind = numeric ? 'numeric' : 'categorical';
+    const present = table.rows.length - missing;
+    const leftOut = leftOutReason(name, kind, values.size, present, counts && present > 2);
+    const summary: ColumnSummary = { name, kind, distinct: values.size, missing };
+    if (leftOut) summary.leftOut = leftOut;
+    return summary;
   });
 }
 
@@ -125,7 +177,7 @@ export function tableToData(
       features.some((j) =>
         summaries[j].kind === 'numeric' ? !isNumeric(row[j], comma) : isMissing(row[j], comma),
       ) || (task === 'regression' ? !isNumeric(row[label], comma) : isMissing(row[label], comma));
-    if (bad) droppedLines.push(i + firstLine);
+    if (bad) droppedLines.push(table.lines?.[i] ?? i + firstLine);
     else kept.push(i);
   });
   if (kept.length < LIMITS.inlineRows.min) {
@@ -145,7 +197,7 @@ export function tableToData(
     );
     return {
       column: j,
-      names: values.map((v) => `${table.header[j]}=${v}`),
+      names: values.map((v) => `${table.header[j]}=${visibleText(v)}`),
       index: new Map(values.map((v, k) => [v, k])),
     };
   });
@@ -206,6 +258,7 @@ export function tableToData(
     const index = new Map(classNames.map((v, c) => [v, c]));
     y = kept.map((i) => index.get(table.rows[i][label].trim())!);
   }
+  classNames = classNames.map(visibleText);
   return {
     data: {
       type: 'inline',

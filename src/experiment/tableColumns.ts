@@ -1,4 +1,5 @@
-import type { TableData } from './table';
+import { boundedList, visibleText } from './fieldReader';
+import { summarizeColumns, type ColumnSummary, type TableData } from './table';
 import type { Table, TableError } from './tableText';
 
 /** How a table's columns are named and what it became, in the words of the command line and page. */
@@ -11,20 +12,38 @@ import type { Table, TableError } from './tableText';
 export function chooseColumns(
   table: Table,
   names: { label?: string; features?: string[] },
-): { label: number; features: number[] } | TableError {
-  const find = (name: string) => table.header.findIndex((h) => h === name.trim());
-  const known = () => table.header.map((h) => JSON.stringify(h)).join(', ');
+  summaries: readonly ColumnSummary[] = summarizeColumns(table),
+): { label: number; features: number[]; leftOut: string[] } | TableError {
+  // A name matches as shown (control and bidi characters escaped) or as written in the file.
+  const find = (name: string) =>
+    table.header.findIndex((h) => h === name.trim() || h === visibleText(name.trim()));
+  const known = () =>
+    boundedList(
+      table.header.map((h) => JSON.stringify(visibleText(h))),
+      0,
+      (rest) => `and ${rest} more`,
+    ).join(', ');
   const label = names.label === undefined ? table.header.length - 1 : find(names.label);
-  if (label < 0) return { error: `no column "${names.label}" (the columns: ${known()})` };
-  if (names.features === undefined)
-    return { label, features: table.header.map((_, j) => j).filter((j) => j !== label) };
+  if (label < 0)
+    return { error: `no column "${visibleText(names.label ?? '')}" (the columns: ${known()})` };
+  if (names.features === undefined) {
+    // Every other column but identifiers and free text, as the page proposes.
+    const others = table.header.map((_, j) => j).filter((j) => j !== label);
+    return {
+      label,
+      features: others.filter((j) => summaries[j].leftOut === undefined),
+      leftOut: others
+        .filter((j) => summaries[j].leftOut !== undefined)
+        .map((j) => `${visibleText(table.header[j])} (${summaries[j].leftOut})`),
+    };
+  }
   const features: number[] = [];
   for (const name of names.features) {
     const j = find(name);
-    if (j < 0) return { error: `no column "${name}" (the columns: ${known()})` };
+    if (j < 0) return { error: `no column "${visibleText(name)}" (the columns: ${known()})` };
     features.push(j);
   }
-  return { label, features };
+  return { label, features, leftOut: [] };
 }
 
 /** One line on what a table became: rows used and dropped, inputs, the task and its classes. */

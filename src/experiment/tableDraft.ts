@@ -20,6 +20,7 @@ import {
   type TableError,
   type TableLine,
 } from './tableText';
+import { visibleText } from './fieldReader';
 import { LIMITS } from './fields';
 import { describeTableData } from './tableColumns';
 
@@ -48,7 +49,7 @@ export interface TableDraft {
   hasHeader: boolean;
   /** The label column: the last one, at first. */
   label: number;
-  /** The feature columns: every other, at first. */
+  /** The feature columns: at first every other but identifiers and free text. */
   features: number[];
   task: Task;
 }
@@ -79,7 +80,7 @@ const DELIMITER_NAMES: Record<Delimiter, string> = {
 
 /** "200 rows × 4 columns, separated by commas, with a header row". */
 export function describeDraft(draft: TableDraft): string {
-  return `${draft.rows.toLocaleString('en')} row${draft.rows === 1 ? '' : 's'} × ${draft.columns.length} column${draft.columns.length === 1 ? '' : 's'}, separated by ${DELIMITER_NAMES[draft.delimiter]}, ${draft.hasHeader ? 'with a header row' : 'no header row'}`;
+  return `${draft.rows.toLocaleString('en')} row${draft.rows === 1 ? '' : 's'} × ${draft.columns.length.toLocaleString('en')} column${draft.columns.length === 1 ? '' : 's'}, separated by ${DELIMITER_NAMES[draft.delimiter]}, ${draft.hasHeader ? 'with a header row' : 'no header row'}`;
 }
 
 /**
@@ -112,13 +113,19 @@ export class TableReader {
   async readFile(
     file: FileLike,
     name: string,
-    decoder: () => ChunkDecoder,
+    decoder: (encoding: TextEncoding) => ChunkDecoder,
     progress: (loaded: number, total: number) => void = () => undefined,
     chunkBytes = READ_CHUNK_BYTES,
   ): Promise<FileContents> {
-    if (!/\.(csv|tsv|tab|txt)$/i.test(name)) return this.read(await file.text(), name);
+    // Excel's "Unicode text" is UTF-16 with a byte order mark; everything else is read as UTF-8.
+    const encoding = encodingOf(new Uint8Array(await file.slice(0, 2).arrayBuffer()));
+    if (!/\.(csv|tsv|tab|txt)$/i.test(name)) {
+      if (encoding === 'utf-8') return this.read(await file.text(), name);
+      const bytes = new Uint8Array(await file.slice(0, file.size).arrayBuffer());
+      return this.read(decoder(encoding).decode(bytes, { stream: false }), name);
+    }
     this.table = null;
-    const decode = decoder();
+    const decode = decoder(encoding);
     const lines: TableLine[] = [];
     let carry = '';
     let nextLine = 1;
@@ -188,16 +195,20 @@ export class TableReader {
     this.summaries = summarizeColumns(table);
     const label = table.header.length - 1;
     const tasks = table.header.map((_, j) => inferTask(table, j, this.summaries));
+    const summaries = this.summaries;
     return {
       name: this.name,
       rows: table.rows.length,
       columns: this.summaries,
       tasks,
-      preview: table.rows.slice(0, PREVIEW_ROWS),
+      preview: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(visibleText)),
       delimiter: table.delimiter,
       hasHeader: table.hasHeader,
       label,
-      features: table.header.map((_, j) => j).filter((j) => j !== label),
+      // Identifiers and free text are left out at first (the picker says why).
+      features: table.header
+        .map((_, j) => j)
+        .filter((j) => j !== label && summaries[j].leftOut === undefined),
       task: tasks[label],
     };
   }
@@ -208,6 +219,15 @@ export interface FileLike {
   text(): Promise<string>;
   slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
   readonly size: number;
+}
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** A file's encoding from its first bytes: UTF-16 when they are its byte order mark. */
+export function encodingOf(head: Uint8Array): TextEncoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** A TextDecoder (see FileLike). */
@@ -237,7 +257,7 @@ export type FromFileWorker =
 export async function answerFileRequest(
   reader: TableReader,
   message: ToFileWorker,
-  decoder: () => ChunkDecoder,
+  decoder: (encoding: TextEncoding) => ChunkDecoder,
   post: (progress: FromFileWorker) => void = () => undefined,
 ): Promise<FromFileWorker> {
   switch (message.type) {

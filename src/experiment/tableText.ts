@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
+import { visibleText } from './fieldReader';
 import { isNumeric, usesDecimalComma } from './tableNumbers';
 
 /**
@@ -19,6 +20,8 @@ export interface Table {
   hasHeader: boolean;
   /** Decimals are written with commas ("3,14"; see tableNumbers). */
   decimalComma: boolean;
+  /** Each row's line in the file (from 1), when read from one: rows are named by it. */
+  lines?: number[];
 }
 
 /** Why a text is not a usable table, naming the row (counted in lines of the file, from 1). */
@@ -53,9 +56,22 @@ export interface TableLine {
   cells: string[];
 }
 
+/** Line breaks inside a row's quoted fields ("\r\n" and "\n" count one each, a lone "\r" one). */
+function lineBreaks(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) count++;
+    }
+  }
+  return count;
+}
+
 /**
  * The rows of a text (or of a piece of one that ends at a row's end), empty lines left out, and
- * how many rows the piece held (empty ones included: the next piece's first line follows them).
+ * how many lines the piece held (empty ones and those inside quoted fields included: the next
+ * piece's first line follows them).
  */
 export function tableLines(
   text: string,
@@ -64,10 +80,13 @@ export function tableLines(
 ): { lines: TableLine[]; rows: number } {
   const lines: TableLine[] = [];
   const rows = dsvFormat(delimiter).parseRows(text);
-  rows.forEach((cells, i) => {
-    if (cells.length > 1 || cells[0].trim() !== '') lines.push({ line: firstLine + i, cells });
-  });
-  return { lines, rows: rows.length };
+  // A quoted field may hold line breaks: a row starts after the lines its predecessors took.
+  let line = firstLine;
+  for (const cells of rows) {
+    if (cells.length > 1 || cells[0].trim() !== '') lines.push({ line, cells });
+    line += 1 + lineBreaks(cells);
+  }
+  return { lines, rows: line - firstLine };
 }
 
 /**
@@ -114,16 +133,19 @@ export function tableFromLines(
       first.some((_, j) =>
         lines.slice(1, 200).some(({ cells }) => isNumeric(cells[j], decimalComma)),
       ));
+  // Names are shown and exported: control and bidi characters are made visible ("⟨U+202E⟩").
   const names = hasHeader
-    ? first.map((name, j) => name.trim() || `column ${j + 1}`)
+    ? first.map((name, j) => visibleText(name.trim()) || `column ${j + 1}`)
     : first.map((_, j) => `column ${j + 1}`);
-  const rows = (hasHeader ? lines.slice(1) : lines).map(({ cells }) => cells);
+  const body = hasHeader ? lines.slice(1) : lines;
+  const rows = body.map(({ cells }) => cells);
   return {
     header: names,
     rows,
     delimiter,
     hasHeader,
     decimalComma: usesDecimalComma(rows, delimiter),
+    lines: body.map(({ line }) => line),
   };
 }
 

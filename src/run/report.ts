@@ -94,14 +94,28 @@ export const streamedReport = {
     `{"experiment":${JSON.stringify(experiment, finiteOrNull)},"stepCount":${stepCount},"steps":[`,
   record: (value: unknown): string => JSON.stringify(value, finiteOrNull),
   betweenStepsAndEvaluations: '],"evaluations":[',
-  closing: (report: Pick<RunReport, 'divergedAtStep' | 'final'>): string =>
-    `],${JSON.stringify({ divergedAtStep: report.divergedAtStep, final: report.final }, finiteOrNull).slice(1)}`,
+  closing: (
+    report: Pick<RunReport, 'divergedAtStep' | 'final' | 'complete' | 'stoppedAtStep'>,
+  ): string =>
+    `],${JSON.stringify(
+      {
+        divergedAtStep: report.divergedAtStep,
+        final: report.final,
+        complete: report.complete,
+        stoppedAtStep: report.stoppedAtStep,
+      },
+      finiteOrNull,
+    ).slice(1)}`,
 };
 
 /** A few lines for a terminal: final scores and divergence of every network. */
 export function reportSummary(report: RunReport): string {
   const last = report.evaluations[report.evaluations.length - 1];
-  const lines = [`steps: ${report.stepCount}`];
+  const lines = [
+    report.complete === false
+      ? `steps: ${report.stoppedAtStep} of ${report.stepCount} (stopped early)`
+      : `steps: ${report.stepCount}`,
+  ];
   const members = Object.keys(report.divergedAtStep) as Member[];
   const width = Math.max(9, ...members.map((m) => m.length));
   for (const variant of members) {

@@ -224,7 +224,7 @@ export class ExperimentRun {
 
 export interface RunReport {
   experiment: Experiment;
-  /** Steps run. */
+  /** Steps asked for (all of them ran when `complete`). */
   stepCount: number;
   /** Every step's record (empty when the run was asked not to keep them). */
   steps: StepRecord[];
@@ -233,6 +233,10 @@ export interface RunReport {
   divergedAtStep: PerMember<number | null>;
   /** Each twin's final parameters, statistics and outputs (kept runs only; null once diverged). */
   final?: PerMember<FinalState | null>;
+  /** Whether every step ran (false: stopped early, by a signal on the command line). */
+  complete?: boolean;
+  /** The last step run, when the run stopped early. */
+  stoppedAtStep?: number;
 }
 
 export interface HeadlessOptions {
@@ -257,45 +261,88 @@ export interface HeadlessOptions {
   final?: boolean;
 }
 
+/**
+ * A headless run taken a stretch of steps at a time, so a caller can yield between stretches (the
+ * command line does, to hear signals) and stop early with a report of the steps so far.
+ */
+export class HeadlessRun {
+  private readonly run: ExperimentRun;
+  private readonly total: number;
+  private readonly layersEvery: number;
+  private readonly keep: boolean;
+  private readonly follow: Follow;
+  private readonly steps: StepRecord[] = [];
+  private readonly evaluations: EvaluationRecord[];
+  private done = 0;
+
+  constructor(
+    private readonly experiment: Experiment,
+    private readonly options: HeadlessOptions = {},
+    assets: DataAssets = {},
+  ) {
+    this.run = new ExperimentRun(experiment, assets);
+    this.run.optimizationEvery = options.optimizationEvery ?? 0;
+    this.total = options.steps ?? experiment.training.steps;
+    this.layersEvery = options.layersEvery ?? 1;
+    this.keep = options.keep ?? true;
+    this.follow = options.follow ?? { layer: -1, unit: 0 };
+    this.evaluations = [this.run.evaluate(this.follow)];
+    options.onEvaluation?.(this.evaluations[0]);
+  }
+
+  /** Steps run so far. */
+  get stepsDone(): number {
+    return this.done;
+  }
+
+  /** Runs steps while `more()` says so (asked before each) up to the last; true once all ran. */
+  advance(more: () => boolean = () => true): boolean {
+    const { run, options, keep, follow } = this;
+    const { evalEvery } = this.experiment.training;
+    while (this.done < this.total && more()) {
+      const s = ++this.done;
+      const loss = run.step();
+      const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
+      if (this.layersEvery > 0 && s % this.layersEvery === 0) record.layers = run.layerSummaries();
+      if (run.lastOptimization) record.optimization = run.lastOptimization;
+      if (keep) this.steps.push(record);
+      options.onStep?.(record);
+      if (s % evalEvery === 0 || s === this.total) {
+        const evaluation = run.evaluate(follow);
+        options.onEvaluation?.(evaluation);
+        if (keep) this.evaluations.push(evaluation);
+        else this.evaluations[0] = evaluation;
+      }
+    }
+    return this.done >= this.total;
+  }
+
+  /** The report of the steps run: complete when every step ran. */
+  report(): RunReport {
+    const { run } = this;
+    const report: RunReport = {
+      experiment: this.experiment,
+      stepCount: this.total,
+      steps: this.steps,
+      evaluations: this.evaluations,
+      divergedAtStep: run.each((v) => run.twins.status[v].divergedAtStep),
+    };
+    if (this.options.final ?? this.keep) report.final = run.each((v) => finalState(run, v));
+    report.complete = this.done >= this.total;
+    if (!report.complete) report.stoppedAtStep = this.done;
+    return report;
+  }
+}
+
 /** Runs an experiment to the end and records per-step losses, layer summaries and evaluations. */
 export function runHeadless(
   experiment: Experiment,
   options: HeadlessOptions = {},
   assets: DataAssets = {},
 ): RunReport {
-  const run = new ExperimentRun(experiment, assets);
-  run.optimizationEvery = options.optimizationEvery ?? 0;
-  const total = options.steps ?? experiment.training.steps;
-  const layersEvery = options.layersEvery ?? 1;
-  const { evalEvery } = experiment.training;
-  const keep = options.keep ?? true;
-  const steps: StepRecord[] = [];
-  const follow = options.follow ?? { layer: -1, unit: 0 };
-  const evaluations: EvaluationRecord[] = [run.evaluate(follow)];
-  options.onEvaluation?.(evaluations[0]);
-  for (let s = 1; s <= total; s++) {
-    const loss = run.step();
-    const record: StepRecord = { step: s, learningRate: run.learningRate, loss };
-    if (layersEvery > 0 && s % layersEvery === 0) record.layers = run.layerSummaries();
-    if (run.lastOptimization) record.optimization = run.lastOptimization;
-    if (keep) steps.push(record);
-    options.onStep?.(record);
-    if (s % evalEvery === 0 || s === total) {
-      const evaluation = run.evaluate(follow);
-      options.onEvaluation?.(evaluation);
-      if (keep) evaluations.push(evaluation);
-      else evaluations[0] = evaluation;
-    }
-  }
-  const report: RunReport = {
-    experiment,
-    stepCount: total,
-    steps,
-    evaluations,
-    divergedAtStep: run.each((v) => run.twins.status[v].divergedAtStep),
-  };
-  if (options.final ?? keep) report.final = run.each((v) => finalState(run, v));
-  return report;
+  const run = new HeadlessRun(experiment, options, assets);
+  run.advance();
+  return run.report();
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   tooLarge,
 } from '../experiment/file';
 import { findPreset } from '../experiment/presets';
+import { headForData } from '../experiment/shape';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
 import { perMember, type Member } from '../experiment/variants';
@@ -98,6 +99,8 @@ export class LabClient {
         applyData: (data) =>
           this.update((e) => {
             e.data = data;
+            // A regression or 3-class table changes the head, as on the command line.
+            e.model.head = headForData(e.model.head, data);
             // A small table has fewer training rows than the batch: take them all.
             e.training.batchSize = Math.max(
               1,

@@ -138,6 +138,15 @@ export class FileImport {
     this.patch({ draft: { ...draft, features }, problem: null });
   }
 
+  /** Uses every one of `columns` as a feature, or none of them (never the label). */
+  setFeatures(columns: readonly number[], used: boolean): void {
+    const draft = this.state.draft;
+    if (!draft) return;
+    const chosen = new Set(draft.features);
+    for (const j of columns) if (j !== draft.label) chosen[used ? 'add' : 'delete'](j);
+    this.patch({ draft: { ...draft, features: [...chosen].sort((a, b) => a - b) }, problem: null });
+  }
+
   setTask(task: Task): void {
     const draft = this.state.draft;
     if (draft) this.patch({ draft: { ...draft, task }, problem: null });
@@ -237,7 +246,7 @@ export class FileImport {
       return answerFileRequest(
         reader,
         full,
-        () => new TextDecoder(),
+        (encoding) => new TextDecoder(encoding),
         (progress) => this.progress(progress),
       ).then((answer) => (reader === this.local ? answer : null));
     }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { LIMITS } from '../experiment/fields';
 import {
   editableData,
@@ -7,6 +7,7 @@ import {
   withoutRow,
   withRowCopied,
   withTarget,
+  whyNoRemoval,
 } from '../experiment/editRows';
 import type { InlineDataSpec } from '../experiment/schema';
 import { useLab, useLabClient } from './LabContext';
@@ -57,17 +58,34 @@ function Cell(props: { label: string; value: number; apply: (value: number) => s
 export function DataGrid() {
   const client = useLabClient();
   const source = useLab((s) => s.settings.experiment.data);
+  const batchSize = useLab((s) => s.settings.experiment.training.batchSize);
+  const [problem, setProblem] = useState<string | null>(null);
+  const reasonId = useId();
   const data = editableData(source);
   if (!data) return null;
+  const noRemoval = whyNoRemoval(data, batchSize);
   const target =
     data.task === 'regression' ? 'target' : data.task === 'binary' ? 'label (0/1)' : 'class';
-  const apply = (next: InlineDataSpec | null) =>
-    next ? client.update((e) => void (e.data = next)) : [];
+  const apply = (next: InlineDataSpec | null) => {
+    const problems = next ? client.update((e) => void (e.data = next)) : [];
+    setProblem(problems.length > 0 ? problems.join(' ') : null);
+    return problems;
+  };
   return (
     <details className="data-grid">
       <summary>
         Edit the rows ({data.x.length} of at most {MAX_GRID_ROWS})
       </summary>
+      {noRemoval && (
+        <p className="hint" id={reasonId}>
+          {noRemoval}
+        </p>
+      )}
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="table-scroll" tabIndex={0} aria-label="The rows to edit">
         <table>
           <caption className="visually-hidden">
@@ -117,7 +135,8 @@ export function DataGrid() {
                   <button
                     type="button"
                     aria-label={`Remove row ${i + 1}`}
-                    disabled={data.x.length <= LIMITS.inlineRows.min}
+                    disabled={noRemoval !== null}
+                    aria-describedby={noRemoval ? reasonId : undefined}
                     onClick={() => apply(withoutRow(data, i))}
                   >
                     Remove

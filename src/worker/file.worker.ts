@@ -15,7 +15,7 @@ self.onmessage = (event: MessageEvent<ToFileWorker>) => {
   void answerFileRequest(
     reader,
     event.data,
-    () => new TextDecoder(),
+    (encoding) => new TextDecoder(encoding),
     (progress) => self.postMessage(progress),
   ).then((answer) => self.postMessage(answer, transferables(answer)));
 };

@@ -6,7 +6,10 @@ import {
   withoutRow,
   withRowCopied,
   withTarget,
+  whyNoRemoval,
 } from '../../src/experiment/editRows';
+import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
+import { parseExperiment } from '../../src/experiment/validate';
 import { findPreset } from '../../src/experiment/presets';
 import type { InlineDataSpec } from '../../src/experiment/schema';
 
@@ -48,5 +51,27 @@ describe('editing a small table’s rows', () => {
     // Too few rows to train: the last four cannot be removed.
     const four = { ...data, x: data.x.slice(0, 4), y: data.y.slice(0, 4) };
     expect(withoutRow(four, 0)).toBeNull();
+    expect(whyNoRemoval(four, 2)).toBe('A table needs at least 4 rows.');
+  });
+
+  it('says why no row can be removed when the batch needs the training rows there are', () => {
+    const data = editableData(worked)!;
+    const rows = (n: number) => ({ ...data, x: data.x.slice(0, n), y: data.y.slice(0, n) });
+    // 11 rows, a quarter held out: 10 rows would leave 7 (10 − round(2.5)) to train, under a batch of 8.
+    expect(data.testFraction).toBe(0.25);
+    expect(whyNoRemoval(rows(11), 8)).toBe(
+      'Rows cannot be removed: with 10 rows, 7 would train, fewer than the batch of 8. Lower the batch size first.',
+    );
+    expect(whyNoRemoval(rows(12), 8)).toBeNull();
+    // What it allows, the setup's own validation accepts; what it refuses, validation refuses.
+    for (const n of [11, 12]) {
+      const next = withoutRow(rows(n), 0)!;
+      const { errors } = parseExperiment({
+        ...DEFAULT_EXPERIMENT,
+        data: next,
+        training: { ...DEFAULT_EXPERIMENT.training, batchSize: 8 },
+      });
+      expect(errors.length === 0, `${n} rows`).toBe(whyNoRemoval(rows(n), 8) === null);
+    }
   });
 });

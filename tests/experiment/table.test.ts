@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLACEMENT_CSV } from '../helpers/fakes';
-import { inferTask, summarizeColumns, tableToData } from '../../src/experiment/table';
+import { columnInputs, inferTask, summarizeColumns, tableToData } from '../../src/experiment/table';
+import { chooseColumns } from '../../src/experiment/tableColumns';
 import {
   detectDelimiter,
   formatTable,
@@ -51,6 +52,36 @@ describe('reading a table', () => {
     expect(errorOf(parseTable('\n\n'))).toBe('the file holds no rows');
   });
 
+  it('names rows by their line in the file when quoted fields hold line breaks', () => {
+    const text = 'name,x,y\n"two\nlines",1,0\n"three\r\nlines\nhere",2,1\n\nlast,3\n';
+    // The ragged row starts on line 8: 1 header, 2 + 3 lines of quoted rows, 1 empty line.
+    expect(errorOf(parseTable(text))).toBe('row 8 has 2 fields; the first row has 3');
+    const dropped = tableToData(
+      table('note,x,y\n"a\nb",1,0\n"c\nd",NA,1\ne,3,0\nf,4,1\ng,5,0\nh,6,1\n'),
+      {
+        features: [1],
+        label: 2,
+      },
+    );
+    if ('error' in dropped) throw new Error(dropped.error);
+    expect(dropped.dropped).toEqual({ count: 1, first: [4] });
+  });
+
+  it('shows control and bidi characters in names, so names read as written and exports stay valid', () => {
+    const t = table(
+      '\u202Esey,bell\u0007,label\n1,a\u202E,x\u0001y\n2,b,z\n3,a\u202E,z\n4,b,x\u0001y\n',
+    );
+    expect(t.header).toEqual(['⟨U+202E⟩sey', 'bell⟨U+0007⟩', 'label']);
+    const result = tableToData(t, { features: [0, 1], label: 2 });
+    if ('error' in result) throw new Error(result.error);
+    expect(result.data.featureNames).toEqual([
+      '⟨U+202E⟩sey',
+      'bell⟨U+0007⟩=a⟨U+202E⟩',
+      'bell⟨U+0007⟩=b',
+    ]);
+    expect(result.classNames).toEqual(['x⟨U+0001⟩y', 'z']);
+  });
+
   it('reads thousands of columns', () => {
     const header = Array.from({ length: 3000 }, (_, j) => `f${j}`);
     const rows = Array.from({ length: 5 }, (_, i) => header.map((_, j) => String(i * j)));
@@ -92,7 +123,7 @@ describe('reading a table', () => {
           };
           fc.pre(written.rows.length > 0);
           const read = table(formatTable(written), { delimiter, header: true });
-          expect({ ...read, decimalComma: false }).toEqual(written);
+          expect({ ...read, decimalComma: false, lines: undefined }).toEqual(written);
         },
       ),
       { numRuns: 500 },
@@ -184,6 +215,55 @@ describe('a table as training data', () => {
     // A dot decimal anywhere means commas are something else.
     expect(table('a;b\n1,5;2.5\n2,5;3.5\n').decimalComma).toBe(false);
     expect(table('a,b\n"1,5",2\n"2,5",3\n').decimalComma).toBe(false);
+  });
+
+  it('leaves identifiers and free text out of the default features, and says why', () => {
+    const rows = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `${i + 1},S-${1000 + i},${(i * 7) % 60},note ${i} about ${i % 7},${['Pune', 'Delhi'][i % 2]},${i % 9 === 0 ? 'NA' : 90 + (i % 13)},${i % 2}`,
+    );
+    const t = table(['row,student id,id,notes,city,iq,placed', ...rows].join('\n'));
+    const summaries = summarizeColumns(t);
+    expect(summaries.map((c) => c.leftOut)).toEqual([
+      'it counts the rows (an identifier)',
+      'every value is different (an identifier or free text)',
+      'its name and unique values say identifier',
+      'every value is different (an identifier or free text)',
+      undefined,
+      undefined, // one "NA" is a missing value: iq stays a number column
+      undefined,
+    ]);
+    expect(summaries.map(columnInputs)).toEqual([1, 60, 1, 60, 2, 1, 1]);
+    // The command line's default features are the page's.
+    expect(chooseColumns(t, {}, summaries)).toEqual({
+      label: 6,
+      features: [4, 5],
+      leftOut: [
+        'row (it counts the rows (an identifier))',
+        'student id (every value is different (an identifier or free text))',
+        'id (its name and unique values say identifier)',
+        'notes (every value is different (an identifier or free text))',
+      ],
+    });
+    // A text column of few values repeated is a feature; a name with a bidi override is matched
+    // as written or as shown.
+    const odd = table('a\u202Eb,k\n1,x\n2,y\n3,x\n');
+    expect(chooseColumns(odd, { label: 'a⟨U+202E⟩b' })).toMatchObject({ label: 0 });
+    expect(chooseColumns(odd, { label: 'a\u202Eb' })).toMatchObject({ label: 0 });
+  });
+
+  it('bounds the list of names in an unknown-column error', () => {
+    const wide = table(
+      [Array.from({ length: 10_000 }, (_, j) => `c${j}`), Array.from({ length: 10_000 }, () => '1')]
+        .map((r) => r.join(','))
+        .join('\n'),
+      { header: true },
+    );
+    const error = errorOf(chooseColumns(wide, { label: 'nosuch' }));
+    expect(error).toBe(
+      'no column "nosuch" (the columns: "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", and 9,990 more)',
+    );
   });
 
   it('refuses, by name, what cannot train', () => {

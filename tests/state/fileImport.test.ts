@@ -86,7 +86,7 @@ describe('files the learner drops, picks or pastes', () => {
   it('keeps the setup and explains columns that cannot train', async () => {
     const { store, client } = lab();
     const before = store.getState().settings.experiment;
-    client.importFile(file('a,b,c\n1,2,x\n2,2,x\n3,2,x\n4,2,x\n5,2,x\n', 'flat.csv'));
+    client.importFile(file('a,b,c\n1,2,x\n3,2,x\n2,2,x\n5,2,x\n4,2,x\n', 'flat.csv'));
     await settle();
     client.files.apply();
     await settle();
@@ -108,6 +108,30 @@ describe('files the learner drops, picks or pastes', () => {
     client.files.cancel();
     expect(store.getState().table.draft).toBeNull();
     expect(store.getState().settings.experiment).toBe(before);
+  });
+
+  it('switches the head to the table’s task, as the command line does', async () => {
+    const { store, client } = lab();
+    expect(store.getState().settings.experiment.model.head).toBe('sigmoid');
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `${(i * 0.37) % 3},${(i * 1.3) % 2},${i % 3 === 0 ? 'a' : i % 3 === 1 ? 'b' : 'c'},${(i * 0.71).toFixed(2)}`,
+    );
+    client.importFile(file(['u,v,kind,size', ...rows].join('\n'), 'three.csv'));
+    await settle();
+    client.files.chooseLabel(2);
+    client.files.apply();
+    await settle();
+    expect(store.getState().table.problem).toBeNull();
+    expect(store.getState().settings.experiment.model.head).toBe('softmax');
+    client.importFile(file(['u,v,kind,size', ...rows].join('\n'), 'three.csv'));
+    await settle();
+    client.files.setFeature(2, false);
+    client.files.apply();
+    await settle();
+    expect(store.getState().settings.experiment.data).toMatchObject({ task: 'regression' });
+    expect(store.getState().settings.experiment.model.head).toBe('linear');
   });
 
   it('reads a header declared by the learner, and refuses a ragged table by its line', async () => {
@@ -188,6 +212,40 @@ describe('a table file read a piece at a time', () => {
       const fromWhole = new TableReader();
       fromWhole.read(text, 'notes.csv');
       expect(reader.data(choice)).toEqual(fromWhole.data(choice));
+    }
+  });
+
+  it('reads UTF-16 files with a byte order mark (Excel’s "Unicode text"), as UTF-8 is read', async () => {
+    const table = 'name\tx\tlabel\nJosé\t1,5\toui\nZoë\t2\tnon\nÅsa\t3\toui\nLi 😀\t4\tnon\n';
+    const utf8 = new TableReader().read(table, 'u.txt');
+    const units = [...table].flatMap((c) => {
+      const out: number[] = [];
+      for (let i = 0; i < c.length; i++) out.push(c.charCodeAt(i));
+      return out;
+    });
+    const le = new Uint8Array(2 + 2 * units.length);
+    const be = new Uint8Array(2 + 2 * units.length);
+    le.set([0xff, 0xfe]);
+    be.set([0xfe, 0xff]);
+    units.forEach((u, i) => {
+      le.set([u & 0xff, u >> 8], 2 + 2 * i);
+      be.set([u >> 8, u & 0xff], 2 + 2 * i);
+    });
+    const utf16 = (encoding: string) => new TextDecoder(encoding);
+    for (const [bytes, name, chunk] of [
+      [le, 'u.txt', 7],
+      [be, 'u.txt', 1 << 20],
+      [le, 'pasted table', 1 << 20],
+    ] as const) {
+      const read = await new TableReader().readFile(
+        new Blob([bytes]),
+        name,
+        utf16,
+        undefined,
+        chunk,
+      );
+      expect(read).toEqual(name === 'u.txt' ? utf8 : new TableReader().read(table, name));
+      expect(read.kind).toBe('table');
     }
   });
 
