@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { TOUR } from './experiment/tour';
 import { loadShippedEvidence } from './state/shippedEvidence';
 import { LabClient } from './state/client';
+import { indexedDbStorage, OwnDataKeeper, restoreOwnRows } from './state/ownData';
 import { createLabStore } from './state/store';
 import { readOpeningHash, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
@@ -60,6 +61,17 @@ const client = new LabClient(store, {
     }),
 });
 client.start();
+// The learner's own rows kept on this device; a link naming rows kept here brings them back.
+const keeper = new OwnDataKeeper(store, indexedDbStorage(window.indexedDB));
+client.ownData = keeper;
+keeper.watch();
+if (decoded.inFile) void restoreOwnRows(client, keeper, decoded.inFile);
+window.addEventListener('beforeunload', (event) => {
+  if (!keeper.unsaved()) return;
+  event.preventDefault();
+  // Older browsers show the prompt only when returnValue is set.
+  event.returnValue = '';
+});
 setInterval(() => client.checkAlive(), 2000);
 syncWithUrl(client, window.location, window.history, window, TOUR.length);
 client.evidence.watch();

@@ -1,6 +1,7 @@
 import { formatFieldError, showKey } from './fieldReader';
 import { FIELDS, type FieldPath, type FieldSpec } from './fields';
 import { setAt, valueAt } from './paths';
+import { dataFingerprint } from './packed';
 import { findPreset, PRESETS } from './presets';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
@@ -18,6 +19,8 @@ export interface DecodedHash {
   presetId: string;
   /** Human-readable problems; each bad field fell back to the preset's value. */
   errors: string[];
+  /** The fingerprint of rows too large for the link (`data=in-file.…`), or null. */
+  inFile: string | null;
 }
 
 /** Fields a hash may set: every field of the table but list elements, the version and the name. */
@@ -40,8 +43,10 @@ export function encodeExperimentHash(experiment: Experiment, presetId: string): 
         const { data } = experiment;
         const cells = data.type === 'inline' ? data.x.length * (data.x[0]?.length ?? 0) : 0;
         const text = 2 * cells > MAX_LINK_DATA_CHARS ? null : JSON.stringify(data);
+        // The rows' fingerprint names them, so a reload finds them kept on this device.
+        const inFile = data.type === 'inline' ? `${IN_FILE}.${dataFingerprint(data)}` : IN_FILE;
         pairs.push(
-          `data=${text === null || text.length > MAX_LINK_DATA_CHARS ? IN_FILE : escape(text)}`,
+          `data=${text === null || text.length > MAX_LINK_DATA_CHARS ? inFile : escape(text)}`,
         );
       }
       continue;
@@ -120,7 +125,7 @@ function readText(spec: FieldSpec, text: string): unknown {
 
 /** Inline data longer than this (as JSON) is not put in a link. */
 export const MAX_LINK_DATA_CHARS = 4000;
-/** What a link holds in place of data too large for it. */
+/** What a link holds in place of data too large for it (then `.` and the rows' fingerprint). */
 export const IN_FILE = 'in-file';
 
 /**
@@ -145,6 +150,7 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     else errors.push(`preset: there is no preset "${requested.slice(0, 40)}"; using ${preset.id}`);
   }
   const description = JSON.parse(JSON.stringify(preset.experiment)) as Record<string, unknown>;
+  let inFile: string | null = null;
   for (const [key, text] of params) {
     if (key === 'preset') continue;
     if (text === null) {
@@ -154,7 +160,8 @@ export function decodeExperimentHash(hash: string): DecodedHash {
           ? broken(key)
           : `${showKey(key)}: is not a known field`,
       );
-    } else if (key === 'data' && text === IN_FILE) {
+    } else if (key === 'data' && (text === IN_FILE || text.startsWith(`${IN_FILE}.`))) {
+      inFile = text.slice(IN_FILE.length + 1) || null;
       errors.push(
         'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
       );
@@ -168,5 +175,5 @@ export function decodeExperimentHash(hash: string): DecodedHash {
   }
   const parsed = parseExperiment(description, preset.experiment);
   errors.push(...parsed.errors.map(formatFieldError));
-  return { experiment: parsed.experiment, presetId: preset.id, errors };
+  return { experiment: parsed.experiment, presetId: preset.id, errors, inFile };
 }

@@ -29,6 +29,7 @@ import { FrameHistory } from './history';
 import type { ViewId } from './pageHash';
 import { patchSlice, type LabState, type LabStore, type SliceKey } from './store';
 import { FileImport, type FileWorkerPort } from './fileImport';
+import type { OwnDataKeeper } from './ownData';
 import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
@@ -490,6 +491,9 @@ export class LabClient {
   }
 
   /** Adds a notice; the page keeps the newest MAX_NOTICES (each one bounded in length too). */
+  /** Keeps the learner's own rows on this device (the page sets it; tests may leave it null). */
+  ownData: OwnDataKeeper | null = null;
+
   notify(notice: string): void {
     const notices = [...this.store.getState().messages.notices, notice];
     this.patch('messages', { notices: notices.slice(-MAX_NOTICES) });

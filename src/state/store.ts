@@ -8,6 +8,7 @@ import type { RunInfo } from '../protocol/frames';
 import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
 import { IDLE_EVIDENCE, type EvidenceState } from './evidenceClient';
 import { IDLE_TABLE, type TableSlice } from './fileImport';
+import type { OwnDataStatus } from './ownData';
 import type { Ghost } from './ghost';
 import { DEFAULT_VIEW, type PageKeys, type ViewId } from './pageHash';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
@@ -102,6 +103,8 @@ export interface LabState {
   hover: HoverSlice;
   /** A table being imported: the column picker's state. */
   table: TableSlice;
+  /** Whether the learner's own rows are kept on this device (see ownData.ts). */
+  ownData: OwnDataStatus;
   /** The BN twin of the previous placement, until Reset or another change of the setup. */
   ghost: Ghost | null;
 }
@@ -148,6 +151,7 @@ export function createLabStore(
     evidence: IDLE_EVIDENCE,
     hover: { step: null, replay: null },
     table: IDLE_TABLE,
+    ownData: { kind: 'none' },
     ghost: null,
   };
   return createStore<LabState>()(subscribeWithSelector(() => state));
@@ -159,7 +163,7 @@ export function createLabStore(
  * identity, so selectors of unchanged values never see a new object.
  */
 /** The state's slices that are records of values (patchSlice's targets). */
-export type SliceKey = Exclude<keyof LabState, 'ghost' | 'table'>;
+export type SliceKey = Exclude<keyof LabState, 'ghost' | 'table' | 'ownData'>;
 
 export function patchSlice<K extends SliceKey>(
   store: LabStore,

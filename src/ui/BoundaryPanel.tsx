@@ -1,3 +1,4 @@
+import { OwnDataNote } from './OwnDataNote';
 import { useRef, useState, type PointerEvent } from 'react';
 import { drawingBase, withoutPointsNear, withPoint } from '../experiment/drawPoints';
 import { taskOf } from '../experiment/shape';
@@ -174,6 +175,7 @@ export function BoundaryPanel() {
           rows can also be edited in the setup’s Data group.
         </p>
       )}
+      {tool !== 'off' && <OwnDataNote />}
       <div className="boundaries">
         {members.map((m) => (
           <BoundaryCanvas key={m} variant={m} size={size} tool={tool} onDraw={draw} />

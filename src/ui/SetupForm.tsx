@@ -12,6 +12,7 @@ import {
 import { FIELDS, type FieldPath } from '../experiment/fields';
 import { setAt, valueAt } from '../experiment/paths';
 import { DataGrid } from './DataGrid';
+import { OwnDataNote } from './OwnDataNote';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 
@@ -217,6 +218,7 @@ export function SetupForm() {
             Your own rows ({inlineRows.toLocaleString('en')}){tableNote && `: ${tableNote}`}
           </p>
         )}
+        <OwnDataNote />
         <Setting path="data.normalizeInputs" />
         <DataGrid />
       </Group>

@@ -7,6 +7,7 @@ import {
   decodePart,
   encodeExperimentHash,
 } from '../../src/experiment/urlCodec';
+import { dataFingerprint } from '../../src/experiment/packed';
 import { LOADED } from '../helpers/timeouts';
 
 describe('URL hash codec', LOADED.short, () => {
@@ -78,8 +79,13 @@ describe('URL hash codec', LOADED.short, () => {
     e.seed = 77;
     const hash = encodeExperimentHash(e, 'worked-example');
     expect(hash.length).toBeLessThan(200);
-    expect(hash).toContain('data=in-file');
+    // The rows' fingerprint names them, so a reload finds them kept on this device.
+    const fingerprint = dataFingerprint(e.data);
+    expect(fingerprint).toMatch(/^2000x2-[0-9a-f]{8}$/);
+    expect(hash).toContain(`data=in-file.${fingerprint}`);
     const decoded = decodeExperimentHash(hash);
+    expect(decoded.inFile).toBe(fingerprint);
+    expect(decodeExperimentHash('#preset=worked-example&data=in-file').inFile).toBeNull();
     expect(decoded.errors).toEqual([
       'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
     ]);
@@ -159,6 +165,7 @@ describe('URL hash codec', LOADED.short, () => {
     expect(decodeExperimentHash('')).toEqual({
       experiment: PRESETS[0].experiment,
       presetId: 'deep-relu-xor',
+      inFile: null,
       errors: [],
     });
   });
