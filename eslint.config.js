@@ -51,7 +51,20 @@ function layerRule(folder, { may, types = [], why }, packages = PAGE_PACKAGES) {
   const forbidden = FOLDERS.filter((f) => f !== folder && !may.includes(f) && !types.includes(f));
   const group = (f) => [`**/${f}`, `**/${f}/**`];
   const message = `${why} (the layout in README.md)`;
+  // `import()` is an import too, and always of values: forbidden for every folder not in `may`.
+  const dynamic = [...forbidden, ...types].map((f) => ({
+    selector: `ImportExpression[source.value=/(^|\\/)${f}(\\/|$)/]`,
+    message,
+  }));
   return {
+    'no-restricted-syntax': [
+      'error',
+      ...dynamic,
+      ...packages.map((name) => ({
+        selector: `ImportExpression[source.value='${name}']`,
+        message,
+      })),
+    ],
     'no-restricted-imports': 'off',
     '@typescript-eslint/no-restricted-imports': [
       'error',
@@ -70,9 +83,21 @@ function layerRule(folder, { may, types = [], why }, packages = PAGE_PACKAGES) {
   };
 }
 
+/** Rule sets joined; the entries of a rule both set (no-restricted-syntax) are concatenated. */
+function merged(...sets) {
+  const out = {};
+  for (const set of sets)
+    for (const [rule, value] of Object.entries(set))
+      out[rule] =
+        Array.isArray(out[rule]) && Array.isArray(value)
+          ? [...out[rule], ...value.slice(1)]
+          : value;
+  return out;
+}
+
 /**
  * Training code draws randomness from the seeded generator and computes elementary functions with
- * src/engine/elementary.ts: Math.exp, Math.log, Math.tanh… differ in the last bit between JavaScript
+ * src/math/elementary.ts: Math.exp, Math.log, Math.tanh… differ in the last bit between JavaScript
  * engines, which would make the browser and the command line give different numbers.
  */
 const ENGINE_DEPENDENT = [
@@ -107,7 +132,7 @@ const noMathRandom = {
     ...ENGINE_DEPENDENT.map((property) => ({
       object: 'Math',
       property,
-      message: 'Not bit-identical across JavaScript engines: use src/engine/elementary.ts.',
+      message: 'Not bit-identical across JavaScript engines: use src/math/elementary.ts.',
     })),
   ],
   'no-restricted-syntax': [
@@ -115,7 +140,7 @@ const noMathRandom = {
     {
       selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
       message:
-        '`**` is Math.pow, not bit-identical across engines: multiply, or use pow from src/engine/elementary.ts.',
+        '`**` is Math.pow, not bit-identical across engines: multiply, or use pow from src/math/elementary.ts.',
     },
   ],
 };
@@ -149,12 +174,11 @@ export default defineConfig(
   // The architecture (LAYERS above), and the exact-arithmetic rule for code computing numbers.
   ...['math', 'engine', 'experiment', 'data', 'run', 'worker'].map((folder) => ({
     files: [`src/${folder}/**`],
-    rules: { ...layerRule(folder, LAYERS[folder]), ...noMathRandom },
+    rules: merged(layerRule(folder, LAYERS[folder]), noMathRandom),
   })),
   {
     files: ['src/protocol/**'],
-    rules: {
-      ...layerRule('protocol', LAYERS.protocol),
+    rules: merged(layerRule('protocol', LAYERS.protocol), {
       // Types only: no values, functions or classes travel in the protocol.
       'no-restricted-syntax': [
         'error',
@@ -169,7 +193,7 @@ export default defineConfig(
           message: 'The protocol holds types only.',
         },
       ],
-    },
+    }),
   },
   {
     files: ['src/state/**'],

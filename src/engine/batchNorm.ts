@@ -54,6 +54,11 @@ export class BatchNormLayer implements Layer {
   readonly invStd: Float64Array;
   /** When true, training-mode passes leave the running statistics unchanged (for previews and measurements). */
   freezeRunningStatistics = false;
+  /**
+   * Layers with fewer features than this train feature by feature, wider ones row by row: the
+   * same bits either way (tests/engine/wideBatchNorm.test.ts sets it to run both paths).
+   */
+  narrowBelow = NARROW;
   capacity = 0;
   output = new Float64Array(0);
   inputGradient = new Float64Array(0);
@@ -119,7 +124,7 @@ export class BatchNormLayer implements Layer {
 
   forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
     const n = this.features;
-    if (isTraining && n < NARROW) return this.forwardByFeature(input, rows);
+    if (isTraining && n < this.narrowBelow) return this.forwardByFeature(input, rows);
     const mean = isTraining ? this.batchMean : this.runningMean;
     const invStd = this.invStd;
     const eps = this.options.epsilon;
@@ -270,7 +275,8 @@ export class BatchNormLayer implements Layer {
 
   backward(outputGradient: Float64Array, rows: number): Float64Array {
     const n = this.features;
-    if (this.lastWasTraining && n < NARROW) return this.backwardByFeature(outputGradient, rows);
+    if (this.lastWasTraining && n < this.narrowBelow)
+      return this.backwardByFeature(outputGradient, rows);
     let dy = outputGradient;
     if (this.lastWasTraining && this.noisy) {
       // y = s·(γx̂ + β) + t: the gradient reaching γx̂ + β is s·∂L/∂y.

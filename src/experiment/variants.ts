@@ -51,9 +51,9 @@ export function cohortMembers(experiment: Experiment): Member[] {
 }
 
 /**
- * The members a helper worker trains when two workers share a cohort: every other one from the
- * plain twin (the plain twin alone for the twins; the plain twin and the fourth member of four),
- * so each worker trains half the networks.
+ * The members a helper worker trains when two workers share a cohort: every other one, from the
+ * second (the BN twin alone for the twins; the BN twin and the fourth network of four), so each
+ * worker trains half the networks and the training worker keeps the plain twin (and the third).
  */
 export function helperMembers(experiment: Experiment): Member[] {
   return cohortMembers(experiment).filter((_, i) => i % 2 === 1);

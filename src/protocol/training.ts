@@ -36,7 +36,7 @@ export type ToTrainer =
   /** A one-off measurement of the BN twin, answered with a `measured` message. */
   | { type: 'measure'; what: 'testTime' | 'batchNoise' }
   /**
-   * A channel to a helper worker that trains the plain twin while this worker trains the BN twin
+   * A channel to a helper worker that trains the BN twin while this worker trains the plain twin
    * (two cores). Sent before `load`; without it one worker trains both.
    */
   | { type: 'attachHelper'; port: HelperPort };

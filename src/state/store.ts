@@ -1,4 +1,5 @@
 import { subscribeWithSelector } from 'zustand/middleware';
+import { shallow } from 'zustand/vanilla/shallow';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
 import type { Experiment } from '../experiment/schema';
@@ -157,14 +158,14 @@ export function createLabStore(
   return createStore<LabState>()(subscribeWithSelector(() => state));
 }
 
-/**
- * Sets some values of one slice. Values equal to the current ones (Object.is, or the same
- * numbers in a record of numbers) are left as they are, and a slice with no change keeps its
- * identity, so selectors of unchanged values never see a new object.
- */
 /** The state's slices that are records of values (patchSlice's targets). */
 export type SliceKey = Exclude<keyof LabState, 'ghost' | 'table' | 'ownData'>;
 
+/**
+ * Sets some values of one slice. Values equal to the current ones (Zustand's `shallow`: the same
+ * value, or a record or array of the same values) are left as they are, and a slice with no
+ * change keeps its identity, so selectors of unchanged values never see a new object.
+ */
 export function patchSlice<K extends SliceKey>(
   store: LabStore,
   key: K,
@@ -172,26 +173,10 @@ export function patchSlice<K extends SliceKey>(
 ): void {
   const current = store.getState()[key];
   const changed = (Object.keys(changes) as (keyof LabState[K])[]).filter(
-    (name) => !sameValue(current[name], changes[name]),
+    (name) => !shallow(current[name], changes[name]),
   );
   if (changed.length === 0) return;
   const next = { ...current };
   for (const name of changed) next[name] = changes[name] as LabState[K][keyof LabState[K]];
   store.setState({ [key]: next } as unknown as Partial<LabState>);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  const recordA = a as Record<string, unknown>;
-  const recordB = b as Record<string, unknown>;
-  // A flat record of primitives (a followed unit, the divergence steps) equal field by field.
-  return keysA.every(
-    (k) =>
-      (typeof recordA[k] !== 'object' || recordA[k] === null) && Object.is(recordA[k], recordB[k]),
-  );
 }

@@ -20,17 +20,25 @@ export function syncWithUrl(
     const { experiment, presetId } = store.getState().settings;
     return encodeExperimentHash(experiment, presetId);
   };
+  // The hash last written or read here. A hash that differs is a navigation (a link typed or
+  // opened, `#tour=13`) whose hashchange event has not come yet: it is read before anything is
+  // written, or a setup change landing first would write over it and the navigation would be lost.
+  let seen = location.hash;
   const write = () => {
+    if (location.hash !== seen) return onHashChange();
     const { view, tour } = store.getState().settings;
     const hash = setupHash() + pageHashSuffix({ view, tour });
     if (location.hash !== hash) history.replaceState(null, '', hash);
+    seen = location.hash;
   };
   const unsubscribe = store.subscribe(
     (s) => [s.settings.experiment, s.settings.presetId, s.settings.view, s.settings.tour] as const,
     write,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
-  const onHashChange = () => {
+  function onHashChange() {
+    if (location.hash === seen) return;
+    seen = location.hash;
     const split = splitPageHash(location.hash, tourSteps);
     client.setView(split.page.view);
     client.setTour(split.page.tour);
@@ -55,7 +63,7 @@ export function syncWithUrl(
       ...linkNotices(decoded.errors),
       ...linkNotices(split.errors),
     ]);
-  };
+  }
   target.addEventListener('hashchange', onHashChange);
   write();
   return () => {

@@ -27,8 +27,8 @@ export class LocalHalf implements Half {
 
   constructor(
     /**
-     * Whether a helper worker trains half the cohort (helperMembers: the plain twin, and the
-     * fourth member of four); set before a load (two cores).
+     * Whether a helper worker trains half the cohort (helperMembers: the BN twin, and the
+     * fourth network of four); set before a load (two cores).
      */
     public shared: boolean,
     private readonly assets: () => DataAssets,

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The helper worker of the two-core mode: trains the plain twin for the training worker, which
+ * The helper worker of the two-core mode: trains the BN twin for the training worker, which
  * reaches it through a MessagePort the page hands to both.
  */
 import type { HelperPort } from '../protocol/helper';

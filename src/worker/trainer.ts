@@ -36,8 +36,8 @@ export interface TrainerHost {
 
 /**
  * The training loop behind the worker: obeys the page's commands in order and streams frames at
- * display rate. Trains both twins itself, or (after `attachHelper`) the BN twin while a helper
- * worker trains the plain twin in parallel, slice by slice; either way every twin's numbers are
+ * display rate. Trains both twins itself, or (after `attachHelper`) the plain twin while a helper
+ * worker trains the BN twin in parallel, slice by slice; either way every twin's numbers are
  * the same bit for bit. Knows nothing of `self` or `postMessage`, so tests drive it with a fake
  * host and clock.
  */

@@ -25,8 +25,8 @@ function sparse(rows: number, n: number, seed: number): Float64Array {
   return x;
 }
 
-/** How many zero blocks each kernel can skip in `x`. */
-function skippable(x: Float64Array, rows: number, n: number) {
+/** How many 4-wide blocks of zeros `x` holds along rows and down columns (as ReLU outputs do). */
+function zeroBlocks(x: Float64Array, rows: number, n: number) {
   let rowBlocks = 0;
   let columnBlocks = 0;
   for (let r = 0; r < rows; r++)
@@ -43,7 +43,7 @@ const close = (a: Float64Array, b: Float64Array) => {
   a.forEach((v, i) => expect(Math.abs(v - b[i])).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(b[i]))));
 };
 
-/** The three kernels against plain triple loops on one shape; returns the skippable blocks. */
+/** The three kernels against plain triple loops on one shape; returns the zero blocks of x. */
 function checkShape(rows: number, n: number, m: number, seed: number) {
   const x = sparse(rows, n, seed);
   const w = fillDeterministic(new Float64Array(n * m), seed + 1);
@@ -74,22 +74,23 @@ function checkShape(rows: number, n: number, m: number, seed: number) {
   close(dw, dwRef);
   close(db, dbRef);
   close(dx, dxRef);
-  return skippable(x, rows, n);
+  return zeroBlocks(x, rows, n);
 }
 
 describe('register-blocked dense kernels', LOADED.short, () => {
-  it('agree with plain triple loops for every remainder of rows, inputs and outputs, zero blocks skipped', () => {
+  it('agree with plain triple loops for every remainder of rows, inputs and outputs, with blocks of zeros', () => {
     let rowBlocks = 0;
     let columnBlocks = 0;
     // Sizes 4…11 give every remainder mod 4 of each dimension, each beside full 4-blocks.
     for (let rows = 4; rows <= 11; rows++)
       for (let n = 4; n <= 11; n++)
         for (let m = 1; m <= 9; m++) {
-          const skips = checkShape(rows, n, m, rows * 100 + n * 10 + m);
-          rowBlocks += skips.rowBlocks;
-          columnBlocks += skips.columnBlocks;
+          const zeros = checkShape(rows, n, m, rows * 100 + n * 10 + m);
+          rowBlocks += zeros.rowBlocks;
+          columnBlocks += zeros.columnBlocks;
         }
-    // The inputs did hold blocks each kernel skips, so the skipping paths were exercised.
+    // The inputs did hold blocks of zeros along rows and down columns (the kernels test no value
+    // for zero: the sums are the same with them).
     expect(rowBlocks).toBeGreaterThan(500);
     expect(columnBlocks).toBeGreaterThan(500);
   });
@@ -107,7 +108,7 @@ describe('register-blocked dense kernels', LOADED.short, () => {
     );
   });
 
-  it('skip a zero block without changing the result: all-zero inputs give the bias and no gradient', () => {
+  it('give the bias and no kernel gradient for all-zero inputs', () => {
     const rows = 8;
     const n = 8;
     const m = 5;

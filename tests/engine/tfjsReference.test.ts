@@ -30,6 +30,8 @@ interface Case {
   head: HeadKind;
   optimizer: 'momentum' | 'adam';
   hidden: [Activation, Activation];
+  /** Units of the two hidden layers: narrow (5, 4) or where the presets run BN (16 and more). */
+  units: [number, number];
 }
 
 const ACTIVATION_PAIRS: [Activation, Activation][] = [
@@ -44,9 +46,23 @@ const CASES: Case[] = (['before', 'after'] as const).flatMap((placement, p) =>
       head,
       optimizer,
       hidden: ACTIVATION_PAIRS[(p + h + o) % ACTIVATION_PAIRS.length],
+      units: [5, 4] as [number, number],
     })),
   ),
 );
+// BN's row-wise path (16 features and more), at both placements, 16, 20 and 100 units.
+for (const placement of ['before', 'after'] as const)
+  for (const units of [
+    [16, 20],
+    [100, 16],
+  ] as [number, number][])
+    CASES.push({
+      placement,
+      head: 'softmax',
+      optimizer: 'momentum',
+      hidden: ['tanh', 'relu'],
+      units,
+    });
 
 const OUTPUTS: Record<HeadKind, number> = { sigmoid: 1, softmax: 3, linear: 2 };
 const LEARNING_RATE = { momentum: 0.1, adam: 0.01 };
@@ -64,8 +80,8 @@ function network(c: Case, placement: Placement): NetworkSpec {
   return {
     inputSize: INPUTS,
     hidden: [
-      { units: 5, activation: c.hidden[0] },
-      { units: 4, activation: c.hidden[1] },
+      { units: c.units[0], activation: c.hidden[0] },
+      { units: c.units[1], activation: c.hidden[1] },
     ],
     outputSize: OUTPUTS[c.head],
     head: c.head,
@@ -188,7 +204,7 @@ describe('a training step of each twin against TensorFlow.js', LOADED.short, () 
   });
 
   it.each(CASES)(
-    'agrees to single precision: BN $placement, $head head, $optimizer, hidden $hidden',
+    'agrees to single precision: BN $placement, $head head, $optimizer, hidden $hidden, units $units',
     (c) => {
       const spec: CohortSpec<Twins> = {
         members: { plain: network(c, 'none'), batchNorm: network(c, c.placement) },

@@ -64,6 +64,28 @@ describe('URL hash codec', LOADED.short, () => {
     expect(decodeExperimentHash(encodeExperimentHash(e, 'worked-example')).experiment).toEqual(e);
   });
 
+  it('escapes what would split a link in names and values: &, =, #, %, +, spaces', () => {
+    const e = cloneExperiment(findPreset('worked-example')!.experiment);
+    const names = ['R&D', 'a=b', 'c#d', '50%', 'x+y', 'two words'];
+    e.data = {
+      type: 'inline',
+      task: 'binary',
+      featureNames: names,
+      x: Array.from({ length: 12 }, (_, i) => names.map((_, j) => i * j)),
+      y: Array.from({ length: 12 }, (_, i) => i % 2),
+      testFraction: 0.25,
+      normalizeInputs: true,
+    };
+    const hash = encodeExperimentHash(e, 'worked-example');
+    // One & between fields only: the data's value holds none raw, nor =, # or a space.
+    const data = hash.split('&').find((part) => part.startsWith('data='))!;
+    expect(data.slice('data='.length)).not.toMatch(/[&=# +]/);
+    expect(hash.slice(1)).not.toContain('#');
+    const decoded = decodeExperimentHash(hash);
+    expect(decoded.errors).toEqual([]);
+    expect(decoded.experiment.data).toEqual(e.data);
+  });
+
   it('keeps large inline data out of the link, and the link says where it lives', () => {
     const e = cloneExperiment(findPreset('worked-example')!.experiment);
     const n = 2000;

@@ -35,3 +35,31 @@ export function fillDeterministic(target: Float64Array, seed: number, scale = 1)
   }
   return target;
 }
+
+/**
+ * The same check for wide layers, where a loss summed over hundreds of values makes finite
+ * differences noisy for the smallest gradients: the largest |analytic − numeric| over all
+ * coordinates, relative to the largest |analytic| (a sign flipped or a term dropped anywhere
+ * shows as an error of order 1).
+ */
+export function errorRelativeToLargest(
+  values: Float64Array,
+  analytic: Float64Array,
+  loss: () => number,
+  h = 1e-5,
+): number {
+  const expected = Float64Array.from(analytic);
+  let worst = 0;
+  let largest = 0;
+  for (let k = 0; k < values.length; k++) {
+    const saved = values[k];
+    values[k] = saved + h;
+    const plus = loss();
+    values[k] = saved - h;
+    const minus = loss();
+    values[k] = saved;
+    worst = Math.max(worst, Math.abs(expected[k] - (plus - minus) / (2 * h)));
+    largest = Math.max(largest, Math.abs(expected[k]));
+  }
+  return worst / Math.max(largest, 1e-300);
+}

@@ -81,6 +81,14 @@ describe('axis ticks from d3 scales', () => {
     expect(labelled(ticks)).toEqual(['0.001', '0.01', '0.1', '1']);
   });
 
+  it('thins crowded labels to the decades when there are two, else to every n-th', () => {
+    // d3 labels 1, 2, 3, 10, 20, 30 here: more than 4 + 1, and two of them are powers of ten.
+    expect(scaleLog().domain([1, 35]).tickFormat(4)(20)).not.toBe('');
+    expect(axisTicks(scaleLog().domain([1, 35]), 4).map((t) => t.value)).toEqual([1, 10]);
+    // 1 … 5 labelled within one decade: every second one.
+    expect(axisTicks(scaleLog().domain([1, 6.3]), 3).map((t) => t.value)).toEqual([1, 3, 5]);
+  });
+
   it('over a short log span, keeps only the ticks d3 labels', () => {
     expect(labelled(axisTicks(scaleLog().domain([0.03, 0.9]), 5))).toEqual([
       '0.03',
