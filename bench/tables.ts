@@ -9,7 +9,7 @@
  *   npm run bench:tables [-- --shots]
  */
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { preview } from 'vite';
 import { launch, screenshot } from '../tests/browser/chromium';
 import { messyTableCsv, wideTableCsv } from '../tests/helpers/hostileTables';

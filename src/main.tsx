@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TOUR } from './experiment/tour';
+import { TOUR_STEPS } from './experiment/tourSteps';
 import { loadShippedEvidence } from './state/shippedEvidence';
 import { LabClient } from './state/client';
 import { indexedDbStorage, OwnDataKeeper, restoreOwnRows } from './state/ownData';
@@ -14,7 +14,7 @@ import { installTheme, useTheme } from './ui/Theme';
 import './ui/app.css';
 
 installTheme(document.documentElement);
-const decoded = readOpeningHash(window.location.hash, TOUR.length);
+const decoded = readOpeningHash(window.location.hash, TOUR_STEPS);
 const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({
   experiment: decoded.experiment,
@@ -73,7 +73,7 @@ window.addEventListener('beforeunload', (event) => {
   event.returnValue = '';
 });
 setInterval(() => client.checkAlive(), 2000);
-syncWithUrl(client, window.location, window.history, window, TOUR.length);
+syncWithUrl(client, window.location, window.history, window, TOUR_STEPS);
 client.evidence.watch();
 installKeyboardShortcuts(client, window);
 

@@ -23,6 +23,9 @@ import {
 import { visibleText } from './fieldReader';
 import { LIMITS } from './fields';
 import { describeTableData } from './tableColumns';
+import { isTableFile, MAX_TABLE_BYTES } from './tableFile';
+
+export { isTableFile, MAX_TABLE_BYTES };
 
 /**
  * A file the learner drops, picks or pastes, read off the page's thread: an experiment file
@@ -30,8 +33,6 @@ import { describeTableData } from './tableColumns';
  * columns, then turned into inline data by the same rules as the command line's `--data`.
  */
 
-/** Tables larger than this are refused before they are read. */
-export const MAX_TABLE_BYTES = 200e6;
 /** Rows the column picker shows. */
 export const PREVIEW_ROWS = 8;
 
@@ -63,13 +64,6 @@ export type FileContents =
 export interface TableResult {
   data: TableData;
   description: string;
-}
-
-/** Whether a file is a table: by its name, else by not starting as JSON does. */
-export function isTableFile(name: string, head: string): boolean {
-  if (/\.json$/i.test(name)) return false;
-  if (/\.(csv|tsv|tab|txt)$/i.test(name)) return true;
-  return !/^\uFEFF?\s*[{[]/.test(head);
 }
 
 const DELIMITER_NAMES: Record<Delimiter, string> = {

@@ -3,14 +3,8 @@ import { MAX_EXPERIMENT_FILE_BYTES, tooLarge, type ImportedExperiment } from '..
 import { unpackData } from '../experiment/packed';
 import type { InlineDataSpec, Task } from '../experiment/schema';
 import type { TableError } from '../experiment/tableText';
-import {
-  answerFileRequest,
-  isTableFile,
-  MAX_TABLE_BYTES,
-  TableReader,
-  type TableDraft,
-  type TableResult,
-} from '../experiment/tableDraft';
+import type { TableDraft, TableResult } from '../experiment/tableDraft';
+import { isTableFile, MAX_TABLE_BYTES } from '../experiment/tableFile';
 import type { FromFileWorker, ToFileWorker } from '../protocol/files';
 import type { LabStore } from './store';
 
@@ -57,11 +51,10 @@ type Request = ToFileWorker extends infer M
  * Files dropped, picked or pasted: experiment files are read and checked in a worker and
  * applied all or nothing; tables are read there too and kept while the learner declares the
  * header and picks the label, the features and the task, then become the setup's inline data.
- * Without a worker (unit tests) the page reads them itself, by the same code.
+ * Tests give it a worker that runs the same code in their own thread.
  */
 export class FileImport {
   private worker: FileWorkerPort | null = null;
-  private local: TableReader | null = null;
   private nextId = 0;
   private readonly pending = new Map<number, (answer: FromFileWorker | null) => void>();
 
@@ -233,23 +226,14 @@ export class FileImport {
   private restart(): void {
     this.worker?.terminate();
     this.worker = null;
-    this.local = null;
     for (const resolve of this.pending.values()) resolve(null);
     this.pending.clear();
   }
 
   private request(message: Request): Promise<FromFileWorker | null> {
     const full = { ...message, id: ++this.nextId };
-    if (!this.createWorker) {
-      this.local ??= new TableReader();
-      const reader = this.local;
-      return answerFileRequest(
-        reader,
-        full,
-        (encoding) => new TextDecoder(encoding),
-        (progress) => this.progress(progress),
-      ).then((answer) => (reader === this.local ? answer : null));
-    }
+    // Files are read in a worker only (the table rules stay out of the page's first bundle).
+    if (!this.createWorker) return Promise.resolve(null);
     if (!this.worker) {
       const worker = this.createWorker();
       worker.onmessage = (event) => {

@@ -3,26 +3,27 @@ import { VIEWS, type ViewId } from '../state/pageHash';
 import { BoundaryPanel } from './BoundaryPanel';
 import { DistributionPanel } from './DistributionPanel';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ExperimentFile, FileDropZone } from './ExperimentFile';
-import { Explanations } from './Explanations';
+import { Disclosure } from './Disclosure';
+import { FileDropZone } from './FileDropZone';
 import { useLab } from './LabContext';
 import { Lesson } from './Lesson';
 import { lazyView } from './lazyView';
 import { LossPanel } from './LossPanel';
-import { NetworkDiagram } from './NetworkDiagram';
 import { Notices } from './Notices';
 import { TableImport } from './TableImport';
-import { ParameterTable } from './ParameterTable';
 import { Placement } from './Placement';
 import { ReplayBar } from './ReplayBar';
 import { PresetCards } from './PresetCards';
-import { SetupForm } from './SetupForm';
 import { StatusBar } from './StatusBar';
 import { Scoreboard } from './Scoreboard';
-import { Tour, TourButton } from './Tour';
+import { TourBox, TourButton } from './TourButton';
 import { Transport } from './Transport';
 import { ThemeToggle } from './Theme';
 import { viewPanelId, tabId, ViewTabs } from './ViewTabs';
+
+/** The setup form and the share menu: their code loads when their disclosure first opens. */
+const SetupForm = lazyView(() => import('./SetupForm')).fresh();
+const ExperimentFile = lazyView(() => import('./ExperimentFile')).fresh();
 
 /** The views whose code loads when they are first opened. */
 const LAZY = {
@@ -30,6 +31,7 @@ const LAZY = {
   'figure-1': lazyView(() => import('./FigureOnePanel')),
   'test-time': lazyView(() => import('./TestTimePanel')),
   optimization: lazyView(() => import('./OptimizationPanel')),
+  notes: lazyView(() => import('./NotesPanel')),
 };
 type LazyViewId = keyof typeof LAZY;
 type LazyViews = { [K in LazyViewId]: ReturnType<(typeof LAZY)[K]['fresh']> };
@@ -39,6 +41,7 @@ const freshViews = (): LazyViews => ({
   'figure-1': LAZY['figure-1'].fresh(),
   'test-time': LAZY['test-time'].fresh(),
   optimization: LAZY.optimization.fresh(),
+  notes: LAZY.notes.fresh(),
 });
 
 /** What each view shows (the live view's panels stay mounted so their history keeps drawing). */
@@ -48,6 +51,7 @@ function viewContent(view: ViewId, lazyViews: LazyViews): ReactNode {
     'figure-1': FigureOnePanel,
     'test-time': TestTimePanel,
     optimization: OptimizationPanel,
+    notes: NotesPanel,
   } = lazyViews;
   switch (view) {
     case 'live':
@@ -70,13 +74,7 @@ function viewContent(view: ViewId, lazyViews: LazyViews): ReactNode {
     case 'optimization':
       return <OptimizationPanel />;
     case 'notes':
-      return (
-        <>
-          <NetworkDiagram />
-          <ParameterTable />
-          <Explanations />
-        </>
-      );
+      return <NotesPanel />;
   }
 }
 
@@ -119,19 +117,25 @@ export function App() {
         </aside>
         <aside className="setup-controls" aria-label="Presets and setup">
           <PresetCards />
-          <details className="setup">
-            <summary>Setup: data, network, training</summary>
+          <Disclosure
+            className="setup"
+            summary="Setup: data, network, training"
+            what="The setup form"
+          >
             <SetupForm key={presetId} />
-          </details>
-          <details className="disclosure share">
-            <summary>Share, export and import</summary>
+          </Disclosure>
+          <Disclosure
+            className="disclosure share"
+            summary="Share, export and import"
+            what="Sharing, export and import"
+          >
             <ExperimentFile />
-          </details>
+          </Disclosure>
         </aside>
         <main className="panels">
           <StatusBar />
           <Lesson />
-          <Tour />
+          <TourBox />
           <Scoreboard />
           <ViewTabs />
           <div

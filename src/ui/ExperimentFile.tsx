@@ -1,17 +1,10 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { downloadText } from './download';
+import { useImport } from './FileDropZone';
 import { useLab, useLabClient } from './LabContext';
 
-/** Hands a dropped or picked file to the client (which checks its size, then reads it). */
-function useImport() {
-  const client = useLabClient();
-  return (file: File | undefined) => {
-    if (file) client.importFile(file);
-  };
-}
-
 /** Export the setup as a JSON file, or import one (the format `npm run experiment` reads). */
-export function ExperimentFile() {
+export default function ExperimentFile() {
   const client = useLabClient();
   const presetId = useLab((s) => s.settings.presetId);
   const importFile = useImport();
@@ -120,39 +113,5 @@ function CopyLink() {
         </label>
       )}
     </>
-  );
-}
-
-/** The page as a drop target for experiment files. */
-export function FileDropZone({ children }: { children: ReactNode }) {
-  const importFile = useImport();
-  const [over, setOver] = useState(false);
-  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-  return (
-    <div
-      className={over ? 'drop-zone dropping' : 'drop-zone'}
-      onDragOver={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setOver(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setOver(false);
-      }}
-      onDrop={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        setOver(false);
-        importFile(event.dataTransfer.files[0]);
-      }}
-    >
-      {over && (
-        <p className="drop-hint" aria-live="polite">
-          Drop an experiment file (.json) to load it, or a table (.csv, .tsv) to train on
-        </p>
-      )}
-      {children}
-    </div>
   );
 }

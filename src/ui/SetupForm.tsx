@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Choice } from '../experiment/choices';
+import { Select } from './Select';
 import {
   DEFAULT_FLOPS_PER_SECOND,
   estimateCost,
@@ -15,33 +16,6 @@ import { DataGrid } from './DataGrid';
 import { OwnDataNote } from './OwnDataNote';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
-
-export function Select<T extends string>(props: {
-  label: string;
-  help?: string;
-  value: T;
-  options: readonly Choice<T>[];
-  onChange: (value: T) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        title={props.help}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value as T)}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Group(props: { title: string; children: ReactNode }) {
   return (
@@ -191,7 +165,7 @@ function CostLine() {
 }
 
 /** Every setting of the experiment; each change restarts the run with it. */
-export function SetupForm() {
+export default function SetupForm() {
   const client = useLabClient();
   const workers = useLab((s) => s.settings.workers);
   const inlineRows = useLab((s) =>

@@ -1,4 +1,4 @@
-import type { ScaleContinuousNumeric } from 'd3';
+import type { ScaleContinuousNumeric } from 'd3-scale';
 import { fitTicks } from './charts/axis';
 import { axisTicks } from './charts/ticks';
 import { PALETTE } from './palette';

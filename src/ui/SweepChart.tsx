@@ -1,4 +1,4 @@
-import { scaleLog } from 'd3';
+import { scaleLog } from 'd3-scale';
 import { forwardRef } from 'react';
 import {
   OUTCOMES,

@@ -1,5 +1,5 @@
 import { formatNumber } from './charts/canvas';
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import type { ReactNode } from 'react';
 import type { BnLayerFrame } from '../protocol/frames';
 import { useLab } from './LabContext';

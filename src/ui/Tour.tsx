@@ -5,28 +5,10 @@ import type { LabClient } from '../state/client';
 import { useLab, useLabClient, useFrameTick } from './LabContext';
 import { PresetPicture } from './PresetCards';
 import { tourReading } from './tourReadings';
+import { saveStep } from './TourButton';
 
-/** Where the tour's last step is remembered, so a closed tour resumes there. */
-const SAVED_STEP = 'bn-lab-tour-step';
 /** How long a step waits for its panel to appear (a lazily loaded view) before giving up. */
 const TARGET_WAIT_MS = 10_000;
-
-function savedStep(): number | null {
-  try {
-    const n = Number(localStorage.getItem(SAVED_STEP));
-    return Number.isInteger(n) && n >= 1 && n <= TOUR.length ? n : null;
-  } catch {
-    return null;
-  }
-}
-
-function saveStep(step: number): void {
-  try {
-    localStorage.setItem(SAVED_STEP, String(step));
-  } catch {
-    // Storage may be off (private mode): the tour still works, it just will not resume.
-  }
-}
 
 /**
  * Loads a step's setup unless it is already the live one, so neither the run nor the evidence
@@ -80,19 +62,6 @@ function whenPresent(target: string, found: (element: Element) => void): () => v
   };
   frame = requestAnimationFrame(look);
   return stop;
-}
-
-/** Starts the tour where it was left (or at its first step). */
-export function TourButton() {
-  const client = useLabClient();
-  const open = useLab((s) => s.settings.tour !== null);
-  if (open) return null;
-  const saved = savedStep();
-  return (
-    <button type="button" className="tour-start" onClick={() => client.setTour(saved ?? 1)}>
-      {saved && saved > 1 ? `Resume the tour (step ${saved} of ${TOUR.length})` : 'Take the tour'}
-    </button>
-  );
 }
 
 /** The button a step offers for what it asks the learner to do. */
@@ -154,7 +123,7 @@ function Reading(props: { step: TourStep }) {
  * this setup's own terms, offers the button the step needs and states the measurement live.
  * Back/Next, Escape closes; the step is in the URL (`#tour=N`) and remembered.
  */
-export function Tour() {
+export default function Tour() {
   const client = useLabClient();
   const step = useLab((s) => s.settings.tour);
   const experiment = useLab((s) => s.settings.experiment);

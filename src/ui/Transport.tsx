@@ -5,7 +5,7 @@ import { FIELDS } from '../experiment/fields';
 import { formatNumber } from './charts/canvas';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
-import { Select } from './SetupForm';
+import { Select } from './Select';
 import { SliderBands, THUMB_INSET } from './SliderBands';
 import { useBoxWidth } from './useBoxWidth';
 

@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3';
+import { csvFormatRows } from 'd3-dsv';
 import type { SeriesView } from './charts/lines';
 import { downloadBlob, downloadText, svgToPng } from './download';
 import { PALETTE } from './palette';

@@ -188,3 +188,21 @@ export function applyPalette(root: HTMLElement, theme: Theme = current): void {
   root.style.colorScheme = theme;
   root.dataset.theme = theme;
 }
+
+/**
+ * ColorBrewer's diverging PRGn scheme of 11 classes (Cynthia Brewer, colorbrewer2.org), purple to
+ * green: the decision boundary's probability ramp (charts/boundary.ts).
+ */
+export const PRGN = [
+  '#40004b',
+  '#762a83',
+  '#9970ab',
+  '#c2a5cf',
+  '#e7d4e8',
+  '#f7f7f7',
+  '#d9f0d3',
+  '#a6dba0',
+  '#5aae61',
+  '#1b7837',
+  '#00441b',
+];

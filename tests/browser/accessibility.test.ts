@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, launch, openDisclosures, openView, PAGE_TIMEOUT, screenshot } from './chromium';
 import { TOUR } from '../../src/experiment/tour';

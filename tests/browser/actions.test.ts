@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { PRESETS, findPreset } from '../../src/experiment/presets';
 import { openLabPage, openSetup, openView, sharedBrowser } from './chromium';

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGE_TIMEOUT, launch, openSetup, openView, screenshot } from './chromium';
 import { LOADED } from '../helpers/timeouts';
@@ -127,6 +127,7 @@ describe('the live lab in Chromium', LOADED.long, () => {
       .toMatch(/Noisy BN [\d.e-]+, Layer Norm [\d.e-]+/);
     await openView(page, 'Network and notes');
     const layers = page.getByRole('list', { name: 'Layer Norm layers' });
+    await layers.waitFor(); // the view's code loads when it is first opened
     expect(await layers.getByRole('listitem').allTextContents()).toContain('LN');
     await screenshot(page, 'cohort');
   });
@@ -144,10 +145,9 @@ describe('the live lab in Chromium', LOADED.long, () => {
     );
     expect(page.url()).toContain('batchNorm.placement=before');
     await openView(page, 'Network and notes');
-    const chain = await page
-      .getByRole('list', { name: 'With BN twin layers' })
-      .getByRole('listitem')
-      .allTextContents();
+    const list = page.getByRole('list', { name: 'With BN twin layers' });
+    await list.waitFor(); // the view's code loads when it is first opened
+    const chain = await list.getByRole('listitem').allTextContents();
     expect(chain.slice(0, 4)).toEqual(['Input 2', 'Dense 3', 'BN', 'relu']);
   });
 

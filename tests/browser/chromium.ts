@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS } from '../../vite.config';
 
@@ -60,6 +60,8 @@ export async function openDisclosures(page: Page): Promise<void> {
     if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)))
       await summary.click();
   }
+  // The share menu's code loads when it first opens.
+  await page.getByRole('button', { name: 'Export setup' }).waitFor();
 }
 
 /** One Chromium for the tests of a file: launched before them, closed after. */
@@ -116,6 +118,8 @@ export async function openSetup(page: Page): Promise<void> {
   const details = page.locator('details.setup');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
     await page.getByText('Setup: data, network, training').click();
+  // The form's code loads when it first opens.
+  await page.getByRole('spinbutton', { name: 'Seed' }).waitFor();
   await openDisclosures(page);
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { audit, openLabPage, sharedBrowser } from './chromium';
 import { messyTableCsv, utf16le, wideTableCsv } from '../helpers/hostileTables';

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { audit, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
 import { messyTableCsv } from '../helpers/hostileTables';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';

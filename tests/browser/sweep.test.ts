@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { logGrid, sweepCells } from '../../src/experiment/sweep';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Experiment, InlineDataSpec } from '../../src/experiment/schema';
 import { tableToData } from '../../src/experiment/table';

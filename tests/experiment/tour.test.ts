@@ -1,3 +1,4 @@
+import { TOUR_STEPS } from '../../src/experiment/tourSteps';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
@@ -14,6 +15,10 @@ const uiSources = readdirSync('src/ui')
   .join('\n');
 
 describe('the guided tour', () => {
+  it('has the number of steps the page reads links with before its code loads', () => {
+    expect(TOUR.length).toBe(TOUR_STEPS);
+  });
+
   it('covers the lecture’s points in order, each step on a preset and view that exist', () => {
     expect(TOUR.map((s) => s.title.split(/[—:]/)[0].trim())).toEqual([
       'Batch Normalization in one picture',

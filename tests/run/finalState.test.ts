@@ -1,4 +1,4 @@
-import { quantileSorted } from 'd3';
+import { quantileSorted } from 'd3-array';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';

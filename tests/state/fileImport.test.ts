@@ -5,6 +5,7 @@ import { isTableFile, TableReader } from '../../src/experiment/tableDraft';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
 import { PLACEMENT_CSV, SilentWorker } from '../helpers/fakes';
+import { InProcessFileWorker } from '../helpers/inProcessFileWorker';
 
 function lab() {
   const store = createLabStore({
@@ -13,7 +14,10 @@ function lab() {
     notices: [],
   });
   const worker = new SilentWorker();
-  const client = new LabClient(store, { createWorker: () => worker });
+  const client = new LabClient(store, {
+    createWorker: () => worker,
+    createFileWorker: () => new InProcessFileWorker(),
+  });
   client.start();
   return { store, client, worker };
 }

@@ -39,6 +39,15 @@ const sentTypes = (worker: InProcessWorker) => worker.sent.map((m) => m.type);
 /** Lets the in-process worker answer everything sent so far. */
 const settle = (worker: InProcessWorker) => act(() => worker.idle());
 const stepText = () => screen.getByTestId('step').textContent;
+/** Opens a disclosure of the page by its summary; its content (and code) loads then. */
+function openDisclosure(summary: string) {
+  const details = screen.getByText(summary, { selector: 'summary' })
+    .parentElement as HTMLDetailsElement;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+}
 
 describe('the lab page', LOADED.short, () => {
   it('renders every view with no React warning or error on the console', async () => {
@@ -169,7 +178,8 @@ describe('the lab page', LOADED.short, () => {
       configurable: true,
       value: { writeText: (text: string) => (written.push(text), Promise.resolve()) },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    openDisclosure('Share, export and import');
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy link' }, { timeout: 10_000 }));
     await settle(worker);
     expect(written).toEqual([window.location.href]);
     expect(screen.getByTestId('copy-link-status').textContent).toBe(
@@ -201,9 +211,9 @@ describe('the lab page', LOADED.short, () => {
     expect(
       screen.getByRole('tab', { name: 'Network and notes' }).getAttribute('aria-selected'),
     ).toBe('true');
-    const chain = within(screen.getByRole('list', { name: 'With BN twin layers' })).getAllByRole(
-      'listitem',
-    );
+    const chain = within(
+      await screen.findByRole('list', { name: 'With BN twin layers' }, { timeout: 10_000 }),
+    ).getAllByRole('listitem');
     expect(chain.map((li) => li.textContent).slice(0, 4)).toEqual([
       'Input 2',
       'Dense 3',
@@ -215,6 +225,8 @@ describe('the lab page', LOADED.short, () => {
   it('states what the setup costs here, at the speed the worker measured', async () => {
     const { worker } = renderLab('paper');
     await settle(worker);
+    openDisclosure('Setup: data, network, training');
+    await screen.findByText(/^Cost: /, undefined, { timeout: 10_000 });
     const line = () => screen.getByText(/^Cost: /).textContent;
     expect(line()).toBe(
       'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 49 ms per step here at 1.5 GFLOP/s (assumed until measured) · 70 MB',
@@ -229,10 +241,15 @@ describe('the lab page', LOADED.short, () => {
     );
   });
 
-  it('rejects an impossible batch size with the reason, and sends nothing', () => {
+  it('rejects an impossible batch size with the reason, and sends nothing', async () => {
     const { worker } = renderLab();
     const before = worker.sent.length;
-    const field = screen.getByRole('spinbutton', { name: 'Batch size' });
+    openDisclosure('Setup: data, network, training');
+    const field = await screen.findByRole(
+      'spinbutton',
+      { name: 'Batch size' },
+      { timeout: 10_000 },
+    );
     fireEvent.change(field, { target: { value: '0' } });
     fireEvent.blur(field);
     expect(screen.getByRole('alert').textContent).toContain(
@@ -245,7 +262,8 @@ describe('the lab page', LOADED.short, () => {
     const { worker } = renderLab();
     // The opening setup's load is answered first (one load in flight at a time).
     await settle(worker);
-    const field = screen.getByRole('spinbutton', { name: 'Seed' });
+    openDisclosure('Setup: data, network, training');
+    const field = await screen.findByRole('spinbutton', { name: 'Seed' }, { timeout: 10_000 });
     fireEvent.change(field, { target: { value: '7' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     const load = worker.sent.at(-1);

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleLog } from 'd3';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { probabilityColor } from '../../src/ui/charts/boundary';
 import { formatNumber } from '../../src/ui/charts/canvas';

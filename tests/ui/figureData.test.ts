@@ -1,4 +1,4 @@
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { RunInfo, TapFrame } from '../../src/protocol/frames';
 import { FrameHistory } from '../../src/state/history';

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
+import { interpolatePRGn } from 'd3-scale-chromatic';
+import { probabilityColor } from '../../src/ui/charts/boundary';
 import {
   applyPalette,
   cssVariable,
@@ -95,5 +97,18 @@ describe('the palette', () => {
     expect(MEMBER_COLORS.plain).toBe('#d55e00');
     expect(root.style.getPropertyValue('--paper')).toBe(THEMES.light.paper);
     expect(contrast('#d55e00', PALETTE.white)).toBeCloseTo(3.87, 2);
+  });
+});
+
+describe('the decision boundary’s colors', () => {
+  it('are d3’s interpolatePRGn, from the 11 ColorBrewer colors alone', () => {
+    for (let k = 0; k <= 100; k++) {
+      const p = k / 100;
+      const expected = (interpolatePRGn(p).match(/\d+/g) ?? []).map(Number);
+      const paper = rgb('#ffffff');
+      expect(probabilityColor(p, '#ffffff'), `p = ${p}`).toEqual(
+        expected.map((c, i) => Math.round(0.45 * c + 0.55 * [paper.r, paper.g, paper.b][i])),
+      );
+    }
   });
 });

@@ -6,7 +6,7 @@ import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
 import { LabContext, useLab } from '../../src/ui/LabContext';
 import { Placement } from '../../src/ui/Placement';
-import { SetupForm } from '../../src/ui/SetupForm';
+import SetupForm from '../../src/ui/SetupForm';
 import { StatusBar } from '../../src/ui/StatusBar';
 import { Transport } from '../../src/ui/Transport';
 import { InProcessWorker } from '../helpers/inProcessWorker';

@@ -1,6 +1,7 @@
-import { interpolatePRGn, rgb as parseColor } from 'd3';
+import { rgb as parseColor } from 'd3-color';
+import { interpolateRgbBasis } from 'd3-interpolate';
 import type { BoundaryFrame } from '../../protocol/frames';
-import { PALETTE } from '../palette';
+import { PALETTE, PRGN } from '../palette';
 import { prepareCanvas } from './canvas';
 
 /**
@@ -8,6 +9,12 @@ import { prepareCanvas } from './canvas';
  * color-blind viewers and apart from both twins' colors (vermillion and blue).
  */
 const classColor = (y: number) => (y > 0.5 ? PALETTE.class1 : PALETTE.class0);
+
+/**
+ * d3's interpolatePRGn is the B-spline through ColorBrewer's 11 PRGn colors (palette.ts), which
+ * interpolateRgbBasis builds without d3-scale-chromatic's 16 KB of every other scheme.
+ */
+const interpolatePRGn = interpolateRgbBasis(PRGN);
 
 /**
  * P(class 1) → a tint of d3's PRGn scale (purple at 0, green at 1), mixed 55% with the page's

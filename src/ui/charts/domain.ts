@@ -1,4 +1,5 @@
-import { nice, scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3';
+import { nice } from 'd3-array';
+import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
 import type { TapHistory } from '../../state/tapHistory';
 
 /**

@@ -1,4 +1,4 @@
-import { interpolateLab } from 'd3';
+import { interpolateLab } from 'd3-interpolate';
 import type { TapHistory } from '../../state/tapHistory';
 import { PALETTE } from '../palette';
 import { fitTicks, formatCompact, formatStep } from './axis';

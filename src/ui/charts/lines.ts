@@ -1,4 +1,4 @@
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { PALETTE } from '../palette';
 import { fitTicks, formatStep, robustTop, safeDomain } from './axis';
 import { prepareCanvas } from './canvas';

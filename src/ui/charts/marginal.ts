@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { valueScale, type ValueAxis } from './domain';
 import type { Tap } from '../../experiment/taps';
 import type { Member, PerMember } from '../../experiment/variants';

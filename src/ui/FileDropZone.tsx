@@ -1,0 +1,44 @@
+import { useState, type DragEvent, type ReactNode } from 'react';
+import { useLabClient } from './LabContext';
+
+/** Hands a dropped or picked file to the client (which checks its size, then reads it). */
+export function useImport() {
+  const client = useLabClient();
+  return (file: File | undefined) => {
+    if (file) client.importFile(file);
+  };
+}
+
+/** The page as a drop target for experiment files. */
+export function FileDropZone({ children }: { children: ReactNode }) {
+  const importFile = useImport();
+  const [over, setOver] = useState(false);
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  return (
+    <div
+      className={over ? 'drop-zone dropping' : 'drop-zone'}
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setOver(false);
+      }}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setOver(false);
+        importFile(event.dataTransfer.files[0]);
+      }}
+    >
+      {over && (
+        <p className="drop-hint" aria-live="polite">
+          Drop an experiment file (.json) to load it, or a table (.csv, .tsv) to train on
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
