@@ -14,7 +14,7 @@ import { sweepSummary, sweepToCsv } from '../src/experiment/sweepReport';
 import { parseExperiment, type ParsedExperiment } from '../src/experiment/validate';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
 import { reportSummary } from '../src/run/report';
-import { HeadlessRun } from '../src/run/runner';
+import { HeadlessRun } from '../src/run/headless';
 import { estimateCost, estimateLine } from '../src/experiment/cost';
 import { measureFlopsPerSecond } from '../src/run/calibrate';
 import { summarizeColumns, tableToData } from '../src/experiment/table';

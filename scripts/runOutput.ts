@@ -7,7 +7,8 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { Experiment } from '../src/experiment/schema';
 import { formatSeconds } from '../src/experiment/cost';
 import { CSV_COLUMNS, csvRows, streamedReport } from '../src/run/report';
-import type { EvaluationRecord, RunReport, StepRecord } from '../src/run/runner';
+import type { RunReport } from '../src/run/headless';
+import type { EvaluationRecord, StepRecord } from '../src/run/runner';
 
 /**
  * A run written to JSON as it goes, byte for byte what reportToJson gives for the whole run: the

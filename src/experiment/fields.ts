@@ -15,7 +15,7 @@ import type { NumberRule } from './fieldReader';
 interface Described {
   /** What the page calls the field. */
   label: string;
-  /** One sentence for the learner (shown beside the control and in the README). */
+  /** One sentence for the learner (shown beside the control and in docs/command-line.md). */
   help: string;
   /** For `data.*`: the kind of data the field belongs to. */
   only?: 'named' | 'inline';

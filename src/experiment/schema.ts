@@ -52,7 +52,7 @@ export interface HiddenLayer {
 /**
  * Everything that determines a run: the same description gives the same numbers in the browser
  * and on the command line. JSON-serializable; every field is declared (type, limits, default,
- * label, help) in fields.ts, and the README shows the file format.
+ * label, help) in fields.ts, and docs/command-line.md shows the file format.
  */
 export interface Experiment {
   version: typeof EXPERIMENT_VERSION;

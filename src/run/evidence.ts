@@ -15,7 +15,7 @@ import type { CellResult, SweepCell, SweepSpec } from '../experiment/sweep';
 import type { Member } from '../experiment/variants';
 import type { DataAssets } from '../data/build';
 import type { OptimizationMeasure } from './optimization';
-import { runHeadless } from './runner';
+import { runHeadless } from './headless';
 
 /** Runs a sweep's cells (in a pool of threads, or one by one) and returns their results in order. */
 export type CellRunner = (

@@ -1,7 +1,8 @@
 import { PERCENTILES } from '../engine/metrics';
 import { TAPS } from '../experiment/taps';
 import type { Member } from '../experiment/variants';
-import type { RunReport, StepRecord } from './runner';
+import type { RunReport } from './headless';
+import type { StepRecord } from './runner';
 
 const TAP_COLUMNS = [
   'mean',

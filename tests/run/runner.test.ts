@@ -7,7 +7,8 @@ import {
 } from '../../src/experiment/presets';
 import type { LayerSummary } from '../../src/run/tapSummaries';
 import { CSV_COLUMNS, reportToCsv } from '../../src/run/report';
-import { ExperimentRun, runHeadless } from '../../src/run/runner';
+import { runHeadless } from '../../src/run/headless';
+import { ExperimentRun } from '../../src/run/runner';
 import { runSweepCell } from '../../src/run/sweepCell';
 import { outcomeOf } from '../../src/experiment/sweep';
 import { firstRows, readRows } from '../../src/data/dataset';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { logGrid, sweepCells } from '../../src/experiment/sweep';
 import { runSweepCell } from '../../src/run/sweepCell';
-import { runHeadless } from '../../src/run/runner';
+import { runHeadless } from '../../src/run/headless';
 import { reportSummary, reportToJson } from '../../src/run/report';
 import { tableToData } from '../../src/experiment/table';
 import { parseTable } from '../../src/experiment/tableText';
@@ -29,16 +29,16 @@ function experiment(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The ```json blocks of the README's experiment-file section. */
-function readmeExamples(): unknown[] {
-  const readme = readFileSync('README.md', 'utf8');
+/** The ```json blocks of the experiment-file section of docs/command-line.md. */
+function docsExamples(): unknown[] {
+  const readme = readFileSync('docs/command-line.md', 'utf8');
   const start = readme.indexOf('## Experiment files');
   const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
   return [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]) as unknown);
 }
 
-function readmeExample(): unknown {
-  return readmeExamples()[0];
+function docsExample(): unknown {
+  return docsExamples()[0];
 }
 
 describe('npm run experiment', LOADED.medium, () => {
@@ -68,10 +68,10 @@ describe('npm run experiment', LOADED.medium, () => {
     expect(result(alias.stdout)[0]).toMatch(/^plain {6}diverged at step \d+/);
   });
 
-  it('runs the README’s example file and writes JSON with both twins', () => {
+  it('runs the docs’ example file and writes JSON with both twins', () => {
     const file = join(dir, 'example.json');
-    writeFileSync(file, JSON.stringify(readmeExample()));
-    expect(parseExperiment(readmeExample()).errors).toEqual([]);
+    writeFileSync(file, JSON.stringify(docsExample()));
+    expect(parseExperiment(docsExample()).errors).toEqual([]);
     const out = join(dir, 'run.json');
     const { code } = experiment(file, '--steps', '10', '--out', out);
     expect(code).toBe(0);
@@ -155,20 +155,20 @@ describe('npm run experiment', LOADED.medium, () => {
     );
   });
 
-  it('accepts every example description in the README, and its first is the default experiment', () => {
-    const examples = readmeExamples();
+  it('accepts every example description in the docs, and its first is the default experiment', () => {
+    const examples = docsExamples();
     expect(examples.length).toBe(3);
     for (const example of examples) expect(parseExperiment(example).errors).toEqual([]);
     expect(parseExperiment(examples[0]).experiment).toEqual(DEFAULT_EXPERIMENT);
   });
 
-  it('trains the README’s cohort example and prints the scores the README shows', () => {
+  it('trains the docs’ cohort example and prints the scores the docs show', () => {
     const file = join(dir, 'cohort.json');
-    const cohort = readmeExamples().find((e) => JSON.stringify(e).includes('noisyBatchNorm'));
+    const cohort = docsExamples().find((e) => JSON.stringify(e).includes('noisyBatchNorm'));
     writeFileSync(file, JSON.stringify(cohort));
     const { code, stdout } = experiment(file, '--steps', '300');
     expect(code).toBe(0);
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/command-line.md', 'utf8');
     const shown = readme.slice(readme.indexOf('$ npm run -s experiment -- cohort.json'));
     const scores = stdout.split('\n').filter((line) => / {2}train loss /.test(line));
     expect(scores).toHaveLength(4);
@@ -254,10 +254,10 @@ describe('npm run experiment', LOADED.medium, () => {
     );
     expect(readFileSync(table, 'utf8')).toBe(text);
     const setup = join(dir, 'mine.json');
-    writeFileSync(setup, JSON.stringify(readmeExample()));
+    writeFileSync(setup, JSON.stringify(docsExample()));
     const viaSetup = experiment(setup, '--out', join(dir, '.', 'mine.json'));
     expect(viaSetup.code).toBe(2);
-    expect(JSON.parse(readFileSync(setup, 'utf8'))).toEqual(readmeExample());
+    expect(JSON.parse(readFileSync(setup, 'utf8'))).toEqual(docsExample());
   });
 
   it('names the bad field on stderr and exits with 2 for an invalid file', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/run/report';
-import type { RunReport } from '../../src/run/runner';
+import type { RunReport } from '../../src/run/headless';
 import { utf16le, wideTableCsv } from '../helpers/hostileTables';
 import { LOADED } from '../helpers/timeouts';
 

@@ -9,7 +9,7 @@ import { HISTOGRAM_BINS } from '../../src/worker/frames';
 import { serveHalf } from '../../src/worker/halves';
 import { FRAME_INTERVAL_MS, Trainer } from '../../src/worker/trainer';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
-import { runHeadless } from '../../src/run/runner';
+import { runHeadless } from '../../src/run/headless';
 import { LOADED } from '../helpers/timeouts';
 
 /** A host with a clock that advances `msPerCall` each time it is read, and a manual task queue. */
