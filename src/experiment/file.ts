@@ -1,4 +1,4 @@
-import { formatFieldError } from './fieldReader';
+import { boundedList, formatFieldError } from './fieldReader';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
 
@@ -62,4 +62,19 @@ export function experimentFromJson(text: string, defaults: Experiment): Imported
   }
   const { experiment, errors, omitted = 0 } = parseExperiment(value, defaults);
   return { experiment, errors: errors.map(formatFieldError), omitted };
+}
+
+/**
+ * Why a checked file is refused, in a sentence naming it and its first problems (then how many
+ * more); null when it loads. A file is applied all or nothing: the setup is then unchanged.
+ */
+export function importRefusal(result: ImportedExperiment | null, name: string): string | null {
+  if (result === null) return `Could not read ${name}.`;
+  const { experiment, errors, omitted } = result;
+  if (experiment && errors.length === 0) return null;
+  const count = errors.length + omitted;
+  const reasons = boundedList(errors, omitted).join('; ');
+  return experiment
+    ? `Could not import ${name}: ${count.toLocaleString('en')} setting${count === 1 ? ' is' : 's are'} invalid: ${reasons}. The setup is unchanged.`
+    : `Could not import ${name}: ${reasons}. The setup is unchanged.`;
 }

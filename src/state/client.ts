@@ -1,38 +1,29 @@
-import {
-  type CostEstimate,
-  DEFAULT_FLOPS_PER_SECOND,
-  estimateCost,
-  longestTaskSeconds,
-  pageVerdict,
-  splitRows,
-} from '../experiment/cost';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
-import { boundedList, formatFieldError, visibleText } from '../experiment/fieldReader';
+import { formatFieldError, visibleText } from '../experiment/fieldReader';
 import {
   experimentFromJson,
   experimentToJson,
   type ImportedExperiment,
+  importRefusal,
   MAX_EXPERIMENT_FILE_BYTES,
   tooLarge,
 } from '../experiment/file';
 import { findPreset } from '../experiment/presets';
-import { headForData } from '../experiment/shape';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
-import { perMember, type Member } from '../experiment/variants';
 import { parseExperiment } from '../experiment/validate';
-import type { Frame } from '../protocol/frames';
-import type { FromTrainer, Speed, ToTrainer } from '../protocol/training';
+import type { Speed } from '../protocol/training';
 import { EvidenceClient, type EvidenceLoader } from './evidenceClient';
-import { captureGhost } from './ghost';
+import { captureGhost, onlyPlacementChanged } from './ghost';
 import { FrameHistory } from './history';
 import type { ViewId } from './pageHash';
 import { patchSlice, type LabState, type LabStore, type SliceKey } from './store';
-import { FileImport, type FileWorkerPort } from './fileImport';
+import { FileImport, withTableData, type FileWorkerPort } from './fileImport';
 import type { OwnDataKeeper } from './ownData';
 import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
+import { TrainerSession } from './trainerSession';
 
 export { SILENCE_MS, type HelperWorkerPort, type WorkerPort };
 
@@ -48,23 +39,23 @@ export interface LabClientOptions {
   loadEvidence?: EvidenceLoader;
   /** Sweep workers to run at once. */
   sweepPoolSize?: number;
-  /** When given, the plain twin can train in this second worker, in parallel with the BN twin. */
+  /** When given, the BN twin can train in this second worker, in parallel with the plain twin. */
   createHelper?: () => HelperWorkerPort;
   now?: () => number;
   /**
-   * A worker that reads files off the page's thread (see file.worker.ts). Without it the page
-   * reads files itself.
+   * A worker that reads files off the page's thread (see file.worker.ts). Without it files are
+   * not read (tests give one that runs in their own thread).
    */
   createFileWorker?: () => FileWorkerPort;
 }
 
-/**
- * The page's side of the workers: turns their messages into store updates and frame history,
- * and offers every action the controls need (callable without React).
- */
 /** Notices shown at once: older ones give way to newer ones. */
 export const MAX_NOTICES = 12;
 
+/**
+ * The page's side of the workers: offers every action the controls need (callable without
+ * React); the training worker's conversation is TrainerSession's, files are FileImport's.
+ */
 export class LabClient {
   readonly history = new FrameHistory();
   readonly sweeps: SweepClient;
@@ -73,19 +64,8 @@ export class LabClient {
   private readonly now: () => number;
   /** Files dropped, picked or pasted: experiment files and tables. */
   readonly files: FileImport;
-  /** This machine's training speed: measured by the worker once it has loaded a setup. */
-  private flopsPerSecond = DEFAULT_FLOPS_PER_SECOND;
-  /**
-   * Loads (and resets) sent and not yet answered, and the newest setup held back meanwhile: the
-   * worker builds at most one setup at a time, then only the latest asked for, so a storm of link
-   * changes costs two builds, however heavy each is.
-   */
-  private loadsInFlight = 0;
-  private heldLoad: Experiment | null = null;
-  /** Play, pause and step asked for while a setup is held: they apply to it, after its load. */
-  private deferred: ToTrainer[] = [];
-  /** The setup the worker was last asked to build (null before the first), and its preset. */
-  private built: { experiment: Experiment; presetId: string } | null = null;
+  /** The conversation with the training worker: loads, held setups, answers, the watchdog. */
+  private readonly session: TrainerSession;
 
   constructor(
     readonly store: LabStore,
@@ -97,25 +77,16 @@ export class LabClient {
         store,
         notify: (notice) => this.notify(notice),
         applyExperiment: (result, name) => this.applyImport(result, name),
-        applyData: (data) =>
-          this.update((e) => {
-            e.data = data;
-            // A regression or 3-class table changes the head, as on the command line.
-            e.model.head = headForData(e.model.head, data);
-            // A small table has fewer training rows than the batch: take them all.
-            e.training.batchSize = Math.max(
-              1,
-              Math.min(e.training.batchSize, splitRows(data).train),
-            );
-          }),
+        applyData: (data) => this.update((e) => withTableData(e, data)),
       },
       options.createFileWorker,
     );
     this.bridge = new TrainerBridge(
       { createWorker: options.createWorker, createHelper: options.createHelper, now: this.now },
-      (message) => this.receive(message),
-      (reason) => this.fault(reason),
+      (message) => this.session.receive(message),
+      (reason) => this.session.fault(reason),
     );
+    this.session = new TrainerSession(store, this.bridge, this.history);
     this.sweeps = new SweepClient(
       store,
       options.createSweepWorker ??
@@ -147,67 +118,18 @@ export class LabClient {
     this.bridge.send({ type: 'setSpeed', speed });
     this.bridge.send({ type: 'follow', unit: follow });
     this.bridge.send({ type: 'setOptimizationEvery', every: optimizationEvery });
-    this.built = null;
-    this.loadsInFlight = 0;
-    this.heldLoad = null;
-    this.deferred = [];
+    this.session.restarted();
     this.build(experiment);
   }
 
-  /**
-   * Sends a setup to the worker, unless it is past what the page trains interactively: then the
-   * learner is asked first (see runHeavy) or told it cannot run here, and the worker keeps the
-   * setup it has.
-   */
+  /** Asks the worker to build a setup (see TrainerSession.build). */
   private build(experiment: Experiment, force = false): void {
-    const verdict = pageVerdict(this.costOf(experiment), this.flopsPerSecond);
-    if (verdict.kind !== 'ok' && !(force && verdict.kind === 'confirm')) {
-      this.patch('messages', { heavy: verdict });
-      if (this.built) this.bridge.send({ type: 'pause' });
-      else this.patch('run', { status: 'paused' });
-      return;
-    }
-    this.patch('messages', { heavy: null });
-    this.patch('run', { status: 'loading' });
-    this.built = { experiment, presetId: this.settings.presetId };
-    if (this.loadsInFlight > 0) {
-      this.heldLoad = experiment;
-      return;
-    }
-    this.sendLoad(experiment);
-  }
-
-  private sendLoad(experiment: Experiment): void {
-    this.heldLoad = null;
-    this.loadsInFlight++;
-    this.bridge.send({ type: 'load', experiment });
-    for (const message of this.deferred.splice(0)) this.bridge.send(message);
-  }
-
-  /** Sends a command for the run, or keeps it for the held setup's run (see heldLoad). */
-  private command(message: ToTrainer): void {
-    if (this.heldLoad) this.deferred.push(message);
-    else this.bridge.send(message);
-  }
-
-  /** A load or reset was answered (or failed): the held setup, if any, goes now. */
-  private loadAnswered(all = false): void {
-    this.loadsInFlight = all ? 0 : Math.max(0, this.loadsInFlight - 1);
-    if (this.loadsInFlight === 0 && this.heldLoad) this.sendLoad(this.heldLoad);
-  }
-
-  /** The cost of the setup last asked about, kept: the watchdog asks every 2 s. */
-  private cost: { experiment: Experiment; cost: CostEstimate } | null = null;
-
-  private costOf(experiment: Experiment): CostEstimate {
-    if (this.cost?.experiment !== experiment)
-      this.cost = { experiment, cost: estimateCost(experiment) };
-    return this.cost.cost;
+    this.session.build(experiment, this.settings.presetId, force);
   }
 
   /** Whether the worker has a setup (the charts show it). */
   get hasBuilt(): boolean {
-    return this.built !== null;
+    return this.session.built !== null;
   }
 
   /** Runs the heavy setup shown, as the learner confirmed with its estimate in view. */
@@ -217,92 +139,20 @@ export class LabClient {
 
   /** Leaves a heavy setup for the one the worker still has (or the worked example). */
   backFromHeavy(): void {
-    const back = this.built ?? { experiment: cloneExperiment(DEFAULT_EXPERIMENT), presetId: '' };
+    const built = this.session.built;
+    const back = built ?? { experiment: cloneExperiment(DEFAULT_EXPERIMENT), presetId: '' };
     this.patch('messages', { heavy: null });
     this.patch('settings', { experiment: back.experiment, presetId: back.presetId });
-    if (!this.built) this.build(back.experiment);
+    if (!built) this.build(back.experiment);
+  }
+
+  /** The watchdog (called every few seconds; see TrainerSession.checkAlive). */
+  checkAlive(now = this.now()): void {
+    this.session.checkAlive(now, this.settings.experiment);
   }
 
   stop(): void {
     this.bridge.stop();
-  }
-
-  private fault(reason: string, silent = false): void {
-    this.patch('messages', { workerError: reason, workerSilent: silent });
-    this.patch('run', { status: 'paused', loading: null });
-  }
-
-  /**
-   * The watchdog (called every few seconds): a worker that has gone silent while it owes an
-   * answer or should be streaming frames (killed by the browser, or its helper gone) is reported
-   * with the Restart action, as an exception would be.
-   */
-  checkAlive(now = this.now()): void {
-    if (this.store.getState().messages.workerError !== null) return;
-    const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
-    // A confirmed heavy setup may take longer than SILENCE_MS for one step: allow thrice that.
-    const longest = longestTaskSeconds(this.costOf(this.settings.experiment), this.flopsPerSecond);
-    if (silence !== null && silence > Math.max(SILENCE_MS, 3000 * longest))
-      this.fault(
-        `has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
-        true,
-      );
-  }
-
-  private receive(message: FromTrainer): void {
-    // A worker taken for gone was only busy: its alert clears itself once it speaks again.
-    if (this.store.getState().messages.workerSilent && message.type !== 'error')
-      this.patch('messages', { workerError: null, workerSilent: false });
-    switch (message.type) {
-      case 'progress':
-        this.patch('run', {
-          loading: { label: message.label, loaded: message.loaded, total: message.total },
-        });
-        return;
-      case 'loaded':
-        this.loadAnswered();
-        this.history.reset(message.info);
-        this.patch('run', { info: message.info, loading: null });
-        this.patch('hover', { replay: null });
-        this.applyFrame(message.frame);
-        return;
-      case 'frame':
-        this.applyFrame(message.frame);
-        return;
-      case 'busy':
-        return;
-      case 'calibrated':
-        if (message.flopsPerSecond > 0 && Number.isFinite(message.flopsPerSecond)) {
-          this.flopsPerSecond = message.flopsPerSecond;
-          this.patch('run', { flopsPerSecond: message.flopsPerSecond });
-        }
-        return;
-      case 'measured':
-        if (message.testTime !== undefined)
-          this.patch('measurements', { testTime: message.testTime });
-        if (message.batchNoise !== undefined)
-          this.patch('measurements', { batchNoise: message.batchNoise });
-        return;
-      case 'error':
-        this.loadAnswered(true);
-        this.fault(message.message);
-        return;
-    }
-  }
-
-  private applyFrame(frame: Frame): void {
-    this.history.apply(frame);
-    this.patch('run', {
-      step: frame.step,
-      stepsPerSecond: frame.stepsPerSecond,
-      learningRateInUse: frame.learningRate,
-      status: frame.running ? 'running' : 'paused',
-      divergedAt: perMember(
-        Object.keys(frame.variants) as Member[],
-        (v) => frame.variants[v]?.divergedAtStep ?? null,
-      ),
-      frameCount: this.store.getState().run.frameCount + 1,
-    });
   }
 
   /** Whether a heavy setup waits for the learner's answer (then there is nothing to run). */
@@ -313,11 +163,11 @@ export class LabClient {
   play(): void {
     if (this.waiting) return;
     this.patch('run', { status: 'running' });
-    this.command({ type: 'play' });
+    this.session.command({ type: 'play' });
   }
 
   pause(): void {
-    this.command({ type: 'pause' });
+    this.session.command({ type: 'pause' });
   }
 
   togglePlay(): void {
@@ -327,16 +177,14 @@ export class LabClient {
 
   step(count = 1): void {
     if (this.waiting) return;
-    this.command({ type: 'step', count });
+    this.session.command({ type: 'step', count });
   }
 
   reset(): void {
     if (this.waiting) return;
     this.store.setState({ ghost: null });
     this.patch('run', { status: 'loading' });
-    if (this.heldLoad) return this.sendLoad(this.heldLoad);
-    this.loadsInFlight++;
-    this.bridge.send({ type: 'reset' });
+    this.session.reset();
   }
 
   /** Live: the worker uses η from its next step; the run is not restarted. */
@@ -347,8 +195,7 @@ export class LabClient {
       experiment: { ...experiment, optimizer: { ...experiment.optimizer, learningRate } },
     });
     // A held setup is built with the new η (the worker's current run is about to go).
-    if (this.heldLoad) this.heldLoad = this.settings.experiment;
-    else this.bridge.send({ type: 'setLearningRate', learningRate });
+    this.session.learningRate(learningRate, this.settings.experiment);
   }
 
   /** Takes Santurkar et al.'s measures every `every` steps from the next step on (0: off). */
@@ -444,11 +291,7 @@ export class LabClient {
   }
 
   /**
-   * Loads an experiment file's text (null: it could not be read). Fields in error are named and
-   * take the default; a file that is not an experiment at all leaves the setup as it was.
-   */
-  /**
-   * Imports an experiment file, all or nothing: a file with any invalid field is refused with
+   * Imports an experiment file's text (null: it could not be read), all or nothing: a file with any invalid field is refused with
    * its reasons (the first few, then how many more) and the current setup stays exactly as it
    * was. (A link's fields still fall back one by one: see urlSync.)
    */
@@ -472,28 +315,15 @@ export class LabClient {
 
   /** Loads a checked file, or refuses it with its reasons and leaves the setup as it was. */
   applyImport(result: ImportedExperiment | null, name: string): void {
-    if (result === null) {
-      this.notify(`Could not read ${name}.`);
-      return;
-    }
-    const { experiment, errors, omitted } = result;
-    if (!experiment || errors.length > 0) {
-      const count = errors.length + omitted;
-      const reasons = boundedList(errors, omitted).join('; ');
-      this.notify(
-        experiment
-          ? `Could not import ${name}: ${count.toLocaleString('en')} setting${count === 1 ? ' is' : 's are'} invalid: ${reasons}. The setup is unchanged.`
-          : `Could not import ${name}: ${reasons}. The setup is unchanged.`,
-      );
-      return;
-    }
-    this.load(experiment, this.settings.presetId, []);
+    const refused = importRefusal(result, name);
+    if (refused !== null) this.notify(refused);
+    else this.load(result!.experiment!, this.settings.presetId, []);
   }
 
-  /** Adds a notice; the page keeps the newest MAX_NOTICES (each one bounded in length too). */
   /** Keeps the learner's own rows on this device (the page sets it; tests may leave it null). */
   ownData: OwnDataKeeper | null = null;
 
+  /** Adds a notice; the page keeps the newest MAX_NOTICES. */
   notify(notice: string): void {
     const notices = [...this.store.getState().messages.notices, notice];
     this.patch('messages', { notices: notices.slice(-MAX_NOTICES) });
@@ -512,11 +342,4 @@ export class LabClient {
   dismissNotices(): void {
     this.patch('messages', { notices: [] });
   }
-}
-
-/** Whether two setups differ in the BN placement alone. */
-function onlyPlacementChanged(a: Experiment, b: Experiment): boolean {
-  if (a.batchNorm.placement === b.batchNorm.placement) return false;
-  const same = { ...b, batchNorm: { ...b.batchNorm, placement: a.batchNorm.placement } };
-  return JSON.stringify(same) === JSON.stringify(a);
 }

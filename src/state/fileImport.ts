@@ -1,7 +1,9 @@
 import { visibleText } from '../experiment/fieldReader';
 import { MAX_EXPERIMENT_FILE_BYTES, tooLarge, type ImportedExperiment } from '../experiment/file';
 import { unpackData } from '../experiment/packed';
-import type { InlineDataSpec, Task } from '../experiment/schema';
+import { splitRows } from '../experiment/cost';
+import type { Experiment, InlineDataSpec, Task } from '../experiment/schema';
+import { headForData } from '../experiment/shape';
 import type { TableError } from '../experiment/tableText';
 import type { TableDraft, TableResult } from '../experiment/tableDraft';
 import { isTableFile, MAX_TABLE_BYTES } from '../experiment/tableFile';
@@ -28,6 +30,16 @@ export interface TableSlice {
   busy: string | null;
   /** The table last trained on: what it became, and its rows (to know it is still the data). */
   applied: { description: string; rows: readonly unknown[]; dismissed: boolean } | null;
+}
+
+/**
+ * A setup changed to train on a table's data: the head switched to the table's task when the
+ * setup's does not fit it (as on the command line), the batch taken down to the training rows.
+ */
+export function withTableData(e: Experiment, data: InlineDataSpec): void {
+  e.data = data;
+  e.model.head = headForData(e.model.head, data);
+  e.training.batchSize = Math.max(1, Math.min(e.training.batchSize, splitRows(data).train));
 }
 
 export const IDLE_TABLE: TableSlice = { draft: null, problem: null, busy: null, applied: null };

@@ -50,3 +50,10 @@ export function captureGhost(
     band: segments.length > 0 ? segments : null,
   };
 }
+
+/** Whether two setups differ in the BN placement alone (then the old BN twin stays as a ghost). */
+export function onlyPlacementChanged(a: Experiment, b: Experiment): boolean {
+  if (a.batchNorm.placement === b.batchNorm.placement) return false;
+  const same = { ...b, batchNorm: { ...b.batchNorm, placement: a.batchNorm.placement } };
+  return JSON.stringify(same) === JSON.stringify(a);
+}

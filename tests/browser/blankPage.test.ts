@@ -81,6 +81,8 @@ describe('no blank page in Chromium', LOADED.long, () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => stepOf(page)).toBeGreaterThan(60);
     await page.getByRole('button', { name: 'Pause' }).click();
+    // Frames already on their way still arrive: the worker's paused frame comes after them.
+    await page.getByRole('button', { name: 'Play' }).waitFor();
     const before = await stepOf(page);
     await page.evaluate(() => (window.location.hash = '#view=figure-1'));
     await page.getByRole('region', { name: 'The BN paper’s Figure 1' }).waitFor();
