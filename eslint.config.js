@@ -19,6 +19,11 @@ const LAYERS = {
     types: ['engine'],
     why: 'The description is data in, data out: the page imports it, so it runs no engine code.',
   },
+  tables: {
+    may: ['math', 'experiment'],
+    types: ['protocol'],
+    why: 'Tables become a description’s data by its rules; the page and the command line read them alike.',
+  },
   data: { may: ['math', 'engine', 'experiment'], why: 'Data builds datasets for runs.' },
   run: {
     may: ['math', 'engine', 'data', 'experiment'],
@@ -26,19 +31,19 @@ const LAYERS = {
   },
   protocol: {
     may: [],
-    types: ['experiment', 'run'],
+    types: ['experiment', 'tables', 'run'],
     why: 'The protocol is plain data types.',
   },
   worker: {
-    may: ['protocol', 'run', 'experiment'],
+    may: ['protocol', 'run', 'experiment', 'tables'],
     why: 'Workers reach the engine and data only through the run part.',
   },
   state: {
-    may: ['protocol', 'experiment'],
+    may: ['protocol', 'experiment', 'tables'],
     why: 'The page talks to the engine only through a worker.',
   },
   ui: {
-    may: ['state', 'protocol', 'experiment'],
+    may: ['state', 'protocol', 'experiment', 'tables'],
     why: 'The page talks to the engine only through a worker.',
   },
 };
@@ -174,7 +179,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   // The architecture (LAYERS above), and the exact-arithmetic rule for code computing numbers.
-  ...['math', 'engine', 'experiment', 'data', 'run', 'worker'].map((folder) => ({
+  ...['math', 'engine', 'experiment', 'tables', 'data', 'run', 'worker'].map((folder) => ({
     files: [`src/${folder}/**`],
     rules: merged(layerRule(folder, LAYERS[folder]), noMathRandom),
   })),
@@ -206,7 +211,7 @@ export default defineConfig(
     files: ['src/main.tsx'],
     rules: layerRule(
       '',
-      { may: ['ui', 'state', 'protocol', 'experiment'], why: LAYERS.ui.why },
+      { may: ['ui', 'state', 'protocol', 'experiment', 'tables'], why: LAYERS.ui.why },
       [],
     ),
   },

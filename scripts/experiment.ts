@@ -17,10 +17,10 @@ import { reportSummary } from '../src/run/report';
 import { HeadlessRun } from '../src/run/headless';
 import { estimateCost, estimateLine } from '../src/experiment/cost';
 import { measureFlopsPerSecond } from '../src/run/calibrate';
-import { summarizeColumns, tableToData } from '../src/experiment/table';
-import { parseTable } from '../src/experiment/tableText';
-import { encodingOf } from '../src/experiment/tableDraft';
-import { chooseColumns, describeTableData } from '../src/experiment/tableColumns';
+import { summarizeColumns, tableToData } from '../src/tables/table';
+import { parseTable } from '../src/tables/tableText';
+import { encodingOf } from '../src/tables/tableDraft';
+import { chooseColumns, describeTableData } from '../src/tables/tableColumns';
 import { dataShape, headForData } from '../src/experiment/shape';
 import {
   parseCommandLine,

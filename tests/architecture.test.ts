@@ -60,6 +60,15 @@ const CASES: [string, string, boolean][] = [
   ['src/engine/probe.ts', "import { exp } from '../math/elementary';", true],
   ['src/engine/probe.ts', "import type { Experiment } from '../experiment/schema';", false],
   ['src/math/probe.ts', "import { Random } from '../engine/random';", false],
+  // Tables: read by the page, the file worker and the command line alike, by the description's rules.
+  ['src/tables/probe.ts', "import { LIMITS } from '../experiment/fields';", true],
+  ['src/tables/probe.ts', "import type { ToFileWorker } from '../protocol/files';", true],
+  ['src/tables/probe.ts', "import { ExperimentRun } from '../run/runner';", false],
+  ['src/tables/probe.ts', "import { useState } from 'react';", false],
+  ['src/experiment/probe.ts', "import { parseTable } from '../tables/tableText';", false],
+  ['src/ui/Example.tsx', "import { tableToData } from '../tables/table';", true],
+  ['src/worker/probe.ts', "import { TableReader } from '../tables/tableDraft';", true],
+  ['src/run/probe.ts', "import { parseTable } from '../tables/tableText';", false],
   // import(): an import of values, held to the same rules (a view loaded lazily by the page).
   ['src/ui/Example.tsx', "export const load = () => import('./FigureOnePanel');", true],
   ['src/ui/Example.tsx', "export const load = () => import('../engine/network');", false],

@@ -4,9 +4,9 @@ import { unpackData } from '../experiment/packed';
 import { splitRows } from '../experiment/cost';
 import type { Experiment, InlineDataSpec, Task } from '../experiment/schema';
 import { headForData } from '../experiment/shape';
-import type { TableError } from '../experiment/tableText';
-import type { TableDraft, TableResult } from '../experiment/tableDraft';
-import { isTableFile, MAX_TABLE_BYTES } from '../experiment/tableFile';
+import type { TableError } from '../tables/tableText';
+import type { TableDraft, TableResult } from '../tables/tableDraft';
+import { isTableFile, MAX_TABLE_BYTES } from '../tables/tableFile';
 import type { FromFileWorker, ToFileWorker } from '../protocol/files';
 import type { LabStore } from './store';
 

@@ -1,6 +1,6 @@
 import { OwnDataNote } from './OwnDataNote';
 import { useRef, useState, type PointerEvent } from 'react';
-import { drawingBase, withoutPointsNear, withPoint } from '../experiment/drawPoints';
+import { drawingBase, withoutPointsNear, withPoint } from '../tables/drawPoints';
 import { taskOf } from '../experiment/shape';
 import type { Member } from '../experiment/variants';
 import { drawBoundary } from './charts/boundary';

@@ -8,7 +8,7 @@ import {
   withRowCopied,
   withTarget,
   whyNoRemoval,
-} from '../experiment/editRows';
+} from '../tables/editRows';
 import type { InlineDataSpec } from '../experiment/schema';
 import { useLab, useLabClient } from './LabContext';
 

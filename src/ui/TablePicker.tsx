@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { ColumnSummary } from '../experiment/table';
-import { describeDraft, PREVIEW_ROWS } from '../experiment/tableDraft';
+import type { ColumnSummary } from '../tables/table';
+import { describeDraft, PREVIEW_ROWS } from '../tables/tableDraft';
 import type { Task } from '../experiment/schema';
 import {
   askBeforeTraining,
@@ -8,7 +8,7 @@ import {
   COLUMNS_PER_PAGE,
   draftInputs,
   inputsLine,
-} from '../experiment/tableInputs';
+} from '../tables/tableInputs';
 import { useLab, useLabClient } from './LabContext';
 import { Select } from './Select';
 

@@ -4,7 +4,7 @@
  * 100,000 rows, takes seconds, which would freeze the page. Keeps the table last read while the
  * learner picks its columns.
  */
-import { answerFileRequest, TableReader, transferables } from '../experiment/tableDraft';
+import { answerFileRequest, TableReader, transferables } from '../tables/tableDraft';
 import type { ToFileWorker } from '../protocol/files';
 
 declare const self: DedicatedWorkerGlobalScope;

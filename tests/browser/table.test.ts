@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Experiment, InlineDataSpec } from '../../src/experiment/schema';
-import { tableToData } from '../../src/experiment/table';
-import { parseTable, type Table } from '../../src/experiment/tableText';
-import { chooseColumns } from '../../src/experiment/tableColumns';
+import { tableToData } from '../../src/tables/table';
+import { parseTable, type Table } from '../../src/tables/tableText';
+import { chooseColumns } from '../../src/tables/tableColumns';
 import { audit, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 

@@ -1,4 +1,4 @@
-import { answerFileRequest, TableReader } from '../../src/experiment/tableDraft';
+import { answerFileRequest, TableReader } from '../../src/tables/tableDraft';
 import type { FromFileWorker, ToFileWorker } from '../../src/protocol/files';
 import type { FileWorkerPort } from '../../src/state/fileImport';
 

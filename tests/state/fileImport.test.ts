@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type InlineDataSpec } from '../../src/experiment/schema';
-import { isTableFile, TableReader } from '../../src/experiment/tableDraft';
+import { isTableFile, TableReader } from '../../src/tables/tableDraft';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
 import { PLACEMENT_CSV, SilentWorker } from '../helpers/fakes';

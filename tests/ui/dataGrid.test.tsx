@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editableData } from '../../src/experiment/editRows';
+import { editableData } from '../../src/tables/editRows';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type InlineDataSpec } from '../../src/experiment/schema';
 import { LabClient } from '../../src/state/client';

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLACEMENT_CSV } from '../helpers/fakes';
-import { columnInputs, inferTask, summarizeColumns, tableToData } from '../../src/experiment/table';
-import { chooseColumns } from '../../src/experiment/tableColumns';
+import { columnInputs, inferTask, summarizeColumns, tableToData } from '../../src/tables/table';
+import { chooseColumns } from '../../src/tables/tableColumns';
 import {
   detectDelimiter,
   formatTable,
   parseTable,
   type Table,
   type TableError,
-} from '../../src/experiment/tableText';
+} from '../../src/tables/tableText';
 import { parseExperiment } from '../../src/experiment/validate';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 

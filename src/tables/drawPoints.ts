@@ -1,5 +1,5 @@
-import { LIMITS } from './fields';
-import type { DataSpec, InlineDataSpec } from './schema';
+import { LIMITS } from '../experiment/fields';
+import type { DataSpec, InlineDataSpec } from '../experiment/schema';
 
 /**
  * Points the learner draws on the decision-boundary plane. Drawing works in the plane as shown:

@@ -1,4 +1,4 @@
-import { boundedList, visibleText } from './fieldReader';
+import { boundedList, visibleText } from '../experiment/fieldReader';
 import { summarizeColumns, type ColumnSummary, type TableData } from './table';
 import type { Table, TableError } from './tableText';
 

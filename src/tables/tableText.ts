@@ -1,5 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
-import { visibleText } from './fieldReader';
+import { visibleText } from '../experiment/fieldReader';
 import { isNumeric, usesDecimalComma } from './tableNumbers';
 
 /**

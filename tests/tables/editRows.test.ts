@@ -7,7 +7,7 @@ import {
   withRowCopied,
   withTarget,
   whyNoRemoval,
-} from '../../src/experiment/editRows';
+} from '../../src/tables/editRows';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
 import { findPreset } from '../../src/experiment/presets';

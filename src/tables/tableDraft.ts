@@ -1,7 +1,7 @@
-import { DEFAULT_EXPERIMENT } from './defaults';
-import { experimentFromJson, type ImportedExperiment } from './file';
-import { packedData } from './packed';
-import type { Task } from './schema';
+import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
+import { experimentFromJson, type ImportedExperiment } from '../experiment/file';
+import { packedData } from '../experiment/packed';
+import type { Task } from '../experiment/schema';
 import {
   inferTask,
   summarizeColumns,
@@ -20,8 +20,9 @@ import {
   type TableError,
   type TableLine,
 } from './tableText';
-import { visibleText } from './fieldReader';
-import { LIMITS } from './fields';
+import { visibleText } from '../experiment/fieldReader';
+import { LIMITS } from '../experiment/fields';
+import type { FileLike, FromFileWorker, ToFileWorker } from '../protocol/files';
 import { describeTableData } from './tableColumns';
 import { isTableFile, MAX_TABLE_BYTES } from './tableFile';
 
@@ -208,13 +209,6 @@ export class TableReader {
   }
 }
 
-/** A Blob or File (the shared code is compiled without the DOM's types). */
-export interface FileLike {
-  text(): Promise<string>;
-  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
-  readonly size: number;
-}
-
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** A file's encoding from its first bytes: UTF-16 when they are its byte order mark. */
@@ -234,18 +228,6 @@ export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A table with more rows than this is refused while it is read (twice what can train). */
 export const MAX_TABLE_ROWS = 2 * LIMITS.inlineRows.max;
 const BINARY = 'the file is binary, not a table of text';
-
-export type ToFileWorker =
-  | { id: number; type: 'read'; file: FileLike; name: string }
-  | { id: number; type: 'reparse'; header: boolean }
-  | { id: number; type: 'data'; choice: TableChoice };
-
-export type FromFileWorker =
-  | { id: number; type: 'read'; contents: FileContents | null }
-  /** How much of the file has been read (bytes), while it is read. */
-  | { id: number; type: 'progress'; loaded: number; total: number }
-  | { id: number; type: 'reparse'; draft: TableDraft | TableError }
-  | { id: number; type: 'data'; result: TableResult | TableError };
 
 /** Answers one request with a reader that keeps the table last read. */
 export async function answerFileRequest(

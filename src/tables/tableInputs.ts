@@ -1,5 +1,5 @@
-import { formatCount, formatFlops, macsPerRow } from './cost';
-import { LIMITS } from './fields';
+import { formatCount, formatFlops, macsPerRow } from '../experiment/cost';
+import { LIMITS } from '../experiment/fields';
 import { columnInputs } from './table';
 import type { TableDraft } from './tableDraft';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TableReader, type TableDraft } from '../../src/experiment/tableDraft';
+import { TableReader, type TableDraft } from '../../src/tables/tableDraft';
 import {
   askBeforeTraining,
   columnPage,
   draftInputs,
   inputsLine,
-} from '../../src/experiment/tableInputs';
+} from '../../src/tables/tableInputs';
 import { messyTableCsv, wideTableCsv } from '../helpers/hostileTables';
 
 function draftOf(text: string, name: string): TableDraft {

@@ -1,7 +1,7 @@
-import { trainingRows } from './shape';
-import { LIMITS } from './fields';
-import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from './placementTable';
-import type { DataSpec, InlineDataSpec } from './schema';
+import { trainingRows } from '../experiment/shape';
+import { LIMITS } from '../experiment/fields';
+import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from '../experiment/placementTable';
+import type { DataSpec, InlineDataSpec } from '../experiment/schema';
 
 /** Tables up to this many rows can be edited cell by cell in the page. */
 export const MAX_GRID_ROWS = 300;

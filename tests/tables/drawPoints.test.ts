@@ -4,7 +4,7 @@ import {
   isDrawn,
   withoutPointsNear,
   withPoint,
-} from '../../src/experiment/drawPoints';
+} from '../../src/tables/drawPoints';
 import { findPreset } from '../../src/experiment/presets';
 
 describe('points drawn on the plane', () => {

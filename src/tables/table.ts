@@ -1,6 +1,6 @@
-import { visibleText } from './fieldReader';
-import { LIMITS } from './fields';
-import type { InlineDataSpec, Task } from './schema';
+import { visibleText } from '../experiment/fieldReader';
+import { LIMITS } from '../experiment/fields';
+import type { InlineDataSpec, Task } from '../experiment/schema';
 import { cellNumber, isMissing, isNumeric } from './tableNumbers';
 import type { Table, TableError } from './tableText';
 
