@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { PresetEvidence } from '../src/experiment/evidence';
-import { evidenceRequests } from '../src/experiment/evidenceRequests';
+import { evidenceRequests } from '../src/page/evidenceRequests';
 import { PRESETS } from '../src/experiment/presets';
 import { mnistAssets, needsMnist } from '../src/run/assets';
 import { measureEvidence } from '../src/run/evidence';

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TOUR_STEPS } from './experiment/tourSteps';
+import { TOUR_STEPS } from './page/tourSteps';
 import { loadShippedEvidence } from './state/shippedEvidence';
 import { LabClient } from './state/client';
 import { indexedDbStorage, OwnDataKeeper, restoreOwnRows } from './state/ownData';

@@ -69,6 +69,13 @@ const CASES: [string, string, boolean][] = [
   ['src/ui/Example.tsx', "import { tableToData } from '../tables/table';", true],
   ['src/worker/probe.ts', "import { TableReader } from '../tables/tableDraft';", true],
   ['src/run/probe.ts', "import { parseTable } from '../tables/tableText';", false],
+  // The page's own pure logic: the page imports it, nothing below it does.
+  ['src/page/probe.ts', "import { PRESETS } from '../experiment/presets';", true],
+  ['src/page/probe.ts', "import { Network } from '../engine/network';", false],
+  ['src/page/probe.ts', "import { useState } from 'react';", false],
+  ['src/ui/Example.tsx', "import { TOUR } from '../page/tour';", true],
+  ['src/experiment/probe.ts', "import { TOUR } from '../page/tour';", false],
+  ['src/state/probe.ts', "import { TOUR } from '../page/tour';", false],
   // import(): an import of values, held to the same rules (a view loaded lazily by the page).
   ['src/ui/Example.tsx', "export const load = () => import('./FigureOnePanel');", true],
   ['src/ui/Example.tsx', "export const load = () => import('../engine/network');", false],

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { toKeras, toPyTorch } from '../experiment/codegen';
+import { toKeras, toPyTorch } from '../page/codegen';
 import { useLab } from './LabContext';
 
 /** "Copy as Keras" / "Copy as PyTorch" for the BN twin of the current setup, with the code shown. */

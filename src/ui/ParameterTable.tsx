@@ -1,4 +1,4 @@
-import { parameterSummary, summaryTotals } from '../experiment/parameterSummary';
+import { parameterSummary, summaryTotals } from '../page/parameterSummary';
 import { useLab } from './LabContext';
 
 const count = (n: number) => n.toLocaleString('en');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { findPreset, PRESETS } from '../experiment/presets';
-import { stepSetup, TOUR, type TourAction, type TourStep } from '../experiment/tour';
+import { stepSetup, TOUR, type TourAction, type TourStep } from '../page/tour';
 import type { LabClient } from '../state/client';
 import { useLab, useLabClient, useFrameTick } from './LabContext';
 import { PresetPicture } from './PresetCards';

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { TOUR_STEPS } from '../experiment/tourSteps';
+import { TOUR_STEPS } from '../page/tourSteps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLab, useLabClient } from './LabContext';
 import { lazyView } from './lazyView';

@@ -1,6 +1,6 @@
 import { band, bandEdge } from '../experiment/bands';
-import { parameterSummary } from '../experiment/parameterSummary';
-import type { TourReading } from '../experiment/tour';
+import { parameterSummary } from '../page/parameterSummary';
+import type { TourReading } from '../page/tour';
 import type { Tap } from '../experiment/taps';
 import type { FrameHistory } from '../state/history';
 import { scoreRows, type RowId } from '../state/scoreboard';

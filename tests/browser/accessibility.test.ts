@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, launch, openDisclosures, openView, PAGE_TIMEOUT, screenshot } from './chromium';
-import { TOUR } from '../../src/experiment/tour';
+import { TOUR } from '../../src/page/tour';
 import { VIEWS } from '../../src/state/pageHash';
 import { LOADED } from '../helpers/timeouts';
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { PRESETS } from '../../src/experiment/presets';
-import { TOUR } from '../../src/experiment/tour';
+import { TOUR } from '../../src/page/tour';
 import { formatNumber } from '../../src/ui/charts/canvas';
 import { PAGE_TIMEOUT, openLabPage, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
 import { findPreset, OPENING_ID, PRESETS } from '../../src/experiment/presets';
-import { activationName } from '../../src/experiment/tour';
+import { activationName } from '../../src/page/tour';
 
 describe('the presets’ texts', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))(

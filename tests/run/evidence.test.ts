@@ -11,7 +11,7 @@ import {
   type MeasuredSweep,
   type PresetEvidence,
 } from '../../src/experiment/evidence';
-import { evidenceRequests } from '../../src/experiment/evidenceRequests';
+import { evidenceRequests } from '../../src/page/evidenceRequests';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
 import { sweepCells, type SweepSpec } from '../../src/experiment/sweep';

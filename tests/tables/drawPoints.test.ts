@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  drawingBase,
-  isDrawn,
-  withoutPointsNear,
-  withPoint,
-} from '../../src/tables/drawPoints';
+import { drawingBase, isDrawn, withoutPointsNear, withPoint } from '../../src/tables/drawPoints';
 import { findPreset } from '../../src/experiment/presets';
 
 describe('points drawn on the plane', () => {

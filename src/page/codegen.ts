@@ -1,8 +1,8 @@
-import { ACTIVATION_CHOICES, choiceOf, HEAD_CHOICES } from './choices';
-import { findPreset, PRESETS } from './presets';
-import type { Experiment } from './schema';
-import { cohortMembers, extraPlacement, type ExtraMember } from './variants';
-import { dataShape, outputUnits } from './shape';
+import { ACTIVATION_CHOICES, choiceOf, HEAD_CHOICES } from '../experiment/choices';
+import { findPreset, PRESETS } from '../experiment/presets';
+import type { Experiment } from '../experiment/schema';
+import { cohortMembers, extraPlacement, type ExtraMember } from '../experiment/variants';
+import { dataShape, outputUnits } from '../experiment/shape';
 
 function number(x: number): string {
   return Number.isInteger(x) ? x.toFixed(1) : String(x);

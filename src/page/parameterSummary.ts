@@ -1,5 +1,5 @@
-import { dataShape, outputUnits } from './shape';
-import type { Experiment } from './schema';
+import { dataShape, outputUnits } from '../experiment/shape';
+import type { Experiment } from '../experiment/schema';
 
 /** One row of a Keras-style `model.summary()`: a layer, its output width and its parameters. */
 export interface SummaryRow {

@@ -1,10 +1,10 @@
-import { TOUR_STEPS } from '../../src/experiment/tourSteps';
+import { TOUR_STEPS } from '../../src/page/tourSteps';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
 import { FIELDS } from '../../src/experiment/fields';
 import { findPreset } from '../../src/experiment/presets';
-import { activationName, stepSetup, TOUR, type TourStep } from '../../src/experiment/tour';
+import { activationName, stepSetup, TOUR, type TourStep } from '../../src/page/tour';
 import { isView } from '../../src/state/pageHash';
 
 const setupOf = (step: TourStep) => stepSetup(step).experiment;

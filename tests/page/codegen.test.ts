@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { presetCode, toKeras, toPyTorch } from '../../src/experiment/codegen';
+import { presetCode, toKeras, toPyTorch } from '../../src/page/codegen';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';

@@ -1,8 +1,8 @@
-import { ACTIVATION_CHOICES } from './choices';
-import { findPreset, PRESETS } from './presets';
-import { cloneExperiment } from './schema';
-import type { Experiment } from './schema';
-import type { Tap } from './taps';
+import { ACTIVATION_CHOICES } from '../experiment/choices';
+import { findPreset, PRESETS } from '../experiment/presets';
+import { cloneExperiment } from '../experiment/schema';
+import type { Experiment } from '../experiment/schema';
+import type { Tap } from '../experiment/taps';
 
 /** Where a tour step points: a panel of the page, found by its `data-tour` mark. */
 export type TourTarget =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parameterSummary, summaryTotals } from '../../src/experiment/parameterSummary';
+import { parameterSummary, summaryTotals } from '../../src/page/parameterSummary';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
 

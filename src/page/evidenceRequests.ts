@@ -1,7 +1,7 @@
-import { bandKey } from './bands';
-import type { EvidenceRequest } from './evidence';
-import type { Preset } from './presets';
-import { cloneExperiment, type Experiment } from './schema';
+import { bandKey } from '../experiment/bands';
+import type { EvidenceRequest } from '../experiment/evidence';
+import type { Preset } from '../experiment/presets';
+import { cloneExperiment, type Experiment } from '../experiment/schema';
 import { stepSetup, TOUR } from './tour';
 
 /**
