@@ -26,13 +26,13 @@ const USES: { value: Use; label: string }[] = [
   { value: 'unused', label: 'Not used' },
 ];
 
-/** "numbers, 198 values", "text, 3 values, 2 empty", "…; left out: it counts the rows". */
+/** "numbers, 198 values", "text, 3 values, 2 missing" (empty, NA, NaN, inf…). */
 function columnFacts(column: ColumnSummary): string {
   const distinct =
     column.distinct >= 1001
       ? 'over 1,000 values'
       : `${column.distinct.toLocaleString('en')} values`;
-  const missing = column.missing > 0 ? `, ${column.missing.toLocaleString('en')} empty` : '';
+  const missing = column.missing > 0 ? `, ${column.missing.toLocaleString('en')} missing` : '';
   return `${column.kind === 'numeric' ? 'numbers' : 'text'}, ${distinct}${missing}`;
 }
 
@@ -157,7 +157,9 @@ export default function TablePicker() {
                     <span className="column-name">{column.name}</span>
                     <span className="column-facts">{columnFacts(column)}</span>
                     {column.leftOut && (
-                      <span className="column-facts">Left out at first: {column.leftOut}</span>
+                      <span className="column-facts left-out">
+                        Left out at first: {column.leftOut}
+                      </span>
                     )}
                     <select
                       aria-label={`Use of column ${column.name}`}
