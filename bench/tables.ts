@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright';
 import { preview } from 'vite';
-import { launch, screenshot } from '../tests/browser/chromium';
+import { dropFile, launch, screenshot } from '../tests/browser/chromium';
 import { messyTableCsv, wideTableCsv } from '../tests/helpers/hostileTables';
 
 const { values } = parseArgs({ options: { shots: { type: 'boolean', default: false } } });
@@ -34,19 +34,6 @@ async function longTasks(page: Page): Promise<string> {
   const tasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const longest = tasks.length === 0 ? 0 : Math.max(...tasks);
   return `longest main-thread task ${longest.toFixed(0)} ms (${tasks.length} over 50 ms)`;
-}
-
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([n, t]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([t], n, { type: 'text/csv' }));
-      const target = document.querySelector('.drop-zone')!;
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-    },
-    [name, text],
-  );
 }
 
 async function fresh(): Promise<Page> {
@@ -72,7 +59,7 @@ async function train(page: Page, steps: number): Promise<void> {
 try {
   for (const all of [false, true]) {
     const page = await fresh();
-    await drop(page, 'messy.csv', messyTableCsv());
+    await dropFile(page, 'messy.csv', messyTableCsv());
     const picker = page.getByRole('region', { name: 'Your table: messy.csv' });
     await picker.waitFor();
     if (values.shots && !all) await screenshot(page, 'table-messy-picker');
@@ -98,7 +85,7 @@ try {
   }
 
   const page = await fresh();
-  await drop(page, 'wide.csv', wideTableCsv());
+  await dropFile(page, 'wide.csv', wideTableCsv());
   const picker = page.getByRole('region', { name: 'Your table: wide.csv' });
   await picker.waitFor();
   await picker.getByRole('button', { name: 'Next columns' }).click();

@@ -50,7 +50,8 @@ function bytesOf(data: InlineDataSpec): number {
 /** Keeps the setup's own rows while the page is open; see the module's comment. */
 export class OwnDataKeeper {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private restoredFingerprint: string | null = null;
+  /** The rows last written here or restored from here (a setting changed keeps them kept). */
+  private keptFingerprint: string | null = null;
 
   constructor(
     private readonly store: LabStore,
@@ -84,12 +85,10 @@ export class OwnDataKeeper {
     if (this.timer !== null) clearTimeout(this.timer);
     const data = this.own();
     if (!data) return this.set({ kind: 'none' });
-    const current = this.store.getState().ownData;
-    // Rows just restored from this device are kept already.
+    // A change of another setting copies the setup, not its rows: they are kept already.
     if (
-      current.kind === 'kept' &&
-      current.restored &&
-      this.restoredFingerprint === dataFingerprint(data)
+      this.keptFingerprint === dataFingerprint(data) &&
+      this.store.getState().ownData.kind === 'kept'
     )
       return;
     const rows = data.x.length;
@@ -130,6 +129,7 @@ export class OwnDataKeeper {
         if (i >= KEPT_TABLES - 1 || total > KEPT_BYTES) await storage.delete(k.fingerprint);
       }
       await storage.put({ fingerprint, data: packed, savedAt: Date.now() }, bytes);
+      this.keptFingerprint = fingerprint;
       if (still()) this.set({ kind: 'kept', rows, restored: false });
     } catch (error) {
       if (still())
@@ -151,7 +151,7 @@ export class OwnDataKeeper {
       const kept = await this.storage.get(fingerprint);
       if (!kept) return null;
       const data = await unpackData(kept.data, () => new Promise((r) => setTimeout(r, 0)));
-      this.restoredFingerprint = fingerprint;
+      this.keptFingerprint = fingerprint;
       this.set({ kind: 'kept', rows: data.x.length, restored: true });
       return data;
     } catch {
@@ -164,6 +164,7 @@ export class OwnDataKeeper {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     await this.storage?.clear().catch(() => undefined);
+    this.keptFingerprint = null;
     const data = this.own();
     if (data) {
       this.set({

@@ -127,3 +127,25 @@ export async function openSetup(page: Page): Promise<void> {
 export async function openView(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
 }
+
+/**
+ * Drops a file on the page as a learner would drag one in: text, or bytes (given as numbers,
+ * which cross into the page), with a MIME type.
+ */
+export async function dropFile(
+  page: Page,
+  name: string,
+  content: string | Uint8Array,
+  type = 'text/csv',
+): Promise<void> {
+  await page.evaluate(
+    ([n, c, t]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([typeof c === 'string' ? c : new Uint8Array(c)], n, { type: t }));
+      const target = document.querySelector('.drop-zone')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+    },
+    [name, typeof content === 'string' ? content : [...content], type] as const,
+  );
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { audit, openLabPage, sharedBrowser } from './chromium';
+import { audit, dropFile, openLabPage, sharedBrowser } from './chromium';
 import { messyTableCsv, utf16le, wideTableCsv } from '../helpers/hostileTables';
 import { LOADED } from '../helpers/timeouts';
 
@@ -30,25 +30,10 @@ async function open(hash: string) {
   return opened.page;
 }
 
-/** Drops a file (text, or bytes given as numbers) on the page. */
-async function drop(page: Page, name: string, content: string | Uint8Array) {
-  await page.evaluate(
-    ([n, c]) => {
-      const data = new DataTransfer();
-      const body = typeof c === 'string' ? c : new Uint8Array(c);
-      data.items.add(new File([body], n, { type: 'text/csv' }));
-      const target = document.querySelector('.drop-zone')!;
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-    },
-    [name, typeof content === 'string' ? content : [...content]] as const,
-  );
-}
-
 describe('hostile tables in Chromium', LOADED.long, () => {
   it('leaves an identifier and free text out at first, states the inputs, and asks before 520 one-hot inputs', async () => {
     const page = await open('#preset=worked-example&seed=2');
-    await drop(page, 'messy.csv', messyTableCsv());
+    await dropFile(page, 'messy.csv', messyTableCsv());
     const picker = page.getByRole('region', { name: 'Your table: messy.csv' });
     await picker.waitFor();
     await picker.getByText(/2 columns are left out at first/).waitFor();
@@ -87,7 +72,7 @@ describe('hostile tables in Chromium', LOADED.long, () => {
 
   it('shows a table of 10,000 columns 40 at a time, finds a column by name, and says it is too wide', async () => {
     const page = await open('#preset=worked-example&seed=2');
-    await drop(page, 'wide.csv', wideTableCsv());
+    await dropFile(page, 'wide.csv', wideTableCsv());
     const picker = page.getByRole('region', { name: 'Your table: wide.csv' });
     await picker.getByText(/^12 rows × 10,000 columns, separated by commas/).waitFor();
     const selects = picker.getByRole('combobox', { name: /^Use of column / });
@@ -121,7 +106,7 @@ describe('hostile tables in Chromium', LOADED.long, () => {
       { length: 40 },
       (_, i) => `${(i * 0.37) % 5}\t${(i * 1.7) % 3}\t${i % 2 ? 'oui' : 'non\u0007'}`,
     );
-    await drop(page, 'unicode.txt', utf16le(`\u202Esey\tZoë\tplacé\n${rows.join('\n')}\n`));
+    await dropFile(page, 'unicode.txt', utf16le(`\u202Esey\tZoë\tplacé\n${rows.join('\n')}\n`));
     const picker = page.getByRole('region', { name: 'Your table: unicode.txt' });
     await picker.getByText(/^40 rows × 3 columns, separated by tabs, with a header row/).waitFor();
     expect(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { audit, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
+import { audit, dropFile, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
 import { messyTableCsv } from '../helpers/hostileTables';
 import { LOADED } from '../helpers/timeouts';
 
@@ -31,12 +31,7 @@ async function open(hash: string) {
 describe('your own rows across reloads', LOADED.long, () => {
   it('keeps an imported table on the device, restores it on reload, forgets it, and asks before closing', async () => {
     const { page, errors } = await open('#preset=worked-example&seed=6');
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'messy.csv', { type: 'text/csv' }));
-      const target = document.querySelector('.drop-zone')!;
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-    }, messyTableCsv());
+    await dropFile(page, 'messy.csv', messyTableCsv());
     const picker = page.getByRole('region', { name: 'Your table: messy.csv' });
     await picker.getByRole('button', { name: 'Train on this table' }).click();
     await openSetup(page);

@@ -3,7 +3,7 @@ import type { Page, Worker } from 'playwright';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
-import { PAGE_TIMEOUT, openSetup, openView, screenshot, sharedBrowser } from './chromium';
+import { PAGE_TIMEOUT, dropFile, openSetup, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -151,17 +151,7 @@ describe('experiment files in Chromium', LOADED.long, () => {
 
   it('loads a dropped file, and explains a broken one without losing the setup', async () => {
     const { page } = await open('#preset=worked-example&seed=11');
-    const drop = (name: string, text: string) =>
-      page.evaluate(
-        ([n, t]) => {
-          const data = new DataTransfer();
-          data.items.add(new File([t], n, { type: 'application/json' }));
-          const target = document.querySelector('.drop-zone')!;
-          target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
-          target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-        },
-        [name, text],
-      );
+    const drop = (name: string, text: string) => dropFile(page, name, text, 'application/json');
     await drop('broken.json', '{ "seed": 3,');
     const alert = page.getByRole('alert');
     await alert.getByText('Could not import broken.json: the file is not JSON').waitFor();

@@ -5,7 +5,7 @@ import type { Experiment, InlineDataSpec } from '../../src/experiment/schema';
 import { tableToData } from '../../src/tables/table';
 import { parseTable, type Table } from '../../src/tables/tableText';
 import { chooseColumns } from '../../src/tables/tableColumns';
-import { audit, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
+import { audit, dropFile, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -46,24 +46,11 @@ async function open(hash: string) {
   return opened.page;
 }
 
-async function drop(page: Page, name: string, text: string) {
-  await page.evaluate(
-    ([n, t]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([t], n, { type: 'text/csv' }));
-      const target = document.querySelector('.drop-zone')!;
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-    },
-    [name, text],
-  );
-}
-
 describe('your own table in Chromium', LOADED.long, () => {
   it('drops a CSV, picks its columns, trains on it, exports it and imports it back', async () => {
     const csv = placementCsv();
     const page = await open('#preset=worked-example&seed=5');
-    await drop(page, 'placement.csv', csv);
+    await dropFile(page, 'placement.csv', csv);
     const picker = page.getByRole('region', { name: 'Your table: placement.csv' });
     await picker.waitFor();
     expect(
@@ -141,7 +128,7 @@ describe('your own table in Chromium', LOADED.long, () => {
 
   it('explains a table that cannot train, in the picker, and keeps the setup', async () => {
     const page = await open('#preset=worked-example&seed=9');
-    await drop(page, 'one-class.csv', 'a,b,label\n1,2,x\n2,1,x\n3,5,x\n4,4,x\n5,0,x\n');
+    await dropFile(page, 'one-class.csv', 'a,b,label\n1,2,x\n2,1,x\n3,5,x\n4,4,x\n5,0,x\n');
     const picker = page.getByRole('region', { name: 'Your table: one-class.csv' });
     await picker.getByRole('button', { name: 'Train on this table' }).click();
     await picker
@@ -156,7 +143,7 @@ describe('your own table in Chromium', LOADED.long, () => {
     expect(await page.evaluate(() => location.hash)).not.toContain('data');
 
     // A binary file is refused by name before any picker opens.
-    await drop(page, 'photo.csv', 'GIF89a\u0000\u0001\u0002');
+    await dropFile(page, 'photo.csv', 'GIF89a\u0000\u0001\u0002');
     await page
       .getByRole('alert')
       .getByText(

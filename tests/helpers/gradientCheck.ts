@@ -1,3 +1,18 @@
+/** Central differences (f(θ + h·e_k) − f(θ − h·e_k)) / 2h of `loss` at every coordinate of `values`. */
+function numericGradient(values: Float64Array, loss: () => number, h: number): Float64Array {
+  const numeric = new Float64Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const saved = values[k];
+    values[k] = saved + h;
+    const plus = loss();
+    values[k] = saved - h;
+    const minus = loss();
+    values[k] = saved;
+    numeric[k] = (plus - minus) / (2 * h);
+  }
+  return numeric;
+}
+
 /**
  * Central-difference gradient check: for each coordinate k of `values`,
  * ∂f/∂θ_k ≈ (f(θ + h·e_k) − f(θ − h·e_k)) / 2h, compared with the analytic gradient.
@@ -10,19 +25,12 @@ export function maxRelativeError(
   { h = 1e-5, floor = 1e-6 }: { h?: number; floor?: number } = {},
 ): number {
   const expected = Float64Array.from(analytic);
+  const numeric = numericGradient(values, loss, h);
   let worst = 0;
-  for (let k = 0; k < values.length; k++) {
-    const saved = values[k];
-    values[k] = saved + h;
-    const plus = loss();
-    values[k] = saved - h;
-    const minus = loss();
-    values[k] = saved;
-    const numeric = (plus - minus) / (2 * h);
-    const error =
-      Math.abs(expected[k] - numeric) / Math.max(Math.abs(expected[k]), Math.abs(numeric), floor);
+  numeric.forEach((n, k) => {
+    const error = Math.abs(expected[k] - n) / Math.max(Math.abs(expected[k]), Math.abs(n), floor);
     worst = Math.max(worst, error);
-  }
+  });
   return worst;
 }
 
@@ -49,17 +57,12 @@ export function errorRelativeToLargest(
   h = 1e-5,
 ): number {
   const expected = Float64Array.from(analytic);
+  const numeric = numericGradient(values, loss, h);
   let worst = 0;
   let largest = 0;
-  for (let k = 0; k < values.length; k++) {
-    const saved = values[k];
-    values[k] = saved + h;
-    const plus = loss();
-    values[k] = saved - h;
-    const minus = loss();
-    values[k] = saved;
-    worst = Math.max(worst, Math.abs(expected[k] - (plus - minus) / (2 * h)));
+  numeric.forEach((n, k) => {
+    worst = Math.max(worst, Math.abs(expected[k] - n));
     largest = Math.max(largest, Math.abs(expected[k]));
-  }
+  });
   return worst / Math.max(largest, 1e-300);
 }

@@ -16,6 +16,7 @@ import { SilentWorker } from '../helpers/fakes';
 class MapStorage implements KeptStorage {
   readonly rows = new Map<string, { rows: KeptRows; bytes: number }>();
   refuse = false;
+  writes = 0;
   get = (fingerprint: string) =>
     Promise.resolve(structuredClone(this.rows.get(fingerprint)?.rows ?? null));
   list = () =>
@@ -28,6 +29,7 @@ class MapStorage implements KeptStorage {
     );
   put = (rows: KeptRows, bytes: number) => {
     if (this.refuse) return Promise.reject(new Error('QuotaExceededError'));
+    this.writes++;
     this.rows.set(rows.fingerprint, { rows: structuredClone(rows), bytes });
     return Promise.resolve();
   };
@@ -77,6 +79,12 @@ describe('the learner’s own rows kept on this device', () => {
     await settle();
     expect(first.store.getState().ownData).toEqual({ kind: 'kept', rows: 3000, restored: false });
     expect(first.keeper.unsaved()).toBe(false);
+    // Another setting changed: the same rows are not written again.
+    const written = storage.writes;
+    expect(first.client.update((e) => void (e.seed = 12))).toEqual([]);
+    await settle();
+    expect(storage.writes).toBe(written);
+    expect(first.store.getState().ownData).toEqual({ kind: 'kept', rows: 3000, restored: false });
     // A reload: a new page whose link names the rows.
     const second = lab(storage);
     second.client.notify(

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import type { FromTrainer } from '../../src/protocol/training';
@@ -231,13 +231,17 @@ describe('the lab page', LOADED.short, () => {
     expect(line()).toBe(
       'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 49 ms per step here at 1.5 GFLOP/s (assumed until measured) · 70 MB',
     );
-    act(() =>
+    await act(async () => {
       worker.onmessage?.({
         data: { type: 'calibrated', flopsPerSecond: 3e9 },
-      } as MessageEvent<FromTrainer>),
-    );
-    expect(line()).toBe(
-      'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 25 ms per step here at 3 GFLOP/s (measured) · 70 MB',
+      } as MessageEvent<FromTrainer>);
+      await Promise.resolve();
+    });
+    // The lazily loaded form re-renders once React has flushed the store's change.
+    await waitFor(() =>
+      expect(line()).toBe(
+        'Cost: 2 networks of 100k parameters · 72 MFLOP per step · ≈ 25 ms per step here at 3 GFLOP/s (measured) · 70 MB',
+      ),
     );
   });
 
