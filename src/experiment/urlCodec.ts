@@ -127,6 +127,9 @@ function readText(spec: FieldSpec, text: string): unknown {
 export const MAX_LINK_DATA_CHARS = 4000;
 /** What a link holds in place of data too large for it (then `.` and the rows' fingerprint). */
 export const IN_FILE = 'in-file';
+/** What opening such a link says, unless the rows are kept on this device (state/ownData.ts). */
+export const IN_FILE_ERROR =
+  'data: lives in the experiment file this link was made from (too large for a link): import that file for it';
 
 /**
  * Reads a URL hash (with or without `#`). An empty hash gives the first preset. Unknown or
@@ -162,9 +165,7 @@ export function decodeExperimentHash(hash: string): DecodedHash {
       );
     } else if (key === 'data' && (text === IN_FILE || text.startsWith(`${IN_FILE}.`))) {
       inFile = text.slice(IN_FILE.length + 1) || null;
-      errors.push(
-        'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
-      );
+      errors.push(IN_FILE_ERROR);
     } else if (key === 'data') {
       description.data = readText({ kind: 'json', label: '', help: '' }, text);
     } else if ((HASH_FIELDS as string[]).includes(key)) {

@@ -1,4 +1,5 @@
 import { dataFingerprint, packedData, unpackData } from '../experiment/packed';
+import { IN_FILE_ERROR } from '../experiment/urlCodec';
 import type { InlineDataSpec } from '../experiment/schema';
 import type { LabClient } from './client';
 import type { LabStore } from './store';
@@ -200,7 +201,7 @@ export async function restoreOwnRows(
   client.store.setState({
     messages: {
       ...messages,
-      notices: messages.notices.filter((n) => !n.includes('data: lives in the experiment file')),
+      notices: messages.notices.filter((n) => !n.includes(IN_FILE_ERROR)),
     },
   });
   return true;

@@ -72,6 +72,7 @@ export default function TablePicker() {
   const shown = columnPage(draft, find, page);
   const wide = draft.columns.length > COLUMNS_PER_PAGE;
   const leftOut = draft.columns.filter((c, j) => c.leftOut && !features.has(j)).length;
+  const { inputs } = draftInputs(draft);
   const train = () => {
     const ask = askBeforeTraining(draft);
     if (ask && asking === null) setAsking(ask);
@@ -200,17 +201,14 @@ export default function TablePicker() {
         <div className="table-ask" role="alert">
           <p>{asking}</p>
           <p>
-            Train on {draftInputs(draft).inputs.toLocaleString('en')} inputs anyway, or leave some
-            text columns out?
+            Train on {inputs.toLocaleString('en')} inputs anyway, or leave some text columns out?
           </p>
         </div>
       )}
       {busy && <p className="hint">{busy}</p>}
       <div className="table-actions">
         <button type="button" className="primary" disabled={busy !== null} onClick={train}>
-          {asking
-            ? `Train with ${draftInputs(draft).inputs.toLocaleString('en')} inputs`
-            : 'Train on this table'}
+          {asking ? `Train with ${inputs.toLocaleString('en')} inputs` : 'Train on this table'}
         </button>
         {asking && (
           <button type="button" onClick={() => setAsking(null)}>

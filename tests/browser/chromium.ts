@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS } from '../../vite.config';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -148,4 +148,23 @@ export async function dropFile(
     },
     [name, typeof content === 'string' ? content : [...content], type] as const,
   );
+}
+
+/**
+ * The pages a test file opens on the lab: `open(hash)` opens one (see openLabPage); after each
+ * test they are closed and must have logged no error.
+ */
+export function labPages(browser: () => Browser, baseUrl: string) {
+  let opened: { page: Page; errors: string[] }[] = [];
+  afterEach(async () => {
+    const errors = opened.flatMap((o) => o.errors);
+    for (const { page } of opened) await page.close();
+    opened = [];
+    expect(errors).toEqual([]);
+  });
+  return async (hash: string) => {
+    const lab = await openLabPage(browser(), `${baseUrl}${hash}`);
+    opened.push(lab);
+    return lab;
+  };
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { audit, dropFile, openLabPage, sharedBrowser } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { audit, dropFile, labPages, sharedBrowser } from './chromium';
 import { messyTableCsv, utf16le, wideTableCsv } from '../helpers/hostileTables';
 import { LOADED } from '../helpers/timeouts';
 
@@ -14,21 +13,8 @@ import { LOADED } from '../helpers/timeouts';
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-let pages: Page[] = [];
-let errors: string[] = [];
-afterEach(async () => {
-  for (const page of pages) await page.close();
-  pages = [];
-  expect(errors).toEqual([]);
-  errors = [];
-});
-
-async function open(hash: string) {
-  const opened = await openLabPage(browser(), `${baseUrl}${hash}`);
-  pages.push(opened.page);
-  opened.page.on('pageerror', (error) => errors.push(error.message));
-  return opened.page;
-}
+const openLab = labPages(browser, baseUrl);
+const open = async (hash: string) => (await openLab(hash)).page;
 
 describe('hostile tables in Chromium', LOADED.long, () => {
   it('leaves an identifier and free text out at first, states the inputs, and asks before 520 one-hot inputs', async () => {

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { audit, dropFile, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { audit, dropFile, openSetup, screenshot, labPages, sharedBrowser } from './chromium';
 import { messyTableCsv } from '../helpers/hostileTables';
 import { LOADED } from '../helpers/timeouts';
 
@@ -16,17 +15,7 @@ const ASKS_BEFORE_CLOSING = () => {
 };
 const baseUrl = inject('baseUrl');
 
-let pages: Page[] = [];
-afterEach(async () => {
-  for (const page of pages) await page.close();
-  pages = [];
-});
-
-async function open(hash: string) {
-  const opened = await openLabPage(browser(), `${baseUrl}${hash}`);
-  pages.push(opened.page);
-  return opened;
-}
+const open = labPages(browser, baseUrl);
 
 describe('your own rows across reloads', LOADED.long, () => {
   it('keeps an imported table on the device, restores it on reload, forgets it, and asks before closing', async () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Experiment, InlineDataSpec } from '../../src/experiment/schema';
 import { tableToData } from '../../src/tables/table';
 import { parseTable, type Table } from '../../src/tables/tableText';
 import { chooseColumns } from '../../src/tables/tableColumns';
-import { audit, dropFile, openLabPage, openSetup, screenshot, sharedBrowser } from './chromium';
+import { audit, dropFile, openSetup, screenshot, labPages, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
 
 const browser = sharedBrowser();
@@ -30,21 +29,8 @@ function placementCsv(): string {
   return lines.join('\n') + '\n';
 }
 
-let pages: Page[] = [];
-let errors: string[] = [];
-afterEach(async () => {
-  for (const page of pages) await page.close();
-  pages = [];
-  expect(errors).toEqual([]);
-  errors = [];
-});
-
-async function open(hash: string) {
-  const opened = await openLabPage(browser(), `${baseUrl}${hash}`);
-  pages.push(opened.page);
-  opened.page.on('pageerror', (error) => errors.push(error.message));
-  return opened.page;
-}
+const openLab = labPages(browser, baseUrl);
+const open = async (hash: string) => (await openLab(hash)).page;
 
 describe('your own table in Chromium', LOADED.long, () => {
   it('drops a CSV, picks its columns, trains on it, exports it and imports it back', async () => {
