@@ -35,7 +35,7 @@ function Cell(props: { label: string; value: number; apply: (value: number) => s
         aria-invalid={problem !== null}
         title={problem ?? undefined}
         value={text ?? String(props.value)}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => setText(event.currentTarget.value)}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();

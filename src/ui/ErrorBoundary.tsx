@@ -32,7 +32,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
   private readonly titleId = `error-title-${++boundaries}`;
 
-  static getDerivedStateFromError(error: unknown): State {
+  static override getDerivedStateFromError(error: unknown): State {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 

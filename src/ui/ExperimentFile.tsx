@@ -29,8 +29,8 @@ export default function ExperimentFile() {
           className="visually-hidden"
           accept=".json,.csv,.tsv,.tab,.txt,application/json,text/csv,text/tab-separated-values,text/plain"
           onChange={(event) => {
-            importFile(event.target.files?.[0]);
-            event.target.value = '';
+            importFile(event.currentTarget.files?.[0]);
+            event.currentTarget.value = '';
           }}
         />
       </label>
@@ -57,8 +57,8 @@ function PasteTable() {
         <textarea
           rows={6}
           value={text}
-          onChange={(event) => setText(event.target.value)}
-          spellCheck={false}
+          onChange={(event) => setText(event.currentTarget.value)}
+          spellcheck={false}
         />
       </label>
       <div className="table-actions">
@@ -109,7 +109,7 @@ function CopyLink() {
       {status && !status.copied && (
         <label className="field">
           Copy this link by hand
-          <input readOnly value={status.url} onFocus={(event) => event.target.select()} />
+          <input readOnly value={status.url} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}
     </>

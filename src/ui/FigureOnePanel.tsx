@@ -137,8 +137,8 @@ export default function FigureOnePanel() {
             value={layer}
             onChange={(event) =>
               client.follow(
-                Number(event.target.value),
-                Math.min(follow.unit, (layers[Number(event.target.value)]?.units ?? 1) - 1),
+                Number(event.currentTarget.value),
+                Math.min(follow.unit, (layers[Number(event.currentTarget.value)]?.units ?? 1) - 1),
               )
             }
           >
@@ -166,7 +166,7 @@ export default function FigureOnePanel() {
           <input
             type="checkbox"
             checked={wholeLayer}
-            onChange={(event) => setWholeLayer(event.target.checked)}
+            onChange={(event) => setWholeLayer(event.currentTarget.checked)}
           />
           Whole layer
         </label>

@@ -13,14 +13,15 @@ export function useImport() {
 export function FileDropZone({ children }: { children: ReactNode }) {
   const importFile = useImport();
   const [over, setOver] = useState(false);
-  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  const carriesFiles = (event: DragEvent<HTMLDivElement>) =>
+    event.dataTransfer?.types.includes('Files') === true;
   return (
     <div
       className={over ? 'drop-zone dropping' : 'drop-zone'}
       onDragOver={(event) => {
         if (!carriesFiles(event)) return;
         event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
+        if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
         setOver(true);
       }}
       onDragLeave={(event) => {
@@ -30,7 +31,7 @@ export function FileDropZone({ children }: { children: ReactNode }) {
         if (!carriesFiles(event)) return;
         event.preventDefault();
         setOver(false);
-        importFile(event.dataTransfer.files[0]);
+        importFile(event.dataTransfer?.files[0]);
       }}
     >
       {over && (

@@ -1,8 +1,11 @@
-import { createContext, useContext, useEffect, useRef, useState, type DependencyList } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { VARIANTS, type Member } from '../experiment/variants';
 import type { LabClient } from '../state/client';
 import type { LabState } from '../state/store';
+
+/** The values an effect depends on. */
+type DependencyList = readonly unknown[];
 
 export const LabContext = createContext<LabClient | null>(null);
 

@@ -100,7 +100,7 @@ export function LossPanel() {
           <input
             type="checkbox"
             checked={logScale}
-            onChange={(event) => client.setLogScale(event.target.checked)}
+            onChange={(event) => client.setLogScale(event.currentTarget.checked)}
           />
           Log scale
         </label>

@@ -44,7 +44,7 @@ export function NumberField(props: {
         value={text}
         aria-invalid={problems.length > 0}
         aria-describedby={problems.length > 0 ? `${id}-problem` : undefined}
-        onChange={(event) => setTyped(event.target.value)}
+        onChange={(event) => setTyped(event.currentTarget.value)}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();

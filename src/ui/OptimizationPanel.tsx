@@ -226,7 +226,7 @@ export default function OptimizationPanel() {
           <select
             id="optimization-every"
             value={every}
-            onChange={(event) => client.setOptimizationEvery(Number(event.target.value))}
+            onChange={(event) => client.setOptimizationEvery(Number(event.currentTarget.value))}
           >
             {OPTIMIZATION_EVERY_CHOICES.map((k) => (
               <option key={k} value={k}>
@@ -289,7 +289,7 @@ export default function OptimizationPanel() {
           <select
             id="layer-measure"
             value={measure}
-            onChange={(event) => setMeasure(event.target.value as LayerMeasure)}
+            onChange={(event) => setMeasure(event.currentTarget.value as LayerMeasure)}
           >
             {(Object.keys(LAYER_MEASURE_VIEWS) as LayerMeasure[]).map((m) => (
               <option key={m} value={m}>

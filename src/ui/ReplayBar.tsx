@@ -38,7 +38,7 @@ export function ReplayBar() {
           step={1}
           value={Math.max(0, Math.min(last, index))}
           aria-valuetext={live ? 'live' : `step ${shownStep.toLocaleString('en')}`}
-          onChange={(event) => choose(Number(event.target.value))}
+          onChange={(event) => choose(Number(event.currentTarget.value))}
         />
       </label>
       <button type="button" onClick={() => client.setReplayStep(null)} disabled={live}>

@@ -17,7 +17,7 @@ export function Select<T extends string>(props: {
         id={id}
         title={props.help}
         value={props.value}
-        onChange={(event) => props.onChange(event.target.value as T)}
+        onChange={(event) => props.onChange(event.currentTarget.value as T)}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -65,7 +65,7 @@ function Setting(props: { path: FieldPath }) {
           <input
             type="checkbox"
             checked={value === true}
-            onChange={(event) => void apply(event.target.checked)}
+            onChange={(event) => void apply(event.currentTarget.checked)}
           />
           {spec.label}
         </label>
@@ -114,7 +114,7 @@ function LayerSizes() {
         title={FIELDS['model.hidden'].help}
         value={text ?? current}
         aria-invalid={problems.length > 0}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => setText(event.currentTarget.value)}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();

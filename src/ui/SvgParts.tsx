@@ -8,7 +8,8 @@ export function Pickable(props: { label: string; onPick: () => void; children: R
   return (
     <g
       role="button"
-      tabIndex={0}
+      // Lower case: Preact sets SVG attributes by name, and SVG's are case-sensitive.
+      tabindex={0}
       aria-label={props.label}
       style={{ cursor: 'pointer' }}
       onClick={props.onPick}

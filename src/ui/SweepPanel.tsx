@@ -132,7 +132,7 @@ export default function SweepPanel() {
           <input
             type="checkbox"
             checked={withScales}
-            onChange={(event) => setWithScales(event.target.checked)}
+            onChange={(event) => setWithScales(event.currentTarget.checked)}
           />
           Also vary init scale (map)
         </label>

@@ -95,7 +95,7 @@ export default function TablePicker() {
           <input
             type="checkbox"
             checked={draft.hasHeader}
-            onChange={(event) => files.setHeader(event.target.checked)}
+            onChange={(event) => files.setHeader(event.currentTarget.checked)}
           />
           First row is the header
         </label>
@@ -117,7 +117,7 @@ export default function TablePicker() {
             type="search"
             value={find}
             onChange={(event) => {
-              setFind(event.target.value);
+              setFind(event.currentTarget.value);
               setPage(0);
             }}
           />
@@ -165,7 +165,7 @@ export default function TablePicker() {
                     <select
                       aria-label={`Use of column ${column.name}`}
                       value={use(j)}
-                      onChange={(event) => setUse(j, event.target.value as Use)}
+                      onChange={(event) => setUse(j, event.currentTarget.value as Use)}
                     >
                       {USES.map((u) => (
                         <option key={u.value} value={u.value}>

@@ -69,7 +69,9 @@ export function Transport() {
           value={logValue}
           aria-valuetext={`η = ${formatNumber(learningRate)}`}
           onChange={(event) =>
-            client.setLearningRate(Number(Math.pow(10, Number(event.target.value)).toPrecision(3)))
+            client.setLearningRate(
+              Number(Math.pow(10, Number(event.currentTarget.value)).toPrecision(3)),
+            )
           }
         />
         <SliderBands

@@ -18,7 +18,7 @@ export function ViewTabs() {
     client.setView(next);
     refs.current.get(next)?.focus();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = VIEWS.findIndex((v) => v.id === view);
     const n = VIEWS.length;
     const to =

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import type { FromTrainer } from '../../src/protocol/training';
@@ -25,7 +25,8 @@ function renderLab(presetId = 'worked-example') {
     notices: [],
   });
   const client = new LabClient(store, { createWorker: () => worker });
-  act(() => client.start());
+  // Preact's act flushes a synchronous callback before it returns.
+  void act(() => client.start());
   uninstall = installKeyboardShortcuts(client, window);
   render(
     <LabContext.Provider value={client}>
@@ -43,7 +44,7 @@ const stepText = () => screen.getByTestId('step').textContent;
 function openDisclosure(summary: string) {
   const details = screen.getByText(summary, { selector: 'summary' })
     .parentElement as HTMLDetailsElement;
-  act(() => {
+  void act(() => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
   });
@@ -133,7 +134,7 @@ describe('the lab page', LOADED.short, () => {
     const { worker } = renderLab();
     await settle(worker);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
-    fireEvent.change(screen.getByRole('slider', { name: 'Learning rate' }), {
+    fireEvent.input(screen.getByRole('slider', { name: 'Learning rate' }), {
       target: { value: '-2' },
     });
     await settle(worker);
@@ -146,7 +147,7 @@ describe('the lab page', LOADED.short, () => {
     const { worker } = renderLab();
     await settle(worker);
     const exact = screen.getByRole('spinbutton', { name: 'Exact η' });
-    fireEvent.change(exact, { target: { value: '3' } });
+    fireEvent.input(exact, { target: { value: '3' } });
     fireEvent.keyDown(exact, { key: 'Enter' });
     await settle(worker);
     expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 3 });
@@ -154,7 +155,7 @@ describe('the lab page', LOADED.short, () => {
       screen.getByRole('slider', { name: 'Learning rate' }).getAttribute('aria-valuetext'),
     ).toBe('η = 3');
     const again = screen.getByRole('spinbutton', { name: 'Exact η' });
-    fireEvent.change(again, { target: { value: '1000' } });
+    fireEvent.input(again, { target: { value: '1000' } });
     fireEvent.keyDown(again, { key: 'Enter' });
     expect(screen.getByRole('alert').textContent).toBe('Exact η: a number above 0 and at most 100');
     expect(worker.sent.at(-1)).toEqual({ type: 'setLearningRate', learningRate: 3 });
@@ -254,8 +255,9 @@ describe('the lab page', LOADED.short, () => {
       { name: 'Batch size' },
       { timeout: 10_000 },
     );
-    fireEvent.change(field, { target: { value: '0' } });
-    fireEvent.blur(field);
+    fireEvent.input(field, { target: { value: '0' } });
+    // Leaving a field fires focusout, which the page listens to (React's bubbling blur).
+    fireEvent(field, new FocusEvent('focusout', { bubbles: true }));
     expect(screen.getByRole('alert').textContent).toContain(
       'training.batchSize: must be an integer at least 1',
     );
@@ -268,7 +270,7 @@ describe('the lab page', LOADED.short, () => {
     await settle(worker);
     openDisclosure('Setup: data, network, training');
     const field = await screen.findByRole('spinbutton', { name: 'Seed' }, { timeout: 10_000 });
-    fireEvent.change(field, { target: { value: '7' } });
+    fireEvent.input(field, { target: { value: '7' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     const load = worker.sent.at(-1);
     expect(load?.type === 'load' && load.experiment.seed).toBe(7);
@@ -293,7 +295,7 @@ describe('the lab page', LOADED.short, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     await act(() => worker.runTasks(1));
     expect(screen.getAllByRole('heading', { level: 3, name: /^Layer \d$/ }).length).toBe(6);
-    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
     const readouts = document.querySelectorAll('.readout');
     const lines = [...readouts[0].querySelectorAll('li')].map((li) => li.textContent);
     expect(lines[0]).toMatch(

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import type { FromSweepWorker, ToSweepWorker } from '../../src/protocol/sweep';

@@ -1,6 +1,6 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { Profiler, type ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { options, type ComponentType, type VNode } from 'preact';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { LabClient } from '../../src/state/client';
 import { createLabStore } from '../../src/state/store';
@@ -28,27 +28,41 @@ describe('rendering while frames stream in', LOADED.short, () => {
       presetId: 'deep-saturating',
     });
     const client = new LabClient(store, { createWorker: () => worker });
+    // Preact's diffed hook sees every component render: count those of the components watched.
     const renders = new Map<string, number>();
-    const counted = (id: string, children: ReactNode) => (
-      <Profiler id={id} onRender={() => renders.set(id, (renders.get(id) ?? 0) + 1)}>
-        {children}
-      </Profiler>
-    );
+    const watched = new Map<unknown, string>([
+      [StatusBar, 'status'],
+      [Transport, 'transport'],
+      [Placement, 'placement'],
+      [SetupForm, 'setup'],
+      [StepEcho, 'echo'],
+    ]);
+    const before = options.diffed?.bind(options);
+    options.diffed = (vnode: VNode) => {
+      const id = watched.get(vnode.type as ComponentType);
+      if (id) renders.set(id, (renders.get(id) ?? 0) + 1);
+      before?.(vnode);
+    };
+    onTestFinished(() => {
+      options.diffed = before;
+    });
     render(
       <LabContext.Provider value={client}>
-        {counted('status', <StatusBar />)}
-        {counted('transport', <Transport />)}
-        {counted('placement', <Placement />)}
-        {counted('setup', <SetupForm />)}
-        {counted('echo', <StepEcho />)}
+        <StatusBar />
+        <Transport />
+        <Placement />
+        <SetupForm />
+        <StepEcho />
       </LabContext.Provider>,
     );
-    act(() => client.start());
+    await act(() => client.start());
     await act(() => worker.idle());
     renders.clear();
-    // 60 frames, one per Step.
-    for (let i = 0; i < 60; i++) client.step();
-    await act(() => worker.idle());
+    // 60 frames, one per Step, each drawn before the next.
+    for (let i = 0; i < 60; i++) {
+      client.step();
+      await act(() => worker.idle());
+    }
     expect(store.getState().run.frameCount).toBe(61);
     expect(screen.getByTestId('step').textContent).toBe('60');
     // The echo shows the test would see per-frame renders; the real components have none.

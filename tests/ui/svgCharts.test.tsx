@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { logGrid, type CellResult, type TwinOutcome } from '../../src/experiment/sweep';
 import { OUTCOME_COLORS, PALETTE } from '../../src/ui/palette';
