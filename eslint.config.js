@@ -46,6 +46,10 @@ const LAYERS = {
     may: ['protocol', 'experiment', 'tables'],
     why: 'The page talks to the engine only through a worker.',
   },
+  serviceWorker: {
+    may: [],
+    why: 'The service worker stands alone: the browser runs it apart from the page, and before it.',
+  },
   ui: {
     may: ['state', 'protocol', 'experiment', 'tables', 'page'],
     why: 'The page talks to the engine only through a worker.',
@@ -183,7 +187,17 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   // The architecture (LAYERS above), and the exact-arithmetic rule for code computing numbers.
-  ...['math', 'engine', 'experiment', 'tables', 'page', 'data', 'run', 'worker'].map((folder) => ({
+  ...[
+    'math',
+    'engine',
+    'experiment',
+    'tables',
+    'page',
+    'data',
+    'run',
+    'worker',
+    'serviceWorker',
+  ].map((folder) => ({
     files: [`src/${folder}/**`],
     rules: merged(layerRule(folder, LAYERS[folder]), noMathRandom),
   })),

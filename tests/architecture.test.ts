@@ -38,6 +38,10 @@ const CASES: [string, string, boolean][] = [
   ['src/state/probe.ts', "import { buildDataset } from '../data/build';", false],
   ['src/state/probe.ts', "import { createStore } from 'zustand/vanilla';", true],
   ['src/main.tsx', "import { Trainer } from './worker/trainer';", false],
+  // The service worker stands alone.
+  ['src/serviceWorker/probe.ts', "import type { Build } from './build';", true],
+  ['src/serviceWorker/probe.ts', "import { SERVICE_WORKER } from '../state/client';", false],
+  ['src/serviceWorker/probe.ts', "import { create } from 'zustand';", false],
   // The description: its own files and exact math; the engine's types only.
   ['src/experiment/probe.ts', "import type { Activation } from '../engine/activations';", true],
   ['src/experiment/probe.ts', "import { sigmoid } from '../engine/activations';", false],

@@ -57,7 +57,7 @@ async function deploy(caches: Caches, version: string, app: string[]) {
     addEventListener: (type: string, listener: (event: unknown) => void) =>
       listeners.set(type, listener),
   };
-  runInNewContext(serviceWorkerSource(version, app, []), {
+  runInNewContext(await serviceWorkerSource({ version, app, data: [] }), {
     self,
     caches,
     URL,
