@@ -29,6 +29,11 @@ const LAYERS = {
     why: 'The page’s own pure logic (the tour, code export, summaries): only the page imports it.',
   },
   data: { may: ['math', 'engine', 'experiment'], why: 'Data builds datasets for runs.' },
+  calls: {
+    may: [],
+    types: ['protocol'],
+    why: 'Calls between threads carry messages; they know nothing of what the messages mean.',
+  },
   run: {
     may: ['math', 'engine', 'data', 'experiment'],
     why: 'The run part trains and measures; only workers and the command line import it.',
@@ -39,11 +44,11 @@ const LAYERS = {
     why: 'The protocol is plain data types.',
   },
   worker: {
-    may: ['protocol', 'run', 'experiment', 'tables'],
+    may: ['protocol', 'run', 'experiment', 'tables', 'calls'],
     why: 'Workers reach the engine and data only through the run part.',
   },
   state: {
-    may: ['protocol', 'experiment', 'tables'],
+    may: ['protocol', 'experiment', 'tables', 'calls'],
     why: 'The page talks to the engine only through a worker.',
   },
   serviceWorker: {
@@ -197,6 +202,7 @@ export default defineConfig(
     'run',
     'worker',
     'serviceWorker',
+    'calls',
   ].map((folder) => ({
     files: [`src/${folder}/**`],
     rules: merged(layerRule(folder, LAYERS[folder]), noMathRandom),

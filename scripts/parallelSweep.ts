@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Experiment } from '../src/experiment/schema';
 import type { CellResult, SweepCell } from '../src/experiment/sweep';
-import type { FromSweepWorker, ToSweepWorker } from '../src/protocol/sweep';
+import { Caller } from '../src/calls/calls';
+import type { CellAlive, CellRequest, FromSweepWorker } from '../src/protocol/sweep';
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -26,26 +27,31 @@ export async function runParallel(
   const one = () =>
     new Promise<void>((resolve) => {
       const worker = new Worker(new URL('./sweepWorker.mjs', import.meta.url));
+      const caller = new Caller<CellRequest, CellResult, CellAlive>((call) =>
+        worker.postMessage(call),
+      );
+      worker.on('message', (reply: FromSweepWorker) => caller.receive(reply));
       const next = () => {
         const cell = failures.length > 0 ? undefined : queue.shift();
         if (!cell) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        worker.postMessage({ type: 'cell', experiment, cell, steps } satisfies ToSweepWorker);
+        caller.call({ experiment, cell, steps }).then(
+          (result) => {
+            results[result.index] = result;
+            onResult(results.filter(Boolean).length);
+            next();
+          },
+          (error: Error) => {
+            failures.push(new Error(`run ${cell.index}: ${error.message}`));
+            next();
+          },
+        );
       };
-      worker.on('message', (message: FromSweepWorker) => {
-        if (message.type === 'alive') return;
-        if (message.type === 'error')
-          failures.push(new Error(`run ${message.index}: ${message.message}`));
-        else {
-          results[message.result.index] = message.result;
-          onResult(results.filter(Boolean).length);
-        }
-        next();
-      });
       worker.on('error', (error) => {
         failures.push(error);
+        caller.failAll(error.message);
         resolve();
       });
       next();

@@ -1,11 +1,12 @@
 /**
  * The channel between the page and its file worker: a file to read, then (for a table) its
- * header declared and its columns chosen. Each request carries an id its answer repeats; the
- * reader that answers is tables/tableDraft.ts.
+ * header declared and its columns chosen. Each request is a call (src/calls/); the reader that
+ * answers is tables/tableDraft.ts.
  */
 import type { TableChoice } from '../tables/table';
 import type { FileContents, TableDraft, TableResult } from '../tables/tableDraft';
 import type { TableError } from '../tables/tableText';
+import type { Call, Reply } from './callMessages';
 
 /** A Blob or File (the shared code is compiled without the DOM's types). */
 export interface FileLike {
@@ -14,14 +15,18 @@ export interface FileLike {
   readonly size: number;
 }
 
-export type ToFileWorker =
-  | { id: number; type: 'read'; file: FileLike; name: string }
-  | { id: number; type: 'reparse'; header: boolean }
-  | { id: number; type: 'data'; choice: TableChoice };
+export type FileRequest =
+  | { type: 'read'; file: FileLike; name: string }
+  | { type: 'reparse'; header: boolean }
+  | { type: 'data'; choice: TableChoice };
 
-export type FromFileWorker =
-  | { id: number; type: 'read'; contents: FileContents | null }
-  /** How much of the file has been read (bytes), while it is read. */
-  | { id: number; type: 'progress'; loaded: number; total: number }
-  | { id: number; type: 'reparse'; draft: TableDraft | TableError }
-  | { id: number; type: 'data'; result: TableResult | TableError };
+export type FileAnswer =
+  | { type: 'read'; contents: FileContents | null }
+  | { type: 'reparse'; draft: TableDraft | TableError }
+  | { type: 'data'; result: TableResult | TableError };
+
+/** How much of the file has been read (bytes), while it is read. */
+export type ReadProgress = { loaded: number; total: number };
+
+export type ToFileWorker = Call<FileRequest>;
+export type FromFileWorker = Reply<FileAnswer, ReadProgress>;

@@ -1,6 +1,7 @@
 /**
- * The channel between the training worker and its helper (two cores): the helper trains some
- * twins (the plain one) slice by slice and answers each request with one result. Plain data.
+ * The channel between the training worker and its helper (two cores): the helper trains some of
+ * the cohort's networks (helperMembers: the BN twin, and the fourth network of four) slice by
+ * slice; each request is a call (src/calls/) answered with one SliceResult. Plain data.
  */
 import type { Experiment } from '../experiment/schema';
 import type { Member } from '../experiment/variants';
@@ -19,7 +20,7 @@ export interface HelperPort {
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
-/** What a helper is asked to do next; executed in order, each answered by one FromHelper. */
+/** What a helper is asked to do next; executed in order, each answered with a SliceResult. */
 export type ToHelper =
   /** Build the given twins from the description; answered with the step-0 evaluation and capture. */
   | {
@@ -32,9 +33,6 @@ export type ToHelper =
     }
   /** Train a slice (zero steps: only capture). */
   | { type: 'slice'; plan: SlicePlan };
-
-export type FromHelper =
-  { type: 'result'; result: SliceResult } | { type: 'error'; message: string };
 
 /** One slice of training for a half: `steps` steps at η, then optionally a capture. */
 export interface SlicePlan {

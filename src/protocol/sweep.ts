@@ -1,9 +1,13 @@
-/** The channel between the page's sweep pool and a sweep worker: one cell at a time. */
+/**
+ * The channel between the page's sweep pool and a sweep worker: one cell at a time, each a call
+ * (src/calls/) answered with the cell's result, with a sign of life about once a second.
+ */
 import type { Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell } from '../experiment/sweep';
+import type { Call, Reply } from './callMessages';
 
-export type ToSweepWorker = {
-  type: 'cell';
+/** One cell to run. */
+export type CellRequest = {
   /**
    * The setup, with the worker's first cell; null: the same as the previous cell's (a large
    * table is then not copied into every cell's message).
@@ -13,9 +17,8 @@ export type ToSweepWorker = {
   steps: number;
 };
 
-/** Results are keyed by the cell's index. */
-export type FromSweepWorker =
-  | { type: 'result'; result: CellResult }
-  | { type: 'error'; index: number; message: string }
-  /** Still working on the cell (sent at most about once a second while it trains). */
-  | { type: 'alive'; index: number; step: number };
+/** Still working on the cell: the step reached (sent at most about once a second). */
+export type CellAlive = { step: number };
+
+export type ToSweepWorker = Call<CellRequest>;
+export type FromSweepWorker = Reply<CellResult, CellAlive>;

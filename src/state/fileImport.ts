@@ -7,7 +7,14 @@ import { headForData } from '../experiment/shape';
 import type { TableError } from '../tables/tableText';
 import type { TableDraft, TableResult } from '../tables/tableDraft';
 import { isTableFile, MAX_TABLE_BYTES } from '../tables/tableFile';
-import type { FromFileWorker, ToFileWorker } from '../protocol/files';
+import { Caller } from '../calls/calls';
+import type {
+  FileAnswer,
+  FileRequest,
+  FromFileWorker,
+  ReadProgress,
+  ToFileWorker,
+} from '../protocol/files';
 import type { LabStore } from './store';
 
 /** Gives the page's thread back to the browser between slices of work. */
@@ -53,12 +60,6 @@ export interface FileImportHost {
   applyData(data: InlineDataSpec): string[];
 }
 
-type Request = ToFileWorker extends infer M
-  ? M extends ToFileWorker
-    ? Omit<M, 'id'>
-    : never
-  : never;
-
 /**
  * Files dropped, picked or pasted: experiment files are read and checked in a worker and
  * applied all or nothing; tables are read there too and kept while the learner declares the
@@ -67,8 +68,9 @@ type Request = ToFileWorker extends infer M
  */
 export class FileImport {
   private worker: FileWorkerPort | null = null;
-  private nextId = 0;
-  private readonly pending = new Map<number, (answer: FromFileWorker | null) => void>();
+  private caller: Caller<FileRequest, FileAnswer, ReadProgress> | null = null;
+  /** Requests made so far: an answer that comes after a newer request is no longer wanted. */
+  private requests = 0;
 
   constructor(
     private readonly host: FileImportHost,
@@ -185,10 +187,10 @@ export class FileImport {
         this.patch({ busy: null, problem: `${result.error}. The setup is unchanged.` });
         return;
       }
-      const ticket = this.nextId;
+      const ticket = this.requests;
       const data = await unpackData(result.data.data, pause);
       // Another file (or Cancel) came meanwhile: this table is no longer wanted.
-      if (ticket !== this.nextId || this.state.draft === null) return;
+      if (ticket !== this.requests || this.state.draft === null) return;
       const problems = this.host.applyData(data);
       if (problems.length > 0) {
         this.patch({ busy: null, problem: `${problems.join('; ')}. The setup is unchanged.` });
@@ -221,9 +223,9 @@ export class FileImport {
   }
 
   /** How far the file being read is, in the line that says it is being read. */
-  private progress(message: FromFileWorker): void {
+  private progress(message: ReadProgress): void {
     const busy = this.state.busy;
-    if (message.type !== 'progress' || !busy?.startsWith('Reading ') || message.total === 0) return;
+    if (!busy?.startsWith('Reading ') || message.total === 0) return;
     const name = busy.replace(/^Reading (.*?)….*$/, '$1');
     const share = Math.floor((100 * message.loaded) / message.total);
     this.patch({ busy: `Reading ${name}… ${share}% of ${(message.total / 1e6).toFixed(1)} MB` });
@@ -238,31 +240,30 @@ export class FileImport {
   private restart(): void {
     this.worker?.terminate();
     this.worker = null;
-    for (const resolve of this.pending.values()) resolve(null);
-    this.pending.clear();
+    this.caller?.failAll('superseded');
+    this.caller = null;
   }
 
-  private request(message: Request): Promise<FromFileWorker | null> {
-    const full = { ...message, id: ++this.nextId };
+  /** Asks the file worker (started when needed); null when it failed, stopped or was dropped. */
+  private request(message: FileRequest): Promise<FileAnswer | null> {
+    this.requests++;
     // Files are read in a worker only (the table rules stay out of the page's first bundle).
     if (!this.createWorker) return Promise.resolve(null);
-    if (!this.worker) {
+    if (!this.worker || !this.caller) {
       const worker = this.createWorker();
-      worker.onmessage = (event) => {
-        if (event.data.type === 'progress') return this.progress(event.data);
-        const resolve = this.pending.get(event.data.id);
-        this.pending.delete(event.data.id);
-        resolve?.(event.data);
-      };
+      const caller = new Caller<FileRequest, FileAnswer, ReadProgress>((call) =>
+        worker.postMessage(call),
+      );
+      worker.onmessage = (event) => caller.receive(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
         this.restart();
       };
       this.worker = worker;
+      this.caller = caller;
     }
-    return new Promise((resolve) => {
-      this.pending.set(full.id, resolve);
-      this.worker!.postMessage(full);
-    });
+    return this.caller
+      .call(message, { onProgress: (read) => this.progress(read) })
+      .catch(() => null);
   }
 }

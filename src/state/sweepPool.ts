@@ -1,7 +1,8 @@
 import { forWorker } from '../experiment/packed';
 import type { Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell } from '../experiment/sweep';
-import type { FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
+import { Caller } from '../calls/calls';
+import type { CellAlive, CellRequest, FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
 
 export interface SweepWorkerPort {
   postMessage(message: ToSweepWorker): void;
@@ -36,8 +37,8 @@ export type SweepEnd =
 /**
  * Runs sweep cells on a pool of workers: each idle worker takes the next cell, results arrive in
  * any order and are reported with their cell. Every cell is a pure function of its inputs, so the
- * results do not depend on the pool size. A worker that stops (an exception, or it was killed)
- * loses its cell, which is reported, and is replaced by a fresh worker for the remaining cells;
+ * results do not depend on the pool size. A worker that stops (an exception, or it was killed,
+ * or silent for SWEEP_SILENCE_MS while it owes a cell) loses its cell, which is reported, and is replaced by a fresh worker for the remaining cells;
  * a cell that fails by itself is reported too. `cancel` terminates every worker at once.
  */
 export class SweepPool {
@@ -72,7 +73,8 @@ export class SweepPool {
     let created = 0;
     const maxWorkers = 2 * Math.max(1, this.size) + 2;
     return new Promise<SweepEnd>((resolve) => {
-      this.finish = resolve;
+      const finish = resolve;
+      this.finish = finish;
       if (cells.length === 0) {
         this.end({ status: 'done', lost });
         return;
@@ -103,72 +105,69 @@ export class SweepPool {
         }
         created++;
         const worker = this.createWorker();
-        let current: SweepCell | undefined;
+        const caller = new Caller<CellRequest, CellResult, CellAlive>((call) =>
+          worker.postMessage(call),
+        );
+        worker.onmessage = (event) => caller.receive(event.data);
         let heard = this.now();
+        let stopped = false;
+        /** The worker is gone: its call fails (its cell is lost) and a fresh worker goes on. */
+        const stop = (reason: string) => {
+          if (stopped) return;
+          stopped = true;
+          worker.terminate();
+          this.workers = this.workers.filter((w) => w !== worker);
+          caller.failAll(reason);
+        };
         // The setup goes with the worker's first cell only.
         let sent = false;
         const next = () => {
-          current = queue.shift();
+          const cell = queue.shift();
           heard = this.now();
-          if (!current) return;
-          worker.postMessage({
-            type: 'cell',
-            experiment: sent ? null : packed,
-            cell: current,
-            steps,
-          });
+          if (!cell) return;
+          const request = { experiment: sent ? null : packed, cell, steps };
           sent = true;
+          caller.call(request, { onProgress: () => (heard = this.now()) }).then(
+            (result) => {
+              if (this.finish !== finish) return;
+              heard = this.now();
+              done++;
+              const elapsedMs = this.now() - started;
+              const remaining = cells.length - settled - 1;
+              onResult(result, {
+                done,
+                total: cells.length,
+                elapsedMs,
+                remainingMs: (elapsedMs / done) * remaining,
+              });
+              settle();
+              next();
+            },
+            (error: Error) => {
+              if (this.finish !== finish) return;
+              lost.push({ index: cell.index, reason: error.message });
+              settle();
+              // A cell that failed by itself: the worker goes on; a stopped worker is replaced.
+              if (!stopped) next();
+              else start();
+            },
+          );
         };
-        /** A worker silent for SWEEP_SILENCE_MS on a cell is gone: its cell is lost, a fresh worker goes on. */
+        /** A worker silent for SWEEP_SILENCE_MS on a cell is taken for gone. */
         const watch = () => {
-          if (!this.finish || !this.workers.includes(worker)) return;
-          if (current && this.now() - heard > SWEEP_SILENCE_MS) {
-            worker.terminate();
-            this.workers = this.workers.filter((w) => w !== worker);
-            lost.push({
-              index: current.index,
-              reason: `its worker stopped responding (silent for ${Math.round(SWEEP_SILENCE_MS / 1000)} s)`,
-            });
-            current = undefined;
-            settle();
-            // (With every cell settled the queue is empty and no worker starts.)
-            start();
+          if (this.finish !== finish || stopped) return;
+          if (caller.waiting > 0 && this.now() - heard > SWEEP_SILENCE_MS) {
+            stop(
+              `its worker stopped responding (silent for ${Math.round(SWEEP_SILENCE_MS / 1000)} s)`,
+            );
             return;
           }
           this.schedule(watch, SWEEP_WATCH_MS);
         };
         this.schedule(watch, SWEEP_WATCH_MS);
-        worker.onmessage = (event) => {
-          const message = event.data;
-          heard = this.now();
-          if (message.type === 'alive') return;
-          current = undefined;
-          if (message.type === 'error') {
-            lost.push({ index: message.index, reason: message.message });
-          } else {
-            done++;
-            const elapsedMs = this.now() - started;
-            const remaining = cells.length - settled - 1;
-            onResult(message.result, {
-              done,
-              total: cells.length,
-              elapsedMs,
-              remainingMs: (elapsedMs / done) * remaining,
-            });
-          }
-          settle();
-          next();
-        };
         worker.onerror = (event) => {
           event.preventDefault?.();
-          worker.terminate();
-          this.workers = this.workers.filter((w) => w !== worker);
-          if (current) {
-            lost.push({ index: current.index, reason: event.message || 'its worker stopped' });
-            current = undefined;
-            settle();
-          }
-          if (this.finish) start();
+          stop(event.message || 'its worker stopped');
         };
         this.workers.push(worker);
         next();

@@ -22,7 +22,7 @@ import {
 } from './tableText';
 import { visibleText } from '../experiment/fieldReader';
 import { LIMITS } from '../experiment/fields';
-import type { FileLike, FromFileWorker, ToFileWorker } from '../protocol/files';
+import type { FileAnswer, FileLike, FileRequest, ReadProgress } from '../protocol/files';
 import { describeTableData } from './tableColumns';
 import { isTableFile, MAX_TABLE_BYTES } from './tableFile';
 
@@ -232,38 +232,33 @@ const BINARY = 'the file is binary, not a table of text';
 /** Answers one request with a reader that keeps the table last read. */
 export async function answerFileRequest(
   reader: TableReader,
-  message: ToFileWorker,
+  message: FileRequest,
   decoder: (encoding: TextEncoding) => ChunkDecoder,
-  post: (progress: FromFileWorker) => void = () => undefined,
-): Promise<FromFileWorker> {
+  progress: (read: ReadProgress) => void = () => undefined,
+): Promise<FileAnswer> {
   switch (message.type) {
     case 'read': {
-      const { id } = message;
       const contents = await reader
         .readFile(message.file, message.name, decoder, (loaded, total) =>
-          post({ id, type: 'progress', loaded, total }),
+          progress({ loaded, total }),
         )
         .catch(() => null);
-      return { id, type: 'read', contents };
+      return { type: 'read', contents };
     }
     case 'reparse':
-      return { id: message.id, type: 'reparse', draft: reader.reparse(message.header) };
+      return { type: 'reparse', draft: reader.reparse(message.header) };
     case 'data': {
       // The rows travel packed: one block of memory, not 100,000 arrays to copy.
       const result = reader.data(message.choice);
-      if ('error' in result) return { id: message.id, type: 'data', result };
+      if ('error' in result) return { type: 'data', result };
       const data = packedData(result.data.data);
-      return {
-        id: message.id,
-        type: 'data',
-        result: { ...result, data: { ...result.data, data } },
-      };
+      return { type: 'data', result: { ...result, data: { ...result.data, data } } };
     }
   }
 }
 
 /** The memory a worker's answer can hand over instead of copying (packed rows). */
-export function transferables(answer: FromFileWorker): ArrayBuffer[] {
+export function transferables(answer: FileAnswer): ArrayBuffer[] {
   if (answer.type !== 'data' || 'error' in answer.result) return [];
   const packed = answer.result.data.data.packed;
   return packed ? [packed.x.buffer as ArrayBuffer, packed.y.buffer as ArrayBuffer] : [];

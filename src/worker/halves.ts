@@ -1,6 +1,8 @@
 import type { Experiment } from '../experiment/schema';
 import { cohortMembers, helperMembers, type Member } from '../experiment/variants';
-import type { FromHelper, HelperPort, SlicePlan, SliceResult, ToHelper } from '../protocol/helper';
+import { answerCalls, Caller } from '../calls/calls';
+import type { Call, Reply } from '../protocol/callMessages';
+import type { HelperPort, SlicePlan, SliceResult, ToHelper } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import { mnistAssets, needsMnist, type DataAssets } from '../run/assets';
 import { sliceTransferables, TwinHalf } from './half';
@@ -69,20 +71,14 @@ function attempt<T>(work: () => T): Promise<T> {
  * port; requests are answered in order.
  */
 export class RemoteHalf implements Half {
-  private readonly pending: { resolve: (r: SliceResult) => void; reject: (e: Error) => void }[] =
-    [];
+  private readonly helper: Caller<ToHelper, SliceResult>;
   private mnist: Uint8Array | null = null;
   private mnistSent = false;
   variants: readonly Member[] = [];
 
-  constructor(private readonly port: HelperPort) {
-    port.onmessage = (event) => {
-      const message = event.data as FromHelper;
-      const request = this.pending.shift();
-      if (!request) return;
-      if (message.type === 'result') request.resolve(message.result);
-      else request.reject(new Error(`the helper worker failed: ${message.message}`));
-    };
+  constructor(port: HelperPort) {
+    this.helper = new Caller((call) => port.postMessage(call));
+    port.onmessage = (event) => this.helper.receive(event.data as Reply<SliceResult>);
   }
 
   /** The MNIST asset's bytes, passed on with the first load that needs them. */
@@ -91,9 +87,8 @@ export class RemoteHalf implements Half {
   }
 
   private request(message: ToHelper): Promise<SliceResult> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      this.port.postMessage(message);
+    return this.helper.call(message).catch((error: Error) => {
+      throw new Error(`the helper worker failed: ${error.message}`);
     });
   }
 
@@ -116,22 +111,18 @@ export class RemoteHalf implements Half {
 export function serveHalf(port: HelperPort): void {
   let half: TwinHalf | null = null;
   let assets: DataAssets = {};
-  port.onmessage = (event) => {
-    const message = event.data as ToHelper;
-    try {
-      let result: SliceResult;
+  const answer = answerCalls<ToHelper, SliceResult>(
+    (reply, transfer) => port.postMessage(reply, transfer),
+    (message) => {
       if (message.type === 'load') {
         if (message.mnist) assets = mnistAssets(message.mnist);
         half = new TwinHalf(message.experiment, assets, message.variants);
-        result = half.start(message.follow);
-      } else {
-        if (!half) throw new Error('no experiment loaded');
-        result = half.runSlice(message.plan);
+        return half.start(message.follow);
       }
-      port.postMessage({ type: 'result', result } satisfies FromHelper, sliceTransferables(result));
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      port.postMessage({ type: 'error', message: text } satisfies FromHelper);
-    }
-  };
+      if (!half) throw new Error('no experiment loaded');
+      return half.runSlice(message.plan);
+    },
+    sliceTransferables,
+  );
+  port.onmessage = (event) => void answer(event.data as Call<ToHelper>);
 }

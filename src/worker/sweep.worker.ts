@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
-/** A sweep worker: runs one sweep cell per message with the same code as the command line. */
-import type { FromSweepWorker, ToSweepWorker } from '../protocol/sweep';
+/** A sweep worker: runs one sweep cell per call with the same code as the command line. */
+import { answerCalls } from '../calls/calls';
+import type { CellAlive, CellRequest, ToSweepWorker } from '../protocol/sweep';
+import type { CellResult } from '../experiment/sweep';
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
 import { CellSetups, runSweepCell } from '../run/sweepCell';
 import { fetchAsset } from './assets';
@@ -11,29 +13,22 @@ let assets: DataAssets = {};
 const setups = new CellSetups();
 const ALIVE_MS = 1000;
 
-self.onmessage = async (event: MessageEvent<ToSweepWorker>) => {
-  const { cell, steps } = event.data;
-  let reply: FromSweepWorker;
-  try {
-    const experiment = setups.of(event.data);
+const answer = answerCalls<CellRequest, CellResult, CellAlive>(
+  (reply) => self.postMessage(reply),
+  async (request, alive) => {
+    const experiment = setups.of(request);
     if (needsMnist(experiment) && !assets.mnist) {
       assets = mnistAssets(await fetchAsset(MNIST_ASSET, () => undefined));
     }
     // A sign of life about once a second, so the page tells a long cell from a lost worker.
     let last = performance.now();
-    const alive = (step: number) => {
+    return runSweepCell(experiment, request.cell, request.steps, assets, (step) => {
       const now = performance.now();
       if (now - last < ALIVE_MS) return;
       last = now;
-      self.postMessage({ type: 'alive', index: cell.index, step } satisfies FromSweepWorker);
-    };
-    reply = { type: 'result', result: runSweepCell(experiment, cell, steps, assets, alive) };
-  } catch (error) {
-    reply = {
-      type: 'error',
-      index: cell.index,
-      message: error instanceof Error ? error.message : String(error),
-    };
-  }
-  self.postMessage(reply);
-};
+      alive({ step });
+    });
+  },
+);
+
+self.onmessage = (event: MessageEvent<ToSweepWorker>) => void answer(event.data);

@@ -28,8 +28,9 @@ class InlineSweepWorker implements SweepWorkerPort {
     InlineSweepWorker.cells++;
     setTimeout(() => {
       if (this.terminated) return;
-      const result = runSweepCell(this.setups.of(message), message.cell, message.steps);
-      this.onmessage?.({ data: { type: 'result', result } } as MessageEvent<FromSweepWorker>);
+      const { call, request } = message;
+      const answer = runSweepCell(this.setups.of(request), request.cell, request.steps);
+      this.onmessage?.({ data: { call, kind: 'answer', answer } } as MessageEvent<FromSweepWorker>);
     }, 0);
   }
   terminate(): void {
@@ -196,8 +197,9 @@ class InstantWorker implements SweepWorkerPort {
     setTimeout(() =>
       this.onmessage?.({
         data: {
-          type: 'result',
-          result: { ...message.cell, outcomes: { plain: outcome, batchNorm: outcome } },
+          call: message.call,
+          kind: 'answer',
+          answer: { ...message.request.cell, outcomes: { plain: outcome, batchNorm: outcome } },
         },
       } as MessageEvent<FromSweepWorker>),
     );

@@ -20,13 +20,17 @@ class VirtualTimers {
   private readonly due: { at: number; sequence: number; task: () => void }[] = [];
   readonly schedule: Schedule = (task, delayMs) =>
     void this.due.push({ at: this.time + delayMs, sequence: this.sequence++, task });
-  /** Runs every task, the tasks they schedule included, in due order. */
-  runAll(): void {
+  /**
+   * Runs every task, the tasks they schedule included, in due order; after each, lets the
+   * promises it settled run (the pool hears its answers through promises).
+   */
+  async runAll(): Promise<void> {
     while (this.due.length > 0) {
       this.due.sort((a, b) => a.at - b.at || a.sequence - b.sequence);
       const next = this.due.shift()!;
       this.time = next.at;
       next.task();
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }
@@ -44,14 +48,15 @@ class DelayedWorker implements SweepWorkerPort {
   private readonly setups = new CellSetups();
   postMessage(message: ToSweepWorker): void {
     DelayedWorker.started++;
-    const copy = structuredClone(message);
-    const experiment = this.setups.of(copy);
+    const { call, request } = structuredClone(message);
+    const experiment = this.setups.of(request);
     this.schedule(() => {
       if (this.terminated) return;
+      const answer = runSweepCell(experiment, request.cell, request.steps);
       this.onmessage?.({
-        data: { type: 'result', result: runSweepCell(experiment, copy.cell, copy.steps) },
+        data: { call, kind: 'answer', answer },
       } as MessageEvent<FromSweepWorker>);
-    }, this.delay(copy.cell.index));
+    }, this.delay(request.cell.index));
   }
   terminate(): void {
     this.terminated = true;
@@ -73,7 +78,7 @@ async function sweep(size: number, delay: (index: number) => number) {
     results[result.index] = result;
     order.push(result.index);
   });
-  timers.runAll();
+  await timers.runAll();
   return { end: await running, results, order };
 }
 
@@ -144,7 +149,7 @@ describe('SweepPool', LOADED.short, () => {
     /** A worker that dies (as on an exception or being killed) on cells 3 and 5, once each. */
     class FragileWorker extends DelayedWorker {
       override postMessage(message: ToSweepWorker): void {
-        if ((message.cell.index === 3 || message.cell.index === 5) && crashes > 0) {
+        if ((message.request.cell.index === 3 || message.request.cell.index === 5) && crashes > 0) {
           crashes--;
           setTimeout(() => this.onerror?.({ message: 'worker killed' } as ErrorEvent), 1);
           return;
@@ -219,7 +224,7 @@ class SlowWorker extends DelayedWorker {
       this.timers.schedule(
         () =>
           this.onmessage?.({
-            data: { type: 'alive', index: message.cell.index, step: t },
+            data: { call: message.call, kind: 'progress', progress: { step: t } },
           } as MessageEvent<FromSweepWorker>),
         t * 1000,
       );
@@ -247,7 +252,7 @@ describe('SweepPool watchdog', LOADED.short, () => {
     );
     const results: number[] = [];
     const running = pool.run(DEFAULT_EXPERIMENT, cells, 30, (r) => results.push(r.index));
-    timers.runAll();
+    await timers.runAll();
     const end = await running;
     expect(end).toEqual({
       status: 'done',
@@ -263,7 +268,7 @@ describe('SweepPool watchdog', LOADED.short, () => {
     const pool = new SweepPool(() => new SlowWorker(30, timers), 2, timers.now, timers.schedule);
     const results: number[] = [];
     const running = pool.run(DEFAULT_EXPERIMENT, cells, 30, (r) => results.push(r.index));
-    timers.runAll();
+    await timers.runAll();
     expect(await running).toEqual({ status: 'done', lost: [] });
     expect(results).toHaveLength(4);
   });

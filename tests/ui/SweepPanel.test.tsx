@@ -22,16 +22,16 @@ function sweepWorkers(crashCells: Set<number>) {
       onerror: null,
       terminate: () => undefined,
       postMessage: (message: ToSweepWorker) => {
-        const copy = structuredClone(message);
-        const { cell, steps } = copy;
-        const experiment = setups.of(copy);
+        const { call, request } = structuredClone(message);
+        const { cell, steps } = request;
+        const experiment = setups.of(request);
         setTimeout(() => {
           if (crashCells.delete(cell.index)) {
             worker.onerror?.({ message: 'the sweep worker ran out of memory' } as ErrorEvent);
             return;
           }
           worker.onmessage?.({
-            data: { type: 'result', result: runSweepCell(experiment, cell, steps) },
+            data: { call, kind: 'answer', answer: runSweepCell(experiment, cell, steps) },
           } as MessageEvent<FromSweepWorker>);
         }, 0);
       },
