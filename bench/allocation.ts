@@ -14,14 +14,14 @@ if (!preset || !Number.isInteger(steps) || steps < 1) {
   process.exit(2);
 }
 const run = new ExperimentRun(preset.experiment);
-const { sampler, twins } = run;
+const { sampler, cohort } = run;
 for (let i = 0; i < 1000; i++) run.step();
 const heapBefore = process.memoryUsage().heapUsed;
 console.log('--- measured steps start ---');
 const started = performance.now();
 for (let i = 0; i < steps; i++) {
   sampler.next();
-  twins.trainStep(sampler.x, sampler.y, sampler.batchSize, run.learningRate);
+  cohort.trainStep(sampler.x, sampler.y, sampler.batchSize, run.learningRate);
 }
 const micros = ((performance.now() - started) / steps) * 1000;
 console.log('--- measured steps end ---');

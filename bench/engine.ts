@@ -28,9 +28,9 @@ import { Random } from '../src/engine/random';
 import { ensureMnistAsset } from '../scripts/prepare-mnist';
 import { findPreset } from '../src/experiment/presets';
 import { ExperimentRun } from '../src/run/runner';
-import { DEFAULT_OPTIMIZATION_EVERY } from '../src/experiment/measures';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../src/experiment/optimizationSettings';
 import { cloneExperiment } from '../src/experiment/schema';
-import { buildTwins } from '../src/run/cohort';
+import { buildCohort } from '../src/run/cohort';
 import { DenseLayer } from '../src/engine/dense';
 import { plainCopy, plainStep } from './plainTwins';
 
@@ -447,7 +447,7 @@ if (tinyPresets.length > 0) {
 }
 for (const id of tinyPresets) {
   const experiment = findPreset(id)!.experiment;
-  const { dataset, twins } = buildTwins(experiment);
+  const { dataset, cohort } = buildCohort(experiment);
   const rows = experiment.training.batchSize;
   const width = dataset.inputSize;
   const pool = Array.from({ length: BATCHES }, (_, b) => {
@@ -460,16 +460,19 @@ for (const id of tinyPresets) {
     }
     return { x, y };
   });
-  const plain = [plainCopy(twins.networks.batchNorm, rows), plainCopy(twins.networks.plain, rows)];
+  const plain = [
+    plainCopy(cohort.networks.batchNorm, rows),
+    plainCopy(cohort.networks.plain, rows),
+  ];
   const learningRate = 0.05;
   // Both implementations must compute the same thing: 50 steps from the same weights.
   let largest = 0;
   for (let i = 0; i < 50; i++) {
     const { x, y } = pool[i % BATCHES];
-    twins.trainStep(x, y, rows, learningRate);
+    cohort.trainStep(x, y, rows, learningRate);
     plain.forEach((net, k) => {
       const loss = plainStep(net, x, y, learningRate);
-      const engine = twins.status[k === 0 ? 'batchNorm' : 'plain'].lastLoss;
+      const engine = cohort.status[k === 0 ? 'batchNorm' : 'plain'].lastLoss;
       largest = Math.max(largest, Math.abs(loss - engine) / Math.max(1e-12, Math.abs(engine)));
     });
   }
@@ -480,7 +483,7 @@ for (const id of tinyPresets) {
   const engineRun = () =>
     timeSteps((i) => {
       const { x, y } = pool[i % BATCHES];
-      twins.trainStep(x, y, rows, learningRate);
+      cohort.trainStep(x, y, rows, learningRate);
     });
   const plainRun = () =>
     timeSteps((i) => {

@@ -7,12 +7,12 @@
  */
 import { parseArgs } from 'node:util';
 import { NetworkCohort } from '../src/engine/cohort';
-import { DEFAULT_OPTIMIZATION_EVERY } from '../src/experiment/measures';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../src/experiment/optimizationSettings';
 import { findPreset, PRESETS } from '../src/experiment/presets';
 import { cloneExperiment } from '../src/experiment/schema';
 import type { FromTrainer } from '../src/protocol/training';
 import { ExperimentRun } from '../src/run/runner';
-import { TwinHalf } from '../src/worker/half';
+import { CohortHalf } from '../src/worker/half';
 import { Trainer } from '../src/worker/trainer';
 import { ensureMnistAsset } from '../scripts/prepare-mnist';
 
@@ -51,7 +51,7 @@ function timed<T extends object>(proto: T, method: keyof T & string, name: strin
 timed(NetworkCohort.prototype, 'trainStep', 'training');
 timed(ExperimentRun.prototype, 'step', 'step');
 timed(ExperimentRun.prototype, 'evaluate', 'evaluations');
-timed(TwinHalf.prototype, 'capture', 'captures');
+timed(CohortHalf.prototype, 'capture', 'captures');
 
 const experiment = cloneExperiment(preset.experiment);
 experiment.training.steps = steps;

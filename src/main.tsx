@@ -43,7 +43,7 @@ const client = new LabClient(store, {
     }),
   loadEvidence: loadShippedEvidence,
   sweepPoolSize: Math.max(1, navigator.hardwareConcurrency || 2),
-  // Two cores or more: the plain twin can train in a second worker, beside the BN twin.
+  // Two cores or more: the BN twin can train in a second worker, beside the plain twin.
   createHelper:
     cores >= 2
       ? () =>

@@ -50,7 +50,7 @@ const CASES: [string, string, boolean][] = [
   ['src/experiment/probe.ts', "import { useState } from 'react';", false],
   // The protocol: types of the description and of the run part, nothing at run time.
   ['src/protocol/probe.ts', "import type { TapSummary } from '../run/tapSummaries';", true],
-  ['src/protocol/probe.ts', "import { VARIANTS } from '../experiment/variants';", false],
+  ['src/protocol/probe.ts', "import { TWINS } from '../experiment/members';", false],
   // Workers: the run part, never the engine or data directly, never the page.
   ['src/worker/probe.ts', "import { ExperimentRun } from '../run/runner';", true],
   ['src/worker/probe.ts', "import { histogram } from '../engine/metrics';", false],

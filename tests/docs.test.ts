@@ -73,6 +73,28 @@ describe('the docs', () => {
     expect(names.filter((name) => !code.includes(name.split('.').at(-1)!))).toEqual([]);
   });
 
+  it('uses no retired name for a concept the glossary names otherwise', () => {
+    // Each was a second word for a concept (or one word for two): the glossary's word replaced it.
+    const RETIRED = [
+      'VARIANTS', // the twins: TWINS
+      'PerVariant', // PerTwin
+      'VariantFrame', // a member's frame: MemberFrame
+      'VariantCapture', // MemberCapture
+      'TwinHalf', // holds members, not twins: CohortHalf
+      'buildTwins', // builds the cohort: buildCohort
+      'type Twins', // up to four networks: Cohort
+      'SlicePlan', // a slice is the store's; the steps between frames are a burst: BurstPlan
+      'SliceResult', // BurstResult
+      'experiment/variants', // src/experiment/members.ts
+      'experiment/measures', // Santurkar's settings: src/experiment/optimizationSettings.ts
+    ];
+    const code = ['src', 'tests', 'scripts', 'bench']
+      .map((dir) => sources(dir))
+      .join('\n')
+      .replace(/const RETIRED = \[[^\]]*\]/, '');
+    expect(RETIRED.filter((name) => new RegExp(`\\b${name}\\b`).test(code))).toEqual([]);
+  });
+
   it('keeps the README short: the two commands first, at most 150 lines', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme.split('\n').length).toBeLessThanOrEqual(150);

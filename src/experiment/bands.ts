@@ -9,7 +9,7 @@ import {
   type Outcome,
   type SweepSpec,
 } from './sweep';
-import type { Member } from './variants';
+import type { Member } from './members';
 
 /** The learning-rate slider's log axis: η from 10^LOG_LR_MIN to 10^LOG_LR_MAX. */
 export const LOG_LR_MIN = -4;

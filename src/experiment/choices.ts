@@ -1,4 +1,4 @@
-import type { ExtraMember } from './variants';
+import type { ExtraMember } from './members';
 import type { Activation } from '../engine/activations';
 import type { HeadKind } from '../engine/heads';
 import type { InitScheme } from '../engine/initializers';

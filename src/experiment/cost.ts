@@ -2,7 +2,7 @@ import { DATASETS } from './catalog';
 import { inlineRows } from './packed';
 import type { DataSpec, Experiment } from './schema';
 import { layerWidths } from './shape';
-import { cohortMembers } from './variants';
+import { cohortMembers } from './members';
 
 /**
  * What a setup costs before it runs, from its shape alone: floating-point operations per training

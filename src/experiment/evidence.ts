@@ -2,7 +2,7 @@ import { bandKey, bandPlan } from './bands';
 import type { Experiment } from './schema';
 import { defaultThreshold, sweepCells, type CellResult, type SweepSpec } from './sweep';
 import { dataShape } from './shape';
-import type { Member } from './variants';
+import type { Member } from './members';
 
 /**
  * The evidence behind the slider's bands and the scoreboard, for one setup: three sweeps of short

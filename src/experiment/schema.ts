@@ -5,7 +5,7 @@ import type { InitScheme } from '../engine/initializers';
 import type { Placement } from '../engine/network';
 import type { OptimizerKind } from '../engine/optimizers';
 import type { NamedDataset } from './catalog';
-import type { ExtraMember } from './variants';
+import type { ExtraMember } from './members';
 
 /** Version of the description format; bumped on incompatible changes. */
 export const EXPERIMENT_VERSION = 1;

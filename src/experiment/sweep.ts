@@ -1,6 +1,6 @@
 import { log, log10, pow } from '../math/elementary';
 import type { Experiment } from './schema';
-import { VARIANTS, type Member, type PerMember } from './variants';
+import { TWINS, type Member, type PerMember } from './members';
 
 /**
  * A sweep's plan and the analysis of its results (data in, data out): the grid, its runs, each
@@ -206,7 +206,7 @@ export function stableRange(
 
 /** The networks swept, the twins first (the keys of the results' outcomes). */
 export function sweptMembers(results: readonly CellResult[]): Member[] {
-  return results.length > 0 ? (Object.keys(results[0].outcomes) as Member[]) : [...VARIANTS];
+  return results.length > 0 ? (Object.keys(results[0].outcomes) as Member[]) : [...TWINS];
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type CellResult,
   type StableRange,
 } from './sweep';
-import type { Member } from './variants';
+import type { Member } from './members';
 
 export const SWEEP_CSV_COLUMNS = [
   'learningRate',

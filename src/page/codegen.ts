@@ -1,7 +1,7 @@
 import { ACTIVATION_CHOICES, choiceOf, HEAD_CHOICES } from '../experiment/choices';
 import { findPreset, PRESETS } from '../experiment/presets';
 import type { Experiment } from '../experiment/schema';
-import { cohortMembers, extraPlacement, type ExtraMember } from '../experiment/variants';
+import { cohortMembers, extraPlacement, type ExtraMember } from '../experiment/members';
 import { dataShape, outputUnits } from '../experiment/shape';
 
 function number(x: number): string {

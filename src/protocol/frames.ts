@@ -3,7 +3,7 @@
  * shape of a freshly loaded run. Plain data (structured-cloned; typed arrays transferred).
  */
 import type { Experiment } from '../experiment/schema';
-import type { Member, PerMember } from '../experiment/variants';
+import type { Member, PerMember } from '../experiment/members';
 import type { PlaneDomain } from '../run/boundary';
 import type { Scores } from '../run/evaluate';
 import type { FollowedPercentiles } from '../run/runner';
@@ -49,7 +49,7 @@ export interface LayerFrame {
   beta?: ValueRange;
 }
 
-export interface VariantFrame {
+export interface MemberFrame {
   diverged: boolean;
   divergedAtStep: number | null;
   /** Hidden layers, in order; empty once diverged (the last finite frame is kept by the page). */
@@ -98,7 +98,7 @@ export interface Frame {
   /** Batch losses of the steps since the previous frame, with their step numbers. */
   lossSteps: Float64Array;
   losses: PerMember<Float64Array>;
-  variants: PerMember<VariantFrame>;
+  networks: PerMember<MemberFrame>;
   /** Evaluations made since the previous frame. */
   evaluations: Evaluation[];
   /** Optimization measures taken since the previous frame. */

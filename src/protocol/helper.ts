@@ -1,10 +1,10 @@
 /**
  * The channel between the training worker and its helper (two cores): the helper trains some of
- * the cohort's networks (helperMembers: the BN twin, and the fourth network of four) slice by
- * slice; each request is a call (src/calls/) answered with one SliceResult. Plain data.
+ * the cohort's networks (helperMembers: the BN twin, and the fourth network of four) burst by
+ * burst; each request is a call (src/calls/) answered with one BurstResult. Plain data.
  */
 import type { Experiment } from '../experiment/schema';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { BnStatistics, ValueRange } from '../run/measurements';
 import type { OptimizationMeasure } from '../run/optimization';
 import type { TapSummary } from '../run/tapSummaries';
@@ -20,22 +20,22 @@ export interface HelperPort {
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
-/** What a helper is asked to do next; executed in order, each answered with a SliceResult. */
+/** What a helper is asked to do next; executed in order, each answered with a BurstResult. */
 export type ToHelper =
   /** Build the given twins from the description; answered with the step-0 evaluation and capture. */
   | {
       type: 'load';
       experiment: Experiment;
-      variants: Member[];
+      members: Member[];
       follow: FollowedUnit;
       /** The MNIST asset's bytes, sent once when the description needs them. */
       mnist?: Uint8Array;
     }
-  /** Train a slice (zero steps: only capture). */
-  | { type: 'slice'; plan: SlicePlan };
+  /** Train a burst (zero steps: only capture). */
+  | { type: 'burst'; plan: BurstPlan };
 
-/** One slice of training for a half: `steps` steps at η, then optionally a capture. */
-export interface SlicePlan {
+/** One burst of training for a half: `steps` steps at η, then optionally a capture. */
+export interface BurstPlan {
   steps: number;
   /**
    * When given (one worker only), stop early once this many milliseconds have passed: halves in
@@ -58,7 +58,7 @@ export interface TapCapture extends TapSummary {
 }
 
 /** Everything the frame needs from one twin at one step, before the twins' ranges are shared. */
-export interface VariantCapture {
+export interface MemberCapture {
   diverged: boolean;
   divergedAtStep: number | null;
   /** Empty once diverged. */
@@ -75,19 +75,19 @@ export interface VariantCapture {
   bn?: BnStatistics | null;
 }
 
-/** What a half did in one slice, for the twins it trains. */
-export interface SliceResult {
+/** What a half did in one burst, for the twins it trains. */
+export interface BurstResult {
   /** Steps taken so far. */
   step: number;
   /** This half's twins: whether and when each diverged. */
   status: Partial<Record<Member, { diverged: boolean; divergedAtStep: number | null }>>;
-  /** Batch loss of each step of the slice (NaN once diverged). */
+  /** Batch loss of each step of the burst (NaN once diverged). */
   losses: Partial<Record<Member, Float64Array>>;
-  /** Evaluations due in the slice, this half's twins filled in. */
+  /** Evaluations due in the burst, this half's twins filled in. */
   evaluations: Evaluation[];
-  /** Optimization measures taken in the slice, this half's twins only. */
+  /** Optimization measures taken in the burst, this half's twins only. */
   optimization: { step: number; measures: Partial<Record<Member, OptimizationMeasure | null>> }[];
-  captures?: Partial<Record<Member, VariantCapture>>;
+  captures?: Partial<Record<Member, MemberCapture>>;
   /** Milliseconds the captures took (to space them on big networks). */
   captureMs?: number;
   boundary?: Partial<Record<Member, Float32Array | null>>;

@@ -5,13 +5,13 @@ import type { NetworkSpec } from '../engine/network';
 import { Random } from '../engine/random';
 import type { Experiment } from '../experiment/schema';
 import { outputUnits } from '../experiment/shape';
-import { cohortMembers, extraPlacement, type Member } from '../experiment/variants';
+import { cohortMembers, extraPlacement, type Member } from '../experiment/members';
 
 /**
  * The networks of an experiment as the engine's cohort: the twins and any extra members (typed
  * with every member's key; only the experiment's `cohortMembers` exist).
  */
-export type Twins = NetworkCohort<Member>;
+export type Cohort = NetworkCohort<Member>;
 
 /**
  * The networks an experiment describes: the BN twin's with BN at the description's placement, the
@@ -75,14 +75,14 @@ export function memberNetwork(member: Member, network: NetworkSpec, e: Experimen
 }
 
 /** Builds the dataset and the initialized twins of an experiment (init stream of its seed). */
-export function buildTwins(
+export function buildCohort(
   experiment: Experiment,
   assets: DataAssets = {},
-): { dataset: Dataset; twins: Twins } {
+): { dataset: Dataset; cohort: Cohort } {
   const dataset = buildDataset(experiment.data, experiment.seed, assets);
-  const twins = new NetworkCohort(
+  const cohort = new NetworkCohort(
     cohortSpecFor(experiment, dataset),
     new Random(experiment.seed, 'init'),
   );
-  return { dataset, twins };
+  return { dataset, cohort };
 }

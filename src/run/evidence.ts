@@ -12,7 +12,7 @@ import {
 } from '../experiment/evidence';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import type { CellResult, SweepCell, SweepSpec } from '../experiment/sweep';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { DataAssets } from '../data/build';
 import type { OptimizationMeasure } from './optimization';
 import { runHeadless } from './headless';

@@ -3,7 +3,7 @@ import { sigmoid } from '../engine/activations';
 import type { Network } from '../engine/network';
 import { exp } from '../math/elementary';
 import { GroupNormLayer } from '../engine/groupNorm';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { ExperimentRun } from './runner';
 
 /**
@@ -27,8 +27,8 @@ export interface FinalState {
 }
 
 export function finalState(run: ExperimentRun, variant: Member): FinalState | null {
-  if (run.twins.status[variant].diverged) return null;
-  const network = run.twins.networks[variant];
+  if (run.cohort.status[variant].diverged) return null;
+  const network = run.cohort.networks[variant];
   const denseLayers = [...network.blocks.map((b) => b.dense), network.output];
   const dense = denseLayers.map((layer) => ({
     kernel: Array.from({ length: layer.inputSize }, (_, i) => [

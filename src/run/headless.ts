@@ -1,6 +1,6 @@
 import type { DataAssets } from '../data/build';
 import type { Experiment } from '../experiment/schema';
-import type { PerMember } from '../experiment/variants';
+import type { PerMember } from '../experiment/members';
 import { finalState, type FinalState } from './finalState';
 import { ExperimentRun, type EvaluationRecord, type Follow, type StepRecord } from './runner';
 
@@ -109,7 +109,7 @@ export class HeadlessRun {
       stepCount: this.total,
       steps: this.steps,
       evaluations: this.evaluations,
-      divergedAtStep: run.each((v) => run.twins.status[v].divergedAtStep),
+      divergedAtStep: run.each((v) => run.cohort.status[v].divergedAtStep),
     };
     if (this.options.final ?? this.keep) report.final = run.each((v) => finalState(run, v));
     report.complete = this.done >= this.total;

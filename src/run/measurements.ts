@@ -2,7 +2,7 @@ import { firstRows, readRow, readRows, targetRows } from '../data/dataset';
 import { percentileOfSorted } from '../engine/metrics';
 import { Network } from '../engine/network';
 import { Random } from '../engine/random';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { ChunkObserver } from './evaluate';
 import type { ExperimentRun } from './runner';
 
@@ -43,7 +43,7 @@ export interface BatchNoise {
 
 /** The hidden layer a request names: −1 (or a layer out of range) means the last. */
 export function resolveLayer(run: ExperimentRun, layer: number): number {
-  const layers = run.twins.networks.plain.blocks.length;
+  const layers = run.cohort.networks.plain.blocks.length;
   return layer < 0 || layer >= layers ? layers - 1 : layer;
 }
 
@@ -77,8 +77,8 @@ export function unitCollector(layer: number, unit: number, rows: number) {
 
 /** The BN twin's statistics at one hidden layer: running vs last batch, γ and β. */
 export function bnStatistics(run: ExperimentRun, layer: number): BnStatistics | null {
-  const bn = run.twins.networks.batchNorm.blocks[layer]?.batchNorm;
-  if (!bn || run.twins.status.batchNorm.diverged) return null;
+  const bn = run.cohort.networks.batchNorm.blocks[layer]?.batchNorm;
+  if (!bn || run.cohort.status.batchNorm.diverged) return null;
   return {
     layer,
     runningMean: Float64Array.from(bn.runningMean),
@@ -96,7 +96,7 @@ export function gammaBetaRange(
   variant: Member,
   layer: number,
 ): { gamma: ValueRange; beta: ValueRange } | null {
-  const bn = run.twins.networks[variant].blocks[layer]?.normalization;
+  const bn = run.cohort.networks[variant].blocks[layer]?.normalization;
   return bn ? { gamma: valueRange(bn.gamma.values), beta: valueRange(bn.beta.values) } : null;
 }
 
@@ -139,9 +139,9 @@ function inferenceCopy(source: Network, capacity: number): Network {
  * in training mode (each test batch normalized by its own statistics) for several batch sizes.
  */
 export function testTimeAccuracy(run: ExperimentRun): TestTimeAccuracy | null {
-  const source = run.twins.networks.batchNorm;
+  const source = run.cohort.networks.batchNorm;
   const test = firstRows(run.dataset.test, TEST_TIME_ROWS);
-  if (run.twins.status.batchNorm.diverged || test.count === 0 || source.spec.placement === 'none')
+  if (run.cohort.status.batchNorm.diverged || test.count === 0 || source.spec.placement === 'none')
     return null;
   const sizes = TEST_BATCH_SIZES.filter((b) => b <= test.count);
   const network = inferenceCopy(source, Math.max(...sizes));
@@ -170,10 +170,10 @@ export function testTimeAccuracy(run: ExperimentRun): TestTimeAccuracy | null {
  * mean μ_B over NOISE_DRAWS random batches, averaged over the layer's units (about σ/√B).
  */
 export function batchNoise(run: ExperimentRun, layer: number): BatchNoise | null {
-  const source = run.twins.networks.batchNorm;
+  const source = run.cohort.networks.batchNorm;
   const { train } = run.dataset;
   const bnLayer = source.blocks[layer]?.batchNorm;
-  if (!bnLayer || run.twins.status.batchNorm.diverged) return null;
+  if (!bnLayer || run.cohort.status.batchNorm.diverged) return null;
   const sizes = NOISE_BATCH_SIZES.filter((b) => b <= train.count);
   const network = inferenceCopy(source, Math.max(...sizes));
   const bn = network.blocks[layer].batchNorm!;

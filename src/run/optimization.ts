@@ -1,6 +1,6 @@
 import type { Parameter } from '../engine/layer';
 import { Network } from '../engine/network';
-import { LANDSCAPE_MULTIPLIERS } from '../experiment/measures';
+import { LANDSCAPE_MULTIPLIERS } from '../experiment/optimizationSettings';
 
 /** One Dense layer's share of a step (layers counted from 1; the output layer is the last). */
 export interface LayerOptimization {

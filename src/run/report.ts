@@ -1,6 +1,6 @@
 import { PERCENTILES } from '../engine/metrics';
 import { TAPS } from '../experiment/taps';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { RunReport } from './headless';
 import type { StepRecord } from './runner';
 

@@ -9,8 +9,8 @@ import {
   macsPerRow,
 } from '../experiment/cost';
 import type { Experiment } from '../experiment/schema';
-import { cohortMembers, perMember, type Member, type PerMember } from '../experiment/variants';
-import { buildTwins, type Twins } from './cohort';
+import { cohortMembers, perMember, type Member, type PerMember } from '../experiment/members';
+import { buildCohort, type Cohort } from './cohort';
 import { evaluateSplit, type Scores } from './evaluate';
 import { unitCollector } from './measurements';
 import { TapMeter, type LayerSummary } from './tapSummaries';
@@ -54,7 +54,7 @@ export interface FollowedPercentiles {
  */
 export class ExperimentRun {
   readonly dataset: Dataset;
-  readonly twins: Twins;
+  readonly cohort: Cohort;
   readonly sampler: BatchSampler;
   /** Each twin's taps, measured on the same rows every time (step 0 at construction). */
   readonly meters: Record<Member, TapMeter>;
@@ -87,27 +87,27 @@ export class ExperimentRun {
   pulse: () => void = () => {};
 
   /**
-   * @param variants the networks this run trains and measures (every member of the cohort by
+   * @param trained the networks this run trains and measures (every member of the cohort by
    * default). All are always built from the same random draws, so a run of one matches that one in
    * a run of all bit for bit; this is how the page trains the two twins on two cores.
    */
   constructor(
     readonly experiment: Experiment,
     assets: DataAssets = {},
-    readonly variants: readonly Member[] = cohortMembers(experiment),
+    readonly trained: readonly Member[] = cohortMembers(experiment),
   ) {
-    const { dataset, twins } = buildTwins(experiment, assets);
+    const { dataset, cohort } = buildCohort(experiment, assets);
     this.dataset = dataset;
-    this.twins = twins;
+    this.cohort = cohort;
     this.members = cohortMembers(experiment);
-    for (const member of this.members) twins.active[member] = variants.includes(member);
+    for (const member of this.members) cohort.active[member] = trained.includes(member);
     const { batchSize, shuffle } = experiment.training;
     this.sampler = new BatchSampler(dataset.train, batchSize, shuffle, experiment.seed);
     this.meters = this.each(
-      (m) => new TapMeter(twins.networks[m], dataset.train, tapPlacement(experiment, twins, m)),
+      (m) => new TapMeter(cohort.networks[m], dataset.train, tapPlacement(experiment, cohort, m)),
     );
     this.learningRate = experiment.optimizer.learningRate;
-    const macs = macsPerRow(specWidths(twins.networks.plain.spec));
+    const macs = macsPerRow(specWidths(cohort.networks.plain.spec));
     this.macsPerRow = macs;
     const trainedBetween = batchSize * experiment.training.evalEvery;
     this.trainSample = firstRows(
@@ -129,25 +129,25 @@ export class ExperimentRun {
   }
 
   get stepCount(): number {
-    return this.twins.step;
+    return this.cohort.step;
   }
 
   /** Trains both twins on the next batch; returns each twin's batch loss (null once diverged). */
   step(): PerMember<number | null> {
     this.sampler.next();
     const { x, y, batchSize } = this.sampler;
-    const next = this.twins.step + 1;
+    const next = this.cohort.step + 1;
     const measured =
       this.optimizationEvery > 0 && next % this.optimizationEvery === 0
-        ? this.measuredVariants()
+        ? this.measuredMembers()
         : [];
     const meters = measured.length > 0 ? this.optimizationMetersOf() : null;
     for (const v of measured) meters![v].before();
-    this.twins.trainStep(x, y, batchSize, this.learningRate);
+    this.cohort.trainStep(x, y, batchSize, this.learningRate);
     this.pulse();
     this.lastOptimization = meters
       ? this.each((v) =>
-          measured.includes(v) && !this.twins.status[v].diverged
+          measured.includes(v) && !this.cohort.status[v].diverged
             ? meters[v].measure(next, x, y, batchSize, this.learningRate)
             : null,
         )
@@ -155,27 +155,27 @@ export class ExperimentRun {
     return this.losses();
   }
 
-  private measuredVariants(): Member[] {
-    return this.variants.filter((v) => !this.twins.status[v].diverged);
+  private measuredMembers(): Member[] {
+    return this.trained.filter((v) => !this.cohort.status[v].diverged);
   }
 
   private optimizationMetersOf(): Record<Member, OptimizationMeter> {
     this.optimizationMeters ??= this.each(
-      (v) => new OptimizationMeter(this.twins.networks[v], this.experiment.training.batchSize),
+      (v) => new OptimizationMeter(this.cohort.networks[v], this.experiment.training.batchSize),
     );
     return this.optimizationMeters;
   }
 
   /** Each twin's last batch loss; null once diverged or when this run does not train it. */
   losses(): PerMember<number | null> {
-    const { status, active } = this.twins;
+    const { status, active } = this.cohort;
     return this.each((v) => (status[v].diverged || !active[v] ? null : status[v].lastLoss));
   }
 
   /** Every hidden layer's tap summaries of each twin trained here, measured now (see TapMeter). */
   layerSummaries(): PerMember<LayerSummary[] | null> {
     return this.each((v) =>
-      this.variants.includes(v) && !this.twins.status[v].diverged ? this.meters[v].measure() : null,
+      this.trained.includes(v) && !this.cohort.status[v].diverged ? this.meters[v].measure() : null,
     );
   }
 
@@ -198,9 +198,9 @@ export class ExperimentRun {
     const unit = follow ? Math.min(Math.max(0, follow.unit), hidden[layer].units - 1) : 0;
     const percentiles = this.each<number[] | null>(() => null);
     const test = this.testSample.count > 0 ? this.testSample : null;
-    for (const variant of this.variants) {
-      if (this.twins.status[variant].diverged) continue;
-      const network = this.twins.networks[variant];
+    for (const variant of this.trained) {
+      if (this.cohort.status[variant].diverged) continue;
+      const network = this.cohort.networks[variant];
       const collector = follow
         ? unitCollector(layer, unit, (test ?? this.trainSample).count)
         : null;
@@ -225,8 +225,8 @@ export class ExperimentRun {
  * Where a member's taps read "what BN receives": its own placement, and for the plain twin the BN
  * twin's (the same place in the network, so the two can be compared).
  */
-function tapPlacement(experiment: Experiment, twins: Twins, member: Member) {
+function tapPlacement(experiment: Experiment, cohort: Cohort, member: Member) {
   return member === 'plain'
     ? experiment.batchNorm.placement
-    : twins.networks[member].spec.placement;
+    : cohort.networks[member].spec.placement;
 }

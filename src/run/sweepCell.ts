@@ -25,7 +25,7 @@ export function runSweepCell(
   e.init.scale = cell.initScale;
   e.seed = cell.seed;
   const run = new ExperimentRun(e, assets);
-  const { twins, members } = run;
+  const { cohort, members } = run;
   const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
   const threeQuarters = Math.round(0.75 * steps);
   const best = run.each(() => Infinity);
@@ -38,15 +38,15 @@ export function runSweepCell(
   const checkTarget = (step: number) => {
     if (target === undefined) return;
     for (const variant of members) {
-      if (reached[variant] !== null || twins.status[variant].diverged) continue;
-      const accuracy = evaluateSplit(twins.networks[variant], targetRows)?.accuracy ?? null;
+      if (reached[variant] !== null || cohort.status[variant].diverged) continue;
+      const accuracy = evaluateSplit(cohort.networks[variant], targetRows)?.accuracy ?? null;
       if (accuracy !== null && accuracy >= target) reached[variant] = step;
     }
   };
   const score = (step: number) => {
     for (const variant of members) {
-      if (twins.status[variant].diverged) continue;
-      const scores = evaluateSplit(twins.networks[variant], run.trainSample);
+      if (cohort.status[variant].diverged) continue;
+      const scores = evaluateSplit(cohort.networks[variant], run.trainSample);
       if (!scores || !Number.isFinite(scores.loss)) continue;
       best[variant] = Math.min(best[variant], scores.loss);
       if (step === threeQuarters) atThreeQuarters[variant] = scores.loss;
@@ -59,11 +59,11 @@ export function runSweepCell(
     onStep?.(s);
     checkTarget(s);
     if ((s % every === 0 || s === threeQuarters) && s !== steps) score(s);
-    if (members.every((v) => twins.status[v].diverged)) break;
+    if (members.every((v) => cohort.status[v].diverged)) break;
   }
   const outcomes = run.each((variant): TwinOutcome => {
-    const status = twins.status[variant];
-    const network = twins.networks[variant];
+    const status = cohort.status[variant];
+    const network = cohort.networks[variant];
     const train = status.diverged ? null : evaluateSplit(network, run.trainSample);
     const test = status.diverged ? null : (evaluateSplit(network, run.testSample) ?? train);
     const finalLoss = train && Number.isFinite(train.loss) ? train.loss : null;

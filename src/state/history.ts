@@ -1,5 +1,5 @@
 import type { Tap } from '../experiment/taps';
-import { perMember, VARIANTS, type Member } from '../experiment/variants';
+import { perMember, TWINS, type Member } from '../experiment/members';
 import type { BnLayerFrame, BoundaryFrame, Frame, LayerFrame, RunInfo } from '../protocol/frames';
 import { OptimizationHistory } from './optimizationHistory';
 import { bnArrays, ReplayHistory, type Snapshot } from './replay';
@@ -27,7 +27,7 @@ export interface EvaluationSeries {
  */
 export class FrameHistory {
   /** The run's networks, the twins first (every per-network record below has exactly these). */
-  members: readonly Member[] = VARIANTS;
+  members: readonly Member[] = TWINS;
   batchLoss = this.each(() => new DecimatingSeries());
   smoothedLoss = this.each(() => new DecimatingSeries());
   evaluations = this.each<EvaluationSeries>(() => this.evaluationSeries());
@@ -147,7 +147,7 @@ export class FrameHistory {
             p.forEach((v, i) => this.unitPercentiles[variant][i].push(evaluation.step, v));
         }
       }
-      const layers = frame.variants[variant]?.layers ?? [];
+      const layers = frame.networks[variant]?.layers ?? [];
       if (layers.length > 0 && layers.every(finiteLayer)) {
         this.latest[variant] = layers;
         this.initial[variant] ??= layers;

@@ -1,5 +1,5 @@
-import { LANDSCAPE_MULTIPLIERS } from '../experiment/measures';
-import { perMember, VARIANTS, type Member } from '../experiment/variants';
+import { LANDSCAPE_MULTIPLIERS } from '../experiment/optimizationSettings';
+import { perMember, TWINS, type Member } from '../experiment/members';
 import type { OptimizationMeasure, OptimizationSample } from '../protocol/frames';
 import { DecimatingSeries } from './series';
 
@@ -42,7 +42,7 @@ export class OptimizationHistory {
   constructor(
     readonly denseLayers: number,
     /** The run's networks (every record above has exactly these). */
-    readonly members: readonly Member[] = VARIANTS,
+    readonly members: readonly Member[] = TWINS,
   ) {
     const each = <T>(make: () => T) => perMember(members, make) as Record<Member, T>;
     this.landscape = each(() => ({

@@ -1,4 +1,4 @@
-import type { Member, PerMember } from '../experiment/variants';
+import type { Member, PerMember } from '../experiment/members';
 import type { BnLayerFrame, BoundaryFrame, LayerFrame, TapFrame } from '../protocol/frames';
 
 /** Every per-feature array of a BN frame. */

@@ -1,6 +1,6 @@
 import { band, bandEdge } from '../experiment/bands';
 import { outcomeOf, type CellResult, type Outcome } from '../experiment/sweep';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { EvidenceState, SweepState } from './evidenceClient';
 
 /**

@@ -1,10 +1,10 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/vanilla/shallow';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/optimizationSettings';
 import type { Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
-import { perVariant, type PerMember } from '../experiment/variants';
+import { perTwin, type PerMember } from '../experiment/members';
 import type { RunInfo } from '../protocol/frames';
 import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
 import { IDLE_EVIDENCE, type EvidenceState } from './evidenceClient';
@@ -135,7 +135,7 @@ export function createLabStore(
       step: 0,
       stepsPerSecond: 0,
       learningRateInUse: initial.experiment.optimizer.learningRate,
-      divergedAt: perVariant(() => null),
+      divergedAt: perTwin(() => null),
       info: null,
       loading: null,
       frameCount: 0,

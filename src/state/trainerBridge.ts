@@ -26,7 +26,7 @@ export interface HelperWorkerPort {
 
 export interface BridgeOptions {
   createWorker: () => WorkerPort;
-  /** When given, the plain twin can train in this second worker, in parallel with the BN twin. */
+  /** When given, the BN twin can train in this second worker, in parallel with the plain twin. */
   createHelper?: () => HelperWorkerPort;
   now: () => number;
 }

@@ -6,7 +6,7 @@ import {
   pageVerdict,
 } from '../experiment/cost';
 import type { Experiment } from '../experiment/schema';
-import { perMember, type Member } from '../experiment/variants';
+import { perMember, type Member } from '../experiment/members';
 import type { Frame } from '../protocol/frames';
 import type { FromTrainer, ToTrainer } from '../protocol/training';
 import type { FrameHistory } from './history';
@@ -186,8 +186,8 @@ export class TrainerSession {
       learningRateInUse: frame.learningRate,
       status: frame.running ? 'running' : 'paused',
       divergedAt: perMember(
-        Object.keys(frame.variants) as Member[],
-        (v) => frame.variants[v]?.divergedAtStep ?? null,
+        Object.keys(frame.networks) as Member[],
+        (v) => frame.networks[v]?.divergedAtStep ?? null,
       ),
       frameCount: this.store.getState().run.frameCount + 1,
     });

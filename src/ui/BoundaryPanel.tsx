@@ -2,7 +2,7 @@ import { OwnDataNote } from './OwnDataNote';
 import { useRef, useState, type PointerEvent } from 'react';
 import { drawingBase, withoutPointsNear, withPoint } from '../tables/drawPoints';
 import { taskOf } from '../experiment/shape';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import { drawBoundary } from './charts/boundary';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS } from './twinLabels';

@@ -1,5 +1,5 @@
 import type { Tap } from '../experiment/taps';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import { formatNumber } from './charts/canvas';
 import { useLab, useLabClient, useMembers, useReplayStep, useFrameTick } from './LabContext';
 import { driftWords, readLayer, type LayerReading } from './layerWords';

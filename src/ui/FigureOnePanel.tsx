@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ACTIVATION_CHOICES } from '../experiment/choices';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { TapHistory } from '../state/tapHistory';
 import type { SeriesView } from './charts/lines';
 import { figureOneCaption, readFigureOne } from './figureOneCaption';

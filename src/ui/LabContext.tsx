@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { VARIANTS, type Member } from '../experiment/variants';
+import { TWINS, type Member } from '../experiment/members';
 import type { LabClient } from '../state/client';
 import type { LabState } from '../state/store';
 
@@ -157,7 +157,7 @@ export const HEAVY_CANVAS_MS = 100;
 
 /** The networks of the loaded run, the twins first (the twins until a run is loaded). */
 export function useMembers(): readonly Member[] {
-  return useLab((s) => s.run.info?.members ?? VARIANTS);
+  return useLab((s) => s.run.info?.members ?? TWINS);
 }
 
 /** The step every chart over steps marks: the one under the pointer, else the replayed one. */

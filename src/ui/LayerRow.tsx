@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Tap } from '../experiment/taps';
-import { perMember, type Member, type PerMember } from '../experiment/variants';
+import { perMember, type Member, type PerMember } from '../experiment/members';
 import type { LayerFrame } from '../protocol/frames';
 import { formatNumber } from './charts/canvas';
 import { formatStep } from './charts/axis';

@@ -1,6 +1,6 @@
 import { dataShape, outputUnits } from '../experiment/shape';
 import type { Experiment } from '../experiment/schema';
-import { extraPlacement, type Member } from '../experiment/variants';
+import { extraPlacement, type Member } from '../experiment/members';
 import { CodeExport } from './CodeExport';
 import { useLab, useMembers } from './LabContext';
 import { MEMBER_TEXT_COLORS } from './palette';

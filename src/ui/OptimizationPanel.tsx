@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/measures';
+import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/optimizationSettings';
 import type { LayerMeasure } from '../state/optimizationHistory';
 import type { BandSpec, LineSpec, SeriesView } from './charts/lines';
 import { useLab, useLabClient, useMembers, useThrottledFrameValue } from './LabContext';

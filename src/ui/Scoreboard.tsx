@@ -1,4 +1,4 @@
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { EvidenceState, SweepState } from '../state/evidenceClient';
 import type { ViewId } from '../state/pageHash';
 import { scoreRows, type RowId, type Verdict } from '../state/scoreboard';

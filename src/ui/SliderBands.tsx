@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { band, bandEdge, LOG_LR_MAX, LOG_LR_MIN, type BandSegment } from '../experiment/bands';
 import { OUTCOMES } from '../experiment/sweep';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import { formatNumber } from './charts/canvas';
 import { useLab, useMembers } from './LabContext';
 import { OUTCOME_LABELS } from './outcomeLabels';

@@ -6,7 +6,7 @@ import { MEMBER_TEXT_COLORS } from './palette';
 import { MEMBER_LABELS } from './twinLabels';
 import { downloadText } from './download';
 import { SvgExportButtons } from './SvgParts';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 import { SweepChart } from './SweepChart';

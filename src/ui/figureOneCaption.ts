@@ -1,4 +1,4 @@
-import { perVariant, type PerVariant } from '../experiment/variants';
+import { perTwin, type PerTwin } from '../experiment/members';
 import type { SeriesView } from './charts/lines';
 import { TWIN_LABELS } from './twinLabels';
 
@@ -31,8 +31,8 @@ export const TIE = 0.05;
 
 /** The numbers the Figure 1 caption states, read from the evaluation series of a run. */
 export interface FigureOneReading {
-  accuracy: PerVariant<{ step: number; value: number } | null>;
-  movement: PerVariant<FollowedMovement | null>;
+  accuracy: PerTwin<{ step: number; value: number } | null>;
+  movement: PerTwin<FollowedMovement | null>;
   /** The followed unit's activation, as the page names it ("sigmoid", "ReLU"). */
   activation: string;
   /** The run's seed: the caption describes this one run. */
@@ -67,14 +67,14 @@ function movement(percentiles: readonly SeriesView[]): FollowedMovement | null {
 }
 
 export function readFigureOne(
-  accuracy: PerVariant<SeriesView>,
-  percentiles: PerVariant<readonly SeriesView[]>,
+  accuracy: PerTwin<SeriesView>,
+  percentiles: PerTwin<readonly SeriesView[]>,
   activation: string,
   seed: number,
 ): FigureOneReading {
   return {
-    accuracy: perVariant((v) => last(accuracy[v])),
-    movement: perVariant((v) => movement(percentiles[v])),
+    accuracy: perTwin((v) => last(accuracy[v])),
+    movement: perTwin((v) => movement(percentiles[v])),
     activation,
     seed,
   };

@@ -1,5 +1,5 @@
 import type { Tap } from '../experiment/taps';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { LayerFrame, TapFrame } from '../protocol/frames';
 import type { FrameHistory } from '../state/history';
 import { formatNumber } from './charts/canvas';

@@ -1,6 +1,6 @@
 import { band, bandEdge } from '../experiment/bands';
 import { TARGET_ACCURACY } from '../experiment/evidence';
-import type { Variant } from '../experiment/variants';
+import type { Twin } from '../experiment/members';
 import type { FrameHistory } from '../state/history';
 import type { LabState } from '../state/store';
 import { formatNumber } from './charts/canvas';
@@ -21,7 +21,7 @@ function last(series: { length: number; ys: Float64Array }): number | null {
 }
 
 /** A twin's state: blew up, stuck at the chance loss, trained past the threshold, or learning. */
-export function twinState(state: LabState, history: FrameHistory, twin: Variant): TwinState {
+export function twinState(state: LabState, history: FrameHistory, twin: Twin): TwinState {
   const at = state.run.divergedAt[twin];
   if (at !== null) return { kind: 'blewUp', step: at };
   const e = history.evaluations[twin];
@@ -79,7 +79,7 @@ export function lesson(
     state.settings.experiment.batchNorm.placement === 'none'
   )
     return { now, next: null };
-  const edge = (twin: Variant) => bandEdge(band(evidence.bands.results, twin, evidence.threshold));
+  const edge = (twin: Twin) => bandEdge(band(evidence.bands.results, twin, evidence.threshold));
   const [p, b] = [edge('plain'), edge('batchNorm')];
   const source = evidence.bands.source === 'preset' ? 'measured for this setup' : 'measured here';
   const seeds = evidence.bands.spec?.seeds ?? 3;

@@ -1,4 +1,4 @@
-import { perMember, VARIANTS, type Member, type PerMember } from '../experiment/variants';
+import { perMember, TWINS, type Member, type PerMember } from '../experiment/members';
 import type { IcsEvidence } from '../experiment/evidence';
 import type { OptimizationHistory } from '../state/optimizationHistory';
 import type { SeriesView } from './charts/lines';
@@ -85,7 +85,7 @@ export function optimizationCaption(
   reading: PerMember<TwinOptimization | null>,
   seed: number,
 ): string[] {
-  if (VARIANTS.some((v) => reading[v] === null)) return [];
+  if (TWINS.some((v) => reading[v] === null)) return [];
   const sentences: string[] = [];
   // The twins, then any other network measured (the verdicts compare the twins).
   const values = (key: keyof TwinOptimization) =>

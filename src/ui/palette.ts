@@ -1,4 +1,4 @@
-import type { Member, PerVariant } from '../experiment/variants';
+import type { Member, PerTwin } from '../experiment/members';
 
 /**
  * Every color of the page, for canvas, SVG and CSS alike: the one source, in a light and a dark
@@ -110,10 +110,10 @@ export const THEMES: Record<Theme, Readonly<Record<PaletteColor, string>>> = {
 export const PALETTE: Record<PaletteColor, string> = { ...LIGHT };
 
 /** The twins' colors, keyed like every per-twin record. */
-export const TWIN_COLORS: PerVariant<string> = { plain: '', batchNorm: '' };
+export const TWIN_COLORS: PerTwin<string> = { plain: '', batchNorm: '' };
 
 /** The twins' colors for text (labels, captions, legends). */
-export const TWIN_TEXT_COLORS: PerVariant<string> = { plain: '', batchNorm: '' };
+export const TWIN_TEXT_COLORS: PerTwin<string> = { plain: '', batchNorm: '' };
 
 /** Every network's color: the twins', then the extra members' of a cohort. */
 export const MEMBER_COLORS = {} as Record<Member, string>;

@@ -1,10 +1,10 @@
-import type { Member, PerVariant } from '../experiment/variants';
+import type { Member, PerTwin } from '../experiment/members';
 
 /** How the page names each twin, beside its color. */
 export const TWIN_LABELS = {
   plain: 'Plain',
   batchNorm: 'With BN',
-} as const satisfies PerVariant<string>;
+} as const satisfies PerTwin<string>;
 
 /** How the page names every network of a cohort. */
 export const MEMBER_LABELS = {

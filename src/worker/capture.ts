@@ -1,5 +1,5 @@
-import type { Member } from '../experiment/variants';
-import type { TapCapture, VariantCapture } from '../protocol/helper';
+import type { Member } from '../experiment/members';
+import type { TapCapture, MemberCapture } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import { bnStatistics, gammaBetaRange, resolveLayer } from '../run/measurements';
 import type { ExperimentRun } from '../run/runner';
@@ -10,14 +10,14 @@ import type { ExperimentRun } from '../run/runner';
  * the followed layer. Works the same in the worker that trains both twins and in one that trains
  * a single twin.
  */
-export function captureVariant(
+export function captureMember(
   run: ExperimentRun,
   variant: Member,
   follow: FollowedUnit,
-): VariantCapture {
-  const status = run.twins.status[variant];
+): MemberCapture {
+  const status = run.cohort.status[variant];
   const layer = resolveLayer(run, follow.layer);
-  const capture: VariantCapture = {
+  const capture: MemberCapture = {
     diverged: status.diverged,
     divergedAtStep: status.divergedAtStep,
     layers: [],
@@ -27,7 +27,7 @@ export function captureVariant(
   if (status.diverged) return capture;
   const meter = run.meters[variant];
   for (const summary of meter.measure()) {
-    const layerCapture: VariantCapture['layers'][number] = {
+    const layerCapture: MemberCapture['layers'][number] = {
       preActivation: tapCapture(
         summary.preActivation,
         meter.sortedValues(summary.layer, 'preActivation'),

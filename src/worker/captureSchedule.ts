@@ -29,14 +29,14 @@ export class CaptureSchedule {
   }
 
   /**
-   * For a slice starting `now` and lasting about `sliceMs`, the last frame sent at
+   * For a burst starting `now` and lasting about `burstMs`, the last frame sent at
    * `lastFrameAt`: whether it should capture the taps, and whether it should send a frame.
    */
-  due(now: number, lastFrameAt: number, sliceMs: number): { capture: boolean; frame: boolean } {
+  due(now: number, lastFrameAt: number, burstMs: number): { capture: boolean; frame: boolean } {
     const share = this.captureMs > HEAVY_CAPTURE_MS ? HEAVY_CAPTURE_SHARE : CAPTURE_SHARE;
     const interval = Math.max(this.frameIntervalMs, this.captureMs / share);
-    const capture = now - this.lastCaptureAt + sliceMs >= interval;
-    const frame = capture || now - lastFrameAt + sliceMs >= this.frameIntervalMs;
+    const capture = now - this.lastCaptureAt + burstMs >= interval;
+    const frame = capture || now - lastFrameAt + burstMs >= this.frameIntervalMs;
     return { capture, frame };
   }
 

@@ -1,9 +1,9 @@
-import { perMember, perVariant, type Member } from '../experiment/variants';
+import { perMember, perTwin, type Member } from '../experiment/members';
 import type { Evaluation, Frame, OptimizationSample } from '../protocol/frames';
 import type { PlaneDomain } from '../run/boundary';
-import { assembleVariantFrames, bnLayerFrame, type MergedSlice } from './frames';
+import { assembleMemberFrames, bnLayerFrame, type MergedBurst } from './frames';
 
-/** What the trainer knows when a frame is due that the slices do not say. */
+/** What the trainer knows when a frame is due that the bursts do not say. */
 export interface FrameContext {
   now: number;
   running: boolean;
@@ -20,7 +20,7 @@ export interface FrameContext {
  * training speed.
  */
 export class FrameStream {
-  status: MergedSlice['status'] = perVariant(() => ({ diverged: false, divergedAtStep: null }));
+  status: MergedBurst['status'] = perTwin(() => ({ diverged: false, divergedAtStep: null }));
   lastFrameAt = 0;
   private stepsAtLastFrame = 0;
   private stepsPerSecond = 0;
@@ -45,7 +45,7 @@ export class FrameStream {
     return (Object.values(this.status) as { diverged: boolean }[]).every((s) => s.diverged);
   }
 
-  accept(merged: MergedSlice): void {
+  accept(merged: MergedBurst): void {
     this.status = merged.status;
     const count = merged.losses.batchNorm.length;
     for (let i = 0; i < count; i++) {
@@ -58,10 +58,10 @@ export class FrameStream {
   }
 
   /**
-   * The frame for a slice: with the taps when it captured them, else a light frame (losses,
+   * The frame for a burst: with the taps when it captured them, else a light frame (losses,
    * scores and measures since the last frame). Empties the stream.
    */
-  take(merged: MergedSlice, context: FrameContext): Frame {
+  take(merged: MergedBurst, context: FrameContext): Frame {
     const captures = merged.captures;
     const members = Object.keys(merged.status) as Member[];
     const elapsed = context.now - this.lastFrameAt;
@@ -81,8 +81,8 @@ export class FrameStream {
       stepsPerSecond: this.stepsPerSecond,
       lossSteps: Float64Array.from(this.lossSteps),
       losses: perMember(members, (v) => Float64Array.from(this.losses[v] ?? [])),
-      variants: captures
-        ? assembleVariantFrames(captures)
+      networks: captures
+        ? assembleMemberFrames(captures)
         : perMember(members, (v) => ({ ...merged.status[v]!, layers: [] })),
       evaluations: this.evaluations,
       optimization: this.optimization,
@@ -108,10 +108,10 @@ export class FrameStream {
 /** The typed-array buffers of a frame, handed over instead of copied. */
 export function frameTransferables(frame: Frame): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [frame.lossSteps.buffer as ArrayBuffer];
-  for (const variant of Object.keys(frame.variants) as Member[]) {
+  for (const variant of Object.keys(frame.networks) as Member[]) {
     const losses = frame.losses[variant];
     if (losses) buffers.push(losses.buffer as ArrayBuffer);
-    for (const layer of frame.variants[variant]?.layers ?? []) {
+    for (const layer of frame.networks[variant]?.layers ?? []) {
       buffers.push(
         layer.preActivation.counts.buffer as ArrayBuffer,
         layer.postActivation.counts.buffer as ArrayBuffer,

@@ -1,38 +1,38 @@
 import { TAPS } from '../experiment/taps';
-import { perMember, type Member, type PerMember } from '../experiment/variants';
+import { perMember, type Member, type PerMember } from '../experiment/members';
 import type {
   BnLayerFrame,
   Evaluation,
   LayerFrame,
   OptimizationSample,
   TapFrame,
-  VariantFrame,
+  MemberFrame,
 } from '../protocol/frames';
-import type { SliceResult, TapCapture, VariantCapture } from '../protocol/helper';
+import type { BurstResult, TapCapture, MemberCapture } from '../protocol/helper';
 import type { BnStatistics } from '../run/measurements';
 import { binValues } from '../run/tapSummaries';
 
 /** Bins of every histogram in a frame (sent to the page in RunInfo.histogramBins). */
 export const HISTOGRAM_BINS = 48;
 
-/** The results of one slice from every half (one worker's, or the local and the helper's), merged. */
-export interface MergedSlice {
+/** The results of one burst from every half (one worker's, or the local and the helper's), merged. */
+export interface MergedBurst {
   step: number;
   losses: PerMember<Float64Array>;
   evaluations: Evaluation[];
   optimization: OptimizationSample[];
   status: PerMember<{ diverged: boolean; divergedAtStep: number | null }>;
-  captures?: PerMember<VariantCapture>;
+  captures?: PerMember<MemberCapture>;
   /** The longest time a half took for its captures. */
   captureMs: number;
   boundary?: PerMember<Float32Array | null>;
 }
 
 /**
- * Merges the halves' results of the same slice: each twin's values come from the half that trains
+ * Merges the halves' results of the same burst: each twin's values come from the half that trains
  * it. Throws if the halves are not at the same step.
  */
-export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
+export function mergeBursts(results: readonly BurstResult[]): MergedBurst {
   const step = results[0].step;
   for (const r of results) {
     if (r.step !== step) {
@@ -42,11 +42,11 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
     }
   }
   const members = mergedMembers(results);
-  const pick = <T>(part: (r: SliceResult) => Partial<Record<Member, T>> | undefined) => {
+  const pick = <T>(part: (r: BurstResult) => Partial<Record<Member, T>> | undefined) => {
     const parts = results.map(part).filter((p) => p !== undefined);
     return parts.length === 0 ? undefined : (Object.assign({}, ...parts) as PerMember<T>);
   };
-  const merged: MergedSlice = {
+  const merged: MergedBurst = {
     step,
     captureMs: Math.max(0, ...results.map((r) => r.captureMs ?? 0)),
     losses: pick((r) => r.losses)!,
@@ -82,15 +82,15 @@ export function mergeSlices(results: readonly SliceResult[]): MergedSlice {
 }
 
 /** The networks the halves train, the twins first (each half's `status` names its own). */
-function mergedMembers(results: readonly SliceResult[]): Member[] {
+function mergedMembers(results: readonly BurstResult[]): Member[] {
   const all = results.flatMap((r) => Object.keys(r.status) as Member[]);
   const order = (m: Member) => (m === 'plain' ? 0 : m === 'batchNorm' ? 1 : 2);
   return [...new Set(all)].sort((a, b) => order(a) - order(b));
 }
 
-/** The halves' optimization measures of the slice, one sample per measured step, in order. */
+/** The halves' optimization measures of the burst, one sample per measured step, in order. */
 function mergeOptimization(
-  results: readonly SliceResult[],
+  results: readonly BurstResult[],
   members: readonly Member[],
 ): OptimizationSample[] {
   const byStep = new Map<number, OptimizationSample>();
@@ -113,16 +113,14 @@ function mergeOptimization(
  * whose values span a thousandth of the other's still gets its shape, not one coarse bin that a
  * symlog axis would stretch into a block.
  */
-export function assembleVariantFrames(
-  capturesOf: PerMember<VariantCapture>,
-): PerMember<VariantFrame> {
+export function assembleMemberFrames(capturesOf: PerMember<MemberCapture>): PerMember<MemberFrame> {
   const members = Object.keys(capturesOf) as Member[];
   // Every member listed has its capture.
-  const captures = capturesOf as Record<Member, VariantCapture>;
-  const result = perMember(members, (v): VariantFrame => {
+  const captures = capturesOf as Record<Member, MemberCapture>;
+  const result = perMember(members, (v): MemberFrame => {
     const c = captures[v];
     return { diverged: c.diverged, divergedAtStep: c.divergedAtStep, layers: [] };
-  }) as Record<Member, VariantFrame>;
+  }) as Record<Member, MemberFrame>;
   const live = members.filter((v) => captures[v].layers.length > 0);
   const layerCount = live.length > 0 ? captures[live[0]].layers.length : 0;
   for (let layer = 0; layer < layerCount; layer++) {

@@ -1,21 +1,21 @@
 import type { Experiment } from '../experiment/schema';
-import type { Member } from '../experiment/variants';
+import type { Member } from '../experiment/members';
 import type { Evaluation } from '../protocol/frames';
-import type { SlicePlan, SliceResult, VariantCapture } from '../protocol/helper';
+import type { BurstPlan, BurstResult, MemberCapture } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import type { DataAssets } from '../run/assets';
 import { boundaryResolution } from '../experiment/cost';
 import { boundaryDomain, predictGrid } from '../run/boundary';
 import { ExperimentRun } from '../run/runner';
-import { captureVariant } from './capture';
+import { captureMember } from './capture';
 
 /**
- * The twins one worker trains: both (one worker) or one of them (the page's two-core mode, where
- * a helper worker holds the plain twin). Runs slices of steps and captures what frames need.
- * Both halves build the same run from the same description, so each twin's numbers do not
- * depend on which worker trained it.
+ * The networks of the cohort one worker trains: all of them (one worker) or half (the page's
+ * two-core mode, where a helper worker trains helperMembers: the BN twin, and the fourth network
+ * of four). Runs bursts of steps and captures what frames need. Both halves build the same run
+ * from the same description, so each network's numbers do not depend on which worker trained it.
  */
-export class TwinHalf {
+export class CohortHalf {
   readonly run: ExperimentRun;
   private readonly boundaryScratch: Float64Array;
   /** The decision boundary's grid side: coarser on a costly net. */
@@ -24,18 +24,18 @@ export class TwinHalf {
   constructor(
     experiment: Experiment,
     assets: DataAssets,
-    readonly variants: readonly Member[],
+    readonly members: readonly Member[],
     private readonly now: () => number = () => 0,
   ) {
-    this.run = new ExperimentRun(experiment, assets, variants);
+    this.run = new ExperimentRun(experiment, assets, members);
     this.resolution = boundaryResolution(this.run.macsPerRow);
-    this.boundaryScratch = new Float64Array(this.run.twins.networks.plain.capacity * 2);
+    this.boundaryScratch = new Float64Array(this.run.cohort.networks.plain.capacity * 2);
   }
 
   /** Step 0: the evaluation, then a capture of the taps (and the boundary). */
-  start(follow: FollowedUnit): SliceResult {
+  start(follow: FollowedUnit): BurstResult {
     const evaluation = this.evaluate(follow);
-    const result = this.runSlice({
+    const result = this.runBurst({
       steps: 0,
       learningRate: this.run.learningRate,
       capture: true,
@@ -52,7 +52,7 @@ export class TwinHalf {
   }
 
   get allDiverged(): boolean {
-    return this.variants.every((v) => this.run.twins.status[v].diverged);
+    return this.members.every((v) => this.run.cohort.status[v].diverged);
   }
 
   /** Whether this run's data is drawn as a 2-D decision boundary. */
@@ -70,26 +70,26 @@ export class TwinHalf {
    * Trains `plan.steps` steps (fewer when its time budget runs out), then captures if asked.
    * Evaluations fall on multiples of the description's `evalEvery`.
    */
-  runSlice(plan: SlicePlan): SliceResult {
+  runBurst(plan: BurstPlan): BurstResult {
     const { run } = this;
     const { evalEvery } = run.experiment.training;
     const until = plan.budgetMs === undefined ? Infinity : this.now() + plan.budgetMs;
     run.learningRate = plan.learningRate;
     run.optimizationEvery = plan.optimizationEvery;
-    const optimization: SliceResult['optimization'] = [];
-    const losses: number[][] = this.variants.map(() => []);
+    const optimization: BurstResult['optimization'] = [];
+    const losses: number[][] = this.members.map(() => []);
     const evaluations: Evaluation[] = [];
     let taken = 0;
     while (taken < plan.steps) {
       const stepLosses = run.step();
-      for (let v = 0; v < this.variants.length; v++)
-        losses[v].push(stepLosses[this.variants[v]] ?? Number.NaN);
+      for (let v = 0; v < this.members.length; v++)
+        losses[v].push(stepLosses[this.members[v]] ?? Number.NaN);
       taken++;
       const measures = run.lastOptimization;
       if (measures) {
         optimization.push({
           step: run.stepCount,
-          measures: Object.fromEntries(this.variants.map((v) => [v, measures[v]])),
+          measures: Object.fromEntries(this.members.map((v) => [v, measures[v]])),
         });
       }
       const last =
@@ -97,16 +97,16 @@ export class TwinHalf {
       if (run.stepCount % evalEvery === 0) evaluations.push(this.evaluate(plan.follow));
       if (last) break;
     }
-    const { status } = run.twins;
-    const result: SliceResult = {
+    const { status } = run.cohort;
+    const result: BurstResult = {
       step: run.stepCount,
       status: Object.fromEntries(
-        this.variants.map((v) => [
+        this.members.map((v) => [
           v,
           { diverged: status[v].diverged, divergedAtStep: status[v].divergedAtStep },
         ]),
       ),
-      losses: Object.fromEntries(this.variants.map((v, i) => [v, Float64Array.from(losses[i])])),
+      losses: Object.fromEntries(this.members.map((v, i) => [v, Float64Array.from(losses[i])])),
       evaluations,
       optimization,
     };
@@ -119,10 +119,10 @@ export class TwinHalf {
     return result;
   }
 
-  capture(follow: FollowedUnit): Partial<Record<Member, VariantCapture>> {
+  capture(follow: FollowedUnit): Partial<Record<Member, MemberCapture>> {
     return Object.fromEntries(
-      this.variants.map((v) => {
-        const capture = captureVariant(this.run, v, follow);
+      this.members.map((v) => {
+        const capture = captureMember(this.run, v, follow);
         this.run.pulse();
         return [v, capture];
       }),
@@ -135,10 +135,10 @@ export class TwinHalf {
     if (!this.hasBoundary) return undefined;
     const domain = boundaryDomain(run.dataset.train);
     return Object.fromEntries(
-      this.variants.map((v) => {
-        const grid = run.twins.status[v].diverged
+      this.members.map((v) => {
+        const grid = run.cohort.status[v].diverged
           ? null
-          : predictGrid(run.twins.networks[v], domain, this.resolution, this.boundaryScratch);
+          : predictGrid(run.cohort.networks[v], domain, this.resolution, this.boundaryScratch);
         run.pulse();
         return [v, grid];
       }),
@@ -146,8 +146,8 @@ export class TwinHalf {
   }
 }
 
-/** The typed-array buffers of a slice result, to transfer instead of copy. */
-export function sliceTransferables(result: SliceResult): ArrayBuffer[] {
+/** The typed-array buffers of a burst result, to transfer instead of copy. */
+export function burstTransferables(result: BurstResult): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
   for (const losses of Object.values(result.losses)) buffers.push(losses.buffer as ArrayBuffer);
   for (const capture of Object.values(result.captures ?? {})) {

@@ -1,11 +1,11 @@
 import type { Experiment } from '../experiment/schema';
-import { cohortMembers, helperMembers, type Member } from '../experiment/variants';
+import { cohortMembers, helperMembers, type Member } from '../experiment/members';
 import { answerCalls, Caller } from '../calls/calls';
 import type { Call, Reply } from '../protocol/callMessages';
-import type { HelperPort, SlicePlan, SliceResult, ToHelper } from '../protocol/helper';
+import type { HelperPort, BurstPlan, BurstResult, ToHelper } from '../protocol/helper';
 import type { FollowedUnit } from '../protocol/training';
 import { mnistAssets, needsMnist, type DataAssets } from '../run/assets';
-import { sliceTransferables, TwinHalf } from './half';
+import { burstTransferables, CohortHalf } from './half';
 
 /**
  * Some of the twins, trained where they live: in this worker (LocalHalf) or in the helper worker
@@ -13,17 +13,17 @@ import { sliceTransferables, TwinHalf } from './half';
  * same way.
  */
 export interface Half {
-  readonly variants: readonly Member[];
-  /** Builds this half's twins for the description; resolves with the step-0 slice. */
-  load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult>;
-  slice(plan: SlicePlan): Promise<SliceResult>;
+  readonly members: readonly Member[];
+  /** Builds this half's twins for the description; resolves with the step-0 burst. */
+  load(experiment: Experiment, follow: FollowedUnit): Promise<BurstResult>;
+  burst(plan: BurstPlan): Promise<BurstResult>;
 }
 
 /** The networks this worker trains itself: every member of the cohort but those a helper trains. */
 export class LocalHalf implements Half {
-  half: TwinHalf | null = null;
+  half: CohortHalf | null = null;
   /** This half's networks in the loaded run. */
-  variants: readonly Member[] = [];
+  members: readonly Member[] = [];
   /** Called between steps and chunks of long work (see ExperimentRun.pulse). */
   pulse: () => void = () => {};
 
@@ -37,21 +37,21 @@ export class LocalHalf implements Half {
     private readonly now: () => number,
   ) {}
 
-  load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
+  load(experiment: Experiment, follow: FollowedUnit): Promise<BurstResult> {
     return attempt(() => {
       const elsewhere = this.shared ? helperMembers(experiment) : [];
-      this.variants = cohortMembers(experiment).filter((m) => !elsewhere.includes(m));
-      this.half = new TwinHalf(experiment, this.assets(), this.variants, this.now);
+      this.members = cohortMembers(experiment).filter((m) => !elsewhere.includes(m));
+      this.half = new CohortHalf(experiment, this.assets(), this.members, this.now);
       this.half.run.pulse = this.pulse;
       return this.half.start(follow);
     });
   }
 
-  slice(plan: SlicePlan): Promise<SliceResult> {
-    return attempt(() => this.require().runSlice(plan));
+  burst(plan: BurstPlan): Promise<BurstResult> {
+    return attempt(() => this.require().runBurst(plan));
   }
 
-  require(): TwinHalf {
+  require(): CohortHalf {
     if (!this.half) throw new Error('no experiment loaded');
     return this.half;
   }
@@ -71,14 +71,14 @@ function attempt<T>(work: () => T): Promise<T> {
  * port; requests are answered in order.
  */
 export class RemoteHalf implements Half {
-  private readonly helper: Caller<ToHelper, SliceResult>;
+  private readonly helper: Caller<ToHelper, BurstResult>;
   private mnist: Uint8Array | null = null;
   private mnistSent = false;
-  variants: readonly Member[] = [];
+  members: readonly Member[] = [];
 
   constructor(port: HelperPort) {
     this.helper = new Caller((call) => port.postMessage(call));
-    port.onmessage = (event) => this.helper.receive(event.data as Reply<SliceResult>);
+    port.onmessage = (event) => this.helper.receive(event.data as Reply<BurstResult>);
   }
 
   /** The MNIST asset's bytes, passed on with the first load that needs them. */
@@ -86,15 +86,15 @@ export class RemoteHalf implements Half {
     this.mnist = bytes;
   }
 
-  private request(message: ToHelper): Promise<SliceResult> {
+  private request(message: ToHelper): Promise<BurstResult> {
     return this.helper.call(message).catch((error: Error) => {
       throw new Error(`the helper worker failed: ${error.message}`);
     });
   }
 
-  load(experiment: Experiment, follow: FollowedUnit): Promise<SliceResult> {
-    this.variants = helperMembers(experiment);
-    const message: ToHelper = { type: 'load', experiment, variants: [...this.variants], follow };
+  load(experiment: Experiment, follow: FollowedUnit): Promise<BurstResult> {
+    this.members = helperMembers(experiment);
+    const message: ToHelper = { type: 'load', experiment, members: [...this.members], follow };
     if (this.mnist && needsMnist(experiment) && !this.mnistSent) {
       message.mnist = this.mnist;
       this.mnistSent = true;
@@ -102,27 +102,27 @@ export class RemoteHalf implements Half {
     return this.request(message);
   }
 
-  slice(plan: SlicePlan): Promise<SliceResult> {
-    return this.request({ type: 'slice', plan });
+  burst(plan: BurstPlan): Promise<BurstResult> {
+    return this.request({ type: 'burst', plan });
   }
 }
 
-/** The helper's side: holds a TwinHalf and answers each request on `port`. */
+/** The helper's side: holds a CohortHalf and answers each request on `port`. */
 export function serveHalf(port: HelperPort): void {
-  let half: TwinHalf | null = null;
+  let half: CohortHalf | null = null;
   let assets: DataAssets = {};
-  const answer = answerCalls<ToHelper, SliceResult>(
+  const answer = answerCalls<ToHelper, BurstResult>(
     (reply, transfer) => port.postMessage(reply, transfer),
     (message) => {
       if (message.type === 'load') {
         if (message.mnist) assets = mnistAssets(message.mnist);
-        half = new TwinHalf(message.experiment, assets, message.variants);
+        half = new CohortHalf(message.experiment, assets, message.members);
         return half.start(message.follow);
       }
       if (!half) throw new Error('no experiment loaded');
-      return half.runSlice(message.plan);
+      return half.runBurst(message.plan);
     },
-    sliceTransferables,
+    burstTransferables,
   );
   port.onmessage = (event) => void answer(event.data as Call<ToHelper>);
 }

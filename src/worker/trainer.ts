@@ -1,12 +1,12 @@
 import type { Experiment } from '../experiment/schema';
 import type { RunInfo } from '../protocol/frames';
-import type { SlicePlan } from '../protocol/helper';
+import type { BurstPlan } from '../protocol/helper';
 import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/training';
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
 import { boundaryDomain, planePoints } from '../run/boundary';
 import { batchNoise, resolveLayer, testTimeAccuracy } from '../run/measurements';
-import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/measures';
-import { HISTOGRAM_BINS, mergeSlices, type MergedSlice } from './frames';
+import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/optimizationSettings';
+import { HISTOGRAM_BINS, mergeBursts, type MergedBurst } from './frames';
 import { FrameStream, frameTransferables } from './frameStream';
 import { LocalHalf, RemoteHalf, type Half } from './halves';
 import { CaptureSchedule } from './captureSchedule';
@@ -16,9 +16,9 @@ import { TaskQueue } from './taskQueue';
 export const FRAME_INTERVAL_MS = 1000 / 30;
 /** A worker busy with long work says so at most this often (see the `busy` message). */
 export const PULSE_MS = 1000;
-/** How long one slice of training may hold the worker before it looks at its messages. */
-export const SLICE_MS = 12;
-/** Two-core mode: a slice never takes more steps than this (the worked example: ~10 ms). */
+/** How long one burst of training may hold the worker before it looks at its messages. */
+export const BURST_MS = 12;
+/** Two-core mode: a burst never takes more steps than this (the worked example: ~10 ms). */
 const MAX_SLICE_STEPS = 4096;
 /** The decision boundary is recomputed at most this often. */
 const BOUNDARY_INTERVAL_MS = 150;
@@ -37,7 +37,7 @@ export interface TrainerHost {
 /**
  * The training loop behind the worker: obeys the page's commands in order and streams frames at
  * display rate. Trains both twins itself, or (after `attachHelper`) the plain twin while a helper
- * worker trains the BN twin in parallel, slice by slice; either way every twin's numbers are
+ * worker trains the BN twin in parallel, burst by burst; either way every twin's numbers are
  * the same bit for bit. Knows nothing of `self` or `postMessage`, so tests drive it with a fake
  * host and clock.
  */
@@ -54,7 +54,7 @@ export class Trainer {
   private stopAt = Infinity;
   private tickScheduled = false;
   private lastBoundaryAt = -Infinity;
-  /** Two-core mode: steps per millisecond of the last slice, to size the next one. */
+  /** Two-core mode: steps per millisecond of the last burst, to size the next one. */
   private stepsPerMs = 0;
   private readonly captures = new CaptureSchedule(FRAME_INTERVAL_MS);
   private follow: FollowedUnit = { layer: -1, unit: 0 };
@@ -98,7 +98,7 @@ export class Trainer {
     this.queue.push(() => this.dispatch(message));
   }
 
-  /** Settles when every command received so far (and the slices they started) has run. */
+  /** Settles when every command received so far (and the bursts they started) has run. */
   idle(): Promise<void> {
     return this.queue.idle();
   }
@@ -136,9 +136,9 @@ export class Trainer {
       }
       case 'pause':
         this.running = false;
-        return this.slice(0, true);
+        return this.burst(0, true);
       case 'step':
-        return this.slice(Math.max(0, Math.floor(message.count)), true);
+        return this.burst(Math.max(0, Math.floor(message.count)), true);
       case 'setLearningRate':
         if (!(message.learningRate > 0) || !Number.isFinite(message.learningRate)) {
           throw new RangeError(
@@ -148,7 +148,7 @@ export class Trainer {
         this.local.require();
         this.learningRate = message.learningRate;
         if (this.experiment) this.experiment.optimizer.learningRate = message.learningRate;
-        if (!this.running) return this.slice(0, true);
+        if (!this.running) return this.burst(0, true);
         return;
       case 'setSpeed':
         this.speed = message.speed;
@@ -163,7 +163,7 @@ export class Trainer {
         return;
       case 'follow':
         this.follow = { ...message.unit };
-        if (!this.running && this.local.half) return this.slice(0, true);
+        if (!this.running && this.local.half) return this.burst(0, true);
         return;
       case 'measure': {
         const { run } = this.local.require();
@@ -209,7 +209,7 @@ export class Trainer {
     this.stream.restart(this.host.now(), 0);
     const description = this.experiment;
     const results = await Promise.all(this.halves().map((h) => h.load(description, this.follow)));
-    const merged = mergeSlices(results);
+    const merged = mergeBursts(results);
     this.stream.accept(merged);
     const frame = this.takeFrame(merged);
     this.post({ type: 'loaded', info: this.runInfo(), frame }, frameTransferables(frame));
@@ -262,31 +262,31 @@ export class Trainer {
     }, delay);
   }
 
-  /** One slice of training: N steps (fixed speed) or about SLICE_MS worth (max speed). */
+  /** One burst of training: N steps (fixed speed) or about BURST_MS worth (max speed). */
   private async tick(): Promise<void> {
     if (!this.running) return;
     const half = this.local.require();
     const start = this.host.now();
     const left = this.stopAt - half.step;
-    if (this.speed !== 'max') return this.slice(Math.min(this.speed, left), true);
-    const { capture, frame } = this.captures.due(start, this.stream.lastFrameAt, SLICE_MS);
-    if (!this.remote) return this.slice(left, capture, SLICE_MS, frame);
-    // Two workers cannot share a clock check per step, so the slice is sized from the last one.
+    if (this.speed !== 'max') return this.burst(Math.min(this.speed, left), true);
+    const { capture, frame } = this.captures.due(start, this.stream.lastFrameAt, BURST_MS);
+    if (!this.remote) return this.burst(left, capture, BURST_MS, frame);
+    // Two workers cannot share a clock check per step, so the burst is sized from the last one.
     const steps = Math.max(
       1,
-      Math.min(left, MAX_SLICE_STEPS, Math.round(this.stepsPerMs * SLICE_MS)),
+      Math.min(left, MAX_SLICE_STEPS, Math.round(this.stepsPerMs * BURST_MS)),
     );
-    await this.slice(steps, capture, undefined, frame);
+    await this.burst(steps, capture, undefined, frame);
     const perMs = steps / Math.max(0.05, this.host.now() - start);
     this.stepsPerMs = this.stepsPerMs === 0 ? perMs : Math.min(perMs, 4 * this.stepsPerMs);
   }
 
   /**
-   * Trains `steps` steps on every half (a zero-step slice only captures), merges their results,
+   * Trains `steps` steps on every half (a zero-step burst only captures), merges their results,
    * and sends a frame if it captured or `frameDue` (a light one then); then, while playing,
-   * schedules the next slice.
+   * schedules the next burst.
    */
-  private async slice(
+  private async burst(
     steps: number,
     capture: boolean,
     budgetMs?: number,
@@ -295,7 +295,7 @@ export class Trainer {
     const half = this.local.require();
     const boundary =
       capture && half.hasBoundary && this.host.now() - this.lastBoundaryAt >= BOUNDARY_INTERVAL_MS;
-    const plan: SlicePlan = {
+    const plan: BurstPlan = {
       steps,
       learningRate: this.learningRate,
       capture,
@@ -304,11 +304,11 @@ export class Trainer {
       optimizationEvery: this.optimizationEvery,
     };
     if (budgetMs !== undefined) plan.budgetMs = budgetMs;
-    const merged = mergeSlices(await Promise.all(this.halves().map((h) => h.slice(plan))));
+    const merged = mergeBursts(await Promise.all(this.halves().map((h) => h.burst(plan))));
     if (merged.captures) this.captures.captured(this.host.now(), merged.captureMs);
     this.stream.accept(merged);
     if (this.stream.allDiverged || half.step >= this.stopAt) this.running = false;
-    if (!merged.captures && !this.running) return this.slice(0, true);
+    if (!merged.captures && !this.running) return this.burst(0, true);
     if (merged.captures || frameDue) {
       const frame = this.takeFrame(merged);
       this.post({ type: 'frame', frame }, frameTransferables(frame));
@@ -316,7 +316,7 @@ export class Trainer {
     this.requestTick();
   }
 
-  private takeFrame(merged: MergedSlice) {
+  private takeFrame(merged: MergedBurst) {
     const { run, hasBoundary, resolution } = this.local.require();
     const now = this.host.now();
     if (merged.boundary) this.lastBoundaryAt = now;

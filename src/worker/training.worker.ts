@@ -2,7 +2,7 @@
 /**
  * The training worker: a thin adapter from `onmessage` to the Trainer. Slices of training are
  * chained through a MessageChannel (not setTimeout, which browsers clamp to 4 ms when nested), so
- * page commands are handled between slices.
+ * page commands are handled between bursts.
  */
 import type { ToTrainer } from '../protocol/training';
 import { measureFlopsPerSecond } from '../run/calibrate';

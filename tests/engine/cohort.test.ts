@@ -5,7 +5,7 @@ import { NetworkCohort, type CohortSpec } from '../../src/engine/cohort';
 import type { NetworkSpec } from '../../src/engine/network';
 import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
 
-type Twins = 'plain' | 'batchNorm';
+type TwinName = 'plain' | 'batchNorm';
 
 const network = (placement: Placement, changes: Partial<NetworkSpec> = {}): NetworkSpec => ({
   inputSize: 2,
@@ -23,8 +23,8 @@ const network = (placement: Placement, changes: Partial<NetworkSpec> = {}): Netw
 /** The twins: the same network without and with Batch Norm at `placement`. */
 function twinSpec(
   placement: Placement,
-  overrides: Partial<CohortSpec<Twins>> = {},
-): CohortSpec<Twins> {
+  overrides: Partial<CohortSpec<TwinName>> = {},
+): CohortSpec<TwinName> {
   return {
     members: { plain: network('none'), batchNorm: network(placement) },
     init: { scheme: 'heNormal', scale: 1, sigma: 0.01 },

@@ -23,7 +23,7 @@ const STEPS = 3;
 const MOMENTUM = 0.1;
 const EPSILON = 1e-5;
 
-type Twins = 'plain' | 'batchNorm';
+type TwinName = 'plain' | 'batchNorm';
 
 interface Case {
   placement: Exclude<Placement, 'none'>;
@@ -206,7 +206,7 @@ describe('a training step of each twin against TensorFlow.js', LOADED.short, () 
   it.each(CASES)(
     'agrees to single precision: BN $placement, $head head, $optimizer, hidden $hidden, units $units',
     (c) => {
-      const spec: CohortSpec<Twins> = {
+      const spec: CohortSpec<TwinName> = {
         members: { plain: network(c, 'none'), batchNorm: network(c, c.placement) },
         init: { scheme: 'glorotUniform', scale: 1.5, sigma: 0.01 },
         optimizer: optimizerSpec(c.optimizer),

@@ -3,7 +3,7 @@ import { Network, type NetworkSpec } from '../../src/engine/network';
 import { Random } from '../../src/engine/random';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment } from '../../src/experiment/schema';
-import { LANDSCAPE_MULTIPLIERS } from '../../src/experiment/measures';
+import { LANDSCAPE_MULTIPLIERS } from '../../src/experiment/optimizationSettings';
 import { OptimizationMeter } from '../../src/run/optimization';
 import { ExperimentRun } from '../../src/run/runner';
 import { LOADED } from '../helpers/timeouts';
@@ -19,7 +19,7 @@ function measuredStep(variant: 'plain' | 'batchNorm', placement: 'before' | 'aft
   e.model.hidden = e.model.hidden.slice(0, 4);
   const run = new ExperimentRun(e);
   for (let s = 0; s < 15; s++) run.step();
-  const network = run.twins.networks[variant];
+  const network = run.cohort.networks[variant];
   const meter = new OptimizationMeter(network, e.training.batchSize);
   meter.before();
   const theta = network.parameters.map((p) => Float64Array.from(p.values));
@@ -105,7 +105,7 @@ describe('Santurkar’s measures of a training step', LOADED.short, () => {
     const run = new ExperimentRun(e);
     for (let s = 0; s < 5; s++) run.step();
     run.learningRate = 0;
-    const network = run.twins.networks.batchNorm;
+    const network = run.cohort.networks.batchNorm;
     const meter = new OptimizationMeter(network, e.training.batchSize);
     meter.before();
     run.step();
@@ -120,7 +120,7 @@ describe('Santurkar’s measures of a training step', LOADED.short, () => {
     const e = cloneExperiment(findPreset('deep-saturating')!.experiment);
     const run = new ExperimentRun(e);
     for (let s = 0; s < 5; s++) run.step();
-    const network = run.twins.networks.batchNorm;
+    const network = run.cohort.networks.batchNorm;
     const meter = new OptimizationMeter(network, e.training.batchSize);
     meter.before();
     run.step();

@@ -69,7 +69,7 @@ describe('headless runner', LOADED.medium, () => {
     // Step 2's loss is measured before its update, so it is the same; its update used η = 1.
     expect(run.step()).toEqual(same.step());
     const kernel = (r: ExperimentRun) => [
-      ...r.twins.networks.plain.parameter('dense1.kernel')!.values,
+      ...r.cohort.networks.plain.parameter('dense1.kernel')!.values,
     ];
     expect(kernel(run)).not.toEqual(kernel(same));
     expect(run.step()).not.toEqual(same.step());
@@ -91,7 +91,7 @@ describe('headless runner', LOADED.medium, () => {
     // output unit has mean β_j exactly, so the layer's mean is the mean of β after 3 steps.
     const run = new ExperimentRun(DEFAULT_EXPERIMENT);
     for (let s = 0; s < 3; s++) run.step();
-    const beta = run.twins.networks.batchNorm.blocks[0].batchNorm!.beta.values;
+    const beta = run.cohort.networks.batchNorm.blocks[0].batchNorm!.beta.values;
     const meanBeta = beta.reduce((a, b) => a + b, 0) / beta.length;
     expect(Math.abs(meanBeta)).toBeGreaterThan(1e-4);
     expect(layers[0].postActivation.mean).toBeCloseTo(meanBeta, 12);
@@ -108,7 +108,7 @@ describe('headless runner', LOADED.medium, () => {
     // The same numbers by hand: the BN twin after 100 steps, every test row in inference mode.
     const run = new ExperimentRun(e);
     for (let s = 0; s < 100; s++) run.step();
-    const network = run.twins.networks.batchNorm;
+    const network = run.cohort.networks.batchNorm;
     const { test } = run.dataset;
     network.resize(test.count);
     const x = readRows(test, 0, test.count, new Float64Array(test.count * test.inputSize));
@@ -301,9 +301,9 @@ describe('bounded evaluation', () => {
     expect(run.testSample.count).toBe(10_000);
     for (let s = 0; s < 20; s++) run.step();
     const evaluation = run.evaluate();
-    const alone = evaluateSplit(run.twins.networks.batchNorm, firstRows(run.dataset.test, 10_000));
+    const alone = evaluateSplit(run.cohort.networks.batchNorm, firstRows(run.dataset.test, 10_000));
     expect(evaluation.test.batchNorm).toEqual(alone);
-    const whole = evaluateSplit(run.twins.networks.batchNorm, run.dataset.test);
+    const whole = evaluateSplit(run.cohort.networks.batchNorm, run.dataset.test);
     expect(evaluation.test.batchNorm).not.toEqual(whole);
   });
 });

@@ -9,7 +9,7 @@ import {
   sweepCells,
   type CellResult,
 } from '../../src/experiment/sweep';
-import { VARIANTS } from '../../src/experiment/variants';
+import { TWINS } from '../../src/experiment/members';
 import { evaluateSplit } from '../../src/run/evaluate';
 import { ExperimentRun } from '../../src/run/runner';
 import { runSweepCell } from '../../src/run/sweepCell';
@@ -45,11 +45,11 @@ describe('one sweep cell', LOADED.long, () => {
     e.seed = 5;
     const run = new ExperimentRun(e);
     for (let s = 0; s < 120; s++) run.step();
-    for (const v of VARIANTS) {
-      const scores = evaluateSplit(run.twins.networks[v], run.trainSample)!;
+    for (const v of TWINS) {
+      const scores = evaluateSplit(run.cohort.networks[v], run.trainSample)!;
       expect(r.outcomes[v].finalLoss).toBe(scores.loss);
       expect(r.outcomes[v].finalAccuracy).toBe(
-        evaluateSplit(run.twins.networks[v], run.dataset.test)!.accuracy,
+        evaluateSplit(run.cohort.networks[v], run.dataset.test)!.accuracy,
       );
       // The best loss seen includes the final one.
       expect(r.outcomes[v].bestLoss!).toBeLessThanOrEqual(scores.loss);
@@ -61,7 +61,7 @@ describe('one sweep cell', LOADED.long, () => {
     const e = cloneExperiment(DEFAULT_EXPERIMENT);
     e.data.normalizeInputs = false;
     const r = runSweepCell(e, { index: 0, learningRate: 10, initScale: 1, seed: 1 }, 500);
-    const diverged = VARIANTS.filter((v) => r.outcomes[v].divergedAtStep !== null);
+    const diverged = TWINS.filter((v) => r.outcomes[v].divergedAtStep !== null);
     expect(diverged).toEqual(['batchNorm']);
     expect(r.outcomes.batchNorm.divergedAtStep).toBeGreaterThan(0);
     expect(r.outcomes.batchNorm.divergedAtStep).toBeLessThanOrEqual(500);
@@ -93,7 +93,7 @@ describe(
 
     it('gives every run either a finite loss falling from its start, or the step it blew up', () => {
       for (const r of results) {
-        for (const v of VARIANTS) {
+        for (const v of TWINS) {
           const o = r.outcomes[v];
           if (o.divergedAtStep === null) {
             expect(Number.isFinite(o.finalLoss)).toBe(true);
@@ -112,7 +112,7 @@ describe(
       const { ranges } = compareRanges(results, 0.52);
       expect(ranges.batchNorm.highestThatTrains!).toBeGreaterThan(ranges.plain.highestThatTrains!);
       // Every rate judged stable has a run under the threshold.
-      for (const v of VARIANTS)
+      for (const v of TWINS)
         for (const rate of ranges[v].rates.filter((r) => r.trains)) {
           const o = results.find((r) => r.learningRate === rate.learningRate)!.outcomes[v];
           expect(outcomeOf(o, 0.52)).toBe('trains');

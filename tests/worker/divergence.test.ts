@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/experiment/presets';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
-import { VARIANTS, type PerVariant } from '../../src/experiment/variants';
+import { TWINS, type PerTwin } from '../../src/experiment/members';
 import type { Frame } from '../../src/protocol/frames';
 import type { FromTrainer } from '../../src/protocol/training';
 import { FrameHistory } from '../../src/state/history';
@@ -31,7 +31,7 @@ function drawnNumbers(history: FrameHistory): number[] {
   const out: number[] = [];
   const series = (s: DecimatingSeries) =>
     out.push(...s.xs.subarray(0, s.length), ...s.ys.subarray(0, s.length));
-  for (const v of VARIANTS) {
+  for (const v of TWINS) {
     series(history.batchLoss[v]);
     series(history.smoothedLoss[v]);
     Object.values(history.evaluations[v]).forEach(series);
@@ -67,7 +67,7 @@ const PUSHES = {
  * engine on the preset's seed; null: it went on to the end): a loss or a weight went non-finite,
  * or a weight passed ±1e6.
  */
-const CASES: [string, keyof typeof PUSHES, number, PerVariant<number | null>][] = [
+const CASES: [string, keyof typeof PUSHES, number, PerTwin<number | null>][] = [
   ['worked-example', 'bnAfterAtEta100', 400, { plain: null, batchNorm: 4 }],
   ['worked-example', 'linearAtEta3', 400, { plain: 8, batchNorm: 91 }],
   ['deep-saturating', 'bnAfterAtEta100', 400, { plain: null, batchNorm: 4 }],
@@ -98,8 +98,8 @@ describe('divergence on every preset', LOADED.medium, () => {
       history.apply(loaded.frame);
       for (const frame of frames) history.apply(frame);
       expect(drawnNumbers(history).filter((x) => !Number.isFinite(x))).toEqual([]);
-      for (const v of VARIANTS) {
-        const variant = last.variants[v];
+      for (const v of TWINS) {
+        const variant = last.networks[v];
         expect(variant.divergedAtStep).toBe(divergedAt[v]);
         expect(variant.diverged).toBe(divergedAt[v] !== null);
         // Both twins keep drawn layers: the last finite frame of a diverged one.
@@ -118,7 +118,7 @@ describe('divergence on every preset', LOADED.medium, () => {
         }
       }
       // The first twin to diverge did so while the other went on training.
-      const when = VARIANTS.map((v) => divergedAt[v] ?? Infinity);
+      const when = TWINS.map((v) => divergedAt[v] ?? Infinity);
       expect(Math.min(...when)).toBeLessThan(Math.max(...when));
       expect(Number.isFinite(last.stepsPerSecond)).toBe(true);
     },

@@ -66,8 +66,8 @@ describe('Trainer', LOADED.long, () => {
     expect(loaded.info.trainCount).toBe(45);
     expect(loaded.info.histogramBins).toBe(HISTOGRAM_BINS);
     expect(loaded.frame.step).toBe(0);
-    expect(loaded.frame.variants.batchNorm.layers.length).toBe(2);
-    expect(loaded.frame.variants.plain.layers[0].preActivation.counts.length).toBe(HISTOGRAM_BINS);
+    expect(loaded.frame.networks.batchNorm.layers.length).toBe(2);
+    expect(loaded.frame.networks.plain.layers[0].preActivation.counts.length).toBe(HISTOGRAM_BINS);
     expect(loaded.frame.evaluations.map((e) => e.step)).toEqual([0]);
     expect(loaded.info.points?.count).toBe(45);
   });
@@ -102,7 +102,7 @@ describe('Trainer', LOADED.long, () => {
     const { send, frames } = harness();
     const experiment = findPreset('deep-saturating')!.experiment;
     await send({ type: 'load', experiment }, { type: 'step', count: 30 });
-    const { plain, batchNorm } = frames().at(-1)!.variants;
+    const { plain, batchNorm } = frames().at(-1)!.networks;
     for (let layer = 0; layer < 6; layer++) {
       const a = plain.layers[layer].preActivation;
       const b = batchNorm.layers[layer].preActivation;
@@ -248,7 +248,7 @@ describe('Trainer', LOADED.long, () => {
     e.optimizer.learningRate = 0.05;
     const { send, frames, runTasks, tasks } = harness();
     await send({ type: 'load', experiment: e }, { type: 'step', count: 3 });
-    const { plain, batchNorm } = frames().at(-1)!.variants;
+    const { plain, batchNorm } = frames().at(-1)!.networks;
     expect(plain.diverged).toBe(true);
     expect(plain.divergedAtStep).toBe(3);
     expect(plain.layers).toEqual([]);
@@ -259,11 +259,11 @@ describe('Trainer', LOADED.long, () => {
     await send({ type: 'setSpeed', speed: 'max' }, { type: 'play' });
     await runTasks(50);
     const last = frames().at(-1)!;
-    expect(last.variants.batchNorm.divergedAtStep).toBe(5);
+    expect(last.networks.batchNorm.divergedAtStep).toBe(5);
     // Both diverged: playing stops by itself and nothing more is scheduled.
     expect(last.running).toBe(false);
     expect(tasks.length).toBe(0);
-    expect(last.variants.plain.divergedAtStep).toBe(3);
+    expect(last.networks.plain.divergedAtStep).toBe(3);
   });
 
   it('loads the MNIST digits first, with progress, and replays commands that came meanwhile', async () => {
@@ -291,7 +291,7 @@ describe('Trainer', LOADED.long, () => {
       100, 100, 100,
     ]);
     expect(frames().at(-1)!.step).toBe(2);
-    expect(frames().at(-1)!.variants.batchNorm.layers[2].preActivation.counts.length).toBe(
+    expect(frames().at(-1)!.networks.batchNorm.layers[2].preActivation.counts.length).toBe(
       HISTOGRAM_BINS,
     );
   });
@@ -476,7 +476,7 @@ describe('Trainer on two cores', LOADED.long, () => {
           ['batchNorm', 'layerNorm', 'noisyBatchNorm', 'plain'].sort(),
         );
       }
-      expect(b.at(-1)!.variants.plain.layers.length).toBeGreaterThan(0);
+      expect(b.at(-1)!.networks.plain.layers.length).toBeGreaterThan(0);
       const twoD = name !== 'paper';
       expect(a[0].boundary !== undefined).toBe(twoD);
       expect(b.filter((f) => f.boundary).length).toBe(a.filter((f) => f.boundary).length);

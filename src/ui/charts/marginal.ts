@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { valueScale, type ValueAxis } from './domain';
 import type { Tap } from '../../experiment/taps';
-import type { Member, PerMember } from '../../experiment/variants';
+import type { Member, PerMember } from '../../experiment/members';
 import type { LayerFrame } from '../../protocol/frames';
 import { MEMBER_COLORS, PALETTE } from '../palette';
 import { prepareCanvas } from './canvas';

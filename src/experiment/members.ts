@@ -4,15 +4,15 @@ import type { Experiment } from './schema';
  * The networks of the twin experiment, in the order every panel, report and file lists them: the
  * plain twin (no normalization) and the Batch Norm twin. The one list of them.
  */
-export const VARIANTS = ['plain', 'batchNorm'] as const;
-export type Variant = (typeof VARIANTS)[number];
+export const TWINS = ['plain', 'batchNorm'] as const;
+export type Twin = (typeof TWINS)[number];
 
 /** One value per twin. */
-export type PerVariant<T> = Record<Variant, T>;
+export type PerTwin<T> = Record<Twin, T>;
 
-/** A record with `make(variant)` for every twin, in VARIANTS order. */
-export function perVariant<T>(make: (variant: Variant) => T): PerVariant<T> {
-  return Object.fromEntries(VARIANTS.map((v) => [v, make(v)])) as PerVariant<T>;
+/** A record with `make(variant)` for every twin, in TWINS order. */
+export function perTwin<T>(make: (variant: Twin) => T): PerTwin<T> {
+  return Object.fromEntries(TWINS.map((v) => [v, make(v)])) as PerTwin<T>;
 }
 
 /**
@@ -30,10 +30,10 @@ export const EXTRA_MEMBERS = [
 export type ExtraMember = (typeof EXTRA_MEMBERS)[number];
 
 /** Any network of a cohort: the twins, then the extra members. */
-export type Member = Variant | ExtraMember;
+export type Member = Twin | ExtraMember;
 
 /** One value per network of a cohort: always the twins, and each extra member it has. */
-export type PerMember<T> = PerVariant<T> & Partial<Record<ExtraMember, T>>;
+export type PerMember<T> = PerTwin<T> & Partial<Record<ExtraMember, T>>;
 
 /** A record with `make(member)` for every member listed (the twins among them), in that order. */
 export function perMember<T>(
@@ -47,7 +47,7 @@ export function perMember<T>(
 export function cohortMembers(experiment: Experiment): Member[] {
   const { third, fourth } = experiment.cohort ?? { third: 'none', fourth: 'none' };
   const extras = [third, fourth].filter((m): m is ExtraMember => m !== 'none');
-  return [...VARIANTS, ...extras.filter((m, i) => extras.indexOf(m) === i)];
+  return [...TWINS, ...extras.filter((m, i) => extras.indexOf(m) === i)];
 }
 
 /**
