@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findPreset } from '../../src/experiment/presets';
 import { cloneExperiment, type InlineDataSpec } from '../../src/experiment/schema';
 import { isTableFile, TableReader } from '../../src/tables/tableDraft';
@@ -172,6 +172,28 @@ describe('files the learner drops, picks or pastes', () => {
     await settle();
     expect(store.getState().settings.experiment.seed).toBe(77);
   });
+
+  it('says how far a large file is read while it is read', async () => {
+    const { store, client } = lab();
+    const busy: string[] = [];
+    store.subscribe((state) => {
+      const line = state.table.busy;
+      if (line && busy.at(-1) !== line) busy.push(line);
+    });
+    // About 4.7 MB in 180,000 rows: the reader reports after its first 4 MiB piece and at the end.
+    const rows = Array.from(
+      { length: 180_000 },
+      (_, i) => `${(i % 97) + 0.123456789},${((i * 7) % 13) + 0.5},${i % 1000}.25,${i % 2}`,
+    );
+    const big = file(`x,y,z,label\n${rows.join('\n')}\n`, 'big.csv');
+    expect(big.size).toBeGreaterThan(4 * 1024 * 1024);
+    client.importFile(big);
+    await vi.waitFor(() => expect(store.getState().table.draft?.name).toBe('big.csv'), {
+      timeout: 30_000,
+    });
+    const share = Math.floor((100 * 4 * 1024 * 1024) / big.size);
+    expect(busy).toContain(`Reading big.csv… ${share}% of ${(big.size / 1e6).toFixed(1)} MB`);
+  }, 60_000);
 
   it('refuses a table over the size limit before reading it', () => {
     const { store, client } = lab();
