@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import type { Build } from '../src/serviceWorker/build.ts';
 
 /** The service worker's file name, beside index.html. */
@@ -38,8 +38,8 @@ export async function serviceWorkerSource(build: Build): Promise<string> {
   const outputs = Array.isArray(result) ? result : [result];
   const chunk = outputs
     .flatMap((o) => ('output' in o ? o.output : []))
-    .find((c) => c.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the service worker did not build');
+    .find((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  if (!chunk) throw new Error('the service worker did not build');
   return `// BatchNorm Lab's service worker, built from src/serviceWorker/ (scripts/serviceWorker.ts).\n${chunk.code}`;
 }
 

@@ -67,8 +67,11 @@ export interface FileImportHost {
  * Tests give it a worker that runs the same code in their own thread.
  */
 export class FileImport {
-  private worker: FileWorkerPort | null = null;
-  private caller: Caller<FileRequest, FileAnswer, ReadProgress> | null = null;
+  /** The file worker while it is up, and the calls to it. */
+  private reader: {
+    worker: FileWorkerPort;
+    caller: Caller<FileRequest, FileAnswer, ReadProgress>;
+  } | null = null;
   /** Requests made so far: an answer that comes after a newer request is no longer wanted. */
   private requests = 0;
 
@@ -238,10 +241,9 @@ export class FileImport {
 
   /** Drops the reader (and any work in it): the next request starts a fresh one. */
   private restart(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.caller?.failAll('superseded');
-    this.caller = null;
+    this.reader?.worker.terminate();
+    this.reader?.caller.failAll('superseded');
+    this.reader = null;
   }
 
   /** Asks the file worker (started when needed); null when it failed, stopped or was dropped. */
@@ -249,7 +251,7 @@ export class FileImport {
     this.requests++;
     // Files are read in a worker only (the table rules stay out of the page's first bundle).
     if (!this.createWorker) return Promise.resolve(null);
-    if (!this.worker || !this.caller) {
+    if (!this.reader) {
       const worker = this.createWorker();
       const caller = new Caller<FileRequest, FileAnswer, ReadProgress>((call) =>
         worker.postMessage(call),
@@ -259,10 +261,9 @@ export class FileImport {
         event.preventDefault();
         this.restart();
       };
-      this.worker = worker;
-      this.caller = caller;
+      this.reader = { worker, caller };
     }
-    return this.caller
+    return this.reader.caller
       .call(message, { onProgress: (read) => this.progress(read) })
       .catch(() => null);
   }

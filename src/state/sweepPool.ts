@@ -38,11 +38,12 @@ export type SweepEnd =
  * Runs sweep cells on a pool of workers: each idle worker takes the next cell, results arrive in
  * any order and are reported with their cell. Every cell is a pure function of its inputs, so the
  * results do not depend on the pool size. A worker that stops (an exception, or it was killed,
- * or silent for SWEEP_SILENCE_MS while it owes a cell) loses its cell, which is reported, and is replaced by a fresh worker for the remaining cells;
- * a cell that fails by itself is reported too. `cancel` terminates every worker at once.
+ * or silent for SWEEP_SILENCE_MS while it owes a cell) loses its cell, which is reported, and is
+ * replaced by a fresh worker for the remaining cells; a cell that fails by itself is reported too. `cancel` terminates every worker at once.
  */
 export class SweepPool {
-  private workers: SweepWorkerPort[] = [];
+  /** How to stop each living worker (its waiting call fails with the reason). */
+  private readonly stops = new Set<(reason: string) => void>();
   private finish: ((end: SweepEnd) => void) | null = null;
   private lost: LostCell[] = [];
 
@@ -73,8 +74,7 @@ export class SweepPool {
     let created = 0;
     const maxWorkers = 2 * Math.max(1, this.size) + 2;
     return new Promise<SweepEnd>((resolve) => {
-      const finish = resolve;
-      this.finish = finish;
+      this.finish = resolve;
       if (cells.length === 0) {
         this.end({ status: 'done', lost });
         return;
@@ -96,7 +96,7 @@ export class SweepPool {
           // Workers keep dying: stop replacing them. The living ones drain the queue; with none
           // left, the cells not run are reported as lost.
           gaveUp = true;
-          if (this.workers.length > 0) return;
+          if (this.stops.size > 0) return;
           for (const cell of queue.splice(0)) {
             lost.push({ index: cell.index, reason: 'not run: the sweep workers kept stopping' });
             settle();
@@ -116,7 +116,7 @@ export class SweepPool {
           if (stopped) return;
           stopped = true;
           worker.terminate();
-          this.workers = this.workers.filter((w) => w !== worker);
+          this.stops.delete(stop);
           caller.failAll(reason);
         };
         // The setup goes with the worker's first cell only.
@@ -129,8 +129,7 @@ export class SweepPool {
           sent = true;
           caller.call(request, { onProgress: () => (heard = this.now()) }).then(
             (result) => {
-              if (this.finish !== finish) return;
-              heard = this.now();
+              if (this.finish !== resolve) return;
               done++;
               const elapsedMs = this.now() - started;
               const remaining = cells.length - settled - 1;
@@ -144,7 +143,7 @@ export class SweepPool {
               next();
             },
             (error: Error) => {
-              if (this.finish !== finish) return;
+              if (this.finish !== resolve) return;
               lost.push({ index: cell.index, reason: error.message });
               settle();
               // A cell that failed by itself: the worker goes on; a stopped worker is replaced.
@@ -155,7 +154,7 @@ export class SweepPool {
         };
         /** A worker silent for SWEEP_SILENCE_MS on a cell is taken for gone. */
         const watch = () => {
-          if (this.finish !== finish || stopped) return;
+          if (this.finish !== resolve || stopped) return;
           if (caller.waiting > 0 && this.now() - heard > SWEEP_SILENCE_MS) {
             stop(
               `its worker stopped responding (silent for ${Math.round(SWEEP_SILENCE_MS / 1000)} s)`,
@@ -169,7 +168,7 @@ export class SweepPool {
           event.preventDefault?.();
           stop(event.message || 'its worker stopped');
         };
-        this.workers.push(worker);
+        this.stops.add(stop);
         next();
       };
       const poolSize = Math.max(1, Math.min(this.size, cells.length));
@@ -182,11 +181,11 @@ export class SweepPool {
     this.end({ status: 'cancelled', lost: this.lost });
   }
 
+  /** Ends the run: every worker stops, and its waiting call fails unheard (the run is over). */
   private end(end: SweepEnd): void {
-    for (const worker of this.workers) worker.terminate();
-    this.workers = [];
     const finish = this.finish;
     this.finish = null;
+    for (const stop of [...this.stops]) stop('the sweep ended');
     finish?.(end);
   }
 }
