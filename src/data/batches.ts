@@ -37,9 +37,32 @@ export class BatchSampler {
   }
 
   private startEpoch(): void {
-    for (let i = 0; i < this.order.length; i++) this.order[i] = i;
-    if (this.shuffle) this.random.shuffle(this.order);
+    this.fillOrder(this.order, this.random);
     this.position = 0;
+  }
+
+  /** One epoch's row order: 0, 1, 2, … shuffled by `random` when shuffling is on. */
+  private fillOrder(order: Int32Array, random: Random): void {
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    if (this.shuffle) random.shuffle(order);
+  }
+
+  /**
+   * The training rows (indices into the split) of the batch `next` will draw, without drawing it:
+   * a new epoch's order is computed on copies, so the stream is left as it was.
+   */
+  peekRows(): number[] {
+    const rows: number[] = [];
+    let { order, position } = this;
+    for (let r = 0; r < this.batchSize; r++) {
+      if (position === order.length) {
+        order = new Int32Array(order.length);
+        this.fillOrder(order, this.random.clone());
+        position = 0;
+      }
+      rows.push(order[position++]);
+    }
+    return rows;
   }
 
   /** Fills `x` and `y` with the next batch. */

@@ -1,5 +1,5 @@
 import type { TwoDSet } from '../experiment/catalog';
-import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from '../experiment/placementTable';
+import { smallTable } from '../experiment/placementTable';
 import { packRows } from '../experiment/packed';
 import type { DataSpec, InlineDataSpec, NamedDataSpec } from '../experiment/schema';
 import { normalizeInputs, splitTrainTest, type Dataset } from './dataset';
@@ -31,17 +31,18 @@ export function buildDataset(spec: DataSpec, seed: number, assets: DataAssets = 
 }
 
 function buildNamed(spec: NamedDataSpec, seed: number): Dataset {
-  if (spec.name === 'placement') {
-    const x = new Float64Array(PLACEMENT_ROWS.flatMap(([cgpa, iq]) => [cgpa, iq]));
-    const y = new Float64Array(PLACEMENT_ROWS.map((row) => row[2]));
+  const table = smallTable(spec);
+  if (table) {
+    const x = new Float64Array(table.x.flat());
+    const y = new Float64Array(table.y as number[]);
     return {
-      name: 'placement',
+      name: spec.name,
       task: 'binary',
-      featureNames: [...PLACEMENT_FEATURES],
+      featureNames: table.featureNames,
       inputSize: 2,
       targetSize: 1,
       classes: 2,
-      ...splitTrainTest(x, y, PLACEMENT_ROWS.length, spec.testFraction, seed),
+      ...splitTrainTest(x, y, table.x.length, table.testFraction, seed),
     };
   }
   const points = generateTwoD(spec.name as TwoDSet, spec.samples, spec.noise, seed);

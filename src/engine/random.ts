@@ -64,6 +64,14 @@ export class Random {
     return random;
   }
 
+  /** An independent generator in the same state: it draws what this one would draw next. */
+  clone(): Random {
+    const copy = Random.fromState(this.s0, this.s1, this.s2, this.s3);
+    copy.spareNormal = this.spareNormal;
+    copy.hasSpareNormal = this.hasSpareNormal;
+    return copy;
+  }
+
   /** The next 32 random bits as an unsigned integer in [0, 2^32). */
   nextUint32(): number {
     const result = Math.imul(rotateLeft(Math.imul(this.s1, 5), 7), 9) >>> 0;

@@ -61,14 +61,17 @@ export function bandPlan(e: Experiment): SweepSpec {
 }
 
 /**
- * What identifies a setup's bands: everything but the learning rate (which the bands are over)
- * and the planned steps beyond the band's runs. Equal keys give the same bands, bit for bit.
+ * What identifies a setup's bands: everything but the learning rate (which the bands are over),
+ * the planned steps beyond the band's runs and how the momentum is written (the convention).
+ * Equal keys give the same bands, bit for bit.
  */
 export function bandKey(e: Experiment): string {
-  const { optimizer, training, data, ...rest } = e;
+  const { optimizer, training, data, batchNorm, ...rest } = e;
+  const { placement, momentum, epsilon } = batchNorm;
   const plan = bandPlan(e);
   return JSON.stringify({
     ...rest,
+    batchNorm: { placement, momentum, epsilon },
     // Inline rows by identity (they are never changed in place): a large table is not written out.
     data: data.type === 'inline' ? { ...data, x: rowsToken(data.x), y: rowsToken(data.y) } : data,
     optimizer: { ...optimizer, learningRate: null },

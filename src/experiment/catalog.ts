@@ -1,10 +1,10 @@
-import { PLACEMENT_ROWS } from './placementTable';
+import { LECTURE_ROWS, PLACEMENT_ROWS } from './placementTable';
 
 /** The generated two-dimensional binary sets (see src/data/twoD.ts for how each is drawn). */
 export const TWO_D_SETS = ['circle', 'xor', 'gaussians', 'spiral', 'moons'] as const;
 export type TwoDSet = (typeof TWO_D_SETS)[number];
 
-export const NAMED_DATASETS = ['placement', ...TWO_D_SETS, 'mnist'] as const;
+export const NAMED_DATASETS = ['lecture', 'placement', ...TWO_D_SETS, 'mnist'] as const;
 export type NamedDataset = (typeof NAMED_DATASETS)[number];
 
 /**
@@ -30,7 +30,10 @@ export interface DatasetFacts {
   classes: number;
   /** Rows before the split: fixed, or the description's `samples` for generated sets. */
   rows: number | 'samples';
-  /** A fixed train/test split (MNIST) instead of the description's testFraction. */
+  /**
+   * A fixed train/test split instead of the description's testFraction: MNIST's official one, and
+   * none for the lecture's 4 rows (every row trains).
+   */
   fixedSplit?: { train: number; test: number };
 }
 
@@ -42,8 +45,15 @@ const twoD = (label: string): DatasetFacts => ({
 });
 
 export const DATASETS: Record<NamedDataset, DatasetFacts> = {
+  lecture: {
+    label: 'The lecture’s 4 students (cgpa, iq)',
+    inputSize: 2,
+    classes: 2,
+    rows: LECTURE_ROWS.length,
+    fixedSplit: { train: LECTURE_ROWS.length, test: 0 },
+  },
   placement: {
-    label: 'Student placement (cgpa, iq)',
+    label: 'Student placement: 60 invented rows (cgpa, iq)',
     inputSize: 2,
     classes: 2,
     rows: PLACEMENT_ROWS.length,

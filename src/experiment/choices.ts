@@ -52,6 +52,21 @@ export const PLACEMENT_CHOICES = choices<Placement, { hint: string }>({
   none: { label: 'None', hint: 'no BN: the twins are identical' },
 });
 
+/** How BN momentum is written: the weight of the new batch, or the share of the old average kept. */
+export type MomentumConvention = 'pytorch' | 'keras';
+export const CONVENTION_CHOICES = choices<MomentumConvention, { hint: string }>({
+  pytorch: { label: 'PyTorch', hint: '0.1 weights the new batch' },
+  keras: { label: 'Keras', hint: '0.99 keeps 99% of the old average' },
+});
+
+/** BN momentum in a convention (stored as PyTorch's; Keras' is 1 − it, rounded to 12 digits). */
+export function momentumIn(convention: MomentumConvention, momentum: number): number {
+  return convention === 'keras' ? Number((1 - momentum).toPrecision(12)) : momentum;
+}
+
+/** The stored momentum (PyTorch's convention) of a value written in `convention`. */
+export const momentumFrom = momentumIn;
+
 export const MEMBER_CHOICES = choices<ExtraMember | 'none', { hint: string }>({
   none: { label: 'None', hint: 'the twins only' },
   batchNormBefore: { label: 'BN before activation', hint: 'Dense → BN → activation' },

@@ -1,5 +1,6 @@
 import {
   ACTIVATION_CHOICES,
+  CONVENTION_CHOICES,
   DATA_TYPE_CHOICES,
   DATASET_CHOICES,
   HEAD_CHOICES,
@@ -167,6 +168,13 @@ export const FIELDS = {
     default: 1e-5,
     label: 'BN ε',
     help: 'Added to the variance before its square root.',
+  },
+  'batchNorm.convention': {
+    kind: 'choice',
+    choices: CONVENTION_CHOICES,
+    default: 'pytorch',
+    label: 'Momentum convention',
+    help: 'How the page writes BN momentum: Keras’ 0.99 is PyTorch’s 0.01 (the run is the same).',
   },
   'cohort.third': {
     kind: 'choice',

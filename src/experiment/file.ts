@@ -1,4 +1,5 @@
 import { boundedList, formatFieldError } from './fieldReader';
+import { readLesson, type Lesson } from './lesson';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
 
@@ -10,8 +11,8 @@ export const MAX_EXPERIMENT_FILE_BYTES = 20 * 1024 * 1024;
  * written in JavaScript's shortest round-trip form, so reading the file back gives the same
  * description exactly.
  */
-export function experimentToJson(experiment: Experiment): string {
-  return `${JSON.stringify(experiment, null, 2)}\n`;
+export function experimentToJson(experiment: Experiment, lesson?: Lesson | null): string {
+  return `${JSON.stringify(lesson ? { ...experiment, lesson } : experiment, null, 2)}\n`;
 }
 
 export interface ImportedExperiment {
@@ -21,6 +22,8 @@ export interface ImportedExperiment {
   errors: string[];
   /** Problems found beyond those in `errors`. */
   omitted: number;
+  /** A teacher's lesson the file carries (a top-level `lesson`, not part of the setup). */
+  lesson?: Lesson | null;
 }
 
 /** The UTF-8 size of a text in bytes (what a file of it weighs), counted without copying it. */
@@ -60,8 +63,15 @@ export function experimentFromJson(text: string, defaults: Experiment): Imported
       omitted: 0,
     };
   }
-  const { experiment, errors, omitted = 0 } = parseExperiment(value, defaults);
-  return { experiment, errors: errors.map(formatFieldError), omitted };
+  const { lesson: lessonValue, ...setup } = value as Record<string, unknown>;
+  const lesson = lessonValue === undefined ? null : readLesson(lessonValue);
+  const { experiment, errors, omitted = 0 } = parseExperiment(setup, defaults);
+  return {
+    experiment,
+    errors: [...errors.map(formatFieldError), ...(lesson?.errors ?? [])],
+    omitted,
+    lesson: lesson?.lesson ?? null,
+  };
 }
 
 /**

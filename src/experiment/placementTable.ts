@@ -1,11 +1,19 @@
+import type { InlineDataSpec, NamedDataSpec } from './schema';
+
 /**
  * The worked example of the lecture notes: students described by CGPA (0–10 scale) and IQ
  * (around 100), and whether they were placed (1) or not (0). The two features live on very
- * different scales, which is the point of the input-normalization switch. Sixty invented rows.
+ * different scales, which is the point of the input-normalization switch.
  */
 export const PLACEMENT_FEATURES = ['cgpa', 'iq'] as const;
 
-/** Rows of [cgpa, iq, placed]. */
+/** The lecture's own rows, exactly as its table writes them ("cgpa ia placed"; ia read as iq). */
+// prettier-ignore
+export const LECTURE_ROWS: readonly (readonly [number, number, 0 | 1])[] = [
+  [8, 80, 1], [7, 70, 0], [6, 60, 1], [9, 90, 1],
+];
+
+/** Sixty invented rows of [cgpa, iq, placed], drawn to resemble the lecture's. */
 // prettier-ignore
 export const PLACEMENT_ROWS: readonly (readonly [number, number, 0 | 1])[] = [
   [6.2, 120, 1], [4.9, 88, 0], [4.9, 100, 0], [6.7, 112, 1], [6.6, 109, 0], [5.7, 74, 0],
@@ -19,3 +27,22 @@ export const PLACEMENT_ROWS: readonly (readonly [number, number, 0 | 1])[] = [
   [6.8, 97, 0], [5.1, 97, 0], [8.6, 107, 1], [9.2, 95, 1], [7.2, 126, 1], [9.3, 123, 1],
   [5.9, 97, 0], [8.3, 74, 1], [6.2, 110, 1], [9.3, 124, 1], [8.5, 104, 1], [7.1, 102, 1],
 ];
+
+/**
+ * The rows of a named table (the lecture's 4 or the 60 invented ones) as inline data, with the
+ * split it trains with (none for the lecture's rows); null for the other named sets.
+ */
+export function smallTable(data: NamedDataSpec): InlineDataSpec | null {
+  const rows =
+    data.name === 'lecture' ? LECTURE_ROWS : data.name === 'placement' ? PLACEMENT_ROWS : null;
+  if (!rows) return null;
+  return {
+    type: 'inline',
+    task: 'binary',
+    featureNames: [...PLACEMENT_FEATURES],
+    x: rows.map(([cgpa, iq]) => [cgpa, iq]),
+    y: rows.map(([, , placed]) => placed),
+    testFraction: data.name === 'lecture' ? 0 : data.testFraction,
+    normalizeInputs: data.normalizeInputs,
+  };
+}

@@ -50,6 +50,24 @@ const deepRelu = withDefaults((e) => {
   e.training.steps = 20_000;
 });
 
+/**
+ * The lecture's example exactly: its 4 students, its Keras model (the default network) and Keras'
+ * BatchNormalization() defaults, momentum 0.99 (0.01 as stored) and ε = 0.001. The 4 rows are one
+ * batch (Keras' batch_size 32 takes them all) and there is no test split: every row trains.
+ */
+const lecture = withDefaults((e) => {
+  e.data = {
+    type: 'named',
+    name: 'lecture',
+    samples: 400,
+    noise: 0.1,
+    testFraction: 0,
+    normalizeInputs: true,
+  };
+  e.batchNorm = { placement: 'after', momentum: 0.01, epsilon: 1e-3, convention: 'keras' };
+  e.training = { batchSize: 4, steps: 1000, shuffle: true, evalEvery: 10 };
+});
+
 const PRESETS_WITH_PAPER: Preset[] = [
   {
     id: 'deep-relu-xor',
@@ -59,10 +77,17 @@ const PRESETS_WITH_PAPER: Preset[] = [
     experiment: deepRelu,
   },
   {
-    id: 'worked-example',
-    title: 'Worked example: student placement',
+    id: 'lecture-example',
+    title: 'The lecture’s example',
     summary:
-      'The lecture’s Keras model Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid) on cgpa and iq, η = 0.1. A net this small shows little: both twins learn the table and stop training at about the same η; the scoreboard says what does differ. It is here to connect the lecture’s code to the twins.',
+      'The lecture’s 4 students (cgpa, iq → placed) and its Keras model Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid), with Keras’ BatchNormalization() defaults: momentum 0.99, ε = 0.001. The 4 rows are one batch and all of them train, so there is no test split and every figure is a training figure. Follow one batch through BN by hand in the “BN at test time” view.',
+    experiment: lecture,
+  },
+  {
+    id: 'worked-example',
+    title: 'Worked example: 60 invented students',
+    summary:
+      'The lecture’s model, Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid), on 60 invented rows of cgpa and iq drawn to resemble the lecture’s table, a quarter of them held out for testing, η = 0.1. A net this small shows little: both twins learn the table and stop training at about the same η; the scoreboard says what does differ.',
     experiment: cloneExperiment(DEFAULT_EXPERIMENT),
   },
   {

@@ -6,6 +6,7 @@ import type { Placement } from '../engine/network';
 import type { OptimizerKind } from '../engine/optimizers';
 import type { NamedDataset } from './catalog';
 import type { ExtraMember } from './members';
+import type { MomentumConvention } from './choices';
 
 /** Version of the description format; bumped on incompatible changes. */
 export const EXPERIMENT_VERSION = 1;
@@ -68,8 +69,11 @@ export interface Experiment {
   };
   batchNorm: {
     placement: Placement;
+    /** Weight of the new batch in the running averages (PyTorch's convention). */
     momentum: number;
     epsilon: number;
+    /** How the page and the exports write the momentum (the number stored is PyTorch's). */
+    convention: MomentumConvention;
   };
   /**
    * Up to two more networks beside the twins, trained from the same initial weights on the same

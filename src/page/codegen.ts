@@ -70,6 +70,21 @@ function kerasOptimizer(e: Experiment): string {
 }
 
 /**
+ * What the Keras code's BatchNormalization does differently from the lab: momentum written the
+ * other way round, and the moving variance averaged from the biased batch variance.
+ */
+function kerasBatchNormNote(e: Experiment): string {
+  const m = e.training.batchSize;
+  const { momentum } = e.batchNorm;
+  return [
+    `# BatchNormalization(momentum=${number(1 - momentum)}) keeps ${number(1 - momentum)} of the old moving average each step: the`,
+    `# lab (and PyTorch) write the same update as momentum ${momentum}, the weight of the new batch.`,
+    `# Keras 3 averages the biased batch variance (÷ ${m}) into moving_variance; the lab and PyTorch`,
+    `# average the unbiased one (÷ ${Math.max(1, m - 1)}), so once the averages settle this model's moving variance is ${m - 1}/${m} of the lab's.`,
+  ].join('\n');
+}
+
+/**
  * Runnable Keras 3 code for the BN twin of an experiment (the plain twin is the same model without
  * its BatchNormalization layers). Keras counts BN momentum the other way round:
  * keras momentum = 1 − ours.
@@ -102,6 +117,7 @@ export function toKeras(experiment: Experiment, presetId: string | null = null):
   const metrics = e.model.head === 'linear' ? '' : ', metrics=["accuracy"]';
   return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
 # The plain twin is the same model without the BatchNormalization layers.
+${kerasBatchNormNote(e)}
 import keras
 ${e.data.normalizeInputs ? 'import numpy as np\n' : ''}from keras import layers
 
@@ -163,6 +179,8 @@ export function toPyTorch(experiment: Experiment, presetId: string | null = null
   lines.push(`    nn.Linear(${width}, ${outputs}),`);
   return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
 # The plain twin is the same model without the BatchNorm1d layers.
+# BatchNorm1d(momentum=${e.batchNorm.momentum}) weights each new batch by ${e.batchNorm.momentum} in the running averages, as
+# the lab does (Keras writes it as momentum=${number(1 - e.batchNorm.momentum)}); both average the unbiased batch variance.
 import torch
 from torch import nn
 

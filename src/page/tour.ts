@@ -59,6 +59,16 @@ export interface TourStep {
   action?: TourAction;
   /** The measurement stated under the step, computed from what the page shows now. */
   reading: TourReading;
+  /**
+   * A question asked before the step shows its result (predict, then reveal): the learner picks
+   * a choice, then the run and the measurement answer it. Nothing here says which is right.
+   */
+  question?: TourQuestion;
+}
+
+export interface TourQuestion {
+  prompt: (e: Experiment) => string;
+  choices: readonly string[];
 }
 
 /** The hidden layers' activation as the page names it ("ReLU"), or "mixed activations". */
@@ -85,6 +95,10 @@ export const TOUR: readonly TourStep[] = [
     target: 'loss',
     action: 'play',
     reading: 'outcome',
+    question: {
+      prompt: (e) => `At ${eta(e)}, what will the two twins do in their first 100 steps?`,
+      choices: ['Both train', 'Only the BN twin trains', 'Only the plain twin trains', 'Neither'],
+    },
   },
   {
     title: 'Normalized inputs: the same idea at layer 0',
@@ -131,8 +145,8 @@ export const TOUR: readonly TourStep[] = [
     title: 'What BN computes per mini-batch',
     idea: 'For every feature over the mini-batch B: μ_B and σ²_B, then x̂ = (x − μ_B)/√(σ²_B + ε), then y = γ·x̂ + β. A BN layer is a layer like any other, with four numbers per feature.',
     lookFor: () =>
-      'The table counts the worked example’s parameters as Keras’ model.summary() does: each BN layer has 4 numbers per feature — γ and β trainable, the running mean and variance not.',
-    preset: 'worked-example',
+      'The table counts the lecture’s model’s parameters as Keras’ model.summary() does: each BN layer has 4 numbers per feature — γ and β trainable, the running mean and variance not (3 × 4 = 12 for the first: 6 and 6).',
+    preset: 'lecture-example',
     view: 'notes',
     target: 'parameters',
     reading: 'parameters',
@@ -142,7 +156,7 @@ export const TOUR: readonly TourStep[] = [
     idea: 'γ and β get gradients like any weight, γ ← γ − η ∂L/∂γ and β ← β − η ∂L/∂β, so the network can undo the normalization where that helps (γ = σ, β = μ gives back the input).',
     lookFor: () =>
       'Press Play and watch the γ and β charts: every feature starts at γ = 1 and β = 0, and each moves its own way as training goes on.',
-    preset: 'worked-example',
+    preset: 'lecture-example',
     view: 'test-time',
     target: 'gamma-beta',
     action: 'play',
@@ -157,6 +171,11 @@ export const TOUR: readonly TourStep[] = [
     target: 'placement',
     action: 'switchPlacement',
     reading: 'placements',
+    question: {
+      prompt: (e) =>
+        `With ${activationName(e)} units, which placement trains at the higher learning rates?`,
+      choices: ['BN before the activation', 'BN after the activation', 'About the same'],
+    },
   },
   {
     title: 'BN at test time',
@@ -168,6 +187,11 @@ export const TOUR: readonly TourStep[] = [
     target: 'test-time',
     action: 'measureTestTime',
     reading: 'testTime',
+    question: {
+      prompt: () =>
+        'Normalize test batches of 2 by their own statistics instead of the running averages: will the BN twin’s test accuracy be higher, lower or the same?',
+      choices: ['Higher', 'Lower', 'The same'],
+    },
   },
   {
     title: 'Advantage 1 — stable: a wider range of learning rates',
@@ -196,6 +220,10 @@ export const TOUR: readonly TourStep[] = [
     view: 'live',
     target: 'scoreboard',
     reading: 'gap',
+    question: {
+      prompt: () => 'Will BN shrink the gap between train and test accuracy on this setup?',
+      choices: ['Yes, clearly', 'No clear difference', 'The gap grows with BN'],
+    },
   },
   {
     title: 'Advantage 4 — less sensitive to weight initialization',
@@ -207,6 +235,11 @@ export const TOUR: readonly TourStep[] = [
     target: 'loss',
     action: 'play',
     reading: 'init',
+    question: {
+      prompt: (e) =>
+        `With initial weights this small (σ = ${e.init.sigma}), which twin will learn?`,
+      choices: ['Both', 'Only the BN twin', 'Only the plain twin', 'Neither'],
+    },
   },
   {
     title: 'A second view: a smoother loss landscape',

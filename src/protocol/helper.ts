@@ -9,7 +9,7 @@ import type { BnStatistics, ValueRange } from '../run/measurements';
 import type { OptimizationMeasure } from '../run/optimization';
 import type { TapSummary } from '../run/tapSummaries';
 import type { Evaluation } from './frames';
-import type { FollowedUnit } from './training';
+import type { FollowedUnit, MeasureRequest } from './training';
 
 /**
  * The part of a MessagePort the training worker and its helper use (declared here because the
@@ -32,7 +32,9 @@ export type ToHelper =
       mnist?: Uint8Array;
     }
   /** Train a burst (zero steps: only capture). */
-  | { type: 'burst'; plan: BurstPlan };
+  | { type: 'burst'; plan: BurstPlan }
+  /** Measure the BN twin where it trains (answered with a Measured, not a BurstResult). */
+  | { type: 'measure'; request: MeasureRequest; followLayer: number };
 
 /** One burst of training for a half: `steps` steps at η, then optionally a capture. */
 export interface BurstPlan {

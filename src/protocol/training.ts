@@ -4,10 +4,11 @@
  */
 import type { Experiment } from '../experiment/schema';
 import type { BatchNoise, TestTimeAccuracy } from '../run/measurements';
+import type { WorkedBatch } from '../run/workedBatch';
 import type { Frame, RunInfo } from './frames';
 import type { HelperPort } from './helper';
 
-export type { BatchNoise, TestTimeAccuracy };
+export type { BatchNoise, TestTimeAccuracy, WorkedBatch };
 
 /** Steps per animation frame, or as many as fit in the worker's time slice. */
 export type Speed = number | 'max';
@@ -34,18 +35,33 @@ export type ToTrainer =
   | { type: 'setOptimizationEvery'; every: number }
   | { type: 'follow'; unit: FollowedUnit }
   /** A one-off measurement of the BN twin, answered with a `measured` message. */
-  | { type: 'measure'; what: 'testTime' | 'batchNoise' }
+  | ({ type: 'measure' } & MeasureRequest)
   /**
    * A channel to a helper worker that trains the BN twin while this worker trains the plain twin
    * (two cores). Sent before `load`; without it one worker trains both.
    */
   | { type: 'attachHelper'; port: HelperPort };
 
+/**
+ * A one-off measurement of the BN twin: its test accuracy by test batch size, the noise of its
+ * batch statistics, or its next batch worked through the BN layer of hidden layer `layer`.
+ */
+export type MeasureRequest =
+  { what: 'testTime' | 'batchNoise' } | { what: 'workedBatch'; layer: number };
+
+/** A measurement's answer (null: it does not apply, e.g. the twin blew up). */
+export interface Measured {
+  type: 'measured';
+  testTime?: TestTimeAccuracy | null;
+  batchNoise?: BatchNoise | null;
+  workedBatch?: WorkedBatch | null;
+}
+
 export type FromTrainer =
   /** Data being fetched before a run can start (bytes so far, and in all if known, else 0). */
   | { type: 'progress'; label: string; loaded: number; total: number }
   | { type: 'loaded'; info: RunInfo; frame: Frame }
-  | { type: 'measured'; testTime?: TestTimeAccuracy | null; batchNoise?: BatchNoise | null }
+  | Measured
   | { type: 'frame'; frame: Frame }
   /**
    * Sent at most once a second from inside long work (a slow step, evaluation or measurement),

@@ -10,14 +10,19 @@ import {
 } from '../experiment/file';
 import { findPreset } from '../experiment/presets';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
-import type { Tap } from '../experiment/taps';
 import { parseExperiment } from '../experiment/validate';
 import type { Speed } from '../protocol/training';
 import { EvidenceClient, type EvidenceLoader } from './evidenceClient';
 import { captureGhost, onlyPlacementChanged } from './ghost';
 import { FrameHistory } from './history';
-import type { ViewId } from './pageHash';
-import { patchSlice, type LabState, type LabStore, type SliceKey } from './store';
+import type { PageKeys } from './pageHash';
+import {
+  patchSlice,
+  type LabState,
+  type LabStore,
+  type SettingsSlice,
+  type SliceKey,
+} from './store';
 import { FileImport, withTableData, type FileWorkerPort } from './fileImport';
 import type { OwnDataKeeper } from './ownData';
 import { SweepClient } from './sweepClient';
@@ -221,14 +226,6 @@ export class LabClient {
     this.start();
   }
 
-  setTap(tap: Tap): void {
-    this.patch('settings', { tap });
-  }
-
-  setLogScale(logScale: boolean): void {
-    this.patch('settings', { logScale });
-  }
-
   /** Puts the charts' shared crosshair at a step (null: none). */
   setHoverStep(step: number | null): void {
     this.patch('hover', { step: step === null ? null : Math.max(0, Math.round(step)) });
@@ -242,14 +239,13 @@ export class LabClient {
     this.patch('hover', { replay: step === null ? null : Math.max(0, Math.round(step)) });
   }
 
-  /** Shows another view beside the controls; the run goes on. */
-  setView(view: ViewId): void {
-    this.patch('settings', { view });
-  }
-
-  /** Opens the guided tour at a step (1-based), or closes it (null). */
-  setTour(tour: number | null): void {
-    this.patch('settings', { tour });
+  /**
+   * How the page shows the run, which goes on: the view beside the controls, the guided tour's
+   * step (1-based; null closes it), presenter mode, a teacher's lesson, the distributions' tap
+   * and the loss chart's scale.
+   */
+  setPage(keys: Partial<PageKeys & Pick<SettingsSlice, 'tap' | 'logScale'>>): void {
+    this.patch('settings', keys);
   }
 
   /**
@@ -278,7 +274,7 @@ export class LabClient {
   /** Loads a whole setup (from a preset, a shared URL or a file). */
   load(experiment: Experiment, presetId: string, notices: string[] = []): void {
     this.store.setState({ ghost: null });
-    this.patch('measurements', { testTime: null, batchNoise: null });
+    this.patch('measurements', { testTime: null, batchNoise: null, workedBatch: null });
     this.patch('settings', { experiment, presetId });
     this.patch('messages', { notices });
     this.patch('run', { learningRateInUse: experiment.optimizer.learningRate });
@@ -287,7 +283,7 @@ export class LabClient {
 
   /** The current setup as an experiment file (JSON). */
   exportExperiment(): string {
-    return experimentToJson(this.settings.experiment);
+    return experimentToJson(this.settings.experiment, this.settings.lesson);
   }
 
   /**
@@ -317,7 +313,10 @@ export class LabClient {
   applyImport(result: ImportedExperiment | null, name: string): void {
     const refused = importRefusal(result, name);
     if (refused !== null) this.notify(refused);
-    else this.load(result!.experiment!, this.settings.presetId, []);
+    else {
+      this.load(result!.experiment!, this.settings.presetId, []);
+      if (result!.lesson) this.setPage({ lesson: result!.lesson });
+    }
   }
 
   /** Keeps the learner's own rows on this device (the page sets it; tests may leave it null). */
@@ -335,8 +334,11 @@ export class LabClient {
     this.bridge.send({ type: 'follow', unit: { layer, unit } });
   }
 
-  measure(what: 'testTime' | 'batchNoise'): void {
-    this.bridge.send({ type: 'measure', what });
+  /** A one-off measurement of the BN twin; the worked batch is at hidden layer `layer` (0-based). */
+  measure(what: 'testTime' | 'batchNoise' | 'workedBatch', layer = 0): void {
+    this.bridge.send(
+      what === 'workedBatch' ? { type: 'measure', what, layer } : { type: 'measure', what },
+    );
   }
 
   dismissNotices(): void {

@@ -1,8 +1,10 @@
+import { decodeLesson, encodeLesson, type Lesson } from '../experiment/lesson';
 import { decodePart } from '../experiment/urlCodec';
 /**
  * The parts of the URL hash that say how the page shows a setup rather than what the setup is:
- * the open view (`#…&view=figure-1`) and the step of the guided tour (`#…&tour=3`). They ride
- * after the setup's own fields, so a shared link opens the same view or tour step.
+ * the open view (`#…&view=figure-1`), the step of the guided tour (`#…&tour=3`) and presenter
+ * mode (`#…&present`). They ride after the setup's own fields, so a shared link opens the same
+ * view, tour step and mode.
  */
 export const VIEWS = [
   { id: 'live', label: 'Live' },
@@ -20,6 +22,10 @@ export interface PageKeys {
   view: ViewId;
   /** The tour step shown (1-based), or null when the tour is closed. */
   tour: number | null;
+  /** Presenter mode: one panel at a time in large type, for a classroom's screen. */
+  present: boolean;
+  /** A teacher's lesson (title, note, questions) over the setup, or null. */
+  lesson: Lesson | null;
 }
 
 export function isView(text: string): text is ViewId {
@@ -36,17 +42,19 @@ export function splitPageHash(
 ): { setupHash: string; page: PageKeys; errors: string[] } {
   const parts = hash.replace(/^#/, '').split('&');
   const setup: string[] = [];
-  const page: PageKeys = { view: DEFAULT_VIEW, tour: null };
+  const page: PageKeys = { view: DEFAULT_VIEW, tour: null, present: false, lesson: null };
   const errors: string[] = [];
   for (const part of parts) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
     // The setup's parts are decoded by the setup's reader; only the page's own are read here.
     const decoded =
-      key === 'view' || key === 'tour' ? decodePart(at < 0 ? '' : part.slice(at + 1)) : '';
+      key === 'view' || key === 'tour' || key === 'lesson'
+        ? decodePart(at < 0 ? '' : part.slice(at + 1))
+        : '';
     if (decoded === null) {
       errors.push(
-        `${key}: has a broken percent-escape (not UTF-8); ${key === 'view' ? `showing ${DEFAULT_VIEW}` : 'the tour stays closed'}`,
+        `${key}: has a broken percent-escape (not UTF-8); ${key === 'view' ? `showing ${DEFAULT_VIEW}` : key === 'tour' ? 'the tour stays closed' : 'no lesson is shown'}`,
       );
       continue;
     }
@@ -61,6 +69,11 @@ export function splitPageHash(
       const n = Number(value);
       if (Number.isInteger(n) && n >= 1 && n <= tourSteps) page.tour = n;
       else errors.push(`tour: a step from 1 to ${tourSteps}, not "${value.slice(0, 40)}"`);
+    } else if (key === 'present') page.present = true;
+    else if (key === 'lesson') {
+      const read = decodeLesson(value);
+      page.lesson = read.lesson;
+      errors.push(...read.errors);
     } else if (part.length > 0) setup.push(part);
   }
   return { setupHash: `#${setup.join('&')}`, page, errors };
@@ -70,6 +83,8 @@ export function splitPageHash(
 export function pageHashSuffix(page: PageKeys): string {
   return (
     (page.view !== DEFAULT_VIEW ? `&view=${page.view}` : '') +
-    (page.tour !== null ? `&tour=${page.tour}` : '')
+    (page.tour !== null ? `&tour=${page.tour}` : '') +
+    (page.present ? '&present' : '') +
+    (page.lesson ? `&lesson=${encodeLesson(page.lesson)}` : '')
   );
 }

@@ -132,8 +132,15 @@ function initScales(results: CellResult[], member: Member, threshold: number): S
   }));
 }
 
-/** The scoreboard's rows for the networks `members` from the live setup's evidence. */
-export function scoreRows(evidence: EvidenceState, members: readonly Member[]): ScoreRow[] {
+/**
+ * The scoreboard's rows for the networks `members` from the live setup's evidence; without test
+ * rows (`testRows` false) there is no train − test gap to show.
+ */
+export function scoreRows(
+  evidence: EvidenceState,
+  members: readonly Member[],
+  testRows = true,
+): ScoreRow[] {
   const { threshold } = evidence;
   const sources: Record<RowId, CellResult[] | null> = {
     edge: complete(evidence.bands),
@@ -141,7 +148,7 @@ export function scoreRows(evidence: EvidenceState, members: readonly Member[]): 
     gap: complete(evidence.scores),
     init: complete(evidence.init),
   };
-  return ROW_IDS.map((id): ScoreRow => {
+  return ROW_IDS.filter((id) => testRows || id !== 'gap').map((id): ScoreRow => {
     const results = sources[id];
     if (!results) return { id, values: null, verdict: null };
     const of = (m: Member): SeedValue[] =>

@@ -1,3 +1,4 @@
+import type { Lesson } from '../experiment/lesson';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/vanilla/shallow';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
@@ -6,7 +7,13 @@ import type { Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
 import { perTwin, type PerMember } from '../experiment/members';
 import type { RunInfo } from '../protocol/frames';
-import type { BatchNoise, FollowedUnit, Speed, TestTimeAccuracy } from '../protocol/training';
+import type {
+  BatchNoise,
+  FollowedUnit,
+  Speed,
+  TestTimeAccuracy,
+  WorkedBatch,
+} from '../protocol/training';
 import { IDLE_EVIDENCE, type EvidenceState } from './evidenceClient';
 import { IDLE_TABLE, type TableSlice } from './fileImport';
 import type { OwnDataStatus } from './ownData';
@@ -37,6 +44,10 @@ export interface SettingsSlice {
   view: ViewId;
   /** The guided tour's step (1-based; `#tour=N`), or null when the tour is closed. */
   tour: number | null;
+  /** Presenter mode (`#present`): one panel at a time, large type, few controls. */
+  present: boolean;
+  /** A teacher's lesson over the setup (`#lesson=…`, or a file's), kept across setups. */
+  lesson: Lesson | null;
 }
 
 /** The live run, low-rate: per-frame data lives in FrameHistory, announced by `frameCount`. */
@@ -87,6 +98,7 @@ export interface HoverSlice {
 export interface MeasurementsSlice {
   testTime: TestTimeAccuracy | null;
   batchNoise: BatchNoise | null;
+  workedBatch: WorkedBatch | null;
 }
 
 /**
@@ -129,6 +141,8 @@ export function createLabStore(
       optimizationEvery: DEFAULT_OPTIMIZATION_EVERY,
       view: initial.view ?? DEFAULT_VIEW,
       tour: initial.tour ?? null,
+      present: initial.present ?? false,
+      lesson: initial.lesson ?? null,
     },
     run: {
       status: 'loading',
@@ -147,7 +161,7 @@ export function createLabStore(
       workerSilent: false,
       heavy: null,
     },
-    measurements: { testTime: null, batchNoise: null },
+    measurements: { testTime: null, batchNoise: null, workedBatch: null },
     sweep: IDLE_SWEEP,
     evidence: IDLE_EVIDENCE,
     hover: { step: null, replay: null },

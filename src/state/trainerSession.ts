@@ -170,6 +170,8 @@ export class TrainerSession {
           this.patch('measurements', { testTime: message.testTime });
         if (message.batchNoise !== undefined)
           this.patch('measurements', { batchNoise: message.batchNoise });
+        if (message.workedBatch !== undefined)
+          this.patch('measurements', { workedBatch: message.workedBatch });
         return;
       case 'error':
         this.loadAnswered(true);

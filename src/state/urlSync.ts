@@ -26,13 +26,21 @@ export function syncWithUrl(
   let seen = location.hash;
   const write = () => {
     if (location.hash !== seen) return onHashChange();
-    const { view, tour } = store.getState().settings;
-    const hash = setupHash() + pageHashSuffix({ view, tour });
+    const { view, tour, present, lesson } = store.getState().settings;
+    const hash = setupHash() + pageHashSuffix({ view, tour, present, lesson });
     if (location.hash !== hash) history.replaceState(null, '', hash);
     seen = location.hash;
   };
   const unsubscribe = store.subscribe(
-    (s) => [s.settings.experiment, s.settings.presetId, s.settings.view, s.settings.tour] as const,
+    (s) =>
+      [
+        s.settings.experiment,
+        s.settings.presetId,
+        s.settings.view,
+        s.settings.tour,
+        s.settings.present,
+        s.settings.lesson,
+      ] as const,
     write,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
@@ -40,8 +48,7 @@ export function syncWithUrl(
     if (location.hash === seen) return;
     seen = location.hash;
     const split = splitPageHash(location.hash, tourSteps);
-    client.setView(split.page.view);
-    client.setTour(split.page.tour);
+    client.setPage(split.page);
     // A hash of page keys only (#view=figure-1 typed by hand) or of the same setup changes the
     // view or step, never the run: the setup stays and the hash is written out whole again.
     if (split.setupHash === '#' || split.setupHash === setupHash()) {

@@ -1,6 +1,6 @@
 import { trainingRows } from '../experiment/shape';
 import { LIMITS } from '../experiment/fields';
-import { PLACEMENT_FEATURES, PLACEMENT_ROWS } from '../experiment/placementTable';
+import { smallTable } from '../experiment/placementTable';
 import type { DataSpec, InlineDataSpec } from '../experiment/schema';
 
 /** Tables up to this many rows can be edited cell by cell in the page. */
@@ -8,22 +8,11 @@ export const MAX_GRID_ROWS = 300;
 
 /**
  * The rows of a small dataset as inline data the learner can edit: inline data of at most
- * MAX_GRID_ROWS rows with one target per row, or the worked example's placement table (which
- * becomes inline data once edited). Null for anything else (generated or large sets).
+ * MAX_GRID_ROWS rows with one target per row, or a named table (the lecture's rows, the invented
+ * ones), which becomes inline data once edited. Null for anything else (generated or large sets).
  */
 export function editableData(data: DataSpec): InlineDataSpec | null {
-  if (data.type === 'named') {
-    if (data.name !== 'placement') return null;
-    return {
-      type: 'inline',
-      task: 'binary',
-      featureNames: [...PLACEMENT_FEATURES],
-      x: PLACEMENT_ROWS.map(([cgpa, iq]) => [cgpa, iq]),
-      y: PLACEMENT_ROWS.map(([, , placed]) => placed),
-      testFraction: data.testFraction,
-      normalizeInputs: data.normalizeInputs,
-    };
-  }
+  if (data.type === 'named') return smallTable(data);
   if (data.x.length > MAX_GRID_ROWS || data.y.some((t) => Array.isArray(t))) return null;
   return data;
 }

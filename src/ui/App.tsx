@@ -17,6 +17,9 @@ import { PresetCards } from './PresetCards';
 import { StatusBar } from './StatusBar';
 import { Scoreboard } from './Scoreboard';
 import { TourBox, TourButton } from './TourButton';
+import { PresenterBar, PresenterButton } from './PresenterButton';
+import { PrintSheet } from './PrintSheet';
+import { LessonPanel } from './LessonPanel';
 import { Transport } from './Transport';
 import { ThemeToggle } from './Theme';
 import { viewPanelId, tabId, ViewTabs } from './ViewTabs';
@@ -104,6 +107,7 @@ export function App() {
           </p>
           <div className="top-actions">
             <TourButton />
+            <PresenterButton />
             <ThemeToggle />
           </div>
         </header>
@@ -133,6 +137,8 @@ export function App() {
           </Disclosure>
         </aside>
         <main className="panels">
+          <PrintSheet />
+          <LessonPanel />
           <StatusBar />
           <Lesson />
           <TourBox />
@@ -158,6 +164,7 @@ export function App() {
           </div>
         </main>
       </div>
+      <PresenterBar />
     </FileDropZone>
   );
 }

@@ -41,7 +41,7 @@ export function DistributionPanel() {
                 name="tap"
                 value={value}
                 checked={shown === value}
-                onChange={() => client.setTap(value)}
+                onChange={() => client.setPage({ tap: value })}
               />
               {label}
             </label>

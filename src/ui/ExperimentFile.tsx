@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { downloadText } from './download';
 import { useImport } from './FileDropZone';
 import { useLab, useLabClient } from './LabContext';
+import { LessonEditor } from './LessonPanel';
 
 /** Export the setup as a JSON file, or import one (the format `npm run experiment` reads). */
 export default function ExperimentFile() {
@@ -36,6 +37,7 @@ export default function ExperimentFile() {
       </label>
       <CopyLink />
       <PasteTable />
+      <LessonEditor />
     </div>
   );
 }

@@ -118,7 +118,7 @@ export default function FigureOnePanel() {
     ]);
   if (layers.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="figure-one-title">
+    <section className="panel" aria-labelledby="figure-one-title" data-tour="figure-1">
       <header className="panel-head">
         <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
         <FigureExports name="figure-1" what="Figure 1" csv={figureCsv} />

@@ -100,7 +100,7 @@ export function LossPanel() {
           <input
             type="checkbox"
             checked={logScale}
-            onChange={(event) => client.setLogScale(event.currentTarget.checked)}
+            onChange={(event) => client.setPage({ logScale: event.currentTarget.checked })}
           />
           Log scale
         </label>
@@ -118,8 +118,9 @@ export function LossPanel() {
         ))}
         {ghost && <li className="ghost-name">┈ {ghost.label}</li>}
         <li>
-          ━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference
-          mode)
+          {testRows > 0
+            ? '━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference mode)'
+            : `━ batch loss (smoothed) · accuracy: ┄ train (BN twin in inference mode) · no test rows: all ${trainRows.toLocaleString('en')} rows train`}
           {scoredTrainRows < trainRows &&
             ` · train scores on the first ${scoredTrainRows.toLocaleString('en')} of ${trainRows.toLocaleString('en')} training rows`}
           {scoredRows < testRows &&
@@ -142,7 +143,7 @@ export function LossPanel() {
         style={{ width, height: HEIGHT.accuracy }}
         {...accuracyPointer.props}
       />
-      <StepReadout id="loss-readout" step={hoverStep} />
+      <StepReadout id="loss-readout" step={hoverStep} testRows={testRows > 0} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { splitRows } from '../experiment/cost';
 import type { Member } from '../experiment/members';
 import type { EvidenceState, SweepState } from '../state/evidenceClient';
 import type { ViewId } from '../state/pageHash';
@@ -26,7 +27,7 @@ const ROWS: Record<RowId, RowSpec> = {
   speed: {
     claim: '2 faster',
     label: (c) =>
-      `Steps to ${Math.round(100 * c.target)}% test accuracy${c.learningRate === null ? '' : ` at η = ${formatNumber(c.learningRate)}`}`,
+      `Steps to ${Math.round(100 * c.target)}% ${c.scoredOn} accuracy${c.learningRate === null ? '' : ` at η = ${formatNumber(c.learningRate)}`}`,
     view: 'live',
     target: 'loss',
   },
@@ -84,12 +85,13 @@ export function Scoreboard() {
   const client = useLabClient();
   const members = useMembers();
   const evidence = useLab((s) => s.evidence);
-  const rows = scoreRows(evidence, members);
-  const context = scoreContext(evidence);
+  const testRows = useLab((s) => splitRows(s.settings.experiment.data).test > 0);
+  const rows = scoreRows(evidence, members, testRows);
+  const context = scoreContext(evidence, testRows);
   const { seeds } = context;
   const measuring = [evidence.bands, evidence.scores, evidence.init].some(busy);
   const open = (row: RowSpec) => {
-    client.setView(row.view);
+    client.setPage({ view: row.view });
     requestAnimationFrame(() =>
       document.querySelector(`[data-tour="${row.target}"]`)?.scrollIntoView({ block: 'nearest' }),
     );
@@ -140,7 +142,11 @@ export function Scoreboard() {
           })}
         </tbody>
       </table>
-      <p className="score-source hint">{sourceText(evidence, seeds)}</p>
+      <p className="score-source hint">
+        {sourceText(evidence, seeds)}
+        {!testRows &&
+          ' No rows are held out for testing, so accuracy is the training rows’ and there is no train − test gap to measure.'}
+      </p>
       {summary && (
         <p className="score-sentence" data-testid="score-sentence">
           {summary}

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Choice } from '../experiment/choices';
 import { Select } from './Select';
+import { momentumFrom, momentumIn } from '../experiment/choices';
+import { momentumMeaning, updateRules } from './momentumText';
 import {
   DEFAULT_FLOPS_PER_SECOND,
   estimateCost,
@@ -9,6 +11,7 @@ import {
   formatFlops,
   formatSeconds,
   secondsPerStep,
+  splitRows,
 } from '../experiment/cost';
 import { FIELDS, type FieldPath } from '../experiment/fields';
 import { setAt, valueAt } from '../experiment/paths';
@@ -148,6 +151,41 @@ function Activation() {
 }
 
 /**
+ * BN's momentum as the chosen convention writes it (stored as PyTorch's), its ε, and the update
+ * rule of the running averages they give.
+ */
+function BatchNormSettings() {
+  const client = useLabClient();
+  const momentum = useLab((s) => s.settings.experiment.batchNorm.momentum);
+  const convention = useLab((s) => s.settings.experiment.batchNorm.convention);
+  const rules = updateRules(momentum);
+  const apply = (value: number): string[] => {
+    if (convention === 'keras' && !(value >= 0 && value < 1))
+      return [`BN momentum: Keras’ momentum must be at least 0 and less than 1, got ${value}`];
+    const stored = momentumFrom(convention, value);
+    return client.update((e) => void (e.batchNorm.momentum = stored));
+  };
+  return (
+    <>
+      <Setting path="batchNorm.convention" />
+      <NumberField
+        key={convention}
+        label="BN momentum"
+        help={FIELDS['batchNorm.convention'].help}
+        value={momentumIn(convention, momentum)}
+        min={0}
+        max={1}
+        apply={apply}
+      />
+      <p className="hint" data-testid="momentum-meaning">
+        {momentumMeaning(convention, momentum)}: {rules.mean}.
+      </p>
+      <Setting path="batchNorm.epsilon" />
+    </>
+  );
+}
+
+/**
  * What the setup costs on this machine, from its shape and the speed the worker measured: the
  * figures the page's budget (and the command line's first line) go by.
  */
@@ -178,6 +216,8 @@ export default function SetupForm() {
       ? s.table.applied.description
       : null,
   );
+  const trainRows = useLab((s) => splitRows(s.settings.experiment.data).train);
+  const testRows = useLab((s) => splitRows(s.settings.experiment.data).test);
   const gaussian = useLab((s) => s.settings.experiment.init.scheme === 'gaussian');
   const third = useLab((s) => s.settings.experiment.cohort.third);
   const fourth = useLab((s) => s.settings.experiment.cohort.fourth);
@@ -192,6 +232,12 @@ export default function SetupForm() {
             Your own rows ({inlineRows.toLocaleString('en')}){tableNote && `: ${tableNote}`}
           </p>
         )}
+        {testRows === 0 && (
+          <p className="hint" data-testid="no-test-split">
+            No test split: all {trainRows.toLocaleString('en')} rows train, and every accuracy on
+            the page is the training rows’.
+          </p>
+        )}
         <OwnDataNote />
         <Setting path="data.normalizeInputs" />
         <DataGrid />
@@ -202,6 +248,9 @@ export default function SetupForm() {
         <Setting path="init.scheme" />
         {gaussian && <Setting path="init.sigma" />}
         <Setting path="init.scale" />
+      </Group>
+      <Group title="Batch Norm">
+        <BatchNormSettings />
       </Group>
       <Group title="Cohort">
         <Setting path="cohort.third" />

@@ -6,9 +6,9 @@ import { MEMBER_LABELS } from './twinLabels';
 
 /**
  * The loss and accuracy of every network at the crosshair's step (the nearest recorded point of
- * each curve), or how to get them when there is no crosshair.
+ * each curve; the training rows' accuracy when none are held out for testing), or how to get them when there is no crosshair.
  */
-export function StepReadout(props: { id: string; step: number | null }) {
+export function StepReadout(props: { id: string; step: number | null; testRows: boolean }) {
   const client = useLabClient();
   const members = useMembers();
   const { step } = props;
@@ -29,8 +29,10 @@ export function StepReadout(props: { id: string; step: number | null }) {
           {members.map((m) => (
             <span key={m} style={{ color: MEMBER_TEXT_COLORS[m] }}>
               {' · '}
-              {MEMBER_LABELS[m]}: loss {at(h.smoothedLoss[m])}, test loss{' '}
-              {at(h.evaluations[m].testLoss)}, test accuracy {at(h.evaluations[m].testAccuracy)}
+              {MEMBER_LABELS[m]}: loss {at(h.smoothedLoss[m])},{' '}
+              {props.testRows
+                ? `test loss ${at(h.evaluations[m].testLoss)}, test accuracy ${at(h.evaluations[m].testAccuracy)}`
+                : `train accuracy ${at(h.evaluations[m].trainAccuracy)}`}
             </span>
           ))}
         </>

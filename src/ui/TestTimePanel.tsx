@@ -7,6 +7,8 @@ import { pairs, partsCsv } from './figureData';
 import { FigureExports } from './FigureExports';
 import { H, NoiseChart, RunningVsBatch, TestTimeChart, W } from './TestTimeCharts';
 import { MEMBER_LABELS } from './twinLabels';
+import { momentumMeaning, updateRules, varianceNote } from './momentumText';
+import { WorkedBatchPanel } from './WorkedBatchPanel';
 
 /** Train − test accuracy (and loss) of every network from the latest evaluation. */
 function GapReadout() {
@@ -58,6 +60,10 @@ function FeatureLegend(props: { count: number }) {
 export default function TestTimePanel() {
   const client = useLabClient();
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
+  const momentum = useLab((s) => s.settings.experiment.batchNorm.momentum);
+  const convention = useLab((s) => s.settings.experiment.batchNorm.convention);
+  const batchSize = useLab((s) => s.settings.experiment.training.batchSize);
+  const rules = updateRules(momentum);
   const gammaFeatures = useThrottledFrameValue(() => client.history.gamma.length, 500);
   const featureChart = (name: 'γ' | 'β') => (): StepChartContent => ({
     lines: (name === 'γ' ? client.history.gamma : client.history.beta).map((series, j) => ({
@@ -145,6 +151,7 @@ export default function TestTimePanel() {
         <h2 id="test-time-title">BN at test time</h2>
         <FigureExports name="test-time" what="the test-time panels" csv={csv} />
       </header>
+      <WorkedBatchPanel />
       <p className="hint">
         In training, BN normalizes each feature by the statistics of the current batch. A prediction
         for one example must not depend on which other examples share its batch (or on there being a
@@ -165,8 +172,10 @@ export default function TestTimePanel() {
       </div>
       <h3>Running statistics against the current batch (BN twin, followed layer)</h3>
       <RunningVsBatch bn={bn} />
-      <p className="hint">
-        Dots: running mean and variance (used at test time); rings: the last training batch’s.
+      <p className="hint" data-testid="running-rule">
+        Dots: running mean and variance (used at test time); rings: the last training batch’s μ_B
+        and σ²_B. After every training batch, {rules.mean} and {rules.variance} (
+        {momentumMeaning(convention, momentum)}). {varianceNote(batchSize)}
       </p>
       <h3>γ and β, learned like any weight (first 8 features of the followed layer)</h3>
       <div className="figure-one" data-tour="gamma-beta">

@@ -5,6 +5,7 @@ import type { LabClient } from '../state/client';
 import { useLab, useLabClient, useFrameTick } from './LabContext';
 import { PresetPicture } from './PresetCards';
 import { tourReading } from './tourReadings';
+import { Prediction } from './Prediction';
 import { saveStep } from './TourButton';
 
 /** How long a step waits for its panel to appear (a lazily loaded view) before giving up. */
@@ -22,8 +23,8 @@ function loadStep(client: LabClient, step: TourStep): void {
     JSON.stringify(settings.experiment) !== JSON.stringify(experiment)
   )
     client.load(experiment, presetId);
-  client.setView(step.view);
-  if (step.tap) client.setTap(step.tap);
+  client.setPage({ view: step.view });
+  if (step.tap) client.setPage({ tap: step.tap });
 }
 
 /** How long after a step loads its panel is kept at the top while the page settles around it. */
@@ -131,6 +132,8 @@ export default function Tour() {
   const current = step !== null ? TOUR[step - 1] : null;
   // The box docks on the side of the window away from the panel it points at.
   const [side, setSide] = useState<'left' | 'right'>('right');
+  // The learner's predictions this visit, by step ('' when skipped).
+  const [answers, setAnswers] = useState<Record<number, string>>({});
   useEffect(() => {
     if (step === null || !current) return;
     saveStep(step);
@@ -156,7 +159,10 @@ export default function Tour() {
   }, [step]);
   if (step === null || !current) return null;
   const preset = findPreset(current.preset ?? PRESETS[0].id);
-  const go = (to: number | null) => client.setTour(to);
+  const { question } = current;
+  // A step with a question shows what to look for, and the measurement, once it is answered.
+  const revealed = !question || answers[step] !== undefined;
+  const go = (to: number | null) => client.setPage({ tour: to });
   return (
     <section
       className={`tour dock-${side}`}
@@ -174,10 +180,23 @@ export default function Tour() {
           {current.title}
         </h2>
         <p>{current.idea}</p>
-        <p>
-          <strong>Look for:</strong> {current.lookFor(experiment)}
-        </p>
-        <Reading step={current} />
+        {question && (
+          <Prediction
+            key={step}
+            prompt={question.prompt(experiment)}
+            choices={question.choices}
+            answer={answers[step] ?? null}
+            onAnswer={(choice) => setAnswers((a) => ({ ...a, [step]: choice }))}
+          />
+        )}
+        {revealed && (
+          <>
+            <p>
+              <strong>Look for:</strong> {current.lookFor(experiment)}
+            </p>
+            <Reading step={current} />
+          </>
+        )}
         {preset && (
           <p className="tour-preset">
             <PresetPicture preset={preset} />

@@ -37,7 +37,11 @@ export function TourButton() {
   if (open) return null;
   const saved = savedStep();
   return (
-    <button type="button" className="tour-start" onClick={() => client.setTour(saved ?? 1)}>
+    <button
+      type="button"
+      className="tour-start"
+      onClick={() => client.setPage({ tour: saved ?? 1 })}
+    >
       {saved && saved > 1 ? `Resume the tour (step ${saved} of ${TOUR_STEPS})` : 'Take the tour'}
     </button>
   );

@@ -15,7 +15,7 @@ export function ViewTabs() {
   const view = useLab((s) => s.settings.view);
   const refs = useRef(new Map<ViewId, HTMLButtonElement>());
   const open = (next: ViewId) => {
-    client.setView(next);
+    client.setPage({ view: next });
     refs.current.get(next)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -13,8 +13,11 @@ export type TwinState =
   | { kind: 'notStarted' }
   | { kind: 'blewUp'; step: number }
   | { kind: 'atChance'; loss: number; chance: number }
-  | { kind: 'trains'; accuracy: number | null; loss: number }
-  | { kind: 'learning'; accuracy: number | null; loss: number };
+  | { kind: 'trains'; accuracy: number | null; on: ScoredOn; loss: number }
+  | { kind: 'learning'; accuracy: number | null; on: ScoredOn; loss: number };
+
+/** The rows an accuracy is measured on: the test rows, or the training rows when none are held out. */
+type ScoredOn = 'test' | 'training';
 
 function last(series: { length: number; ys: Float64Array }): number | null {
   return series.length > 0 ? series.ys[series.length - 1] : null;
@@ -27,15 +30,17 @@ export function twinState(state: LabState, history: FrameHistory, twin: Twin): T
   const e = history.evaluations[twin];
   const loss = e ? last(e.trainLoss) : null;
   if (!e || loss === null || state.run.step === 0) return { kind: 'notStarted' };
-  const accuracy = last(e.testAccuracy) ?? last(e.trainAccuracy);
+  const test = last(e.testAccuracy);
+  const accuracy = test ?? last(e.trainAccuracy);
+  const on: ScoredOn = test === null ? 'training' : 'test';
   const { threshold } = state.evidence;
   // The threshold is 75% of the chance loss (see defaultThreshold): chance is threshold / 0.75.
   const chance = threshold / 0.75;
   if (loss < threshold || (accuracy !== null && accuracy >= TARGET_ACCURACY))
-    return { kind: 'trains', accuracy, loss };
+    return { kind: 'trains', accuracy, on, loss };
   if (e.trainLoss.length >= SETTLED_EVALUATIONS && loss >= 0.97 * chance)
     return { kind: 'atChance', loss, chance };
-  return { kind: 'learning', accuracy, loss };
+  return { kind: 'learning', accuracy, on, loss };
 }
 
 const percent = (x: number) => `${Math.round(100 * x)}%`;
@@ -49,9 +54,9 @@ function describe(s: TwinState, name: string): string {
     case 'atChance':
       return `the ${name} is not learning (loss ${formatNumber(s.loss)}; a constant guess scores ${formatNumber(s.chance)})`;
     case 'trains':
-      return `the ${name} trains${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (test accuracy ${percent(s.accuracy)})`}`;
+      return `the ${name} trains${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (${s.on} accuracy ${percent(s.accuracy)})`}`;
     case 'learning':
-      return `the ${name} is still learning${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (test accuracy ${percent(s.accuracy)})`}`;
+      return `the ${name} is still learning${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (${s.on} accuracy ${percent(s.accuracy)})`}`;
   }
 }
 

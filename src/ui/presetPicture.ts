@@ -1,4 +1,5 @@
 import type { Experiment } from '../experiment/schema';
+import { LECTURE_ROWS } from '../experiment/placementTable';
 
 /** A dot of a preset's data picture, in [−1, 1]², with its class (0 or 1). */
 export interface PictureDot {
@@ -13,11 +14,18 @@ const DOTS = 28;
 /**
  * A small, fixed drawing of what a named dataset looks like: evenly spread points (the golden
  * angle, no randomness) following each set's recipe in src/data/twoD.ts; the worked example's
- * table as a placed/not-placed cloud along cgpa and iq. MNIST has no 2-D picture (null).
+ * invented table as a placed/not-placed cloud along cgpa and iq, the lecture's 4 rows as they are. MNIST has no 2-D picture (null).
  */
 export function dataPicture(data: Experiment['data']): PictureDot[] | null {
   const name = data.type === 'named' ? data.name : 'inline';
   if (name === 'mnist' || name === 'inline') return null;
+  // The lecture's 4 rows themselves, on cgpa 6–9 (iq is 10 × cgpa in them).
+  if (name === 'lecture')
+    return LECTURE_ROWS.map(([cgpa, , placed]) => ({
+      x: ((cgpa - 7.5) / 1.5) * 0.8,
+      y: ((cgpa - 7.5) / 1.5) * 0.8,
+      label: placed,
+    }));
   const dots: PictureDot[] = [];
   for (let i = 0; i < DOTS; i++) {
     const label: 0 | 1 = i % 2 === 0 ? 1 : 0;

@@ -17,13 +17,19 @@ export interface ScoreContext {
   /** Init scales tried. */
   scales: number;
   seeds: number;
+  /** The rows accuracy is scored on: the test rows, or the training rows when none are held out. */
+  scoredOn: 'test' | 'training';
 }
 
 const steps = (n: number) => n.toLocaleString('en');
 
-/** The context of the live setup's evidence: its η, the runs' lengths, the target, the seeds. */
-export function scoreContext(evidence: EvidenceState): ScoreContext {
+/**
+ * The context of the live setup's evidence: its η, the runs' lengths, the target, the seeds, and
+ * whether the setup holds out test rows (`testRows`).
+ */
+export function scoreContext(evidence: EvidenceState, testRows = true): ScoreContext {
   return {
+    scoredOn: testRows ? 'test' : 'training',
     learningRate: evidence.learningRate,
     steps: evidence.scores.spec?.steps ?? 0,
     bandSteps: evidence.bands.spec?.steps ?? 0,
@@ -121,6 +127,7 @@ export function scoreboardSentences(rows: readonly ScoreRow[], context: ScoreCon
   const out: string[] = [];
   const eta = context.learningRate === null ? '' : ` at η = ${formatNumber(context.learningRate)}`;
   const target = `${Math.round(100 * context.target)}%`;
+  const accuracy = `${context.scoredOn} accuracy`;
   for (const row of rows) {
     if (!row.values || !row.verdict) continue;
     const plain = row.values.plain ?? [];
@@ -150,15 +157,15 @@ export function scoreboardSentences(rows: readonly ScoreRow[], context: ScoreCon
         const [p, b] = [reached(plain), reached(bn)];
         out.push(
           p === 0 && b === 0
-            ? `Neither twin reaches ${target} test accuracy${eta} within ${steps(context.steps)} steps.`
+            ? `Neither twin reaches ${target} ${accuracy}${eta} within ${steps(context.steps)} steps.`
             : p === 0
-              ? `${at} the BN twin reaches ${target} test accuracy ${onSeeds(bn)}; the plain twin ${never(plain)}.`
+              ? `${at} the BN twin reaches ${target} ${accuracy} ${onSeeds(bn)}; the plain twin ${never(plain)}.`
               : b === 0
-                ? `${at} the plain twin reaches ${target} test accuracy ${onSeeds(plain)}; the BN twin ${never(bn)}.`
+                ? `${at} the plain twin reaches ${target} ${accuracy} ${onSeeds(plain)}; the BN twin ${never(bn)}.`
                 : {
-                    batchNorm: `The BN twin reaches ${target} test accuracy sooner${eta}: ${onSeeds(bn)}, the plain twin ${onSeeds(plain)}.`,
-                    plain: `The plain twin reaches ${target} test accuracy sooner${eta}: ${onSeeds(plain)}, the BN twin ${onSeeds(bn)}.`,
-                    tie: `Both twins reach ${target} test accuracy${eta} in about as many steps (medians ${m(plain)} and ${m(bn)}; the seeds overlap): no speed-up shows here.`,
+                    batchNorm: `The BN twin reaches ${target} ${accuracy} sooner${eta}: ${onSeeds(bn)}, the plain twin ${onSeeds(plain)}.`,
+                    plain: `The plain twin reaches ${target} ${accuracy} sooner${eta}: ${onSeeds(plain)}, the BN twin ${onSeeds(bn)}.`,
+                    tie: `Both twins reach ${target} ${accuracy}${eta} in about as many steps (medians ${m(plain)} and ${m(bn)}; the seeds overlap): no speed-up shows here.`,
                     incomparable: '',
                   }[row.verdict],
         );
@@ -213,6 +220,7 @@ export function scoreboardSummary(rows: readonly ScoreRow[], context: ScoreConte
   if (judged.length === 0) return null;
   const eta = context.learningRate === null ? '' : ` at η = ${formatNumber(context.learningRate)}`;
   const target = `${Math.round(100 * context.target)}%`;
+  const accuracy = `${context.scoredOn} accuracy`;
   const shows: string[] = [];
   const plainAhead: string[] = [];
   const not: string[] = [];
@@ -223,7 +231,7 @@ export function scoreboardSummary(rows: readonly ScoreRow[], context: ScoreConte
       medianText(row.id, values, row.headline?.[values === plain ? 'plain' : 'batchNorm']);
     const clause: Record<RowId, string> = {
       edge: `training at higher learning rates in ${steps(context.bandSteps)}-step runs (up to ${m(bn)} with BN, ${m(plain)} without)`,
-      speed: `reaching ${target} test accuracy sooner${eta} (${m(bn)} steps with BN, ${m(plain)} without)`,
+      speed: `reaching ${target} ${accuracy} sooner${eta} (${m(bn)} steps with BN, ${m(plain)} without)`,
       gap: `a smaller train − test gap (${m(bn)} points with BN, ${m(plain)} without)`,
       init: `training from more initial weight scales (${m(bn)} of ${context.scales} with BN, ${m(plain)} without)`,
     };
@@ -236,7 +244,7 @@ export function scoreboardSummary(rows: readonly ScoreRow[], context: ScoreConte
         : 'did not train';
       not.push(`${CLAIM[row.id]} (a twin ${failed}${eta})`);
     } else if (row.id === 'speed' && [...plain, ...bn].every((v) => v.value === null))
-      not.push(`${CLAIM[row.id]} (neither twin reaches ${target} test accuracy${eta})`);
+      not.push(`${CLAIM[row.id]} (neither twin reaches ${target} ${accuracy}${eta})`);
     else if (row.id === 'init' && [...plain, ...bn].every((v) => v.value === 0))
       not.push(`${CLAIM[row.id]} (no init scale trains for either twin${eta})`);
     else not.push(`${CLAIM[row.id]} (the seeds overlap)`);

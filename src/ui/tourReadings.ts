@@ -3,6 +3,7 @@ import { parameterSummary } from '../page/parameterSummary';
 import type { TourReading } from '../page/tour';
 import type { Tap } from '../experiment/taps';
 import type { FrameHistory } from '../state/history';
+import { splitRows } from '../experiment/cost';
 import { scoreRows, type RowId } from '../state/scoreboard';
 import type { LabState } from '../state/store';
 import { formatNumber } from './charts/canvas';
@@ -50,8 +51,11 @@ function drifts({ state, history }: ReadingSources, tap: Tap, layers: number[]) 
 /** The scoreboard's sentence for some rows, with where its numbers come from. */
 function scoreSentence({ state }: ReadingSources, ids: RowId[]): string | null {
   const { evidence } = state;
-  const rows = scoreRows(evidence, ['plain', 'batchNorm']).filter((r) => ids.includes(r.id));
-  const sentences = scoreboardSentences(rows, scoreContext(evidence));
+  const testRows = splitRows(state.settings.experiment.data).test > 0;
+  const rows = scoreRows(evidence, ['plain', 'batchNorm'], testRows).filter((r) =>
+    ids.includes(r.id),
+  );
+  const sentences = scoreboardSentences(rows, scoreContext(evidence, testRows));
   if (sentences.length === 0) return 'Being measured over several seeds (see the scoreboard).';
   const seeds = evidence.bands.spec?.seeds ?? 3;
   return `Over ${seeds} seeds: ${sentences.join(' ')}`;

@@ -3,7 +3,8 @@ import { cohortMembers, helperMembers, type Member } from '../experiment/members
 import { answerCalls, Caller } from '../calls/calls';
 import type { Call, Reply } from '../protocol/callMessages';
 import type { HelperPort, BurstPlan, BurstResult, ToHelper } from '../protocol/helper';
-import type { FollowedUnit } from '../protocol/training';
+import type { FollowedUnit, Measured, MeasureRequest } from '../protocol/training';
+import { measureRun } from './measure';
 import { mnistAssets, needsMnist, type DataAssets } from '../run/assets';
 import { burstTransferables, CohortHalf } from './half';
 
@@ -17,6 +18,8 @@ export interface Half {
   /** Builds this half's twins for the description; resolves with the step-0 burst. */
   load(experiment: Experiment, follow: FollowedUnit): Promise<BurstResult>;
   burst(plan: BurstPlan): Promise<BurstResult>;
+  /** Measures the BN twin (call it on the half whose members hold it). */
+  measure(request: MeasureRequest, followLayer: number): Promise<Measured>;
 }
 
 /** The networks this worker trains itself: every member of the cohort but those a helper trains. */
@@ -51,6 +54,10 @@ export class LocalHalf implements Half {
     return attempt(() => this.require().runBurst(plan));
   }
 
+  measure(request: MeasureRequest, followLayer: number): Promise<Measured> {
+    return attempt(() => measureRun(this.require().run, request, followLayer));
+  }
+
   require(): CohortHalf {
     if (!this.half) throw new Error('no experiment loaded');
     return this.half;
@@ -71,14 +78,14 @@ function attempt<T>(work: () => T): Promise<T> {
  * port; requests are answered in order.
  */
 export class RemoteHalf implements Half {
-  private readonly helper: Caller<ToHelper, BurstResult>;
+  private readonly helper: Caller<ToHelper, BurstResult | Measured>;
   private mnist: Uint8Array | null = null;
   private mnistSent = false;
   members: readonly Member[] = [];
 
   constructor(port: HelperPort) {
     this.helper = new Caller((call) => port.postMessage(call));
-    port.onmessage = (event) => this.helper.receive(event.data as Reply<BurstResult>);
+    port.onmessage = (event) => this.helper.receive(event.data as Reply<BurstResult | Measured>);
   }
 
   /** The MNIST asset's bytes, passed on with the first load that needs them. */
@@ -86,10 +93,13 @@ export class RemoteHalf implements Half {
     this.mnist = bytes;
   }
 
-  private request(message: ToHelper): Promise<BurstResult> {
-    return this.helper.call(message).catch((error: Error) => {
-      throw new Error(`the helper worker failed: ${error.message}`);
-    });
+  private request<A extends BurstResult | Measured>(message: ToHelper): Promise<A> {
+    return this.helper.call(message).then(
+      (answer) => answer as A,
+      (error: Error) => {
+        throw new Error(`the helper worker failed: ${error.message}`);
+      },
+    );
   }
 
   load(experiment: Experiment, follow: FollowedUnit): Promise<BurstResult> {
@@ -105,13 +115,17 @@ export class RemoteHalf implements Half {
   burst(plan: BurstPlan): Promise<BurstResult> {
     return this.request({ type: 'burst', plan });
   }
+
+  measure(request: MeasureRequest, followLayer: number): Promise<Measured> {
+    return this.request({ type: 'measure', request, followLayer });
+  }
 }
 
 /** The helper's side: holds a CohortHalf and answers each request on `port`. */
 export function serveHalf(port: HelperPort): void {
   let half: CohortHalf | null = null;
   let assets: DataAssets = {};
-  const answer = answerCalls<ToHelper, BurstResult>(
+  const answer = answerCalls<ToHelper, BurstResult | Measured>(
     (reply, transfer) => port.postMessage(reply, transfer),
     (message) => {
       if (message.type === 'load') {
@@ -120,9 +134,11 @@ export function serveHalf(port: HelperPort): void {
         return half.start(message.follow);
       }
       if (!half) throw new Error('no experiment loaded');
+      if (message.type === 'measure')
+        return measureRun(half.run, message.request, message.followLayer);
       return half.runBurst(message.plan);
     },
-    burstTransferables,
+    (answer) => ('type' in answer ? [] : burstTransferables(answer)),
   );
   port.onmessage = (event) => void answer(event.data as Call<ToHelper>);
 }

@@ -1,10 +1,15 @@
 import type { Experiment } from '../experiment/schema';
 import type { RunInfo } from '../protocol/frames';
 import type { BurstPlan } from '../protocol/helper';
-import type { FollowedUnit, FromTrainer, Speed, ToTrainer } from '../protocol/training';
+import type {
+  FollowedUnit,
+  FromTrainer,
+  MeasureRequest,
+  Speed,
+  ToTrainer,
+} from '../protocol/training';
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
 import { boundaryDomain, planePoints } from '../run/boundary';
-import { batchNoise, resolveLayer, testTimeAccuracy } from '../run/measurements';
 import { DEFAULT_OPTIMIZATION_EVERY } from '../experiment/optimizationSettings';
 import { HISTOGRAM_BINS, mergeBursts, type MergedBurst } from './frames';
 import { FrameStream, frameTransferables } from './frameStream';
@@ -166,16 +171,12 @@ export class Trainer {
         if (!this.running && this.local.half) return this.burst(0, true);
         return;
       case 'measure': {
-        const { run } = this.local.require();
-        this.post(
-          message.what === 'testTime'
-            ? { type: 'measured', testTime: testTimeAccuracy(run) }
-            : {
-                type: 'measured',
-                batchNoise: batchNoise(run, resolveLayer(run, this.follow.layer)),
-              },
-          [],
-        );
+        // Where the BN twin trains: this worker, or the helper when two share the cohort.
+        this.local.require();
+        const request: MeasureRequest =
+          message.what === 'workedBatch' ? { what: message.what, layer: message.layer } : message;
+        const half = this.halves().find((h) => h.members.includes('batchNorm')) ?? this.local;
+        this.post(await half.measure(request, this.follow.layer), []);
         return;
       }
     }

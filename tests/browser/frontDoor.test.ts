@@ -217,6 +217,16 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.getByRole('button', { name: 'Take the tour' }).click();
     await page.getByRole('heading', { level: 2, name: TOUR[0].title }).waitFor();
     expect(page.url()).toContain('tour=1');
+    // Predict, then reveal: the step asks first, and shows what to look for once answered.
+    const box = page.getByTestId('tour-box');
+    await box.getByText('Predict first: At η = 1.78, what will the two twins do').waitFor();
+    expect(await box.getByText('Look for:').count()).toBe(0);
+    const lockIn = box.getByRole('button', { name: 'Lock in my prediction' });
+    expect(await lockIn.isDisabled()).toBe(true);
+    await box.getByRole('radio', { name: 'Only the BN twin trains' }).check();
+    await lockIn.click();
+    await box.getByText('You predicted: Only the BN twin trains. The run answers it.').waitFor();
+    await box.getByText('Look for:').waitFor();
     // The step's own button plays the run; its reading then says what the loss chart shows.
     await page.getByRole('button', { name: 'Play the run' }).click();
     await expect
@@ -231,7 +241,10 @@ describe('the front door in Chromium', LOADED.long, () => {
     expect(await page.getByTestId('tour-reading').textContent()).toBe(
       'Measured now: batch_normalization: 3 features × 4 = 12 numbers (6 trainable, 6 not). batch_normalization_1: 2 features × 4 = 8 numbers (4 trainable, 4 not).',
     );
-    await page.getByRole('button', { name: 'Next' }).press('Enter');
+    await page
+      .getByTestId('tour-box')
+      .getByRole('button', { name: 'Next', exact: true })
+      .press('Enter');
     await page.getByRole('heading', { level: 2, name: TOUR[computes + 1].title }).waitFor();
     await page.keyboard.press('Escape');
     await page
@@ -286,7 +299,11 @@ describe('the front door in Chromium', LOADED.long, () => {
         expect(target!.y, `step ${i + 1}`).toBeLessThan(box!.y);
         if (i === 0 || i === 3 || i === TOUR.length - 1)
           await screenshot(page, `tour-${width}x${height}-step-${i + 1}`);
-        if (i < TOUR.length - 1) await page.getByRole('button', { name: 'Next' }).click();
+        if (i < TOUR.length - 1)
+          await page
+            .getByTestId('tour-box')
+            .getByRole('button', { name: 'Next', exact: true })
+            .click();
       }
       expect(errors).toEqual([]);
       await page.close();

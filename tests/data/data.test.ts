@@ -29,6 +29,13 @@ describe('datasets', () => {
     expect(mean[1]).toBeLessThan(120);
   });
 
+  it('holds the lecture’s 4 rows exactly, in order, all of them training whatever the test fraction', () => {
+    const data = buildDataset(named('lecture', { testFraction: 0.5 }), 1);
+    expect([data.train.count, data.test.count]).toEqual([4, 0]);
+    expect([...data.train.x]).toEqual([8, 80, 7, 70, 6, 60, 9, 90]);
+    expect([...data.train.y]).toEqual([1, 0, 1, 1]);
+  });
+
   it('normalizes inputs to mean 0 and standard deviation 1 on the training split', () => {
     const data = buildDataset(named('placement', { normalizeInputs: true }), 1);
     const { mean, std } = inputStatistics(data);

@@ -21,6 +21,7 @@ const validExperiment = fc
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     placement: fc.constantFrom('none', 'before', 'after' as const),
     momentum: fc.double({ min: 1e-9, max: 1, noNaN: true }),
+    convention: fc.constantFrom('pytorch', 'keras' as const),
     scale: fc.double({ min: 1e-9, max: 100, noNaN: true }),
     steps: fc.integer({ min: 0, max: 100_000_000 }),
     shuffle: fc.boolean(),
@@ -31,6 +32,7 @@ const validExperiment = fc
     e.seed = r.seed;
     e.batchNorm.placement = r.placement;
     e.batchNorm.momentum = r.momentum;
+    e.batchNorm.convention = r.convention;
     e.init.scale = r.scale;
     e.training.steps = r.steps;
     e.training.shuffle = r.shuffle;

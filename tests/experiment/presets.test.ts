@@ -27,6 +27,21 @@ describe('the presets’ texts', () => {
     },
   );
 
+  it('gives the lecture’s example its 4 rows, no test split and Keras’ defaults, as its text says', () => {
+    const { experiment: e, summary } = findPreset('lecture-example')!;
+    expect(e.data).toMatchObject({ type: 'named', name: 'lecture', testFraction: 0 });
+    expect(e.batchNorm).toEqual({
+      placement: 'after',
+      momentum: 0.01,
+      epsilon: 1e-3,
+      convention: 'keras',
+    });
+    expect(summary).toContain('momentum 0.99, ε = 0.001');
+    expect(summary).toContain('no test split');
+    // The invented table says that it is invented.
+    expect(findPreset('worked-example')!.summary).toContain('60 invented rows');
+  });
+
   it('names the page’s opening setup “opening”', () => {
     expect(findPreset(OPENING_ID)).toBe(PRESETS[0]);
     expect(findPreset('nope')).toBeUndefined();

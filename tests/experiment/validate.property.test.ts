@@ -32,7 +32,16 @@ const description = fc.record(
         {
           type: maybe(fc.constantFrom('named', 'inline')),
           name: maybe(
-            fc.constantFrom('placement', 'circle', 'xor', 'gaussians', 'spiral', 'moons', 'mnist'),
+            fc.constantFrom(
+              'lecture',
+              'placement',
+              'circle',
+              'xor',
+              'gaussians',
+              'spiral',
+              'moons',
+              'mnist',
+            ),
           ),
           samples: maybe(fc.integer({ min: 0, max: 500 })),
           noise: maybe(fc.double({ min: -1, max: 3, noNaN: true })),

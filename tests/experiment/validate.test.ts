@@ -61,7 +61,7 @@ describe('parseExperiment', () => {
     [{ training: { shuffle: 'yes' } }, 'training.shuffle: must be true or false, got "yes"'],
     [
       { data: { name: 'mnist-fashion' } },
-      'data.name: must be one of placement, circle, xor, gaussians, spiral, moons, mnist; got "mnist-fashion"',
+      'data.name: must be one of lecture, placement, circle, xor, gaussians, spiral, moons, mnist; got "mnist-fashion"',
     ],
     [
       { data: { type: 'inline', x: [[1], [2], [3]], y: [0, 1, 0] } },

@@ -20,6 +20,20 @@ describe('code export', LOADED.short, () => {
     expect(keras).toContain('momentum=0.9, epsilon=0.00001');
   });
 
+  it('writes the lecture’s Keras defaults exactly, each framework in its own convention', () => {
+    const e = findPreset('lecture-example')!.experiment;
+    const keras = toKeras(e, 'lecture-example');
+    expect(keras.match(/BatchNormalization\(momentum=0\.99, epsilon=0\.001\)/g)).toHaveLength(2);
+    // The variance difference, with the batch's own numbers (4 rows: ÷ 4 against ÷ 3).
+    expect(keras).toContain(
+      'Keras 3 averages the biased batch variance (÷ 4) into moving_variance',
+    );
+    expect(keras).toContain('moving variance is 3/4 of the lab’s'.replace('’', "'"));
+    const torch = toPyTorch(e, 'lecture-example');
+    expect(torch.match(/BatchNorm1d\(\d, momentum=0\.01, eps=0\.001\)/g)).toHaveLength(2);
+    expect(torch).toContain('(Keras writes it as momentum=0.99)');
+  });
+
   it('puts BN between Dense and the activation for placement before, in both frameworks', () => {
     const e = cloneExperiment(findPreset('deep-saturating')!.experiment);
     expect(toKeras(e)).toContain(

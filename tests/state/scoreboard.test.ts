@@ -112,6 +112,7 @@ describe('the scoreboard’s rows from the evidence', () => {
     target: 0.9,
     scales: 3,
     seeds: 3,
+    scoredOn: 'test',
   };
   const rows = scoreRows(evidence, ['plain', 'batchNorm']);
 
@@ -193,6 +194,18 @@ describe('the scoreboard’s rows from the evidence', () => {
     expect(scoreboardSummary(never, context)).toContain(
       'a difference in speed (neither twin reaches 90% test accuracy at η = 1)',
     );
+  });
+
+  it('scores the training rows and leaves out the gap when no rows are held out for testing', () => {
+    const trainOnly = scoreRows(evidence, ['plain', 'batchNorm'], false);
+    expect(trainOnly.map((r) => r.id)).toEqual(['edge', 'speed', 'init']);
+    const onTraining: ScoreContext = { ...context, scoredOn: 'training' };
+    expect(scoreboardSentences(trainOnly, onTraining)[1]).toBe(
+      'The BN twin reaches 90% training accuracy sooner at η = 1: in 50 steps (median of 3 seeds), the plain twin on 1 of 3 seeds only.',
+    );
+    const summary = scoreboardSummary(trainOnly, onTraining)!;
+    expect(summary).toContain('reaching 90% training accuracy sooner');
+    expect(summary).not.toMatch(/test|regularizing/);
   });
 
   it('has no rows before the runs are in', () => {

@@ -51,7 +51,7 @@ describe('the URL hash kept in step with the page', () => {
     const { store, client } = lab();
     const page = fakePage('');
     syncWithUrl(client, page.location, page.history, page.target, 13);
-    client.setView('figure-1');
+    client.setPage({ view: 'figure-1' });
     expect(page.location.hash).toBe('#preset=deep-relu-xor&view=figure-1');
     page.location.hash = '#preset=deep-relu-xor&seed=4';
     page.target.dispatchEvent(new Event('hashchange'));

@@ -450,6 +450,27 @@ describe('Trainer on two cores', LOADED.long, () => {
     return experiment;
   };
 
+  it('measures the BN twin where it trains, with the same answers as one worker', async () => {
+    const experiment = findPreset('deep-saturating')!.experiment;
+    const measures: ToTrainer[] = [
+      { type: 'measure', what: 'testTime' },
+      { type: 'measure', what: 'batchNoise' },
+      { type: 'measure', what: 'workedBatch', layer: 1 },
+    ];
+    const one = harness();
+    await one.send({ type: 'load', experiment }, { type: 'step', count: 40 }, ...measures);
+    const two = twoCoreHarness();
+    await two.send({ type: 'load', experiment }, { type: 'step', count: 40 }, ...measures);
+    two.close();
+    const answers = (messages: FromTrainer[]) => messages.filter((m) => m.type === 'measured');
+    const [testTime, noise, worked] = answers(one.messages);
+    expect(testTime.testTime!.inferenceAccuracy).toBeGreaterThan(0.5);
+    expect(noise.batchNoise!.batchSizes.length).toBeGreaterThan(3);
+    expect(worked.workedBatch!.step).toBe(41);
+    // Bit for bit: the helper's BN twin, not an untrained copy in this worker.
+    expect(answers(two.messages)).toEqual(answers(one.messages));
+  });
+
   it.each(['worked-example', 'deep-saturating', 'paper', 'high-learning-rate', 'cohort'])(
     'gives frames identical bit for bit to one worker, decision boundaries included (%s)',
     async (name) => {

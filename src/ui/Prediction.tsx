@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+
+/**
+ * Predict, then reveal: a question with choices, asked before the result is shown. Once the
+ * learner locks in a choice (or skips), the prediction is repeated and the run answers it; this
+ * component never says which choice is right.
+ */
+export function Prediction(props: {
+  prompt: string;
+  choices: readonly string[];
+  /** The locked-in choice; '' when skipped; null while the question is open. */
+  answer: string | null;
+  onAnswer: (choice: string) => void;
+}) {
+  const [choice, setChoice] = useState<string | null>(null);
+  const name = useId();
+  if (props.answer !== null)
+    return (
+      <p className="prediction-made" data-testid="prediction">
+        <strong>Predict, then look:</strong> {props.prompt}{' '}
+        {props.answer ? `You predicted: ${props.answer}.` : 'You skipped the prediction.'} The run
+        answers it.
+      </p>
+    );
+  return (
+    <fieldset className="prediction">
+      <legend>
+        <strong>Predict first:</strong> {props.prompt}
+      </legend>
+      {props.choices.map((c) => (
+        <label key={c} className="check">
+          <input
+            type="radio"
+            name={name}
+            value={c}
+            checked={choice === c}
+            onChange={() => setChoice(c)}
+          />
+          {c}
+        </label>
+      ))}
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          disabled={choice === null}
+          onClick={() => choice !== null && props.onAnswer(choice)}
+        >
+          Lock in my prediction
+        </button>
+        <button type="button" onClick={() => props.onAnswer('')}>
+          Skip and show
+        </button>
+      </div>
+    </fieldset>
+  );
+}
