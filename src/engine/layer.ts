@@ -20,7 +20,7 @@ export function createParameter(name: string, shape: readonly number[]): Paramet
 }
 
 export interface Layer {
-  readonly kind: 'dense' | 'batchNorm' | 'groupNorm' | 'activation';
+  readonly kind: 'dense' | 'batchNorm' | 'groupNorm' | 'activation' | 'dropout';
   readonly name: string;
   readonly inputSize: number;
   readonly outputSize: number;

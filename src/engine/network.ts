@@ -1,6 +1,7 @@
 import { ActivationLayer, type Activation } from './activations';
 import { BatchNormLayer, type BatchNormOptions } from './batchNorm';
 import { DenseLayer } from './dense';
+import { DropoutLayer } from './dropout';
 import { GroupNormLayer } from './groupNorm';
 import { createHead, type Head, type HeadKind } from './heads';
 import type { Layer, Parameter } from './layer';
@@ -29,6 +30,8 @@ export interface NetworkSpec {
    * Group Norm over `groups` groups of each layer's units (Layer Norm: one group).
    */
   normalization?: { kind: 'batch' } | { kind: 'group'; groups: number };
+  /** Inverted dropout at this rate after each hidden layer (its last layer); absent: none. */
+  dropout?: number;
 }
 
 /**
@@ -52,6 +55,8 @@ export interface HiddenBlock {
   readonly postActivationSource: Layer;
   /** The layer whose output the normalization normalizes (null without one). */
   readonly bnInputSource: Layer | null;
+  /** Dropout after the block's last layer (null without it); the next layer reads its output. */
+  readonly dropout: DropoutLayer | null;
 }
 
 /** A view of one tap after the last forward pass: `rows × units` values, row-major. */
@@ -104,7 +109,11 @@ export class Network {
           : spec.placement === 'before'
             ? [dense, normalization, activation]
             : [dense, activation, normalization];
-      this.layers.push(...order);
+      const dropout =
+        spec.dropout === undefined
+          ? null
+          : new DropoutLayer(`dropout${n}`, layer.units, capacity, spec.dropout);
+      this.layers.push(...order, ...(dropout ? [dropout] : []));
       this.blocks.push({
         dense,
         normalization,
@@ -115,6 +124,7 @@ export class Network {
         postActivationSource: order[order.length - 1],
         bnInputSource:
           normalization === null ? null : spec.placement === 'before' ? dense : activation,
+        dropout,
       });
       width = layer.units;
     });
@@ -142,6 +152,11 @@ export class Network {
   /** Noisy BN: draws every BN layer's scales and shifts for the next training step, in layer order. */
   drawNoise(random: { uniformIn(low: number, high: number): number }): void {
     for (const block of this.blocks) block.batchNorm?.drawNoise(random);
+  }
+
+  /** Dropout: draws every dropout layer's mask for the next training step, in layer order. */
+  drawDropout(random: { uniform(): number }): void {
+    for (const block of this.blocks) block.dropout?.drawMask(random);
   }
 
   /** Noisy BN: takes over another network's current scales and shifts (same layout). */

@@ -14,6 +14,8 @@ export const RANDOM_STREAMS = {
   split: 4,
   /** Noisy Batch Norm's per-step scales and shifts. */
   noise: 5,
+  /** Dropout's per-step masks. */
+  dropout: 6,
 } as const;
 
 export type RandomStream = keyof typeof RANDOM_STREAMS;
