@@ -73,6 +73,8 @@ export class NetworkCohort<Name extends string> {
   readonly active: Record<Name, boolean>;
   /** Each noisy member's noise stream (null for the others). */
   private readonly noise: Record<Name, Random | null>;
+  /** Dropout: each member's stream of masks, drawn once per step (null without dropout). */
+  private readonly dropout: Record<Name, Random | null>;
 
   constructor(
     readonly spec: CohortSpec<Name>,
@@ -98,6 +100,13 @@ export class NetworkCohort<Name extends string> {
     this.noise = each((name) =>
       this.networks[name].noisy ? new Random(spec.noiseSeed ?? 0, 'noise') : null,
     );
+    // Every dropout member draws the same masks (same seed, same layer shapes): plain + dropout
+    // and BN + dropout drop the same units at the same steps.
+    this.dropout = each((name) =>
+      this.networks[name].spec.dropout !== undefined
+        ? new Random(spec.noiseSeed ?? 0, 'dropout')
+        : null,
+    );
   }
 
   /**
@@ -114,6 +123,8 @@ export class NetworkCohort<Name extends string> {
       const network = this.networks[name];
       const noise = this.noise[name];
       if (noise) network.drawNoise(noise);
+      const dropout = this.dropout[name];
+      if (dropout) network.drawDropout(dropout);
       const loss = network.lossAndGradient(input, targets, rows);
       if (loss - loss !== 0) {
         this.markDiverged(name);

@@ -9,7 +9,7 @@ import {
   type Outcome,
   type SweepSpec,
 } from './sweep';
-import type { Member } from './members';
+import { cohortMembers, type Member } from './members';
 
 /** The learning-rate slider's log axis: η from 10^LOG_LR_MIN to 10^LOG_LR_MAX. */
 export const LOG_LR_MIN = -4;
@@ -61,17 +61,37 @@ export function bandPlan(e: Experiment): SweepSpec {
 }
 
 /**
- * What identifies a setup's bands: everything but the learning rate (which the bands are over),
- * the planned steps beyond the band's runs and how the momentum is written (the convention).
- * Equal keys give the same bands, bit for bit.
+ * A setup as far as its numbers go: without how the momentum is written (the convention) and
+ * without the settings of cohort members it does not train (noisy BN's noise, Group Norm's
+ * groups, the dropout rate). Two setups with equal numbers train the same networks bit for bit.
+ */
+export function numbersOf(e: Experiment): Record<string, unknown> {
+  const members = cohortMembers(e);
+  const { placement, momentum, epsilon } = e.batchNorm;
+  const { third, fourth, noiseScale, noiseShift, groups, dropout } = e.cohort;
+  return {
+    ...e,
+    batchNorm: { placement, momentum, epsilon },
+    cohort: {
+      third,
+      fourth,
+      ...(members.includes('noisyBatchNorm') ? { noiseScale, noiseShift } : {}),
+      ...(members.includes('groupNorm') ? { groups } : {}),
+      ...(members.some((m) => m === 'plainDropout' || m === 'batchNormDropout') ? { dropout } : {}),
+    },
+  };
+}
+
+/**
+ * What identifies a setup's bands: its numbers (numbersOf) but the learning rate (which the
+ * bands are over) and the planned steps beyond the band's runs. Equal keys give the same bands,
+ * bit for bit.
  */
 export function bandKey(e: Experiment): string {
-  const { optimizer, training, data, batchNorm, ...rest } = e;
-  const { placement, momentum, epsilon } = batchNorm;
+  const { optimizer, training, data, ...rest } = numbersOf(e) as unknown as Experiment;
   const plan = bandPlan(e);
   return JSON.stringify({
     ...rest,
-    batchNorm: { placement, momentum, epsilon },
     // Inline rows by identity (they are never changed in place): a large table is not written out.
     data: data.type === 'inline' ? { ...data, x: rowsToken(data.x), y: rowsToken(data.y) } : data,
     optimizer: { ...optimizer, learningRate: null },

@@ -77,6 +77,8 @@ export const MEMBER_CHOICES = choices<ExtraMember | 'none', { hint: string }>({
   },
   layerNorm: { label: 'Layer Norm (Ba et al. 2016)', hint: 'each example over its features' },
   groupNorm: { label: 'Group Norm (Wu & He 2018)', hint: 'each example over groups of features' },
+  plainDropout: { label: 'Plain + dropout', hint: 'the plain twin with dropout after each layer' },
+  batchNormDropout: { label: 'BN + dropout', hint: 'the BN twin with dropout after each layer' },
 });
 
 export const INIT_CHOICES = choices<InitScheme, object>({

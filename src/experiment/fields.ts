@@ -211,6 +211,13 @@ export const FIELDS = {
     label: 'Group Norm groups',
     help: 'Group Norm splits each hidden layer’s units into this many groups (it must divide them).',
   },
+  'cohort.dropout': {
+    kind: 'number',
+    rule: { min: 0, max: 0.95 },
+    default: 0.5,
+    label: 'Dropout rate',
+    help: 'The dropout members drop each hidden unit with this probability in every training step.',
+  },
   'init.scheme': {
     kind: 'choice',
     choices: INIT_CHOICES,
@@ -310,21 +317,8 @@ export const FIELDS = {
 
 export type FieldPath = keyof typeof FIELDS;
 
-/** Limits of structures (rather than of one field). */
-export const LIMITS = {
-  hiddenLayers: { min: 1, max: 16 },
-  inlineRows: { min: 4, max: 100_000 },
-  inputSize: { min: 1, max: 4096 },
-  classes: { min: 2, max: 1000 },
-  /** Inline inputs and regression targets. */
-  inlineValue: { min: -1e12, max: 1e12 },
-  /** Explicit initial weights. */
-  weight: { min: -1e6, max: 1e6 },
-  /** Weights of the whole network (the paper's 784-100-100-100-10 has 99,400). */
-  weights: { max: 4_000_000 },
-  /** Batch size × hidden units: the activations each tap holds per step. */
-  batchUnits: { max: 1_000_000 },
-} as const;
+/** Limits of structures (rather than of one field), in their own module. */
+export { LIMITS } from './limits';
 
 /** The spec of a field by path (a list index written `[]`, e.g. `model.hidden[].units`). */
 export function fieldSpec(path: FieldPath): FieldSpec {

@@ -18,7 +18,8 @@ export function perTwin<T>(make: (variant: Twin) => T): PerTwin<T> {
 /**
  * Networks that may train beside the twins (a cohort of up to four), each named by its paper:
  * Batch Norm at a fixed placement (the placement comparison live), noisy Batch Norm (Santurkar et
- * al., 2018), Layer Norm (Ba, Kiros & Hinton, 2016) and Group Norm (Wu & He, 2018).
+ * al., 2018), Layer Norm (Ba, Kiros & Hinton, 2016), Group Norm (Wu & He, 2018), and the plain
+ * and BN twins with dropout after every hidden layer (Srivastava et al., 2014).
  */
 export const EXTRA_MEMBERS = [
   'batchNormBefore',
@@ -26,6 +27,8 @@ export const EXTRA_MEMBERS = [
   'noisyBatchNorm',
   'layerNorm',
   'groupNorm',
+  'plainDropout',
+  'batchNormDropout',
 ] as const;
 export type ExtraMember = (typeof EXTRA_MEMBERS)[number];
 

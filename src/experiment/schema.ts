@@ -87,6 +87,8 @@ export interface Experiment {
     noiseShift: number;
     /** Group Norm: groups per hidden layer. */
     groups: number;
+    /** The dropout members' rate: each hidden unit is dropped with this probability per step. */
+    dropout: number;
   };
   init: {
     scheme: InitScheme;

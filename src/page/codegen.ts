@@ -225,6 +225,9 @@ function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
   const { epsilon, momentum } = e.batchNorm;
   const { noiseScale, noiseShift, groups } = e.cohort;
   const keras = flavor === 'keras';
+  const dropout = keras
+    ? `layers.Dropout(${e.cohort.dropout})`
+    : `nn.Dropout(p=${e.cohort.dropout})`;
   const bn = keras
     ? `layers.BatchNormalization(momentum=${number(1 - momentum)}, epsilon=${epsilon})`
     : `nn.BatchNorm1d(units, momentum=${momentum}, eps=${epsilon})`;
@@ -241,6 +244,8 @@ function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
     groupNorm: keras
       ? `layers.GroupNormalization(groups=${groups}, epsilon=${epsilon}) ${placement} each activation`
       : `nn.GroupNorm(${groups}, units, eps=${epsilon}) ${placement} each activation`,
+    plainDropout: `no normalization, and ${dropout} after each hidden layer`,
+    batchNormDropout: `the BN twin's normalization, and ${dropout} after each hidden layer`,
   };
   const lines = [
     '',

@@ -71,6 +71,10 @@ export function memberNetwork(member: Member, network: NetworkSpec, e: Experimen
       return { ...network, placement, normalization: { kind: 'group', groups: 1 } };
     case 'groupNorm':
       return { ...network, placement, normalization: { kind: 'group', groups } };
+    case 'plainDropout':
+      return { ...network, placement: 'none', dropout: e.cohort.dropout };
+    case 'batchNormDropout':
+      return { ...network, dropout: e.cohort.dropout };
   }
 }
 

@@ -1,4 +1,4 @@
-import { bandPlan } from '../experiment/bands';
+import { bandPlan, numbersOf } from '../experiment/bands';
 import {
   icsPlan,
   initPlan,
@@ -113,7 +113,11 @@ export async function measureEvidence(
   for (const request of requests) {
     const base = request.experiment;
     const name = `${presetId} (BN ${base.batchNorm.placement})`;
-    const before = reuse?.setups.find((s) => JSON.stringify(s.experiment) === JSON.stringify(base));
+    // A setup measured before with the same numbers (a new field that changes none matches).
+    const numbers = JSON.stringify(numbersOf(base));
+    const before = reuse?.setups.find(
+      (s) => JSON.stringify(numbersOf({ ...base, ...s.experiment })) === numbers,
+    );
     onProgress(`${name}: bands`);
     const bands = await measure(base, bandPlan(base), runCells, before?.bands);
     const rates: RateEvidence[] = [];

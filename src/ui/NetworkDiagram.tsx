@@ -73,5 +73,9 @@ function memberLayout(
       return { placement: extra, norm: 'LN' };
     case 'groupNorm':
       return { placement: extra, norm: `GN ${groups}` };
+    case 'plainDropout':
+      return { placement: 'none', norm: '' };
+    case 'batchNormDropout':
+      return { placement, norm: 'BN' };
   }
 }

@@ -262,6 +262,9 @@ export default function SetupForm() {
           </>
         )}
         {extras.includes('groupNorm') && <Setting path="cohort.groups" />}
+        {(extras.includes('plainDropout') || extras.includes('batchNormDropout')) && (
+          <Setting path="cohort.dropout" />
+        )}
       </Group>
       <Group title="Training">
         <Setting path="optimizer.kind" />

@@ -23,6 +23,11 @@ const LIGHT = {
   layerNormText: '#8a5a00',
   groupNorm: '#333333',
   groupNormText: '#333333',
+  /** The dropout members: olive and purple, never a twin's hue. */
+  plainDropout: '#7f7f00',
+  plainDropoutText: '#666600',
+  batchNormDropout: '#5e3c99',
+  batchNormDropoutText: '#5e3c99',
   ink: '#1d2733',
   muted: '#5a6573',
   paper: '#fbfaf7',
@@ -76,6 +81,10 @@ const DARK: Record<PaletteColor, string> = {
   layerNormText: '#f0b84a',
   groupNorm: '#c4c4c4',
   groupNormText: '#d0d0d0',
+  plainDropout: '#c8c850',
+  plainDropoutText: '#d4d46a',
+  batchNormDropout: '#b2abd2',
+  batchNormDropoutText: '#c3bde0',
   ink: '#e6e9ee',
   muted: '#a4adba',
   paper: '#14181e',
@@ -129,6 +138,8 @@ const MEMBERS: readonly Member[] = [
   'noisyBatchNorm',
   'layerNorm',
   'groupNorm',
+  'plainDropout',
+  'batchNormDropout',
 ];
 
 /** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */

@@ -14,6 +14,8 @@ export const MEMBER_LABELS = {
   noisyBatchNorm: 'Noisy BN',
   layerNorm: 'Layer Norm',
   groupNorm: 'Group Norm',
+  plainDropout: 'Plain + dropout',
+  batchNormDropout: 'BN + dropout',
 } as const satisfies Record<Member, string>;
 
 /** How an accessible name calls one network: "plain twin", "BN twin", or the member's name. */
