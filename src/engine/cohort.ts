@@ -1,3 +1,4 @@
+import type { Parameter } from './layer';
 import { initializeKernel, type InitSpec } from './initializers';
 import { Network, type NetworkSpec } from './network';
 import { createOptimizer, type Optimizer, type OptimizerSpec } from './optimizers';
@@ -24,6 +25,23 @@ export interface CohortSpec<Name extends string> {
   batchSize: number;
   /** Seed of the noise stream of members with noisy Batch Norm (each member has its own copy). */
   noiseSeed?: number;
+  /**
+   * Which parameters learn (the rest stay at their initial values): all of them (the default),
+   * only the normalizations' γ and β (Frankle, Schwab & Morcos, 2021), or only the output layer.
+   */
+  trainOnly?: TrainOnly;
+}
+
+export type TrainOnly = 'all' | 'normalization' | 'output';
+
+/** The parameters that learn under `trainOnly`, by their names (`bn1.gamma`, `output.kernel`). */
+export function learningParameters(
+  parameters: readonly Parameter[],
+  trainOnly: TrainOnly = 'all',
+): Parameter[] {
+  if (trainOnly === 'all') return [...parameters];
+  if (trainOnly === 'output') return parameters.filter((p) => p.name.startsWith('output.'));
+  return parameters.filter((p) => p.name.endsWith('.gamma') || p.name.endsWith('.beta'));
 }
 
 /** Why and when a member stopped. */
@@ -93,7 +111,10 @@ export class NetworkCohort<Name extends string> {
       for (const p of first.parameters) network.parameter(p.name)?.values.set(p.values);
     }
     this.optimizers = each((name) =>
-      createOptimizer(spec.optimizer, this.networks[name].parameters),
+      createOptimizer(
+        spec.optimizer,
+        learningParameters(this.networks[name].parameters, spec.trainOnly),
+      ),
     );
     this.status = each(() => ({ diverged: false, divergedAtStep: null, lastLoss: Number.NaN }));
     this.active = each(() => true);

@@ -63,15 +63,19 @@ export function bandPlan(e: Experiment): SweepSpec {
 /**
  * A setup as far as its numbers go: without how the momentum is written (the convention) and
  * without the settings of cohort members it does not train (noisy BN's noise, Group Norm's
- * groups, the dropout rate). Two setups with equal numbers train the same networks bit for bit.
+ * groups, the dropout rate), and with every weight learning written as before the choice
+ * existed. Two setups with equal numbers train the same networks bit for bit.
  */
 export function numbersOf(e: Experiment): Record<string, unknown> {
   const members = cohortMembers(e);
   const { placement, momentum, epsilon } = e.batchNorm;
   const { third, fourth, noiseScale, noiseShift, groups, dropout } = e.cohort;
+  const { trainOnly, ...training } = e.training;
   return {
     ...e,
     batchNorm: { placement, momentum, epsilon },
+    // Every weight learning is how every setup trained before the choice existed.
+    training: trainOnly === 'all' || trainOnly === undefined ? training : e.training,
     cohort: {
       third,
       fourth,

@@ -4,6 +4,7 @@ import type { HeadKind } from '../engine/heads';
 import type { InitScheme } from '../engine/initializers';
 import type { Placement } from '../engine/network';
 import type { OptimizerKind } from '../engine/optimizers';
+import type { TrainOnly } from '../engine/cohort';
 import { DATASETS, NAMED_DATASETS, type NamedDataset } from './catalog';
 import type { Task } from './schema';
 
@@ -91,6 +92,15 @@ export const OPTIMIZER_CHOICES = choices<OptimizerKind, object>({
   sgd: { label: 'SGD' },
   momentum: { label: 'SGD + momentum' },
   adam: { label: 'Adam' },
+});
+
+export const TRAIN_ONLY_CHOICES = choices<TrainOnly, { hint: string }>({
+  all: { label: 'Every weight', hint: 'ordinary training' },
+  normalization: {
+    label: 'Only γ and β',
+    hint: 'every other weight frozen at its random initial value (Frankle et al. 2021)',
+  },
+  output: { label: 'Only the output layer', hint: 'the hidden layers frozen at initialization' },
 });
 
 export const TASK_CHOICES = choices<Task, object>({

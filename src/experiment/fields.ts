@@ -9,6 +9,7 @@ import {
   OPTIMIZER_CHOICES,
   PLACEMENT_CHOICES,
   TASK_CHOICES,
+  TRAIN_ONLY_CHOICES,
   type Choice,
 } from './choices';
 import type { NumberRule } from './fieldReader';
@@ -305,6 +306,13 @@ export const FIELDS = {
     default: true,
     label: 'Shuffle',
     help: 'A fresh row order every epoch (off: rows in order).',
+  },
+  'training.trainOnly': {
+    kind: 'choice',
+    choices: TRAIN_ONLY_CHOICES,
+    default: 'all',
+    label: 'Which weights learn',
+    help: 'Every weight, only the normalizations’ γ and β, or only the output layer (the rest stay at init).',
   },
   'training.evalEvery': {
     kind: 'number',

@@ -31,7 +31,7 @@ const deepSaturating = withDefaults((e) => {
   e.batchNorm.placement = 'before';
   e.init = { scheme: 'gaussian', scale: 1, sigma: 2 };
   e.optimizer.learningRate = 0.5;
-  e.training = { batchSize: 32, steps: 2000, shuffle: true, evalEvery: 50 };
+  e.training = { ...e.training, batchSize: 32, steps: 2000, shuffle: true, evalEvery: 50 };
 });
 
 /**
@@ -65,7 +65,7 @@ const lecture = withDefaults((e) => {
     normalizeInputs: true,
   };
   e.batchNorm = { placement: 'after', momentum: 0.01, epsilon: 1e-3, convention: 'keras' };
-  e.training = { batchSize: 4, steps: 1000, shuffle: true, evalEvery: 10 };
+  e.training = { ...e.training, batchSize: 4, steps: 1000, shuffle: true, evalEvery: 10 };
 });
 
 const PRESETS_WITH_PAPER: Preset[] = [
@@ -140,7 +140,7 @@ const paper = withDefaults((e) => {
   e.batchNorm.placement = 'before';
   e.init = { scheme: 'gaussian', scale: 1, sigma: 0.1 };
   e.optimizer = { ...e.optimizer, kind: 'sgd', learningRate: 0.5 };
-  e.training = { batchSize: 60, steps: 10_000, shuffle: true, evalEvery: 500 };
+  e.training = { ...e.training, batchSize: 60, steps: 10_000, shuffle: true, evalEvery: 500 };
 });
 
 PRESETS_WITH_PAPER.push({

@@ -6,6 +6,7 @@ import type { Placement } from '../engine/network';
 import type { OptimizerKind } from '../engine/optimizers';
 import type { NamedDataset } from './catalog';
 import type { ExtraMember } from './members';
+import type { TrainOnly } from '../engine/cohort';
 import type { MomentumConvention } from './choices';
 
 /** Version of the description format; bumped on incompatible changes. */
@@ -112,6 +113,8 @@ export interface Experiment {
     shuffle: boolean;
     /** Evaluate train and test loss/accuracy every this many steps. */
     evalEvery: number;
+    /** Which parameters learn; the rest stay at their initial values. */
+    trainOnly: TrainOnly;
   };
 }
 

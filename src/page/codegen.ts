@@ -69,6 +69,18 @@ function kerasOptimizer(e: Experiment): string {
     : `keras.optimizers.SGD(learning_rate=${o.learningRate})`;
 }
 
+/** A line saying which weights the lab trains, when not all of them (this code trains all). */
+function trainOnlyNote(e: Experiment): string {
+  const only = {
+    all: '',
+    normalization: 'the normalizations’ γ and β',
+    output: 'the output layer',
+  }[e.training.trainOnly];
+  return only
+    ? `\n# The lab trains only ${only} here (every other weight stays at its initial value); this code trains every weight.`
+    : '';
+}
+
 /**
  * What the Keras code's BatchNormalization does differently from the lab: momentum written the
  * other way round, and the moving variance averaged from the biased batch variance.
@@ -117,7 +129,7 @@ export function toKeras(experiment: Experiment, presetId: string | null = null):
   const metrics = e.model.head === 'linear' ? '' : ', metrics=["accuracy"]';
   return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
 # The plain twin is the same model without the BatchNormalization layers.
-${kerasBatchNormNote(e)}
+${kerasBatchNormNote(e)}${trainOnlyNote(e)}
 import keras
 ${e.data.normalizeInputs ? 'import numpy as np\n' : ''}from keras import layers
 
@@ -180,7 +192,7 @@ export function toPyTorch(experiment: Experiment, presetId: string | null = null
   return `# BatchNorm Lab: ${title(e, presetId)}, the BN twin (placement: ${e.batchNorm.placement}).
 # The plain twin is the same model without the BatchNorm1d layers.
 # BatchNorm1d(momentum=${e.batchNorm.momentum}) weights each new batch by ${e.batchNorm.momentum} in the running averages, as
-# the lab does (Keras writes it as momentum=${number(1 - e.batchNorm.momentum)}); both average the unbiased batch variance.
+# the lab does (Keras writes it as momentum=${number(1 - e.batchNorm.momentum)}); both average the unbiased batch variance.${trainOnlyNote(e)}
 import torch
 from torch import nn
 

@@ -42,6 +42,7 @@ export function cohortSpecFor(experiment: Experiment, dataset: Dataset): CohortS
     },
     batchSize: training.batchSize,
     noiseSeed: experiment.seed,
+    trainOnly: training.trainOnly,
   };
 }
 

@@ -269,6 +269,7 @@ export default function SetupForm() {
       <Group title="Training">
         <Setting path="optimizer.kind" />
         <Setting path="training.batchSize" />
+        <Setting path="training.trainOnly" />
         <Setting path="seed" />
         {client.canUseTwoWorkers && (
           <Select

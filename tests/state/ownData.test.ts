@@ -11,6 +11,7 @@ import {
 } from '../../src/state/ownData';
 import { createLabStore } from '../../src/state/store';
 import { SilentWorker } from '../helpers/fakes';
+import { LOADED } from '../helpers/timeouts';
 
 /** KeptStorage in a map, as IndexedDB keeps it (structured clones). */
 class MapStorage implements KeptStorage {
@@ -67,7 +68,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 const setData = (client: LabClient, data: InlineDataSpec) =>
   expect(client.update((e) => void (e.data = data))).toEqual([]);
 
-describe('the learner’s own rows kept on this device', () => {
+describe('the learner’s own rows kept on this device', LOADED.medium, () => {
   it('keeps drawn rows, brings them back by fingerprint in a new page, and forgets them', async () => {
     const storage = new MapStorage();
     const first = lab(storage);
