@@ -44,9 +44,9 @@ describe('the paper preset in Chromium', LOADED.long, () => {
       'Figure 1c: percentiles of a sigmoid input, BN twin',
       'Figure 1a: test accuracy of both twins',
     ]) {
-      const inked = await page
-        .getByRole('img', { name: label })
-        .evaluate((canvas: HTMLCanvasElement) => {
+      // The view draws in a throttled frame after it loads: on a loaded machine, a moment later.
+      const inked = () =>
+        page.getByRole('img', { name: label }).evaluate((canvas: HTMLCanvasElement) => {
           const data = canvas
             .getContext('2d')!
             .getImageData(0, 0, canvas.width, canvas.height).data;
@@ -63,7 +63,7 @@ describe('the paper preset in Chromium', LOADED.long, () => {
           }
           return colored;
         });
-      expect(inked, label).toBeGreaterThan(200);
+      await expect.poll(inked, { message: label, timeout: 60_000 }).toBeGreaterThan(200);
     }
     // The caption states this run's numbers against the paper.
     const caption = page.getByTestId('figure-one-caption');
