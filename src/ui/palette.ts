@@ -1,4 +1,4 @@
-import type { Member, PerTwin } from '../experiment/members';
+import { EXTRA_MEMBERS, TWINS, type Member, type PerTwin } from '../experiment/members';
 
 /**
  * Every color of the page, for canvas, SVG and CSS alike: the one source, in a light and a dark
@@ -130,17 +130,7 @@ export const MEMBER_COLORS = {} as Record<Member, string>;
 /** Every network's color for text (4.5:1 or more on the page's backgrounds). */
 export const MEMBER_TEXT_COLORS = {} as Record<Member, string>;
 
-const MEMBERS: readonly Member[] = [
-  'plain',
-  'batchNorm',
-  'batchNormBefore',
-  'batchNormAfter',
-  'noisyBatchNorm',
-  'layerNorm',
-  'groupNorm',
-  'plainDropout',
-  'batchNormDropout',
-];
+const MEMBERS: readonly Member[] = [...TWINS, ...EXTRA_MEMBERS];
 
 /** A sweep run's outcome (Okabe–Ito colors, always with a label or a legend). */
 export const OUTCOME_COLORS = {
