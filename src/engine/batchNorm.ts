@@ -1,4 +1,7 @@
+import { drawBatchNormNoise, type BatchNormNoise } from './bnNoise';
 import { createParameter, type Layer, type Parameter } from './layer';
+
+export type { BatchNormNoise } from './bnNoise';
 
 export interface BatchNormOptions {
   /** Weight of the new batch in the running averages (PyTorch's convention), default 0.1. */
@@ -6,19 +9,13 @@ export interface BatchNormOptions {
   /** Added to the variance before the square root, default 1e-5. */
   epsilon: number;
   /**
-   * Noisy Batch Norm (Santurkar et al., 2018, section 2.1): in training mode each feature's output
-   * is multiplied by a random scale s ~ U(1 − scale, 1 + scale) and shifted by t ~ U(−shift, shift),
-   * drawn anew every step (see `drawNoise`), so the next layer's input distribution moves on
-   * purpose. Inference adds no noise. Absent: plain Batch Norm.
+   * Noisy Batch Norm (Santurkar et al., 2018, section 2.1): in training mode every output value,
+   * of every sample and feature, is multiplied by its own random scale and shifted by its own
+   * random shift, from a distribution with a non-zero mean and a non-unit variance that is itself
+   * redrawn every step (see bnNoise.ts), so the next layer's input distribution moves on purpose.
+   * Inference adds no noise. Absent: plain Batch Norm.
    */
   noise?: BatchNormNoise;
-}
-
-export interface BatchNormNoise {
-  /** Half-width of the scale's range around 1, in [0, 1). */
-  scale: number;
-  /** Half-width of the shift's range around 0, ≥ 0. */
-  shift: number;
 }
 
 /** Layers with fewer features than this run feature by feature in training (see forwardByFeature). */
@@ -64,10 +61,10 @@ export class BatchNormLayer implements Layer {
   inputGradient = new Float64Array(0);
   /** x̂ of the last forward, rows × features. */
   xHat = new Float64Array(0);
-  private lastWasTraining = true;
-  /** Noisy BN: this step's scale s and shift t per feature (1 and 0 until the first draw). */
-  readonly noiseScale: Float64Array;
-  readonly noiseShift: Float64Array;
+  protected lastWasTraining = true;
+  /** Noisy BN: this step's scale s and shift t per row and feature (1 and 0 until the first draw). */
+  noiseScale = new Float64Array(0);
+  noiseShift = new Float64Array(0);
   /** ∂L/∂y before the noise's scale, for the backward pass of noisy BN. */
   private scaledGradient = new Float64Array(0);
   /** Backward: mean_batch(γ·∂L/∂y) and mean_batch(γ·∂L/∂y·x̂) per feature. */
@@ -95,8 +92,6 @@ export class BatchNormLayer implements Layer {
     this.invStd = new Float64Array(features);
     this.meanG = new Float64Array(features);
     this.meanGxHat = new Float64Array(features);
-    this.noiseScale = new Float64Array(features).fill(1);
-    this.noiseShift = new Float64Array(features);
     this.resize(capacity);
   }
 
@@ -104,14 +99,11 @@ export class BatchNormLayer implements Layer {
     return this.options.noise !== undefined;
   }
 
-  /** Noisy BN: draws this step's scale and shift of every feature (scale first, then shift). */
-  drawNoise(random: { uniformIn(low: number, high: number): number }): void {
+  /** Noisy BN: draws this step's scale and shift of every row and feature (see bnNoise.ts). */
+  drawNoise(random: { uniformIn(low: number, high: number): number; normal(): number }): void {
     const noise = this.options.noise;
     if (!noise) return;
-    for (let j = 0; j < this.features; j++) {
-      this.noiseScale[j] = random.uniformIn(1 - noise.scale, 1 + noise.scale);
-      this.noiseShift[j] = random.uniformIn(-noise.shift, noise.shift);
-    }
+    drawBatchNormNoise(noise, random, this.features, this.noiseScale, this.noiseShift);
   }
 
   resize(capacity: number): void {
@@ -120,6 +112,8 @@ export class BatchNormLayer implements Layer {
     this.inputGradient = new Float64Array(capacity * this.features);
     this.xHat = new Float64Array(capacity * this.features);
     this.scaledGradient = new Float64Array(capacity * this.features);
+    this.noiseScale = new Float64Array(capacity * this.features).fill(1);
+    this.noiseShift = new Float64Array(capacity * this.features);
   }
 
   forward(input: Float64Array, rows: number, isTraining: boolean): Float64Array {
@@ -147,7 +141,8 @@ export class BatchNormLayer implements Layer {
       const { noiseScale, noiseShift } = this;
       for (let r = 0; r < rows; r++) {
         const row = r * n;
-        for (let j = 0; j < n; j++) y[row + j] = noiseScale[j] * y[row + j] + noiseShift[j];
+        for (let j = 0; j < n; j++)
+          y[row + j] = noiseScale[row + j] * y[row + j] + noiseShift[row + j];
       }
     }
     this.lastWasTraining = isTraining;
@@ -155,7 +150,7 @@ export class BatchNormLayer implements Layer {
     return y;
   }
 
-  private computeBatchStatistics(input: Float64Array, rows: number): void {
+  protected computeBatchStatistics(input: Float64Array, rows: number): void {
     const n = this.features;
     const mean = this.batchMean;
     const variance = this.batchVariance;
@@ -179,7 +174,7 @@ export class BatchNormLayer implements Layer {
     for (let j = 0; j < n; j++) variance[j] /= rows;
   }
 
-  private updateRunningStatistics(rows: number): void {
+  protected updateRunningStatistics(rows: number): void {
     const m = this.options.momentum;
     const unbias = rows / (rows - 1);
     for (let j = 0; j < this.features; j++) {
@@ -220,12 +215,10 @@ export class BatchNormLayer implements Layer {
       const g = gamma[j];
       const b = beta[j];
       if (noisy) {
-        const s = noiseScale[j];
-        const t = noiseShift[j];
         for (let k = j; k < end; k += n) {
           const h = (input[k] - mean) * inv;
           xHat[k] = h;
-          y[k] = s * (g * h + b) + t;
+          y[k] = noiseScale[k] * (g * h + b) + noiseShift[k];
         }
       } else {
         for (let k = j; k < end; k += n) {
@@ -252,10 +245,7 @@ export class BatchNormLayer implements Layer {
     const dy = noisy ? this.scaledGradient : outputGradient;
     const end = rows * n;
     for (let j = 0; j < n; j++) {
-      if (noisy) {
-        const s = noiseScale[j];
-        for (let k = j; k < end; k += n) dy[k] = s * outputGradient[k];
-      }
+      if (noisy) for (let k = j; k < end; k += n) dy[k] = noiseScale[k] * outputGradient[k];
       let sumDy = 0;
       let sumDyXHat = 0;
       for (let k = j; k < end; k += n) {
@@ -281,10 +271,8 @@ export class BatchNormLayer implements Layer {
     if (this.lastWasTraining && this.noisy) {
       // y = s·(γx̂ + β) + t: the gradient reaching γx̂ + β is s·∂L/∂y.
       const scaled = this.scaledGradient;
-      for (let r = 0; r < rows; r++) {
-        const row = r * n;
-        for (let j = 0; j < n; j++) scaled[row + j] = this.noiseScale[j] * dy[row + j];
-      }
+      const scale = this.noiseScale;
+      for (let k = 0; k < rows * n; k++) scaled[k] = scale[k] * dy[k];
       dy = scaled;
     }
     const xHat = this.xHat;

@@ -1,5 +1,6 @@
 import { ActivationLayer, type Activation } from './activations';
 import { BatchNormLayer, type BatchNormOptions } from './batchNorm';
+import { BatchRenormLayer, type RenormLimits } from './batchRenorm';
 import { DenseLayer } from './dense';
 import { DropoutLayer } from './dropout';
 import { GroupNormLayer } from './groupNorm';
@@ -27,9 +28,11 @@ export interface NetworkSpec {
   batchNorm: BatchNormOptions;
   /**
    * What normalizes at `placement`: Batch Norm (the default; noisy with `batchNorm.noise`), or
-   * Group Norm over `groups` groups of each layer's units (Layer Norm: one group).
+   * Group Norm over `groups` groups of each layer's units (Layer Norm: one group), or Batch
+   * Renormalization with its limits.
    */
-  normalization?: { kind: 'batch' } | { kind: 'group'; groups: number };
+  normalization?:
+    { kind: 'batch' } | { kind: 'group'; groups: number } | ({ kind: 'renorm' } & RenormLimits);
   /** Inverted dropout at this rate after each hidden layer (its last layer); absent: none. */
   dropout?: number;
 }
@@ -101,7 +104,9 @@ export class Network {
                 capacity,
                 spec.batchNorm.epsilon,
               )
-            : new BatchNormLayer(`bn${n}`, layer.units, capacity, spec.batchNorm);
+            : kind.kind === 'renorm'
+              ? new BatchRenormLayer(`brn${n}`, layer.units, capacity, spec.batchNorm, kind)
+              : new BatchNormLayer(`bn${n}`, layer.units, capacity, spec.batchNorm);
       const activation = new ActivationLayer(`act${n}`, layer.activation, layer.units, capacity);
       const order: Layer[] =
         normalization === null
@@ -150,7 +155,7 @@ export class Network {
   }
 
   /** Noisy BN: draws every BN layer's scales and shifts for the next training step, in layer order. */
-  drawNoise(random: { uniformIn(low: number, high: number): number }): void {
+  drawNoise(random: { uniformIn(low: number, high: number): number; normal(): number }): void {
     for (const block of this.blocks) block.batchNorm?.drawNoise(random);
   }
 
@@ -164,8 +169,10 @@ export class Network {
     this.blocks.forEach((block, i) => {
       const from = other.blocks[i].batchNorm;
       if (!block.batchNorm || !from) return;
-      block.batchNorm.noiseScale.set(from.noiseScale);
-      block.batchNorm.noiseShift.set(from.noiseShift);
+      // Row by row: the copy may hold fewer rows than the source (the rows it measures come first).
+      const n = Math.min(from.noiseScale.length, block.batchNorm.noiseScale.length);
+      block.batchNorm.noiseScale.set(from.noiseScale.subarray(0, n));
+      block.batchNorm.noiseShift.set(from.noiseShift.subarray(0, n));
     });
   }
 

@@ -74,12 +74,16 @@ export const MEMBER_CHOICES = choices<ExtraMember | 'none', { hint: string }>({
   batchNormAfter: { label: 'BN after activation', hint: 'Dense → activation → BN' },
   noisyBatchNorm: {
     label: 'Noisy BN (Santurkar et al. 2018)',
-    hint: 'BN, then a random scale and shift per feature, new every step',
+    hint: 'BN, then a random scale and shift per value, from a distribution new every step',
   },
   layerNorm: { label: 'Layer Norm (Ba et al. 2016)', hint: 'each example over its features' },
   groupNorm: { label: 'Group Norm (Wu & He 2018)', hint: 'each example over groups of features' },
   plainDropout: { label: 'Plain + dropout', hint: 'the plain twin with dropout after each layer' },
   batchNormDropout: { label: 'BN + dropout', hint: 'the BN twin with dropout after each layer' },
+  batchRenorm: {
+    label: 'Batch Renorm (Ioffe 2017)',
+    hint: 'BN corrected towards its running averages (r ≤ 3, |d| ≤ 5)',
+  },
 });
 
 export const INIT_CHOICES = choices<InitScheme, object>({

@@ -196,14 +196,14 @@ export const FIELDS = {
     rule: { min: 0, max: 0.99 },
     default: 0.5,
     label: 'Noisy BN scale ±',
-    help: 'Noisy BN multiplies each feature by a scale drawn from U(1 − this, 1 + this) every step.',
+    help: 'Noisy BN multiplies every value by its own scale; each step, each unit’s scales have a mean from U(1 − this, 1 + this) and a spread from U(0, this).',
   },
   'cohort.noiseShift': {
     kind: 'number',
     rule: { min: 0, max: 100 },
     default: 1,
     label: 'Noisy BN shift ±',
-    help: 'Noisy BN then adds a shift drawn from U(−this, this) per feature every step.',
+    help: 'Noisy BN then adds every value its own shift; each step, each unit’s shifts have a mean from U(−this, this) and a spread from U(0, this).',
   },
   'cohort.groups': {
     kind: 'number',

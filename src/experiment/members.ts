@@ -19,7 +19,8 @@ export function perTwin<T>(make: (variant: Twin) => T): PerTwin<T> {
  * Networks that may train beside the twins (a cohort of up to four), each named by its paper:
  * Batch Norm at a fixed placement (the placement comparison live), noisy Batch Norm (Santurkar et
  * al., 2018), Layer Norm (Ba, Kiros & Hinton, 2016), Group Norm (Wu & He, 2018), and the plain
- * and BN twins with dropout after every hidden layer (Srivastava et al., 2014).
+ * and BN twins with dropout after every hidden layer (Srivastava et al., 2014), and Batch
+ * Renormalization (Ioffe, 2017).
  */
 export const EXTRA_MEMBERS = [
   'batchNormBefore',
@@ -29,6 +30,7 @@ export const EXTRA_MEMBERS = [
   'groupNorm',
   'plainDropout',
   'batchNormDropout',
+  'batchRenorm',
 ] as const;
 export type ExtraMember = (typeof EXTRA_MEMBERS)[number];
 

@@ -83,7 +83,7 @@ export interface Experiment {
   cohort: {
     third: ExtraMember | 'none';
     fourth: ExtraMember | 'none';
-    /** Noisy BN: scale ~ U(1 − noiseScale, 1 + noiseScale), shift ~ U(−noiseShift, noiseShift). */
+    /** Noisy BN's noise, per value, from a distribution redrawn every step (engine/bnNoise.ts). */
     noiseScale: number;
     noiseShift: number;
     /** Group Norm: groups per hidden layer. */

@@ -258,6 +258,9 @@ function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
       : `nn.GroupNorm(${groups}, units, eps=${epsilon}) ${placement} each activation`,
     plainDropout: `no normalization, and ${dropout} after each hidden layer`,
     batchNormDropout: `the BN twin's normalization, and ${dropout} after each hidden layer`,
+    batchRenorm: keras
+      ? `layers.BatchNormalization(renorm=True, renorm_clipping={'rmax': 3, 'dmax': 5}) ${placement} each activation (Keras opens the limits at once; the lab over 100 steps)`
+      : `Batch Renormalization (r_max 3, d_max 5, opened over 100 steps) ${placement} each activation: PyTorch has no such layer`,
   };
   const lines = [
     '',
@@ -271,8 +274,9 @@ function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
       '',
       keras
         ? `class NoisyScaleShift(layers.Layer):
-    """Noisy BN (Santurkar et al. 2018): in training, every feature times a scale drawn from
-    U(1 - scale, 1 + scale) and plus a shift drawn from U(-shift, shift), new at every step."""
+    """Noisy BN (Santurkar et al. 2018): in training, every value of every sample times its own
+    scale and plus its own shift. Each step redraws, per feature, the scales' mean from
+    U(1 - scale, 1 + scale) and spread from U(0, scale), the shifts' from U(-shift, shift), U(0, shift)."""
 
     def __init__(self, scale, shift, seed=None, **kwargs):
         super().__init__(**kwargs)
@@ -283,12 +287,18 @@ function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
         if not training:
             return x
         features = (x.shape[-1],)
-        s = keras.random.uniform(features, 1 - self.scale, 1 + self.scale, seed=self.generator)
-        t = keras.random.uniform(features, -self.shift, self.shift, seed=self.generator)
+        g = self.generator
+        m = keras.random.uniform(features, 1 - self.scale, 1 + self.scale, seed=g)
+        sd = keras.random.uniform(features, 0, self.scale, seed=g)
+        mu = keras.random.uniform(features, -self.shift, self.shift, seed=g)
+        tau = keras.random.uniform(features, 0, self.shift, seed=g)
+        s = m + sd * keras.random.normal(keras.ops.shape(x), seed=g)
+        t = mu + tau * keras.random.normal(keras.ops.shape(x), seed=g)
         return x * s + t`
         : `class NoisyScaleShift(nn.Module):
-    """Noisy BN (Santurkar et al. 2018): in training, every feature times a scale drawn from
-    U(1 - scale, 1 + scale) and plus a shift drawn from U(-shift, shift), new at every step."""
+    """Noisy BN (Santurkar et al. 2018): in training, every value of every sample times its own
+    scale and plus its own shift. Each step redraws, per feature, the scales' mean from
+    U(1 - scale, 1 + scale) and spread from U(0, scale), the shifts' from U(-shift, shift), U(0, shift)."""
 
     def __init__(self, features, scale, shift):
         super().__init__()
@@ -297,8 +307,13 @@ function cohortCode(e: Experiment, flavor: 'keras' | 'torch'): string {
     def forward(self, x):
         if not self.training:
             return x
-        s = torch.empty(self.features).uniform_(1 - self.scale, 1 + self.scale)
-        t = torch.empty(self.features).uniform_(-self.shift, self.shift)
+        f, a, b = self.features, self.scale, self.shift
+        m = torch.empty(f).uniform_(1 - a, 1 + a)
+        sd = torch.empty(f).uniform_(0, a)
+        mu = torch.empty(f).uniform_(-b, b)
+        tau = torch.empty(f).uniform_(0, b)
+        s = m + sd * torch.randn_like(x)
+        t = mu + tau * torch.randn_like(x)
         return x * s + t`,
     );
   }

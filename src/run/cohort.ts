@@ -1,3 +1,4 @@
+import { DEFAULT_RENORM } from '../engine/batchRenorm';
 import { buildDataset, type DataAssets } from '../data/build';
 import type { Dataset } from '../data/dataset';
 import { NetworkCohort, type CohortSpec } from '../engine/cohort';
@@ -76,6 +77,8 @@ export function memberNetwork(member: Member, network: NetworkSpec, e: Experimen
       return { ...network, placement: 'none', dropout: e.cohort.dropout };
     case 'batchNormDropout':
       return { ...network, dropout: e.cohort.dropout };
+    case 'batchRenorm':
+      return { ...network, placement, normalization: { kind: 'renorm', ...DEFAULT_RENORM } };
   }
 }
 

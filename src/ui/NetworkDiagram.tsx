@@ -77,5 +77,7 @@ function memberLayout(
       return { placement: 'none', norm: '' };
     case 'batchNormDropout':
       return { placement, norm: 'BN' };
+    case 'batchRenorm':
+      return { placement: extra, norm: 'BRN' };
   }
 }

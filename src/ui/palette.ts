@@ -28,6 +28,9 @@ const LIGHT = {
   plainDropoutText: '#666600',
   batchNormDropout: '#5e3c99',
   batchNormDropoutText: '#5e3c99',
+  /** Batch Renorm: brown. */
+  batchRenorm: '#8c564b',
+  batchRenormText: '#8c564b',
   ink: '#1d2733',
   muted: '#5a6573',
   paper: '#fbfaf7',
@@ -85,6 +88,8 @@ const DARK: Record<PaletteColor, string> = {
   plainDropoutText: '#d4d46a',
   batchNormDropout: '#b2abd2',
   batchNormDropoutText: '#c3bde0',
+  batchRenorm: '#c49c94',
+  batchRenormText: '#d2b0a8',
   ink: '#e6e9ee',
   muted: '#a4adba',
   paper: '#14181e',

@@ -16,6 +16,7 @@ export const MEMBER_LABELS = {
   groupNorm: 'Group Norm',
   plainDropout: 'Plain + dropout',
   batchNormDropout: 'BN + dropout',
+  batchRenorm: 'Batch Renorm',
 } as const satisfies Record<Member, string>;
 
 /** How an accessible name calls one network: "plain twin", "BN twin", or the member's name. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Random } from '../../src/engine/random';
 import { BatchNormLayer } from '../../src/engine/batchNorm';
 import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
 
@@ -118,25 +119,32 @@ describe('BatchNormLayer', () => {
     });
   }
 
-  it('noisy: scales and shifts each feature by this step’s draw in training, not in inference', () => {
+  it('noisy: scales and shifts every value by its own draw in training, not in inference', () => {
     const options = { momentum: 0.1, epsilon: 0, noise: { scale: 0.5, shift: 1 } };
     const bn = new BatchNormLayer('bn', 2, 2, options);
     const plain = new BatchNormLayer('bn', 2, 2, { momentum: 0.1, epsilon: 0 });
-    const draws = [0.75, -0.5, 1.5, 0.25];
-    let k = 0;
+    // per feature: mean scale, its spread, mean shift, its spread; then per row z, z′
+    const uniforms = [0.75, 0.25, -0.5, 0.5, 1.5, 0, 0.25, 1];
+    const normals = [1, -1, 0, 2, 3, 0, -1, 1];
+    let u = 0;
+    let z = 0;
     bn.drawNoise({
       uniformIn: (low, high) => {
-        const v = draws[k++];
+        const v = uniforms[u++];
         expect(v).toBeGreaterThanOrEqual(low);
         expect(v).toBeLessThanOrEqual(high);
         return v;
       },
+      normal: () => normals[z++],
     });
-    expect([...bn.noiseScale, ...bn.noiseShift]).toEqual([0.75, 1.5, -0.5, 0.25]);
+    expect([u, z]).toEqual([8, 8]);
+    // rows × features: s = m + σz, t = μ + τz′
+    expect([...bn.noiseScale]).toEqual([1, 1.5, 0.75, 1.5]);
+    expect([...bn.noiseShift]).toEqual([-1, 0.25, 0.5, 1.25]);
     const x = new Float64Array([1, 4, 3, 8]);
     const y = bn.forward(x, 2, true);
-    // x̂ = −1, 1 per feature; y = s·x̂ + t
-    expect([...y]).toEqual([-0.75 - 0.5, -1.5 + 0.25, 0.75 - 0.5, 1.5 + 0.25]);
+    // x̂ = −1, 1 per feature; y = s·x̂ + t, value by value
+    expect([...y]).toEqual([-2, -1.25, 1.25, 2.75]);
     // the running statistics see the same batch statistics as plain BN
     plain.forward(x, 2, true);
     expect([...bn.runningMean]).toEqual([...plain.runningMean]);
@@ -152,14 +160,8 @@ describe('BatchNormLayer', () => {
       noise: { scale: 0.6, shift: 2 },
     });
     bn.freezeRunningStatistics = true;
-    let state = 7;
-    bn.drawNoise({
-      uniformIn: (low, high) => {
-        state = (state * 48271) % 2147483647;
-        return low + ((high - low) * state) / 2147483647;
-      },
-    });
-    expect(bn.noiseScale.every((s) => s !== 1)).toBe(true);
+    bn.drawNoise(new Random(7, 'noise'));
+    expect(new Set(bn.noiseScale).size).toBe(rows * features);
     fillDeterministic(bn.gamma.values, 21, 2);
     fillDeterministic(bn.beta.values, 22);
     const x = fillDeterministic(new Float64Array(rows * features), 23, 3);
@@ -178,5 +180,40 @@ describe('BatchNormLayer', () => {
     expect(maxRelativeError(x, dx, loss)).toBeLessThan(1e-6);
     expect(maxRelativeError(bn.gamma.values, dGamma, loss)).toBeLessThan(1e-6);
     expect(maxRelativeError(bn.beta.values, dBeta, loss)).toBeLessThan(1e-6);
+  });
+});
+
+describe('noisy BN’s noise (Santurkar et al., 2018, §2.1)', () => {
+  it('is i.i.d. per sample and feature within a step, from a distribution redrawn every step', () => {
+    const rows = 4000;
+    const bn = new BatchNormLayer('bn', 3, rows, {
+      momentum: 0.1,
+      epsilon: 1e-5,
+      noise: { scale: 0.5, shift: 1 },
+    });
+    const random = new Random(3, 'noise');
+    const stats = () =>
+      [0, 1, 2].map((j) => {
+        let mean = 0;
+        let sq = 0;
+        for (let r = 0; r < rows; r++) mean += bn.noiseScale[r * 3 + j] / rows;
+        for (let r = 0; r < rows; r++) sq += (bn.noiseScale[r * 3 + j] - mean) ** 2 / rows;
+        return { mean, sd: Math.sqrt(sq) };
+      });
+    bn.drawNoise(random);
+    const first = stats();
+    bn.drawNoise(random);
+    const second = stats();
+    for (const s of [...first, ...second]) {
+      // the mean scale lies in U(0.5, 1.5) and the spread in U(0, 0.5), with sampling error
+      expect(s.mean).toBeGreaterThan(0.5 - 0.05);
+      expect(s.mean).toBeLessThan(1.5 + 0.05);
+      expect(s.sd).toBeLessThan(0.5 + 0.05);
+    }
+    // within a step the values differ across samples (not one scale per feature)
+    expect(first.every((s) => s.sd > 0)).toBe(true);
+    // and the distribution moves between steps
+    const moved = first.map((s, j) => Math.abs(s.mean - second[j].mean));
+    expect(Math.max(...moved)).toBeGreaterThan(0.05);
   });
 });

@@ -22,6 +22,10 @@ function draws(seed: number) {
       state = (state * 48271) % 2147483647;
       return low + ((high - low) * state) / 2147483647;
     },
+    normal: () => {
+      state = (state * 48271) % 2147483647;
+      return (2 * state) / 2147483647 - 1;
+    },
   };
 }
 
