@@ -19,6 +19,11 @@ const LAYERS = {
     types: ['engine'],
     why: 'The description is data in, data out: the page imports it, so it runs no engine code.',
   },
+  claims: {
+    may: ['math', 'experiment'],
+    types: ['engine'],
+    why: 'The claims are descriptions too (setups, criteria, verdicts from numbers): the page imports them.',
+  },
   tables: {
     may: ['math', 'experiment'],
     types: ['protocol'],
@@ -35,7 +40,7 @@ const LAYERS = {
     why: 'Calls between threads carry messages; they know nothing of what the messages mean.',
   },
   run: {
-    may: ['math', 'engine', 'data', 'experiment'],
+    may: ['math', 'engine', 'data', 'experiment', 'claims'],
     why: 'The run part trains and measures; only workers and the command line import it.',
   },
   protocol: {
@@ -44,11 +49,11 @@ const LAYERS = {
     why: 'The protocol is plain data types.',
   },
   worker: {
-    may: ['protocol', 'run', 'experiment', 'tables', 'calls'],
+    may: ['protocol', 'run', 'experiment', 'tables', 'calls', 'claims'],
     why: 'Workers reach the engine and data only through the run part.',
   },
   state: {
-    may: ['protocol', 'experiment', 'tables', 'calls'],
+    may: ['protocol', 'experiment', 'tables', 'calls', 'claims'],
     why: 'The page talks to the engine only through a worker.',
   },
   serviceWorker: {
@@ -56,7 +61,7 @@ const LAYERS = {
     why: 'The service worker stands alone: the browser runs it apart from the page, and before it.',
   },
   ui: {
-    may: ['state', 'protocol', 'experiment', 'tables', 'page'],
+    may: ['state', 'protocol', 'experiment', 'tables', 'page', 'claims'],
     why: 'The page talks to the engine only through a worker.',
   },
 };
@@ -198,6 +203,7 @@ export default defineConfig(
     'experiment',
     'tables',
     'page',
+    'claims',
     'data',
     'run',
     'worker',

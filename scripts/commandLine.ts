@@ -11,6 +11,8 @@ export const USAGE = `usage: npm run experiment -- [file.json | preset] [--steps
                              [--out FILE.json | FILE.csv]
        npm run experiment -- <file.json | preset> --sweep lr | lr-init [--grid MIN:MAX:POINTS] [--init-grid MIN:MAX:POINTS]
                              [--seeds N] [--sweep-steps N] [--threshold LOSS] [--workers N] [--out FILE.csv | FILE.json]
+       npm run experiment -- --claims
+       npm run experiment -- --claim ID [--seeds N] [--workers N] [--out FILE.json]
 presets: ${PRESETS.map((p) => p.id).join(', ')}, and ${OPENING_ID} (the page's opening setup: ${PRESETS[0].id})
 With --data and no file or preset, the default setup (the lecture's network) trains on the table.`;
 

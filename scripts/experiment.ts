@@ -32,6 +32,7 @@ import {
 import { Progress, Stopper, StreamedCsv, StreamedJson, yieldToEvents } from './runOutput';
 import { defaultWorkers, runParallel } from './parallelSweep';
 import { ensureMnistAsset } from './prepare-mnist';
+import { claimsMain, isClaimsCommand } from './claimsCommand';
 
 function loadDescription(source: string): unknown {
   const preset = findPreset(source);
@@ -129,6 +130,7 @@ function describeSetup(e: Experiment): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (isClaimsCommand(argv)) return claimsMain(argv);
   const line = parseCommandLine(argv);
   if (line.help) {
     console.log(USAGE);

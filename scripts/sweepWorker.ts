@@ -4,7 +4,8 @@ import { answerCalls } from '../src/calls/calls';
 import type { CellResult } from '../src/experiment/sweep';
 import type { CellAlive, CellRequest, ToSweepWorker } from '../src/protocol/sweep';
 import { mnistAssets, needsMnist, type DataAssets } from '../src/run/assets';
-import { CellSetups, runSweepCell } from '../src/run/sweepCell';
+import { CellSetups } from '../src/run/sweepCell';
+import { runClaimCell } from '../src/run/claimCell';
 import { ensureMnistAsset } from './prepare-mnist';
 
 let assets: DataAssets | null = null;
@@ -15,7 +16,7 @@ const answer = answerCalls<CellRequest, CellResult, CellAlive>(
   (request) => {
     const experiment = setups.of(request);
     assets ??= needsMnist(experiment) ? mnistAssets(ensureMnistAsset()) : {};
-    return runSweepCell(experiment, request.cell, request.steps, assets);
+    return runClaimCell(experiment, request.cell, request.steps, assets);
   },
 );
 

@@ -48,6 +48,13 @@ const CASES: [string, string, boolean][] = [
   ['src/experiment/probe.ts', "import { ExperimentRun } from '../run/runner';", false],
   ['src/experiment/probe.ts', "import { log } from '../math/elementary';", true],
   ['src/experiment/probe.ts', "import { useState } from 'react';", false],
+  // The claims: descriptions too; the page, the workers and the run part read them.
+  ['src/claims/probe.ts', "import { findPreset } from '../experiment/presets';", true],
+  ['src/claims/probe.ts', "import { ExperimentRun } from '../run/runner';", false],
+  ['src/claims/probe.ts', "import { Network } from '../engine/network';", false],
+  ['src/claims/probe.ts', "import { useState } from 'react';", false],
+  ['src/ui/Example.tsx', "import { CLAIMS } from '../claims/catalog';", true],
+  ['src/run/probe.ts', "import { claimCells } from '../claims/claim';", true],
   // The protocol: types of the description and of the run part, nothing at run time.
   ['src/protocol/probe.ts', "import type { TapSummary } from '../run/tapSummaries';", true],
   ['src/protocol/probe.ts', "import { TWINS } from '../experiment/members';", false],

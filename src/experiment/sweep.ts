@@ -40,6 +40,27 @@ export interface SweepSpec {
 
 export const DEFAULT_SEEDS = 3;
 
+/** What a setup's runs measure besides their sweep outcome. */
+export type ClaimProbe =
+  /** A sweep cell: final loss, accuracy, steps to a target, train accuracy (src/run/sweepCell.ts). */
+  | { kind: 'outcome'; target?: number }
+  /**
+   * A tracked run: test accuracy at every evaluation, the travel of Figure 1's unit, and
+   * Santurkar et al.'s measures every `optimizationEvery` steps (0: none), summed up per window.
+   */
+  | {
+      kind: 'track';
+      optimizationEvery: number;
+      windows: readonly { from: number; to: number }[];
+      /**
+       * When given, the last hidden layer's activation input is also measured every this many
+       * steps in training mode (as the next step sees it: noisy BN's noise included).
+       */
+      layersEvery?: number;
+    }
+  /** Each Dense layer's gradient norm at initialization (one step, measured before it). */
+  | { kind: 'gradients' };
+
 /** One run of a sweep: a learning rate, an init scale and a seed. */
 export interface SweepCell {
   index: number;
@@ -48,6 +69,10 @@ export interface SweepCell {
   seed: number;
   /** The test accuracy whose first step the run finds (see SweepSpec.target). */
   target?: number;
+  /** A claim's run (src/claims/): what it measures besides the outcome. */
+  probe?: ClaimProbe;
+  /** MNIST only: train on the first this many training digits (a claim's small training set). */
+  trainRows?: number;
 }
 
 /** What one twin's loss did in one run (the measurements its outcome is judged from). */
@@ -74,6 +99,8 @@ export interface TwinOutcome {
 export interface CellResult extends SweepCell {
   /** Each network's outcome: the twins, and any other member of the cohort. */
   outcomes: PerMember<TwinOutcome>;
+  /** A claim's tracked or gradient run: each network's named measures (null: not measured). */
+  measures?: PerMember<Record<string, number | null>>;
 }
 
 /**

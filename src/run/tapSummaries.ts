@@ -31,6 +31,13 @@ export interface TapSummary extends DistributionSummary {
    * by its own width scores 1, like a normalized one.
    */
   relativeDrift: number | null;
+  /**
+   * Step to step, unit by unit: each unit's 1-Wasserstein distance to its values at the previous
+   * measurement, in units of its spread now, averaged over the units whose spread had not
+   * vanished (null at the first measurement, or when every unit's had). What the next layer's
+   * units see move between measurements, noise included (noisy BN is measured in training mode).
+   */
+  unitDrift: number | null;
   /** Every value is under VANISHED × the inputs' spread in size: the signal has vanished. */
   vanished: boolean;
 }
@@ -75,6 +82,8 @@ interface Slot {
   /** Per unit: the step-0 values in ascending order, and their standard deviation. */
   initialUnits: Float64Array[];
   initialSpread: Float64Array;
+  /** Each unit's sorted values at the previous measurement (empty before the first). */
+  previousUnits: Float64Array[];
 }
 
 /**
@@ -126,6 +135,7 @@ export class TapMeter {
         initial: null,
         initialUnits: [],
         initialSpread: new Float64Array(block.dense.outputSize),
+        previousUnits: [],
       })),
     );
     this.measure();
@@ -213,6 +223,18 @@ export class TapMeter {
       relative += wasserstein1(column, slot.initialUnits[u]) / s;
       counted++;
     });
+    let unitDrift = 0;
+    let moved = 0;
+    if (slot.previousUnits.length > 0)
+      columns.forEach((column, u) => {
+        const s = spread(column);
+        if (!(s > this.faint)) return;
+        unitDrift += wasserstein1(column, slot.previousUnits[u]) / s;
+        moved++;
+      });
+    if (slot.previousUnits.length === 0)
+      slot.previousUnits = columns.map((column) => Float64Array.from(column));
+    else columns.forEach((column, u) => slot.previousUnits[u].set(column));
     const n = sorted.length;
     return {
       ...summarizeSorted(
@@ -223,6 +245,7 @@ export class TapMeter {
       drift,
       driftFromStart: wasserstein1(sorted, slot.initial),
       relativeDrift: counted > 0 ? relative / counted : null,
+      unitDrift: moved > 0 ? unitDrift / moved : null,
       vanished: n > 0 && Math.max(Math.abs(sorted[0]), Math.abs(sorted[n - 1])) < this.faint,
     };
   }

@@ -13,6 +13,7 @@ export const VIEWS = [
   { id: 'stable-range', label: 'Stable range' },
   { id: 'optimization', label: 'Optimization' },
   { id: 'notes', label: 'Network and notes' },
+  { id: 'claims', label: 'Claims' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
@@ -26,6 +27,8 @@ export interface PageKeys {
   present: boolean;
   /** A teacher's lesson (title, note, questions) over the setup, or null. */
   lesson: Lesson | null;
+  /** The card of the claims gallery a link points at (`#view=claims&claim=ID`), or null. */
+  claim: string | null;
 }
 
 export function isView(text: string): text is ViewId {
@@ -42,19 +45,25 @@ export function splitPageHash(
 ): { setupHash: string; page: PageKeys; errors: string[] } {
   const parts = hash.replace(/^#/, '').split('&');
   const setup: string[] = [];
-  const page: PageKeys = { view: DEFAULT_VIEW, tour: null, present: false, lesson: null };
+  const page: PageKeys = {
+    view: DEFAULT_VIEW,
+    tour: null,
+    present: false,
+    lesson: null,
+    claim: null,
+  };
   const errors: string[] = [];
   for (const part of parts) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
     // The setup's parts are decoded by the setup's reader; only the page's own are read here.
     const decoded =
-      key === 'view' || key === 'tour' || key === 'lesson'
+      key === 'view' || key === 'tour' || key === 'lesson' || key === 'claim'
         ? decodePart(at < 0 ? '' : part.slice(at + 1))
         : '';
     if (decoded === null) {
       errors.push(
-        `${key}: has a broken percent-escape (not UTF-8); ${key === 'view' ? `showing ${DEFAULT_VIEW}` : key === 'tour' ? 'the tour stays closed' : 'no lesson is shown'}`,
+        `${key}: has a broken percent-escape (not UTF-8); ${key === 'view' ? `showing ${DEFAULT_VIEW}` : key === 'tour' ? 'the tour stays closed' : key === 'claim' ? 'no card is picked' : 'no lesson is shown'}`,
       );
       continue;
     }
@@ -70,7 +79,12 @@ export function splitPageHash(
       if (Number.isInteger(n) && n >= 1 && n <= tourSteps) page.tour = n;
       else errors.push(`tour: a step from 1 to ${tourSteps}, not "${value.slice(0, 40)}"`);
     } else if (key === 'present') page.present = true;
-    else if (key === 'lesson') {
+    else if (key === 'claim') {
+      // The cards load with their view: here only the id's form is checked (the view names an
+      // id that is no card).
+      if (/^[a-z0-9-]{1,60}$/.test(value)) page.claim = value;
+      else errors.push(`claim: "${value.slice(0, 40)}" is not a claim’s id (lowercase, digits, -)`);
+    } else if (key === 'lesson') {
       const read = decodeLesson(value);
       page.lesson = read.lesson;
       errors.push(...read.errors);
@@ -85,6 +99,7 @@ export function pageHashSuffix(page: PageKeys): string {
     (page.view !== DEFAULT_VIEW ? `&view=${page.view}` : '') +
     (page.tour !== null ? `&tour=${page.tour}` : '') +
     (page.present ? '&present' : '') +
-    (page.lesson ? `&lesson=${encodeLesson(page.lesson)}` : '')
+    (page.lesson ? `&lesson=${encodeLesson(page.lesson)}` : '') +
+    (page.claim !== null ? `&claim=${page.claim}` : '')
   );
 }

@@ -48,6 +48,8 @@ export interface SettingsSlice {
   present: boolean;
   /** A teacher's lesson over the setup (`#lesson=…`, or a file's), kept across setups. */
   lesson: Lesson | null;
+  /** The claims gallery's card a link points at (`#claim=…`), or null. */
+  claim: string | null;
 }
 
 /** The live run, low-rate: per-frame data lives in FrameHistory, announced by `frameCount`. */
@@ -143,6 +145,7 @@ export function createLabStore(
       tour: initial.tour ?? null,
       present: initial.present ?? false,
       lesson: initial.lesson ?? null,
+      claim: initial.claim ?? null,
     },
     run: {
       status: 'loading',

@@ -47,6 +47,11 @@ export class SweepClient {
     private readonly poolSize: number,
   ) {}
 
+  /** A pool of this page's sweep workers for other runs (a claim re-run live). */
+  newPool(): SweepPool {
+    return new SweepPool(this.createWorker, this.poolSize);
+  }
+
   private set(patch: Partial<SweepState>): void {
     this.store.setState((s) => ({ sweep: { ...s.sweep, ...patch } }));
   }

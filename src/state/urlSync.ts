@@ -26,8 +26,8 @@ export function syncWithUrl(
   let seen = location.hash;
   const write = () => {
     if (location.hash !== seen) return onHashChange();
-    const { view, tour, present, lesson } = store.getState().settings;
-    const hash = setupHash() + pageHashSuffix({ view, tour, present, lesson });
+    const { view, tour, present, lesson, claim } = store.getState().settings;
+    const hash = setupHash() + pageHashSuffix({ view, tour, present, lesson, claim });
     if (location.hash !== hash) history.replaceState(null, '', hash);
     seen = location.hash;
   };
@@ -40,6 +40,7 @@ export function syncWithUrl(
         s.settings.tour,
         s.settings.present,
         s.settings.lesson,
+        s.settings.claim,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },

@@ -35,6 +35,7 @@ const LAZY = {
   'test-time': lazyView(() => import('./TestTimePanel')),
   optimization: lazyView(() => import('./OptimizationPanel')),
   notes: lazyView(() => import('./NotesPanel')),
+  claims: lazyView(() => import('./ClaimsView')),
 };
 type LazyViewId = keyof typeof LAZY;
 type LazyViews = { [K in LazyViewId]: ReturnType<(typeof LAZY)[K]['fresh']> };
@@ -45,6 +46,7 @@ const freshViews = (): LazyViews => ({
   'test-time': LAZY['test-time'].fresh(),
   optimization: LAZY.optimization.fresh(),
   notes: LAZY.notes.fresh(),
+  claims: LAZY.claims.fresh(),
 });
 
 /** What each view shows (the live view's panels stay mounted so their history keeps drawing). */
@@ -55,6 +57,7 @@ function viewContent(view: ViewId, lazyViews: LazyViews): ReactNode {
     'test-time': TestTimePanel,
     optimization: OptimizationPanel,
     notes: NotesPanel,
+    claims: ClaimsView,
   } = lazyViews;
   switch (view) {
     case 'live':
@@ -78,6 +81,8 @@ function viewContent(view: ViewId, lazyViews: LazyViews): ReactNode {
       return <OptimizationPanel />;
     case 'notes':
       return <NotesPanel />;
+    case 'claims':
+      return <ClaimsView />;
   }
 }
 

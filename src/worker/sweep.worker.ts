@@ -4,7 +4,8 @@ import { answerCalls } from '../calls/calls';
 import type { CellAlive, CellRequest, ToSweepWorker } from '../protocol/sweep';
 import type { CellResult } from '../experiment/sweep';
 import { MNIST_ASSET, mnistAssets, needsMnist, type DataAssets } from '../run/assets';
-import { CellSetups, runSweepCell } from '../run/sweepCell';
+import { CellSetups } from '../run/sweepCell';
+import { runClaimCell } from '../run/claimCell';
 import { fetchAsset } from './assets';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,7 +23,7 @@ const answer = answerCalls<CellRequest, CellResult, CellAlive>(
     }
     // A sign of life about once a second, so the page tells a long cell from a lost worker.
     let last = performance.now();
-    return runSweepCell(experiment, request.cell, request.steps, assets, (step) => {
+    return runClaimCell(experiment, request.cell, request.steps, assets, (step) => {
       const now = performance.now();
       if (now - last < ALIVE_MS) return;
       last = now;

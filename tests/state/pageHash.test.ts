@@ -7,24 +7,49 @@ describe('the page keys of the URL hash', () => {
     const split = splitPageHash('#preset=bad-init&seed=3&view=figure-1&tour=4', 9);
     expect(split).toEqual({
       setupHash: '#preset=bad-init&seed=3',
-      page: { view: 'figure-1', tour: 4, present: false, lesson: null },
+      page: { view: 'figure-1', tour: 4, present: false, lesson: null, claim: null },
       errors: [],
     });
     expect(pageHashSuffix(split.page)).toBe('&view=figure-1&tour=4');
-    expect(pageHashSuffix({ view: 'live', tour: null, present: false, lesson: null })).toBe('');
+    expect(
+      pageHashSuffix({ view: 'live', tour: null, present: false, lesson: null, claim: null }),
+    ).toBe('');
     // Presenter mode is a key without a value, and it keeps its place after the others.
     const presenting = splitPageHash('#preset=paper&present&tour=2', 9);
-    expect(presenting.page).toEqual({ view: 'live', tour: 2, present: true, lesson: null });
+    expect(presenting.page).toEqual({
+      view: 'live',
+      tour: 2,
+      present: true,
+      lesson: null,
+      claim: null,
+    });
     expect(presenting.setupHash).toBe('#preset=paper');
     expect(pageHashSuffix(presenting.page)).toBe('&tour=2&present');
   });
 
+  it('carry a card of the claims gallery, and refuse an id that is not one’s form', () => {
+    const card = splitPageHash('#preset=paper&view=claims&claim=ioffe-figure-1', 9);
+    expect(card.page.view).toBe('claims');
+    expect(card.page.claim).toBe('ioffe-figure-1');
+    expect(card.errors).toEqual([]);
+    expect(pageHashSuffix(card.page)).toBe('&view=claims&claim=ioffe-figure-1');
+    const bad = splitPageHash('#view=claims&claim=%3Cscript%3E', 9);
+    expect(bad.page.claim).toBeNull();
+    expect(bad.errors).toEqual(['claim: "<script>" is not a claim’s id (lowercase, digits, -)']);
+  });
+
   it('name a bad view or step and fall back to the live view without a tour', () => {
     const split = splitPageHash('#view=nowhere&tour=99&preset=paper', 9);
-    expect(split.page).toEqual({ view: 'live', tour: null, present: false, lesson: null });
+    expect(split.page).toEqual({
+      view: 'live',
+      tour: null,
+      present: false,
+      lesson: null,
+      claim: null,
+    });
     expect(split.setupHash).toBe('#preset=paper');
     expect(split.errors).toEqual([
-      'view: there is no view "nowhere" (one of live, figure-1, test-time, stable-range, optimization, notes); showing live',
+      'view: there is no view "nowhere" (one of live, figure-1, test-time, stable-range, optimization, notes, claims); showing live',
       'tour: a step from 1 to 9, not "99"',
     ]);
   });
@@ -34,7 +59,7 @@ describe('the page keys of the URL hash', () => {
       expect(() => splitPageHash(hash, 9)).not.toThrow();
     expect(splitPageHash('#view=%C0%AF&tour=%FF&seed=%FF', 9)).toEqual({
       setupHash: '#seed=%FF',
-      page: { view: 'live', tour: null, present: false, lesson: null },
+      page: { view: 'live', tour: null, present: false, lesson: null, claim: null },
       errors: [
         'view: has a broken percent-escape (not UTF-8); showing live',
         'tour: has a broken percent-escape (not UTF-8); the tour stays closed',
@@ -49,7 +74,13 @@ describe('the page keys of the URL hash', () => {
   it('open a shared link on its setup, view and step, with every problem as a notice', () => {
     const opened = readOpeningHash('#preset=bad-init&view=stable-range&tour=0&seed=x', 9);
     expect(opened.presetId).toBe('bad-init');
-    expect(opened.page).toEqual({ view: 'stable-range', tour: null, present: false, lesson: null });
+    expect(opened.page).toEqual({
+      view: 'stable-range',
+      tour: null,
+      present: false,
+      lesson: null,
+      claim: null,
+    });
     expect(opened.notices).toHaveLength(2);
     expect(opened.notices[1]).toContain('tour: a step from 1 to 9');
   });
