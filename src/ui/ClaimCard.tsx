@@ -62,9 +62,19 @@ function Measured({
 
 function Verdict({ judgement, label }: { judgement: Judgement; label?: string }) {
   return (
-    <p className={`claim-verdict verdict-${judgement.verdict}`}>
-      {label ?? 'Verdict'}: <strong>{VERDICT_LABELS[judgement.verdict]}</strong>
-    </p>
+    <>
+      <p className={`claim-verdict verdict-${judgement.verdict}`}>
+        {label ?? 'Verdict'}: <strong>{VERDICT_LABELS[judgement.verdict]}</strong>
+      </p>
+      {judgement.verdict !== 'holds' && (
+        <p className="claim-differs">
+          {judgement.verdict === 'not'
+            ? 'Here the measurement disagrees'
+            : 'Here the measurement agrees only in part'}{' '}
+          with the paper: read it with how our setup differs, above.
+        </p>
+      )}
+    </>
   );
 }
 
