@@ -4,6 +4,7 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noRawText, TRANSLATED } from './eslint/noRawText.js';
 
 /**
  * The architecture, one entry per source folder: the folders it may import (`may`), and those it
@@ -18,6 +19,10 @@ const LAYERS = {
     may: ['math'],
     types: ['engine'],
     why: 'The description is data in, data out: the page imports it, so it runs no engine code.',
+  },
+  i18n: {
+    may: [],
+    why: 'The catalogs and their formatter stand alone: the page reads them, nothing else does.',
   },
   claims: {
     may: ['math', 'experiment'],
@@ -53,7 +58,7 @@ const LAYERS = {
     why: 'Workers reach the engine and data only through the run part.',
   },
   state: {
-    may: ['protocol', 'experiment', 'tables', 'calls', 'claims'],
+    may: ['protocol', 'experiment', 'tables', 'calls', 'claims', 'i18n'],
     why: 'The page talks to the engine only through a worker.',
   },
   serviceWorker: {
@@ -61,7 +66,7 @@ const LAYERS = {
     why: 'The service worker stands alone: the browser runs it apart from the page, and before it.',
   },
   ui: {
-    may: ['state', 'protocol', 'experiment', 'tables', 'page', 'claims'],
+    may: ['state', 'protocol', 'experiment', 'tables', 'page', 'claims', 'i18n'],
     why: 'The page talks to the engine only through a worker.',
   },
 };
@@ -204,6 +209,7 @@ export default defineConfig(
     'tables',
     'page',
     'claims',
+    'i18n',
     'data',
     'run',
     'worker',
@@ -237,11 +243,20 @@ export default defineConfig(
     rules: layerRule('state', LAYERS.state, ['react', 'react-dom', ...D3_PAGE]),
   },
   { files: ['src/ui/**'], rules: layerRule('ui', LAYERS.ui, []) },
+  // Translated files take their words from the catalogs (see eslint/noRawText.js).
+  {
+    files: TRANSLATED,
+    plugins: { lab: { rules: { 'no-raw-text': noRawText } } },
+    rules: { 'lab/no-raw-text': 'error' },
+  },
   {
     files: ['src/main.tsx'],
     rules: layerRule(
       '',
-      { may: ['ui', 'state', 'protocol', 'experiment', 'tables', 'page'], why: LAYERS.ui.why },
+      {
+        may: ['ui', 'state', 'protocol', 'experiment', 'tables', 'page', 'i18n'],
+        why: LAYERS.ui.why,
+      },
       [],
     ),
   },

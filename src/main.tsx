@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
 import { installTheme, useTheme } from './ui/Theme';
+import { initialLanguage } from './ui/language';
 import './ui/app.css';
 
 installTheme(document.documentElement);
@@ -21,6 +22,7 @@ const store = createLabStore({
   presetId: decoded.presetId,
   notices: decoded.notices,
   ...decoded.page,
+  ...initialLanguage(decoded.page.locale, navigator.languages ?? []),
   // Two workers only where the page keeps a core of its own (see SettingsSlice.workers).
   workers: cores >= 3 ? 2 : 1,
 });

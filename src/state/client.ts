@@ -244,7 +244,7 @@ export class LabClient {
    * step (1-based; null closes it), presenter mode, a teacher's lesson, the distributions' tap
    * and the loss chart's scale.
    */
-  setPage(keys: Partial<PageKeys & Pick<SettingsSlice, 'tap' | 'logScale'>>): void {
+  setPage(keys: Partial<PageKeys & Pick<SettingsSlice, 'tap' | 'logScale' | 'digits'>>): void {
     this.patch('settings', keys);
   }
 

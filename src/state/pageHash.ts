@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locale';
 import { decodeLesson, encodeLesson, type Lesson } from '../experiment/lesson';
 import { decodePart } from '../experiment/urlCodec';
 /**
@@ -29,6 +30,8 @@ export interface PageKeys {
   lesson: Lesson | null;
   /** The card of the claims gallery a link points at (`#view=claims&claim=ID`), or null. */
   claim: string | null;
+  /** The page's language when a link names one (`lang=bn`); absent: the device's or browser's. */
+  locale?: Locale;
 }
 
 export function isView(text: string): text is ViewId {
@@ -58,7 +61,7 @@ export function splitPageHash(
     const key = at < 0 ? part : part.slice(0, at);
     // The setup's parts are decoded by the setup's reader; only the page's own are read here.
     const decoded =
-      key === 'view' || key === 'tour' || key === 'lesson' || key === 'claim'
+      key === 'view' || key === 'tour' || key === 'lesson' || key === 'claim' || key === 'lang'
         ? decodePart(at < 0 ? '' : part.slice(at + 1))
         : '';
     if (decoded === null) {
@@ -79,7 +82,13 @@ export function splitPageHash(
       if (Number.isInteger(n) && n >= 1 && n <= tourSteps) page.tour = n;
       else errors.push(`tour: a step from 1 to ${tourSteps}, not "${value.slice(0, 40)}"`);
     } else if (key === 'present') page.present = true;
-    else if (key === 'claim') {
+    else if (key === 'lang') {
+      if (isLocale(value)) page.locale = value;
+      else
+        errors.push(
+          `lang: there is no language "${value.slice(0, 40)}" (one of ${LOCALES.join(', ')}); the page stays in its language`,
+        );
+    } else if (key === 'claim') {
       // The cards load with their view: here only the id's form is checked (the view names an
       // id that is no card).
       if (/^[a-z0-9-]{1,60}$/.test(value)) page.claim = value;
@@ -100,6 +109,7 @@ export function pageHashSuffix(page: PageKeys): string {
     (page.tour !== null ? `&tour=${page.tour}` : '') +
     (page.present ? '&present' : '') +
     (page.lesson ? `&lesson=${encodeLesson(page.lesson)}` : '') +
-    (page.claim !== null ? `&claim=${page.claim}` : '')
+    (page.claim !== null ? `&claim=${page.claim}` : '') +
+    (page.locale !== undefined && page.locale !== DEFAULT_LOCALE ? `&lang=${page.locale}` : '')
   );
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Digits, type Locale } from '../i18n/locale';
 import type { Lesson } from '../experiment/lesson';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/vanilla/shallow';
@@ -50,6 +51,10 @@ export interface SettingsSlice {
   lesson: Lesson | null;
   /** The claims gallery's card a link points at (`#claim=…`), or null. */
   claim: string | null;
+  /** The page's language (`lang=…` in a link, remembered on the device). */
+  locale: Locale;
+  /** The digits numbers are written in (Western by default; Bengali digits are a choice). */
+  digits: Digits;
 }
 
 /** The live run, low-rate: per-frame data lives in FrameHistory, announced by `frameCount`. */
@@ -128,7 +133,7 @@ export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelect
 
 export function createLabStore(
   initial: Pick<SettingsSlice, 'experiment' | 'presetId'> &
-    Partial<Pick<SettingsSlice, 'workers'>> &
+    Partial<Pick<SettingsSlice, 'workers' | 'digits'>> &
     Partial<PageKeys> & { notices?: string[] },
 ): LabStore {
   const state: LabState = {
@@ -146,6 +151,8 @@ export function createLabStore(
       present: initial.present ?? false,
       lesson: initial.lesson ?? null,
       claim: initial.claim ?? null,
+      locale: initial.locale ?? DEFAULT_LOCALE,
+      digits: initial.digits ?? 'latn',
     },
     run: {
       status: 'loading',

@@ -26,8 +26,8 @@ export function syncWithUrl(
   let seen = location.hash;
   const write = () => {
     if (location.hash !== seen) return onHashChange();
-    const { view, tour, present, lesson, claim } = store.getState().settings;
-    const hash = setupHash() + pageHashSuffix({ view, tour, present, lesson, claim });
+    const { view, tour, present, lesson, claim, locale } = store.getState().settings;
+    const hash = setupHash() + pageHashSuffix({ view, tour, present, lesson, claim, locale });
     if (location.hash !== hash) history.replaceState(null, '', hash);
     seen = location.hash;
   };
@@ -41,6 +41,7 @@ export function syncWithUrl(
         s.settings.present,
         s.settings.lesson,
         s.settings.claim,
+        s.settings.locale,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },

@@ -23,6 +23,7 @@ import { LessonPanel } from './LessonPanel';
 import { Transport } from './Transport';
 import { ThemeToggle } from './Theme';
 import { viewPanelId, tabId, ViewTabs } from './ViewTabs';
+import { LanguageEffects, LanguageSwitch, useT } from './language';
 
 /** The setup form and the share menu: their code loads when their disclosure first opens. */
 const SetupForm = lazyView(() => import('./SetupForm')).fresh();
@@ -88,6 +89,7 @@ function viewContent(view: ViewId, lazyViews: LazyViews): ReactNode {
 
 /** The lab: controls on the left; the status, the view tabs and the open view on the right. */
 export function App() {
+  const t = useT();
   const presetId = useLab((s) => s.settings.presetId);
   const view = useLab((s) => s.settings.view);
   // A view whose code failed to load gets a fresh loader (and its boundary a fresh start) on retry.
@@ -100,17 +102,16 @@ export function App() {
     }
     setAttempt((n) => n + 1);
   };
-  const label = VIEWS.find((v) => v.id === view)?.label ?? view;
+  const label = VIEWS.some((v) => v.id === view) ? t.t(`view.${view}`) : view;
   return (
     <FileDropZone>
       <div className="lab">
         <header className="top">
-          <h1>BatchNorm Lab</h1>
-          <p className="lede">
-            Twin networks, one with Batch Normalization and one without, trained side by side from
-            the same initial weights on the same batches. Press Play (or Space).
-          </p>
+          <h1>{t.t('app.title')}</h1>
+          <p className="lede">{t.t('app.lede')}</p>
           <div className="top-actions">
+            <LanguageEffects />
+            <LanguageSwitch />
             <TourButton />
             <PresenterButton />
             <ThemeToggle />
@@ -120,23 +121,23 @@ export function App() {
           <Notices />
           <TableImport />
         </div>
-        <aside className="controls" aria-label="Controls">
+        <aside className="controls" aria-label={t.t('app.controls')}>
           <Transport />
           <Placement />
         </aside>
-        <aside className="setup-controls" aria-label="Presets and setup">
+        <aside className="setup-controls" aria-label={t.t('app.setupControls')}>
           <PresetCards />
           <Disclosure
             className="setup"
-            summary="Setup: data, network, training"
-            what="The setup form"
+            summary={t.t('app.setupSummary')}
+            what={t.t('app.setupWhat')}
           >
             <SetupForm key={presetId} />
           </Disclosure>
           <Disclosure
             className="disclosure share"
-            summary="Share, export and import"
-            what="Sharing, export and import"
+            summary={t.t('app.shareSummary')}
+            what={t.t('app.shareWhat')}
           >
             <ExperimentFile />
           </Disclosure>
@@ -158,11 +159,11 @@ export function App() {
           >
             <ErrorBoundary
               key={`${view}-${attempt}`}
-              what={`The ${label} view`}
-              kept="The run goes on in the other views, and your setup is kept."
+              what={t.t('app.viewWhat', { view: label })}
+              kept={t.t('app.viewKept')}
               onRetry={retry}
             >
-              <Suspense fallback={<p className="hint">Loading the view…</p>}>
+              <Suspense fallback={<p className="hint">{t.t('app.viewLoading')}</p>}>
                 {viewContent(view, lazyViews)}
               </Suspense>
             </ErrorBoundary>

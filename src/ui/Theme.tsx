@@ -1,5 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { applyPalette, currentTheme, type Theme } from './palette';
+import { useT } from './language';
 
 /** Where an explicit choice of theme is remembered (none: follow the system's). */
 const SAVED_THEME = 'bn-lab-theme';
@@ -58,6 +59,7 @@ export function useTheme(): Theme {
 export function ThemeToggle() {
   const theme = useTheme();
   const ref = useRef<HTMLButtonElement>(null);
+  const t = useT();
   useEffect(() => {
     if (!refocus) return;
     refocus = false;
@@ -80,7 +82,7 @@ export function ThemeToggle() {
         setTheme(next);
       }}
     >
-      Dark theme
+      {t.t('theme.dark')}
     </button>
   );
 }

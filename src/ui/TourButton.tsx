@@ -3,6 +3,7 @@ import { TOUR_STEPS } from '../page/tourSteps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLab, useLabClient } from './LabContext';
 import { lazyView } from './lazyView';
+import { useT } from './language';
 
 /**
  * The tour's door: the button that starts or resumes it, and the docked box (Tour.tsx), whose
@@ -33,6 +34,7 @@ export function saveStep(step: number): void {
 /** Starts the tour where it was left (or at its first step). */
 export function TourButton() {
   const client = useLabClient();
+  const t = useT();
   const open = useLab((s) => s.settings.tour !== null);
   if (open) return null;
   const saved = savedStep();
@@ -42,7 +44,9 @@ export function TourButton() {
       className="tour-start"
       onClick={() => client.setPage({ tour: saved ?? 1 })}
     >
-      {saved && saved > 1 ? `Resume the tour (step ${saved} of ${TOUR_STEPS})` : 'Take the tour'}
+      {saved && saved > 1
+        ? t.t('tour.resume', { step: saved, total: TOUR_STEPS })
+        : t.t('tour.take')}
     </button>
   );
 }
@@ -52,11 +56,12 @@ const Box = BOX.fresh();
 
 /** The tour's box while the tour is open (its code fetched then). */
 export function TourBox() {
+  const t = useT();
   const open = useLab((s) => s.settings.tour !== null);
   if (!open) return null;
   return (
-    <ErrorBoundary what="The tour" kept="The run and your setup are kept.">
-      <Suspense fallback={<p className="hint">Opening the tour…</p>}>
+    <ErrorBoundary what={t.t('tour.what')} kept={t.t('app.keptRun')}>
+      <Suspense fallback={<p className="hint">{t.t('tour.opening')}</p>}>
         <Box />
       </Suspense>
     </ErrorBoundary>

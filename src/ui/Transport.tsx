@@ -8,20 +8,27 @@ import { NumberField } from './NumberField';
 import { Select } from './Select';
 import { SliderBands, THUMB_INSET } from './SliderBands';
 import { useBoxWidth } from './useBoxWidth';
+import { useT } from './language';
+import type { Translator } from '../i18n/translate';
 
 /** The largest η a description accepts (typed exactly, beyond the slider's end). */
 const LEARNING_RATE_MAX = FIELDS['optimizer.learningRate'].rule.max;
 
-const SPEEDS: Choice[] = [
-  { value: 'max', label: 'As fast as possible' },
-  { value: '100', label: '100 steps per frame' },
-  { value: '10', label: '10 steps per frame' },
-  { value: '1', label: '1 step per frame' },
-];
+/** The speeds offered, in the page's language. */
+function speeds(t: Translator): Choice[] {
+  return [
+    { value: 'max', label: t.t('transport.speedMax') },
+    ...[100, 10, 1].map((steps) => ({
+      value: String(steps),
+      label: t.t('transport.speedSteps', { steps }),
+    })),
+  ];
+}
 
 /** Play/Pause, Step, Reset, the speed, and the live learning-rate slider with its bands. */
 export function Transport() {
   const client = useLabClient();
+  const t = useT();
   const status = useLab((s) => s.run.status);
   const speed = useLab((s) => s.settings.speed);
   const learningRate = useLab((s) => s.settings.experiment.optimizer.learningRate);
@@ -41,7 +48,7 @@ export function Transport() {
           aria-keyshortcuts="Space"
           disabled={waiting}
         >
-          {running ? 'Pause' : 'Play'}
+          {running ? t.t('transport.pause') : t.t('transport.play')}
         </button>
         <button
           type="button"
@@ -49,15 +56,15 @@ export function Transport() {
           aria-keyshortcuts="ArrowRight"
           disabled={waiting}
         >
-          Step
+          {t.t('transport.step')}
         </button>
         <button type="button" onClick={() => client.reset()} disabled={waiting}>
-          Reset
+          {t.t('transport.reset')}
         </button>
       </div>
       <div className="slider" ref={boxRef}>
         <span className="slider-head">
-          <label htmlFor={sliderId}>Learning rate</label>
+          <label htmlFor={sliderId}>{t.t('transport.learningRate')}</label>
           <output htmlFor={sliderId}>{formatNumber(learningRate)}</output>
         </span>
         <input
@@ -94,23 +101,23 @@ export function Transport() {
         />
       </div>
       <details className="disclosure more-controls">
-        <summary>Speed and exact η</summary>
+        <summary>{t.t('transport.more')}</summary>
         <Select
-          label="Speed"
+          label={t.t('transport.speed')}
           value={String(speed)}
-          options={SPEEDS}
+          options={speeds(t)}
           onChange={(value) => client.setSpeed(value === 'max' ? 'max' : Number(value))}
         />
         <NumberField
           key={learningRate}
-          label="Exact η"
-          help="Type any learning rate (the slider moves in steps of 10^0.05)."
+          label={t.t('transport.exact')}
+          help={t.t('transport.exactHelp')}
           value={learningRate}
           min={0}
           max={LEARNING_RATE_MAX}
           apply={(value) => {
             if (!(value > 0) || value > LEARNING_RATE_MAX)
-              return [`Exact η: a number above 0 and at most ${LEARNING_RATE_MAX}`];
+              return [t.t('transport.exactError', { max: LEARNING_RATE_MAX })];
             client.setLearningRate(value);
             return [];
           }}

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { VIEWS, type ViewId } from '../state/pageHash';
 import { useLab, useLabClient } from './LabContext';
+import { useT } from './language';
 
 /** The id of a view's tab and of its panel (for aria-controls and aria-labelledby). */
 export const tabId = (view: ViewId) => `tab-${view}`;
@@ -12,6 +13,7 @@ export const viewPanelId = (view: ViewId) => `view-${view}`;
  */
 export function ViewTabs() {
   const client = useLabClient();
+  const t = useT();
   const view = useLab((s) => s.settings.view);
   const refs = useRef(new Map<ViewId, HTMLButtonElement>());
   const open = (next: ViewId) => {
@@ -36,7 +38,7 @@ export function ViewTabs() {
     open(VIEWS[to].id);
   };
   return (
-    <div className="view-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+    <div className="view-tabs" role="tablist" aria-label={t.t('views.label')} onKeyDown={onKeyDown}>
       {VIEWS.map((v) => (
         <button
           key={v.id}
@@ -51,7 +53,7 @@ export function ViewTabs() {
           tabIndex={v.id === view ? 0 : -1}
           onClick={() => open(v.id)}
         >
-          {v.label}
+          {t.t(`view.${v.id}`)}
         </button>
       ))}
     </div>

@@ -38,6 +38,20 @@ describe('the page keys of the URL hash', () => {
     expect(bad.errors).toEqual(['claim: "<script>" is not a claim’s id (lowercase, digits, -)']);
   });
 
+  it('carry the page’s language when it is not English, and refuse one the page does not have', () => {
+    const bengali = splitPageHash('#preset=paper&lang=bn', 9);
+    expect(bengali.page.locale).toBe('bn');
+    expect(bengali.setupHash).toBe('#preset=paper');
+    expect(pageHashSuffix(bengali.page)).toBe('&lang=bn');
+    expect(pageHashSuffix({ ...bengali.page, locale: 'en' })).toBe('');
+    expect(splitPageHash('#preset=paper', 9).page.locale).toBeUndefined();
+    const bad = splitPageHash('#lang=fr', 9);
+    expect(bad.page.locale).toBeUndefined();
+    expect(bad.errors).toEqual([
+      'lang: there is no language "fr" (one of en, bn); the page stays in its language',
+    ]);
+  });
+
   it('name a bad view or step and fall back to the live view without a tour', () => {
     const split = splitPageHash('#view=nowhere&tour=99&preset=paper', 9);
     expect(split.page).toEqual({

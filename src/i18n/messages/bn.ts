@@ -1,0 +1,53 @@
+import type { Catalog } from './en';
+
+/**
+ * The Bengali catalog, written for students as the lecture is: Bengali prose, with the
+ * technical terms the lecture keeps in English (Batch Normalization, BN, γ, β, ε, mini-batch,
+ * learning rate, η, Keras, PyTorch) left in English.
+ */
+export const bn: Catalog = {
+  'app.title': 'BatchNorm Lab',
+  'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
+  'presenter.what': 'ক্লাসে দেখানোর মোড',
+  'tour.what': 'ট্যুর',
+  'tour.opening': 'ট্যুর খুলছে…',
+  'app.lede':
+    'দুটি যমজ নেটওয়ার্ক: একটিতে Batch Normalization আছে, অন্যটিতে নেই। দুটিই একই initial weights থেকে শুরু করে, একই batch-এ, পাশাপাশি train হয়। “চালান” চাপুন (বা Space)।',
+  'app.controls': 'নিয়ন্ত্রণ',
+  'app.setupControls': 'Preset ও setup',
+  'app.setupSummary': 'Setup: ডেটা, নেটওয়ার্ক, training',
+  'app.setupWhat': 'Setup-এর ফর্ম',
+  'app.shareSummary': 'শেয়ার, export ও import',
+  'app.shareWhat': 'শেয়ার, export ও import',
+  'app.viewLoading': 'ভিউটি লোড হচ্ছে…',
+  'app.viewWhat': '“{view}” ভিউ',
+  'app.viewKept': 'অন্য ভিউগুলোতে run চলতে থাকবে, আর আপনার setup যেমন ছিল তেমনই থাকবে।',
+  'language.label': 'ভাষা',
+  'language.digits': 'অঙ্ক',
+  'language.digitsLatn': '123 (ইংরেজি)',
+  'language.digitsBeng': '১২৩ (বাংলা)',
+  'transport.play': 'চালান',
+  'transport.pause': 'থামান',
+  'transport.step': 'এক ধাপ',
+  'transport.reset': 'আবার শুরু',
+  'transport.learningRate': 'Learning rate',
+  'transport.speed': 'গতি',
+  'transport.speedMax': 'যত দ্রুত সম্ভব',
+  'transport.speedSteps': 'প্রতি frame-এ {steps, plural, one {#টি ধাপ} other {#টি ধাপ}}',
+  'transport.more': 'গতি ও ঠিক η',
+  'transport.exact': 'ঠিক η',
+  'transport.exactHelp': 'যেকোনো learning rate লিখুন (slider 10^0.05 ধাপে সরে)।',
+  'transport.exactError': 'ঠিক η: 0-এর বেশি এবং সর্বোচ্চ {max, number}, এমন একটি সংখ্যা',
+  'views.label': 'ভিউ',
+  'view.live': 'লাইভ',
+  'view.figure-1': 'Figure 1',
+  'view.test-time': 'Test time-এ BN',
+  'view.stable-range': 'স্থিতিশীল পরিসর',
+  'view.optimization': 'Optimization',
+  'view.notes': 'নেটওয়ার্ক ও নোট',
+  'view.claims': 'দাবিগুলো',
+  'tour.take': 'ট্যুর শুরু করুন',
+  'tour.resume': 'ট্যুর আবার শুরু করুন (ধাপ {step, number}, মোট {total, number})',
+  'present.open': 'ক্লাসে দেখান',
+  'theme.dark': 'ডার্ক থিম',
+};

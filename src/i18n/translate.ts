@@ -1,0 +1,53 @@
+import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { en, type Catalog, type MessageKey } from './messages/en';
+import { numberLocale, type Digits, type Locale } from './locale';
+
+export type { MessageKey } from './messages/en';
+
+/** A message's placeholders: numbers, text, or booleans for `select`. */
+export type MessageValues = Record<string, PrimitiveType>;
+
+/**
+ * Messages of one language, formatted by FormatJS's `intl-messageformat` (ICU MessageFormat:
+ * placeholders, plurals by the language's rules, numbers in its digits). Each message is parsed
+ * once, on first use.
+ */
+export class Translator {
+  private readonly formats = new Map<MessageKey, IntlMessageFormat>();
+  private readonly numbers: Intl.NumberFormat;
+  readonly tag: string;
+
+  constructor(
+    readonly locale: Locale,
+    readonly digits: Digits,
+    private readonly catalog: Catalog,
+  ) {
+    this.tag = numberLocale(locale, digits);
+    this.numbers = new Intl.NumberFormat(this.tag, { maximumSignificantDigits: 21 });
+  }
+
+  /** The message of `key` with its placeholders filled. */
+  t(key: MessageKey, values?: MessageValues): string {
+    let format = this.formats.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(this.catalog[key], this.tag);
+      this.formats.set(key, format);
+    }
+    return String(format.format(values));
+  }
+
+  /** A number written out in this language's digits (as given: no rounding). */
+  number(value: number): string {
+    return this.numbers.format(value);
+  }
+}
+
+/** English, which every page starts in (the catalog is part of the first load). */
+export const ENGLISH = new Translator('en', 'latn', en);
+
+/** A language's catalog: English at once, the others loaded when first chosen. */
+export async function loadCatalog(locale: Locale): Promise<Catalog> {
+  if (locale === 'en') return en;
+  const { bn } = await import('./messages/bn');
+  return bn;
+}

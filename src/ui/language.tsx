@@ -1,0 +1,155 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import {
+  BENGALI_COMPLETE,
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_NAMES,
+  LOCALES,
+  localeFromBrowser,
+  type Digits,
+  type Locale,
+} from '../i18n/locale';
+import { en, type Catalog } from '../i18n/messages/en';
+import { loadCatalog, Translator } from '../i18n/translate';
+import { useLab, useLabClient } from './LabContext';
+
+/**
+ * The page's language: the translator components read their words from (`useT`), the header's
+ * switch, and what follows the language (the page's `lang`, the Bengali font). English is part of
+ * the first load; another catalog is fetched when its language is first chosen, and the page
+ * shows English until it arrives.
+ */
+
+const catalogs = new Map<Locale, Catalog>([['en', en]]);
+const translators = new Map<string, Translator>();
+const listeners = new Set<() => void>();
+let loaded = 0;
+const loading = new Set<Locale>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function ensureCatalog(locale: Locale): void {
+  if (catalogs.has(locale) || loading.has(locale)) return;
+  loading.add(locale);
+  void loadCatalog(locale).then(
+    (catalog) => {
+      catalogs.set(locale, catalog);
+      loaded++;
+      for (const listener of listeners) listener();
+    },
+    () => loading.delete(locale),
+  );
+}
+
+/** The translator of a language, or English while its catalog loads. */
+export function translatorFor(locale: Locale, digits: Digits): Translator {
+  const catalog = catalogs.get(locale);
+  if (!catalog) {
+    ensureCatalog(locale);
+    return translatorFor(DEFAULT_LOCALE, 'latn');
+  }
+  const key = `${locale}-${digits}`;
+  let translator = translators.get(key);
+  if (!translator) {
+    translator = new Translator(locale, digits, catalog);
+    translators.set(key, translator);
+  }
+  return translator;
+}
+
+/** The page's words in its language (components re-render when it changes or loads). */
+export function useT(): Translator {
+  const locale = useLab((s) => s.settings.locale);
+  const digits = useLab((s) => s.settings.digits);
+  useSyncExternalStore(subscribe, () => loaded);
+  return translatorFor(locale, digits);
+}
+
+const SAVED_LOCALE = 'bn-lab-language';
+const SAVED_DIGITS = 'bn-lab-digits';
+
+function saved(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function save(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage may be off (private mode): the choice holds for this visit.
+  }
+}
+
+/** The language to open in: the link's, else the one chosen on this device, else the browser's. */
+export function initialLanguage(
+  fromLink: Locale | undefined,
+  browser: readonly string[],
+): { locale: Locale; digits: Digits } {
+  const device = saved(SAVED_LOCALE);
+  const locale = fromLink ?? (device && isLocale(device) ? device : localeFromBrowser(browser));
+  return { locale, digits: saved(SAVED_DIGITS) === 'beng' ? 'beng' : 'latn' };
+}
+
+/** Keeps the page's `lang` on the language shown (screen readers and the Bengali font follow it). */
+export function LanguageEffects() {
+  const t = useT();
+  useEffect(() => {
+    document.documentElement.lang = t.locale;
+  }, [t.locale]);
+  return null;
+}
+
+/** The header's language switch (and, in Bengali, the digits), remembered on this device. */
+export function LanguageSwitch() {
+  const client = useLabClient();
+  const t = useT();
+  const locale = useLab((s) => s.settings.locale);
+  const digits = useLab((s) => s.settings.digits);
+  // Until the Bengali catalog covers the page, only a page opened in Bengali offers the switch.
+  if (!BENGALI_COMPLETE && locale === DEFAULT_LOCALE) return null;
+  return (
+    <div className="language">
+      <label>
+        {t.t('language.label')}{' '}
+        <select
+          value={locale}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            if (!isLocale(next)) return;
+            save(SAVED_LOCALE, next);
+            client.setPage({ locale: next });
+          }}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {locale === 'bn' && (
+        <label>
+          {t.t('language.digits')}{' '}
+          <select
+            value={digits}
+            onChange={(event) => {
+              const next: Digits = event.currentTarget.value === 'beng' ? 'beng' : 'latn';
+              save(SAVED_DIGITS, next);
+              client.setPage({ digits: next });
+            }}
+          >
+            <option value="latn">{t.t('language.digitsLatn')}</option>
+            <option value="beng">{t.t('language.digitsBeng')}</option>
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

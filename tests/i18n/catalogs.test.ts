@@ -1,0 +1,84 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { BENGALI_COMPLETE, localeFromBrowser, numberLocale } from '../../src/i18n/locale';
+import { bn } from '../../src/i18n/messages/bn';
+import { en, type MessageKey } from '../../src/i18n/messages/en';
+import { Translator } from '../../src/i18n/translate';
+
+type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }> };
+
+/** A message's placeholders, each with its kind (argument, number, plural, select…), sorted. */
+function placeholders(message: string, locale: string): string[] {
+  const found = new Set<string>();
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      // Types 0 and 7 are literal text and the `#` of a plural: not placeholders.
+      if (node.type !== 0 && node.type !== 7) found.add(`${node.value}:${node.type}`);
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, locale).getAst());
+  return [...found].sort();
+}
+
+/** A message's own words: its literal text, in every branch of its plurals and selects. */
+function literalText(message: string): string {
+  const parts: string[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 0) parts.push(node.value ?? '');
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, 'en').getAst());
+  return parts.join(' ');
+}
+
+const KEYS = Object.keys(en) as MessageKey[];
+
+describe('the message catalogs', () => {
+  it('have the same keys, English and Bengali', () => {
+    expect(Object.keys(bn).sort()).toEqual([...KEYS].sort());
+  });
+
+  it('have the same placeholders, of the same kinds, in every message', () => {
+    for (const key of KEYS)
+      expect(placeholders(bn[key], 'bn'), key).toEqual(placeholders(en[key], 'en'));
+    expect(placeholders(en['transport.speedSteps'], 'en')).toEqual(['steps:6']);
+  });
+
+  it('leave no English sentence in a Bengali message (technical terms aside)', () => {
+    // Words the lecture keeps in English, and names.
+    const allowed =
+      /^(BatchNorm|Lab|Batch|Normalization|BN|initial|weights|batch|train|training|Space|Preset|setup|Setup|export|import|Learning|rate|learning|slider|frame|Figure|Test|time|Optimization|Run|run)$/;
+    for (const key of KEYS) {
+      const words = literalText(bn[key]).match(/[A-Za-z]{2,}/g) ?? [];
+      const english = words.filter((w) => !allowed.test(w));
+      expect(english, `${key}: ${bn[key]}`).toEqual([]);
+      // and every Bengali message has Bengali in it, unless it is a name kept as it is
+      if (bn[key] !== en[key]) expect(bn[key], key).toMatch(/[\u0980-\u09FF]/);
+    }
+  });
+
+  it('format plurals, placeholders and digits in each language', () => {
+    const english = new Translator('en', 'latn', en);
+    expect(english.t('transport.speedSteps', { steps: 1 })).toBe('1 step per frame');
+    expect(english.t('transport.speedSteps', { steps: 100 })).toBe('100 steps per frame');
+    expect(english.t('tour.resume', { step: 3, total: 13 })).toBe('Resume the tour (step 3 of 13)');
+    const bengali = new Translator('bn', 'latn', bn);
+    expect(bengali.t('tour.resume', { step: 3, total: 13 })).toBe(
+      'ট্যুর আবার শুরু করুন (ধাপ 3, মোট 13)',
+    );
+    expect(bengali.t('transport.speedSteps', { steps: 10 })).toBe('প্রতি frame-এ 10টি ধাপ');
+    const digits = new Translator('bn', 'beng', bn);
+    expect(digits.t('tour.resume', { step: 3, total: 13 })).toBe('ট্যুর আবার শুরু করুন (ধাপ ৩, মোট ১৩)');
+    expect(digits.number(1.78)).toBe('১.৭৮');
+    expect(numberLocale('bn', 'latn')).toBe('bn-u-nu-latn');
+  });
+
+  it('follow the browser to Bengali only once the catalog covers the page', () => {
+    expect(localeFromBrowser(['en-GB', 'bn'])).toBe('en');
+    expect(localeFromBrowser(['bn-BD', 'en'])).toBe(BENGALI_COMPLETE ? 'bn' : 'en');
+    expect(localeFromBrowser(['fr'])).toBe('en');
+  });
+});
