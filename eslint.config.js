@@ -16,7 +16,7 @@ const LAYERS = {
   math: { may: [], why: 'Exact elementary functions import nothing.' },
   engine: { may: ['math'], why: 'The engine imports nothing but math.' },
   experiment: {
-    may: ['math'],
+    may: ['math', 'i18n'],
     types: ['engine'],
     why: 'The description is data in, data out: the page imports it, so it runs no engine code.',
   },

@@ -75,4 +75,8 @@ export const TRANSLATED = [
   'src/ui/PresenterButton.tsx',
   'src/ui/Theme.tsx',
   'src/ui/language.tsx',
+  'src/ui/StatusBar.tsx',
+  'src/ui/Placement.tsx',
+  'src/ui/PresetCards.tsx',
+  'src/ui/SliderBands.tsx',
 ];

@@ -1,3 +1,4 @@
+import { en } from '../i18n/messages/en';
 import { DEFAULT_EXPERIMENT } from './defaults';
 import { cloneExperiment, type Experiment } from './schema';
 
@@ -71,37 +72,32 @@ const lecture = withDefaults((e) => {
 const PRESETS_WITH_PAPER: Preset[] = [
   {
     id: 'deep-relu-xor',
-    title: 'Deep ReLU net on XOR',
-    summary:
-      'Eight ReLU layers of 16 units on XOR at η = 1.78, a learning rate above what the plain twin tolerates: press Play and watch the loss chart. Then slide η down to 0.3, where both twins train: BN’s advantage is the range of learning rates that train.',
+    title: en['preset.deep-relu-xor.title'],
+    summary: en['preset.deep-relu-xor.summary'],
     experiment: deepRelu,
   },
   {
     id: 'lecture-example',
-    title: 'The lecture’s example',
-    summary:
-      'The lecture’s 4 students (cgpa, iq → placed) and its Keras model Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid), with Keras’ BatchNormalization() defaults: momentum 0.99, ε = 0.001. The 4 rows are one batch and all of them train, so there is no test split and every figure is a training figure. Follow one batch through BN by hand in the “BN at test time” view.',
+    title: en['preset.lecture-example.title'],
+    summary: en['preset.lecture-example.summary'],
     experiment: lecture,
   },
   {
     id: 'worked-example',
-    title: 'Worked example: 60 invented students',
-    summary:
-      'The lecture’s model, Dense(3, relu) → BN → Dense(2, relu) → BN → Dense(1, sigmoid), on 60 invented rows of cgpa and iq drawn to resemble the lecture’s table, a quarter of them held out for testing, η = 0.1. A net this small shows little: both twins learn the table and stop training at about the same η; the scoreboard says what does differ.',
+    title: en['preset.worked-example.title'],
+    summary: en['preset.worked-example.summary'],
     experiment: cloneExperiment(DEFAULT_EXPERIMENT),
   },
   {
     id: 'deep-saturating',
-    title: 'Deep sigmoid net on 2-D data',
-    summary:
-      'Six sigmoid layers of 8 units with large Gaussian weights (σ = 2) on the circle set, η = 0.5: the plain twin’s sigmoid inputs drift and saturate. The BN twin’s are BN’s output, centred by construction: show “What BN receives” for the shift BN absorbs. Both learn the circle, so watch the distributions, not only the loss.',
+    title: en['preset.deep-saturating.title'],
+    summary: en['preset.deep-saturating.summary'],
     experiment: deepSaturating,
   },
   {
     id: 'high-learning-rate',
-    title: 'High learning rate',
-    summary:
-      'Six ReLU layers of 8 units at η = 2: within a few hundred steps most of the plain twin’s ReLUs output 0 and it sits near chance, while the BN twin trains; the scoreboard counts the seeds.',
+    title: en['preset.high-learning-rate.title'],
+    summary: en['preset.high-learning-rate.summary'],
     experiment: withDefaults((e) => {
       Object.assign(e, cloneExperiment(deepSaturating));
       e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'relu' as const }));
@@ -111,9 +107,8 @@ const PRESETS_WITH_PAPER: Preset[] = [
   },
   {
     id: 'bad-init',
-    title: 'Bad initialization',
-    summary:
-      'Tiny Gaussian initial weights (σ = 0.001) in six tanh layers, η = 0.1: the plain twin’s signal vanishes (its deep layers are drawn as vanished) and it stalls; BN rescales every layer and the BN twin trains.',
+    title: en['preset.bad-init.title'],
+    summary: en['preset.bad-init.summary'],
     experiment: withDefaults((e) => {
       Object.assign(e, cloneExperiment(deepSaturating));
       e.model.hidden = Array.from({ length: 6 }, () => ({ units: 8, activation: 'tanh' as const }));
@@ -145,9 +140,8 @@ const paper = withDefaults((e) => {
 
 PRESETS_WITH_PAPER.push({
   id: 'paper',
-  title: 'The BN paper’s Figure 1 (MNIST)',
-  summary:
-    'Real MNIST digits, 784-100-100-100-10 with sigmoid units, batches of 60, small Gaussian initial weights, SGD: test accuracy and the 15/50/85th percentiles of a last-layer sigmoid’s input, as in Ioffe & Szegedy (2015).',
+  title: en['preset.paper.title'],
+  summary: en['preset.paper.summary'],
   experiment: paper,
 });
 

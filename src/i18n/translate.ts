@@ -36,6 +36,13 @@ export class Translator {
     return String(format.format(values));
   }
 
+  /** Text whose Western digits are written in this language's digits (a number formatted elsewhere). */
+  digitsOf(text: string): string {
+    return this.digits === 'beng'
+      ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x09e6 + Number(d)))
+      : text;
+  }
+
   /** A number written out in this language's digits (as given: no rounding). */
   number(value: number): string {
     return this.numbers.format(value);

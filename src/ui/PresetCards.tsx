@@ -3,6 +3,7 @@ import { PRESETS, type Preset } from '../experiment/presets';
 import { useLab, useLabClient } from './LabContext';
 import { PALETTE } from './palette';
 import { dataPicture, networkPicture } from './presetPicture';
+import { presetText, useT } from './language';
 
 const W = 72;
 const H = 30;
@@ -59,12 +60,13 @@ export function PresetPicture(props: { preset: Preset }) {
  */
 export function PresetCards() {
   const client = useLabClient();
+  const t = useT();
   const presetId = useLab((s) => s.settings.presetId);
   const name = useId();
   const current = PRESETS.find((p) => p.id === presetId);
   return (
     <fieldset className="presets" data-tour="presets">
-      <legend>Preset</legend>
+      <legend>{t.t('presets.legend')}</legend>
       <div className="preset-cards">
         {PRESETS.map((p) => (
           <label key={p.id} className={p.id === presetId ? 'preset-card chosen' : 'preset-card'}>
@@ -76,13 +78,13 @@ export function PresetCards() {
               onChange={() => client.loadPreset(p.id)}
             />
             <PresetPicture preset={p} />
-            <span className="preset-title">{p.title}</span>
+            <span className="preset-title">{presetText(t, p, 'title')}</span>
           </label>
         ))}
       </div>
       {current && (
         <p className="hint" data-testid="preset-summary">
-          <strong>Look for:</strong> {current.summary}
+          <strong>{t.t('presets.lookFor')}</strong> {presetText(t, current, 'summary')}
         </p>
       )}
     </fieldset>

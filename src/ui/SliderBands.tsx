@@ -4,9 +4,9 @@ import { OUTCOMES } from '../experiment/sweep';
 import type { Member } from '../experiment/members';
 import { formatNumber } from './charts/canvas';
 import { useLab, useMembers } from './LabContext';
-import { OUTCOME_LABELS } from './outcomeLabels';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
-import { MEMBER_LABELS, networkName } from './twinLabels';
+import { useT } from './language';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /** The slider thumb's half width: where the track's ends are inside the input's box. */
 export const THUMB_INSET = 8;
@@ -19,18 +19,26 @@ function xOf(learningRate: number, width: number): number {
   return THUMB_INSET + Math.min(1, Math.max(0, t)) * (width - 2 * THUMB_INSET);
 }
 
-/** A band's edge, in words: "trains up to η = 1", or why not. */
-export function edgeText(segments: readonly BandSegment[], complete = true): string {
-  if (segments.length === 0) return 'not measured yet';
-  if (!complete)
-    return `measuring (${segments.length} ${segments.length === 1 ? 'rate' : 'rates'} so far)`;
+/** A band's edge, in words: "trains up to η = 1", or why not (in the page's language). */
+export function edgeText(
+  segments: readonly BandSegment[],
+  complete = true,
+  t: Translator = ENGLISH,
+): string {
+  if (segments.length === 0) return t.t('bands.notMeasured');
+  if (!complete) return t.t('bands.measuringSoFar', { rates: segments.length });
   const edge = bandEdge(segments);
-  if (edge === null) return 'trains at no rate measured';
+  if (edge === null) return t.t('bands.none');
   const top = segments[segments.length - 1].learningRate;
   const after = segments.find((s) => s.learningRate > edge);
+  const rate = (v: number) => t.digitsOf(formatNumber(v));
   return edge === top
-    ? `trains up to η = ${formatNumber(edge)} (the slider’s end)`
-    : `trains up to η = ${formatNumber(edge)}; at ${formatNumber(after?.learningRate ?? top)} it ${after?.outcome === 'tooSlow' ? 'is too slow' : OUTCOME_LABELS[after?.outcome ?? 'stalls']}`;
+    ? t.t('bands.toEnd', { edge: rate(edge) })
+    : t.t('bands.upTo', {
+        edge: rate(edge),
+        next: rate(after?.learningRate ?? top),
+        outcome: after?.outcome ?? 'stalls',
+      });
 }
 
 /** One network's band: a segment per measured rate, centred on it, colored by its outcome. */
@@ -74,6 +82,7 @@ export function SliderBands(props: { width: number; learningRate: number; axis: 
   const bands = evidence.bands;
   const ghost = useLab((s) => s.ghost);
   const members = useMembers();
+  const t = useT();
   const { width } = props;
   const rows: { member: Member; segments: BandSegment[] }[] = members.map((m) => ({
     member: m,
@@ -86,17 +95,20 @@ export function SliderBands(props: { width: number; learningRate: number; axis: 
   const spec = bands.spec;
   const complete = bands.status === 'done';
   const x = xOf(props.learningRate, width);
+  const name = (m: Member) =>
+    m === 'plain' || m === 'batchNorm' ? t.t(`network.${m}`) : t.t(`member.${m}`);
   const label = [
-    ...rows.map((r) => `${networkName(r.member)}: ${edgeText(r.segments, complete)}`),
-    ...(ghostRow && ghost ? [`${ghost.label}: ${edgeText(ghostRow)}`] : []),
-  ].join('. ');
+    ...rows.map((r) => `${name(r.member)}: ${edgeText(r.segments, complete, t)}`),
+    ...(ghostRow && ghost ? [`${ghost.label}: ${edgeText(ghostRow, true, t)}`] : []),
+  ].join(t.locale === 'bn' ? '। ' : '. ');
+  const count = (v: number | undefined) => (v ? t.number(v) : '…');
   return (
     <div className="slider-bands" data-tour="slider">
       <svg
         width={width}
         height={height}
         role="img"
-        aria-label={`Stable range per learning rate. ${label}.`}
+        aria-label={t.t('bands.label', { rows: label })}
       >
         {rows.map((r, i) => (
           <g key={r.member}>
@@ -113,31 +125,40 @@ export function SliderBands(props: { width: number; learningRate: number; axis: 
       <ul className="band-names">
         {rows.map((r) => (
           <li key={r.member} style={{ color: MEMBER_TEXT_COLORS[r.member] }}>
-            {MEMBER_LABELS[r.member]}: {edgeText(r.segments, complete)}
+            {t.t(`member.${r.member}`)}: {edgeText(r.segments, complete, t)}
           </li>
         ))}
         {ghostRow && ghost && (
           <li className="ghost-name">
-            {ghost.label}: {edgeText(ghostRow)}
+            {ghost.label}: {edgeText(ghostRow, true, t)}
           </li>
         )}
       </ul>
       <p className="band-status hint" aria-live="polite">
         {bands.status === 'failed'
-          ? `The bands could not be measured: ${evidence.message ?? 'a worker failed'}.`
+          ? t.t('bands.failed', { message: evidence.message ?? 'a worker failed' })
           : bands.status === 'held'
-            ? `The bands of a setup this heavy are measured while the run is paused: ${done} of ${bands.cells} short runs so far.`
+            ? t.t('bands.held', { done, cells: bands.cells })
             : measuring
-              ? `Measuring your setup’s bands: ${done} of ${bands.cells || '…'} short runs (${spec?.seeds ?? '…'} seeds, ${spec?.steps ?? '…'} steps each).`
+              ? t.t('bands.measuring', {
+                  done: t.number(done),
+                  cells: count(bands.cells),
+                  seeds: count(spec?.seeds),
+                  steps: count(spec?.steps),
+                })
               : bands.status === 'done' && spec
-                ? `Bands ${bands.source === 'preset' ? 'measured for this preset' : 'measured here'}: ${spec.seeds} seeds × ${spec.steps} steps per rate, majority outcome.`
+                ? t.t('bands.done', {
+                    source: bands.source === 'preset' ? 'preset' : 'here',
+                    seeds: spec.seeds,
+                    steps: spec.steps,
+                  })
                 : ''}
       </p>
-      <ul className="band-legend" aria-label="Band colors">
+      <ul className="band-legend" aria-label={t.t('bands.legend')}>
         {OUTCOMES.map((o) => (
           <li key={o}>
             <span className="swatch" style={{ background: OUTCOME_COLORS[o] }} />
-            {OUTCOME_LABELS[o]}
+            {t.t(`outcome.${o}`)}
           </li>
         ))}
       </ul>

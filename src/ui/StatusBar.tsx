@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { RunSlice } from '../state/store';
 import { formatNumber } from './charts/canvas';
 import { useLab, useLabClient, useMembers } from './LabContext';
 import { MEMBER_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { useT } from './language';
 
 /**
  * A number that changes with every frame, written straight into the DOM by a store subscription
@@ -24,10 +24,6 @@ function LiveNumber(props: { read: (run: RunSlice) => string; testId?: string })
   return <strong ref={ref} data-testid={props.testId} />;
 }
 
-const showStep = (run: RunSlice) => run.step.toLocaleString('en');
-const showSpeed = (run: RunSlice) => Math.round(run.stepsPerSecond).toLocaleString('en');
-const showLearningRate = (run: RunSlice) => formatNumber(run.learningRateInUse);
-
 /** Step counter, training speed, η in use, and each twin's divergence. */
 export function StatusBar() {
   const status = useLab((s) => s.run.status);
@@ -38,16 +34,25 @@ export function StatusBar() {
   const divergedAt = useLab((s) => s.run.divergedAt);
   const members = useMembers();
   const loading = useLab((s) => s.run.loading);
+  const t = useT();
+  // In the page's digits; new readers (and subscriptions) only when the language changes.
+  const showStep = useCallback((run: RunSlice) => t.number(run.step), [t]);
+  const showSpeed = useCallback((run: RunSlice) => t.number(Math.round(run.stepsPerSecond)), [t]);
+  const showLearningRate = useCallback(
+    (run: RunSlice) => t.digitsOf(formatNumber(run.learningRateInUse)),
+    [t],
+  );
+  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
   return (
     <div className="status" role="status" aria-live="off">
       <span>
-        Step <LiveNumber read={showStep} testId="step" />
+        {t.t('status.step')} <LiveNumber read={showStep} testId="step" />
       </span>
       <span>
-        <LiveNumber read={showSpeed} /> steps/s
+        <LiveNumber read={showSpeed} /> {t.t('status.stepsPerSecond')}
       </span>
       <span>
-        η in use <LiveNumber read={showLearningRate} testId="lr-in-use" />
+        {t.t('status.learningRate')} <LiveNumber read={showLearningRate} testId="lr-in-use" />
       </span>
       {loading && (
         <span className="loading">
@@ -56,23 +61,27 @@ export function StatusBar() {
             max={loading.total || undefined}
             value={loading.total ? loading.loaded : undefined}
           />{' '}
-          {loading.label} {(loading.loaded / 1e6).toFixed(1)}
-          {loading.total ? ` of ${(loading.total / 1e6).toFixed(1)}` : ''} MB
+          {loading.total
+            ? t.t('status.loadingOf', {
+                label: loading.label,
+                loaded: mb(loading.loaded),
+                total: mb(loading.total),
+              })
+            : t.t('status.loadingSize', { label: loading.label, loaded: mb(loading.loaded) })}
         </span>
       )}
       <span className="muted">
-        {status === 'loading'
-          ? 'loading…'
-          : pausedAtPlan
-            ? `paused at the planned ${plannedSteps.toLocaleString('en')} steps: Play goes on`
-            : status}
+        {pausedAtPlan
+          ? t.t('status.pausedAtPlan', { steps: plannedSteps })
+          : t.t(`status.${status}`)}
       </span>
       {members.map((variant) =>
         divergedAt[variant] !== null && divergedAt[variant] !== undefined ? (
           <span key={variant} className="diverged" style={{ borderColor: MEMBER_COLORS[variant] }}>
-            {MEMBER_LABELS[variant]}
-            {members.length === 2 ? ' twin' : ''} blew up at step{' '}
-            {divergedAt[variant]?.toLocaleString('en')}
+            {t.t(members.length === 2 ? 'status.blewUpTwin' : 'status.blewUp', {
+              member: t.t(`member.${variant}`),
+              step: divergedAt[variant] ?? 0,
+            })}
           </span>
         ) : null,
       )}

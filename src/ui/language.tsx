@@ -9,7 +9,8 @@ import {
   type Digits,
   type Locale,
 } from '../i18n/locale';
-import { en, type Catalog } from '../i18n/messages/en';
+import { en, type Catalog, type MessageKey } from '../i18n/messages/en';
+import type { Preset } from '../experiment/presets';
 import { loadCatalog, Translator } from '../i18n/translate';
 import { useLab, useLabClient } from './LabContext';
 
@@ -58,6 +59,15 @@ export function translatorFor(locale: Locale, digits: Digits): Translator {
     translators.set(key, translator);
   }
   return translator;
+}
+
+/**
+ * A preset's title or summary in the page's language (its English is the catalog's, which
+ * src/experiment/presets.ts reads).
+ */
+export function presetText(t: Translator, preset: Preset, part: 'title' | 'summary'): string {
+  const key = `preset.${preset.id}.${part}`;
+  return key in en ? t.t(key as MessageKey) : preset[part];
 }
 
 /** The page's words in its language (components re-render when it changes or loads). */
