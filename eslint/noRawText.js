@@ -79,4 +79,5 @@ export const TRANSLATED = [
   'src/ui/Placement.tsx',
   'src/ui/PresetCards.tsx',
   'src/ui/SliderBands.tsx',
+  'src/ui/DistributionPanel.tsx',
 ];

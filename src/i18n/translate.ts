@@ -28,12 +28,29 @@ export class Translator {
 
   /** The message of `key` with its placeholders filled. */
   t(key: MessageKey, values?: MessageValues): string {
+    return String(this.format(key).format(values));
+  }
+
+  /**
+   * A message with markup: each tag (`<term>σ₀</term>`) is a function of its content, given with
+   * the values, whose result (a link, a component) takes the tag's place. The parts in order.
+   */
+  parts<T>(
+    key: MessageKey,
+    values: Record<string, PrimitiveType | T | ((chunks: (string | T)[]) => T)>,
+  ): (string | T)[] {
+    const format = this.format(key);
+    const result = format.format<T>(values);
+    return Array.isArray(result) ? result : [result];
+  }
+
+  private format(key: MessageKey): IntlMessageFormat {
     let format = this.formats.get(key);
     if (!format) {
       format = new IntlMessageFormat(this.catalog[key], this.tag);
       this.formats.set(key, format);
     }
-    return String(format.format(values));
+    return format;
   }
 
   /** Text whose Western digits are written in this language's digits (a number formatted elsewhere). */

@@ -94,6 +94,25 @@ export const bn: Catalog = {
   'outcome.blowsUp': 'blow up করে',
   'network.plain': 'BN ছাড়া যমজ',
   'network.batchNorm': 'BN সহ যমজ',
+  'distributions.title': 'প্রতিটি layer-এর distribution',
+  'distributions.show': 'দেখান',
+  'tap.preActivation': 'Activation-এর input',
+  'tap.postActivation': 'Layer-এর output',
+  'tap.bnInput': 'BN কী পায়',
+  'distributions.what': 'layer-এর distribution-গুলো',
+  'distributions.how': 'এই chart-গুলো কীভাবে পড়বেন',
+  'distributions.read':
+    'যত গাঢ়, মান তত ঘন; রেখাগুলো 15তম, 50তম আর 85তম percentile (BN paper-এর Figure 1-এর মতো)। প্রতিটি ভিউ প্রতি ধাপে একই {rows, plural, =0 {} other {#টি }}training সারিতে মাপা হয়, সবগুলো একটি batch হিসেবে সামনে পাঠিয়ে (BN সেগুলোকে তাদের নিজেদের statistics দিয়ে normalize করে; কিছুই update হয় না)।',
+  'distributions.readBnInput':
+    'BN কী পায়: যে সরণ BN শুষে নেয় (তুলনার জন্য, একই জায়গায় BN ছাড়া যমজটির মান)।',
+  'distributions.readPreBefore':
+    'BN সহ যমজটির activation-এর input হলো BN-এর output, তাই গঠনের কারণেই তা কেন্দ্রে থাকে; BN ছাড়া যমজটিরটা ইচ্ছেমতো সরে।',
+  'distributions.readPre': 'Activation-এর input: nonlinearity যা দেখে।',
+  'distributions.readPostAfter':
+    'BN activation-এর পরে থাকলে, BN সহ যমজটির layer-এর output হলো BN-এর output।',
+  'distributions.readPost': 'Layer-এর output: পরের layer যা পায়।',
+  'distributions.readRows':
+    'প্রতিটি সারি কথায় বলে: ধাপ 0 থেকে প্রতিটি যমজের layer কতটা সরেছে (<sigma>σ₀</sigma>-এ, drift bar যেমন আঁকে), তার বিস্তার কীভাবে বদলেছে, সেটি কেন্দ্রে আছে কি না, আর তার কতটা এমন জায়গায় আছে যেখানে activation সমতল; ঠিক সংখ্যাগুলো দেখতে কোনো লাইনের ওপর pointer রাখুন বা focus করুন (drift-কে মানগুলোর এককে <w1>1-Wasserstein distance</w1> হিসেবেও দেখানো হয়)। γ আর β হলো BN layer-এর শেখা scale আর shift। যে layer-এ নেটওয়ার্কগুলোর scale 20 গুণ আলাদা, তার মানের অক্ষ হয় <symlog>symlog</symlog>, heatmap-এর নিচে তা লেখা থাকে। ধাপ, সেখানকার bin-এর গণনা ও মানের ভাগ, আর percentile দেখতে heatmap বা histogram-এর ওপর pointer রাখুন; ওপরের Replay যেকোনো রেকর্ড করা ধাপ দেখায়।',
   'language.label': 'ভাষা',
   'language.digits': 'অঙ্ক',
   'language.digitsLatn': '123 (ইংরেজি)',

@@ -93,6 +93,25 @@ export const en = {
   'outcome.blowsUp': 'blows up',
   'network.plain': 'plain twin',
   'network.batchNorm': 'BN twin',
+  'distributions.title': 'Layer distributions',
+  'distributions.show': 'Show',
+  'tap.preActivation': 'Activation input',
+  'tap.postActivation': 'Layer output',
+  'tap.bnInput': 'What BN receives',
+  'distributions.what': 'the layer distributions',
+  'distributions.how': 'How to read these charts',
+  'distributions.read':
+    'Darker means denser; lines are the 15th, 50th and 85th percentiles (as in the BN paper’s Figure 1). Every view is measured on the same {rows, plural, =0 {} other {# }}training rows at every step, passed forward as one batch (BN normalizes them with their own statistics; nothing is updated).',
+  'distributions.readBnInput':
+    'What BN receives: the shift BN absorbs (the plain twin at the same place, for comparison).',
+  'distributions.readPreBefore':
+    'The BN twin’s activation input is BN’s output, so it stays centred by construction; the plain twin’s moves freely.',
+  'distributions.readPre': 'Activation input: what the nonlinearity sees.',
+  'distributions.readPostAfter':
+    'With BN after the activation, the BN twin’s layer output is BN’s output.',
+  'distributions.readPost': 'Layer output: what the next layer receives.',
+  'distributions.readRows':
+    'Each row says in words how far each twin’s layer moved since step 0 (in <sigma>σ₀</sigma>, as the drift bars draw it), how its spread changed, whether it is centred and how much of it sits where the activation is flat; hover or focus a line for the exact figures (the drift also as a <w1>1-Wasserstein distance</w1> in the values’ units). γ and β are the BN layer’s learned scale and shift. A layer whose networks differ in scale by 20× gets a <symlog>symlog</symlog> value axis, marked under its heatmap. Point at a heatmap or histogram for the step, the bin there with its count and share of the values, and the percentiles; Replay (above) shows any recorded step.',
   'language.label': 'Language',
   'language.digits': 'Digits',
   'language.digitsLatn': '123 (Western)',
