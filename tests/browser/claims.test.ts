@@ -1,10 +1,9 @@
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { CLAIMS } from '../../src/claims/catalog';
 import { VERDICT_LABELS } from '../../src/claims/claim';
 import { LOADED } from '../helpers/timeouts';
 import { audit, openLabPage, PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
-import { subPathServer } from './subPathServer';
+import { hostedBuild, visitAndCache } from './subPathServer';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -13,11 +12,7 @@ const VERDICTS = Object.values(VERDICT_LABELS);
 
 describe('the claims gallery in Chromium', LOADED.long, () => {
   // Offline needs the service worker: served as a static host serves the build.
-  let host: { server: Server; url: string };
-  beforeAll(async () => {
-    host = await subPathServer();
-  });
-  afterAll(() => new Promise<void>((resolve) => host.server.close(() => resolve())));
+  const hosted = hostedBuild();
 
   it('opens offline with all 13 verdicts within 2 s, and passes the audit', async () => {
     const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
@@ -25,17 +20,8 @@ describe('the claims gallery in Chromium', LOADED.long, () => {
     page.setDefaultTimeout(PAGE_TIMEOUT);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${host.url}#preset=deep-saturating`);
-    await page.getByRole('heading', { level: 3, name: 'Layer 6' }).waitFor();
     // Every result file is cached with the app.
-    const cached = await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      const keys = await caches.keys();
-      const cache = await caches.open(
-        keys.find((k) => k.startsWith('bn-lab-') && !k.endsWith('versions'))!,
-      );
-      return (await cache.keys()).map((r) => new URL(r.url).pathname);
-    });
+    const cached = await visitAndCache(page, hosted());
     for (const claim of CLAIMS)
       expect(
         cached.some((p) => p.startsWith(`/lab/assets/${claim.id}-`)),

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { PRESETS } from '../../src/experiment/presets';
 import { TOUR } from '../../src/page/tour';
 import { formatNumber } from '../../src/ui/charts/canvas';
 import { PAGE_TIMEOUT, openLabPage, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
-import { subPathServer } from './subPathServer';
+import { hostedBuild, visitAndCache } from './subPathServer';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -567,11 +566,7 @@ describe('the front door in Chromium', LOADED.long, () => {
 });
 
 describe('ready to host', LOADED.long, () => {
-  let host: { server: Server; url: string };
-  beforeAll(async () => {
-    host = await subPathServer();
-  });
-  afterAll(() => new Promise<void>((resolve) => host.server.close(() => resolve())));
+  const hosted = hostedBuild();
 
   it('runs from a sub-path, and offline after the first visit', async () => {
     const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
@@ -579,15 +574,8 @@ describe('ready to host', LOADED.long, () => {
     page.setDefaultTimeout(PAGE_TIMEOUT);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${host.url}#preset=deep-saturating`);
-    await page.getByRole('heading', { level: 3, name: 'Layer 6' }).waitFor();
     // The service worker has cached the app and the MNIST digits.
-    const cached = await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      const keys = await caches.keys();
-      const cache = await caches.open(keys.find((k) => k.startsWith('bn-lab-'))!);
-      return (await cache.keys()).map((r) => new URL(r.url).pathname);
-    });
+    const cached = await visitAndCache(page, hosted());
     expect(cached).toContain('/lab/index.html');
     expect(cached).toContain('/lab/data/mnist-v2-gzip.bin');
     expect(cached.some((p) => /^\/lab\/assets\/training\.worker-.*\.js$/.test(p))).toBe(true);

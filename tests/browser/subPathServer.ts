@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 
 /** dist/ served under /lab/, as a static host would serve it from a sub-path. */
 export function subPathServer(): Promise<{ server: Server; url: string }> {
@@ -37,4 +39,33 @@ export function subPathServer(): Promise<{ server: Server; url: string }> {
       resolve({ server, url: `http://127.0.0.1:${port}/lab/` });
     }),
   );
+}
+
+/** dist/ hosted under /lab/ for the tests of a describe block: the URL, once it listens. */
+export function hostedBuild(): () => string {
+  let host: { server: Server; url: string } | null = null;
+  beforeAll(async () => {
+    host = await subPathServer();
+  });
+  afterAll(
+    () => new Promise<void>((resolve) => (host ? host.server.close(() => resolve()) : resolve())),
+  );
+  return () => {
+    if (!host) throw new Error('the build is not hosted yet (call inside a test)');
+    return host.url;
+  };
+}
+
+/** Opens the hosted build's deep sigmoid preset, and the paths its service worker has cached. */
+export async function visitAndCache(page: Page, url: string): Promise<string[]> {
+  await page.goto(`${url}#preset=deep-saturating`);
+  await page.getByRole('heading', { level: 3, name: 'Layer 6' }).waitFor();
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const keys = await caches.keys();
+    const cache = await caches.open(
+      keys.find((k) => k.startsWith('bn-lab-') && !k.endsWith('versions'))!,
+    );
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
 }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,20 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CLAIMS, findClaim } from '../../src/claims/catalog';
 import type { ClaimResults } from '../../src/claims/claim';
 import { LOADED } from '../helpers/timeouts';
+import { experiment } from '../helpers/experimentCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bn-lab-claims-'));
-
-function experiment(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/experiment.ts', ...args],
-    {
-      encoding: 'utf8',
-      timeout: 240_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('the claims on the command line', () => {
   it('lists the 13 claims', LOADED.medium, () => {

@@ -14,20 +14,9 @@ import { sweepToCsv } from '../../src/experiment/sweepReport';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
 import { LOADED } from '../helpers/timeouts';
+import { experiment } from '../helpers/experimentCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
-
-function experiment(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/experiment.ts', ...args],
-    {
-      encoding: 'utf8',
-      timeout: 240_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The ```json blocks of the experiment-file section of docs/command-line.md. */
 function docsExamples(): unknown[] {
