@@ -80,4 +80,7 @@ export const TRANSLATED = [
   'src/ui/PresetCards.tsx',
   'src/ui/SliderBands.tsx',
   'src/ui/DistributionPanel.tsx',
+  'src/ui/Disclosure.tsx',
+  'src/ui/ReplayBar.tsx',
+  'src/ui/LossPanel.tsx',
 ];

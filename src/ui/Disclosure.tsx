@@ -1,5 +1,6 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useT } from './language';
 
 /**
  * A disclosure whose content (and its code, loaded lazily) is made when it is first opened: the
@@ -12,6 +13,7 @@ export function Disclosure(props: {
   children: ReactNode;
 }) {
   const [opened, setOpened] = useState(false);
+  const t = useT();
   return (
     <details
       className={props.className}
@@ -21,8 +23,10 @@ export function Disclosure(props: {
     >
       <summary>{props.summary}</summary>
       {opened && (
-        <ErrorBoundary what={props.what} kept="The run and your setup are kept.">
-          <Suspense fallback={<p className="hint">Loading…</p>}>{props.children}</Suspense>
+        <ErrorBoundary what={props.what} kept={t.t('app.keptRun')}>
+          <Suspense fallback={<p className="hint">{t.t('app.loading')}</p>}>
+            {props.children}
+          </Suspense>
         </ErrorBoundary>
       )}
     </details>

@@ -8,7 +8,8 @@ import {
   useMembers,
 } from './LabContext';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
-import { MEMBER_LABELS, allNetworks } from './twinLabels';
+import { MEMBER_LABELS } from './twinLabels';
+import { useT } from './language';
 import { useBoxWidth } from './useBoxWidth';
 import { useStepPointer } from './useStepPointer';
 import { StepReadout } from './StepReadout';
@@ -21,6 +22,7 @@ const MAX_WIDTH = 560;
 /** Loss and accuracy of both twins over training: batch loss (smoothed), train and test. */
 export function LossPanel() {
   const client = useLabClient();
+  const t = useT();
   const logScale = useLab((s) => s.settings.logScale);
   const members = useMembers();
   const ghost = useLab((s) => s.ghost);
@@ -92,45 +94,43 @@ export function LossPanel() {
     [width, ghost, hoverStep],
     HEAVY_CANVAS_MS,
   );
+  const networks = t.t(members.length === 2 ? 'networks.both' : 'networks.all');
   return (
     <section className="panel" aria-labelledby="loss-title" ref={boxRef} data-tour="loss">
       <header className="panel-head">
-        <h2 id="loss-title">Loss and accuracy</h2>
+        <h2 id="loss-title">{t.t('loss.title')}</h2>
         <label className="check">
           <input
             type="checkbox"
             checked={logScale}
             onChange={(event) => client.setPage({ logScale: event.currentTarget.checked })}
           />
-          Log scale
+          {t.t('loss.logScale')}
         </label>
         <FigureExports
           name="loss-accuracy"
-          what="loss and accuracy"
+          what={t.t('loss.what')}
           csv={() => lossCsv(client.history)}
         />
       </header>
       <ul className="legend">
         {members.map((v) => (
           <li key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
-            ━ {MEMBER_LABELS[v]}
+            ━ {t.t(`member.${v}`)}
           </li>
         ))}
         {ghost && <li className="ghost-name">┈ {ghost.label}</li>}
         <li>
-          {testRows > 0
-            ? '━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference mode)'
-            : `━ batch loss (smoothed) · accuracy: ┄ train (BN twin in inference mode) · no test rows: all ${trainRows.toLocaleString('en')} rows train`}
+          {testRows > 0 ? t.t('loss.legendTest') : t.t('loss.legendNoTest', { rows: trainRows })}
           {scoredTrainRows < trainRows &&
-            ` · train scores on the first ${scoredTrainRows.toLocaleString('en')} of ${trainRows.toLocaleString('en')} training rows`}
-          {scoredRows < testRows &&
-            ` · test scores on the first ${scoredRows.toLocaleString('en')} of ${testRows.toLocaleString('en')} test rows`}
+            t.t('loss.trainScored', { scored: scoredTrainRows, rows: trainRows })}
+          {scoredRows < testRows && t.t('loss.testScored', { scored: scoredRows, rows: testRows })}
         </li>
       </ul>
       <canvas
         ref={lossRef}
         role="img"
-        aria-label={`Loss of ${allNetworks(members)} over training steps`}
+        aria-label={t.t('loss.lossLabel', { networks })}
         aria-describedby="loss-readout"
         style={{ width, height: HEIGHT.loss }}
         {...lossPointer.props}
@@ -138,7 +138,7 @@ export function LossPanel() {
       <canvas
         ref={accuracyRef}
         role="img"
-        aria-label={`Accuracy of ${allNetworks(members)} over training steps`}
+        aria-label={t.t('loss.accuracyLabel', { networks })}
         aria-describedby="loss-readout"
         style={{ width, height: HEIGHT.accuracy }}
         {...accuracyPointer.props}

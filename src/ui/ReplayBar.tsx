@@ -1,6 +1,7 @@
 import { formatBytes } from '../experiment/cost';
 import { REPLAY_FRAMES } from '../state/replay';
 import { useLabClient, useReplayStep, useThrottledFrameValue } from './LabContext';
+import { useT } from './language';
 
 interface Kept {
   steps: number[];
@@ -15,6 +16,7 @@ interface Kept {
  */
 export function ReplayBar() {
   const client = useLabClient();
+  const t = useT();
   const replay = useReplayStep();
   const kept = useThrottledFrameValue<Kept>(() => {
     const r = client.history.replay;
@@ -30,30 +32,34 @@ export function ReplayBar() {
   return (
     <div className="replay" data-tour="replay">
       <label>
-        Replay
+        {t.t('replay.label')}
         <input
           type="range"
           min={0}
           max={last}
           step={1}
           value={Math.max(0, Math.min(last, index))}
-          aria-valuetext={live ? 'live' : `step ${shownStep.toLocaleString('en')}`}
+          aria-valuetext={live ? t.t('replay.live') : t.t('replay.step', { step: shownStep })}
           onChange={(event) => choose(Number(event.currentTarget.value))}
         />
       </label>
       <button type="button" onClick={() => client.setReplayStep(null)} disabled={live}>
-        Live
+        {t.t('replay.liveButton')}
       </button>
       <span data-testid="replay-state" aria-live="polite">
         {live ? (
-          'Showing the latest frame'
+          t.t('replay.latest')
         ) : (
-          <strong>Showing step {shownStep.toLocaleString('en')} (training goes on)</strong>
+          <strong>{t.t('replay.showing', { step: shownStep })}</strong>
         )}
       </span>
       <span className="muted replay-memory">
-        {steps.length} frames kept of at most {REPLAY_FRAMES}, one every ≈{' '}
-        {Math.round(kept.resolution).toLocaleString('en')} steps ({formatBytes(kept.bytes)})
+        {t.t('replay.memory', {
+          frames: steps.length,
+          max: REPLAY_FRAMES,
+          every: Math.round(kept.resolution),
+          bytes: t.digitsOf(formatBytes(kept.bytes)),
+        })}
       </span>
     </div>
   );

@@ -113,6 +113,29 @@ export const bn: Catalog = {
   'distributions.readPost': 'Layer-এর output: পরের layer যা পায়।',
   'distributions.readRows':
     'প্রতিটি সারি কথায় বলে: ধাপ 0 থেকে প্রতিটি যমজের layer কতটা সরেছে (<sigma>σ₀</sigma>-এ, drift bar যেমন আঁকে), তার বিস্তার কীভাবে বদলেছে, সেটি কেন্দ্রে আছে কি না, আর তার কতটা এমন জায়গায় আছে যেখানে activation সমতল; ঠিক সংখ্যাগুলো দেখতে কোনো লাইনের ওপর pointer রাখুন বা focus করুন (drift-কে মানগুলোর এককে <w1>1-Wasserstein distance</w1> হিসেবেও দেখানো হয়)। γ আর β হলো BN layer-এর শেখা scale আর shift। যে layer-এ নেটওয়ার্কগুলোর scale 20 গুণ আলাদা, তার মানের অক্ষ হয় <symlog>symlog</symlog>, heatmap-এর নিচে তা লেখা থাকে। ধাপ, সেখানকার bin-এর গণনা ও মানের ভাগ, আর percentile দেখতে heatmap বা histogram-এর ওপর pointer রাখুন; ওপরের Replay যেকোনো রেকর্ড করা ধাপ দেখায়।',
+  'app.loading': 'লোড হচ্ছে…',
+  'replay.label': 'আবার দেখুন',
+  'replay.live': 'লাইভ',
+  'replay.step': 'ধাপ {step, number}',
+  'replay.liveButton': 'লাইভ',
+  'replay.latest': 'সবশেষ frame দেখানো হচ্ছে',
+  'replay.showing': 'ধাপ {step, number} দেখানো হচ্ছে (training চলতে থাকে)',
+  'replay.memory':
+    'সর্বোচ্চ {max, number}টির মধ্যে {frames, number}টি frame রাখা আছে, প্রতি ≈ {every, number} ধাপে একটি ({bytes})',
+  'loss.title': 'Loss ও accuracy',
+  'loss.logScale': 'লগ স্কেল',
+  'loss.what': 'loss ও accuracy',
+  'loss.legendTest':
+    '━ batch loss (মসৃণ করা) · ╌ test loss · accuracy: ━ test, ┄ train (BN সহ যমজটি inference mode-এ)',
+  'loss.legendNoTest':
+    '━ batch loss (মসৃণ করা) · accuracy: ┄ train (BN সহ যমজটি inference mode-এ) · কোনো test সারি নেই: {rows, number}টি সারির সবগুলোই train হয়',
+  'loss.trainScored':
+    ' · train score প্রথম {scored, number}টি training সারিতে (মোট {rows, number}টি)',
+  'loss.testScored': ' · test score প্রথম {scored, number}টি test সারিতে (মোট {rows, number}টি)',
+  'loss.lossLabel': 'Training-এর ধাপ জুড়ে {networks} loss',
+  'loss.accuracyLabel': 'Training-এর ধাপ জুড়ে {networks} accuracy',
+  'networks.both': 'দুটি যমজের',
+  'networks.all': 'প্রতিটি নেটওয়ার্কের',
   'language.label': 'ভাষা',
   'language.digits': 'অঙ্ক',
   'language.digitsLatn': '123 (ইংরেজি)',

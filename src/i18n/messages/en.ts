@@ -112,6 +112,29 @@ export const en = {
   'distributions.readPost': 'Layer output: what the next layer receives.',
   'distributions.readRows':
     'Each row says in words how far each twin’s layer moved since step 0 (in <sigma>σ₀</sigma>, as the drift bars draw it), how its spread changed, whether it is centred and how much of it sits where the activation is flat; hover or focus a line for the exact figures (the drift also as a <w1>1-Wasserstein distance</w1> in the values’ units). γ and β are the BN layer’s learned scale and shift. A layer whose networks differ in scale by 20× gets a <symlog>symlog</symlog> value axis, marked under its heatmap. Point at a heatmap or histogram for the step, the bin there with its count and share of the values, and the percentiles; Replay (above) shows any recorded step.',
+  'app.loading': 'Loading…',
+  'replay.label': 'Replay',
+  'replay.live': 'live',
+  'replay.step': 'step {step, number}',
+  'replay.liveButton': 'Live',
+  'replay.latest': 'Showing the latest frame',
+  'replay.showing': 'Showing step {step, number} (training goes on)',
+  'replay.memory':
+    '{frames, number} frames kept of at most {max, number}, one every ≈ {every, number} steps ({bytes})',
+  'loss.title': 'Loss and accuracy',
+  'loss.logScale': 'Log scale',
+  'loss.what': 'loss and accuracy',
+  'loss.legendTest':
+    '━ batch loss (smoothed) · ╌ test loss · accuracy: ━ test, ┄ train (BN twin in inference mode)',
+  'loss.legendNoTest':
+    '━ batch loss (smoothed) · accuracy: ┄ train (BN twin in inference mode) · no test rows: all {rows, number} rows train',
+  'loss.trainScored':
+    ' · train scores on the first {scored, number} of {rows, number} training rows',
+  'loss.testScored': ' · test scores on the first {scored, number} of {rows, number} test rows',
+  'loss.lossLabel': 'Loss of {networks} over training steps',
+  'loss.accuracyLabel': 'Accuracy of {networks} over training steps',
+  'networks.both': 'both twins',
+  'networks.all': 'every network',
   'language.label': 'Language',
   'language.digits': 'Digits',
   'language.digitsLatn': '123 (Western)',
