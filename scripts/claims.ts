@@ -12,22 +12,13 @@ import { CLAIMS } from '../src/claims/catalog';
 import type { ClaimResults } from '../src/claims/claim';
 import { claimsMarkdown } from '../src/claims/report';
 import { ensureMnistAsset } from './prepare-mnist';
-import { defaultWorkers } from './parallelSweep';
+import { option, workersOption } from './parallelSweep';
 import { runClaim } from './claimsCommand';
 
 export const CLAIMS_DIR = 'src/claims/results';
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
 const only = option('--only')?.split(',');
-const workers = Number(option('--workers') ?? defaultWorkers());
-if (!(workers >= 1)) {
-  console.error('--workers: a whole number of at least 1');
-  process.exit(2);
-}
+const workers = workersOption();
 const chosen = CLAIMS.filter((c) => !only || only.includes(c.id));
 if (only && chosen.length !== only.length) {
   console.error(`--only: unknown claim among ${only.join(', ')}`);

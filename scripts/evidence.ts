@@ -15,21 +15,12 @@ import { PRESETS } from '../src/experiment/presets';
 import { mnistAssets, needsMnist } from '../src/run/assets';
 import { measureEvidence } from '../src/run/evidence';
 import { ensureMnistAsset } from './prepare-mnist';
-import { defaultWorkers, runParallel } from './parallelSweep';
+import { option, runParallel, workersOption } from './parallelSweep';
 
 export const EVIDENCE_DIR = 'src/experiment/evidence';
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
 const only = option('--only')?.split(',');
-const threads = Number(option('--workers') ?? defaultWorkers());
-if (!(threads >= 1)) {
-  console.error('--workers: a whole number of at least 1');
-  process.exit(2);
-}
+const threads = workersOption();
 const presets = PRESETS.filter((p) => !only || only.includes(p.id));
 if (only && presets.length !== only.length) {
   console.error(`--only: unknown preset among ${only.join(', ')}`);

@@ -14,6 +14,22 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
+/** The value after a flag on the command line (`--only a,b`), or undefined. */
+export function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** `--workers N` (default: one per core); exits with a message on anything but a count ≥ 1. */
+export function workersOption(): number {
+  const workers = Number(option('--workers') ?? defaultWorkers());
+  if (!(workers >= 1)) {
+    console.error('--workers: a whole number of at least 1');
+    process.exit(2);
+  }
+  return workers;
+}
+
 export async function runParallel(
   experiment: Experiment,
   cells: readonly SweepCell[],

@@ -1,11 +1,12 @@
 import type { DataAssets } from '../data/build';
 import type { MnistDigits } from '../data/mnist';
-import { cloneExperiment, type Experiment } from '../experiment/schema';
+import type { Experiment } from '../experiment/schema';
 import type { CellResult, ClaimProbe, SweepCell, TwinOutcome } from '../experiment/sweep';
 import type { Member, PerMember } from '../experiment/members';
+import { median } from './evidence';
 import { HeadlessRun } from './headless';
 import type { OptimizationMeasure } from './optimization';
-import { runSweepCell } from './sweepCell';
+import { cellExperiment, runSweepCell } from './sweepCell';
 
 /**
  * One run of a claim (src/claims/): a sweep cell, or a tracked run measuring what the claim
@@ -23,10 +24,7 @@ export function runClaimCell(
   const data = cell.trainRows === undefined ? assets : withTrainRows(assets, cell.trainRows);
   const probe = cell.probe ?? { kind: 'outcome' };
   if (probe.kind === 'outcome') return runSweepCell(experiment, cell, steps, data, onStep);
-  const e = cloneExperiment(experiment);
-  e.optimizer.learningRate = cell.learningRate;
-  e.init.scale = cell.initScale;
-  e.seed = cell.seed;
+  const e = cellExperiment(experiment, cell);
   return probe.kind === 'track'
     ? trackedRun(e, cell, steps, probe, data, onStep)
     : gradientRun(e, cell, data);
@@ -53,13 +51,6 @@ export function withTrainRows(assets: DataAssets, rows: number): DataAssets {
     cache.set(rows, subset);
   }
   return { ...assets, mnist: subset };
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function mean(values: readonly number[]): number | null {
@@ -113,6 +104,12 @@ function trackedRun(
   const medians = new Map<Member, number[]>();
   const widths = new Map<Member, number[]>();
   const measured = new Map<Member, OptimizationMeasure[]>();
+  /** Appends to a member's list (made on first use). */
+  const append = <T>(lists: Map<Member, T[]>, member: string, value: T) => {
+    const list = lists.get(member as Member);
+    if (list) list.push(value);
+    else lists.set(member as Member, [value]);
+  };
   /** Per member: each training-mode measurement's move from the one before, ÷ its spread. */
   const moves = new Map<Member, number[]>();
   const run = new HeadlessRun(
@@ -127,11 +124,10 @@ function trackedRun(
         onStep?.(record.step);
         for (const [member, layers] of Object.entries(record.layers ?? {})) {
           const tap = layers?.[layers.length - 1]?.preActivation;
-          if (tap && tap.unitDrift !== null)
-            moves.set(member as Member, [...(moves.get(member as Member) ?? []), tap.unitDrift]);
+          if (tap && tap.unitDrift !== null) append(moves, member, tap.unitDrift);
         }
         for (const [member, m] of Object.entries(record.optimization ?? {}))
-          if (m) measured.set(member as Member, [...(measured.get(member as Member) ?? []), m]);
+          if (m) append(measured, member, m);
       },
       onEvaluation: (evaluation) => {
         for (const [member, scores] of Object.entries(evaluation.test)) {
@@ -142,8 +138,8 @@ function trackedRun(
         }
         for (const [member, p] of Object.entries(evaluation.followed?.percentiles ?? {})) {
           if (!p) continue;
-          medians.set(member as Member, [...(medians.get(member as Member) ?? []), p[1]]);
-          widths.set(member as Member, [...(widths.get(member as Member) ?? []), p[2] - p[0]]);
+          append(medians, member, p[1]);
+          append(widths, member, p[2] - p[0]);
         }
       },
     },

@@ -42,7 +42,8 @@ async function measure(
   return { spec, threshold, results: await runCells(e, cells, spec.steps) };
 }
 
-function median(values: number[]): number | null {
+/** The median of the values (null for none). */
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

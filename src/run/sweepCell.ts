@@ -12,6 +12,15 @@ const EVALUATIONS_PER_CELL = 20;
  * steps, and measures their train loss along the way: a pure function of its inputs, so any
  * worker gives the same numbers as any other and as the command line.
  */
+/** The setup of one run: the sweep's, at the cell's learning rate, init scale and seed (a copy). */
+export function cellExperiment(experiment: Experiment, cell: SweepCell): Experiment {
+  const e = cloneExperiment(experiment);
+  e.optimizer.learningRate = cell.learningRate;
+  e.init.scale = cell.initScale;
+  e.seed = cell.seed;
+  return e;
+}
+
 export function runSweepCell(
   experiment: Experiment,
   cell: SweepCell,
@@ -20,10 +29,7 @@ export function runSweepCell(
   /** Called after every step with its number (a worker's sign of life; it throttles itself). */
   onStep?: (step: number) => void,
 ): CellResult {
-  const e = cloneExperiment(experiment);
-  e.optimizer.learningRate = cell.learningRate;
-  e.init.scale = cell.initScale;
-  e.seed = cell.seed;
+  const e = cellExperiment(experiment, cell);
   const run = new ExperimentRun(e, assets);
   const { cohort, members } = run;
   const every = Math.max(1, Math.floor(steps / EVALUATIONS_PER_CELL));
