@@ -1,4 +1,4 @@
-import { drawBatchNormNoise, type BatchNormNoise } from './bnNoise';
+import { drawBatchNormNoise, type BatchNormNoise, type NoiseSource } from './bnNoise';
 import { createParameter, type Layer, type Parameter } from './layer';
 
 export type { BatchNormNoise } from './bnNoise';
@@ -100,7 +100,7 @@ export class BatchNormLayer implements Layer {
   }
 
   /** Noisy BN: draws this step's scale and shift of every row and feature (see bnNoise.ts). */
-  drawNoise(random: { uniformIn(low: number, high: number): number; normal(): number }): void {
+  drawNoise(random: NoiseSource): void {
     const noise = this.options.noise;
     if (!noise) return;
     drawBatchNormNoise(noise, random, this.features, this.noiseScale, this.noiseShift);

@@ -6,6 +6,7 @@ import { DropoutLayer } from './dropout';
 import { GroupNormLayer } from './groupNorm';
 import { createHead, type Head, type HeadKind } from './heads';
 import type { Layer, Parameter } from './layer';
+import type { NoiseSource } from './bnNoise';
 
 export const PLACEMENTS = ['none', 'before', 'after'] as const;
 /**
@@ -155,7 +156,7 @@ export class Network {
   }
 
   /** Noisy BN: draws every BN layer's scales and shifts for the next training step, in layer order. */
-  drawNoise(random: { uniformIn(low: number, high: number): number; normal(): number }): void {
+  drawNoise(random: NoiseSource): void {
     for (const block of this.blocks) block.batchNorm?.drawNoise(random);
   }
 

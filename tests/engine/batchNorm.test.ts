@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/engine/random';
 import { BatchNormLayer } from '../../src/engine/batchNorm';
+import { normalGrid, normalQuantile } from '../../src/engine/bnNoise';
 import { fillDeterministic, maxRelativeError } from '../helpers/gradientCheck';
+
+/** The index of the grid value nearest to `z`. */
+function gridIndexNear(grid: Float64Array, z: number): number {
+  let best = 0;
+  for (let i = 1; i < grid.length; i++)
+    if (Math.abs(grid[i] - z) < Math.abs(grid[best] - z)) best = i;
+  return best;
+}
 
 function columnStats(values: Float64Array, rows: number, features: number, j: number) {
   let mean = 0;
@@ -123,11 +132,16 @@ describe('BatchNormLayer', () => {
     const options = { momentum: 0.1, epsilon: 0, noise: { scale: 0.5, shift: 1 } };
     const bn = new BatchNormLayer('bn', 2, 2, options);
     const plain = new BatchNormLayer('bn', 2, 2, { momentum: 0.1, epsilon: 0 });
-    // per feature: mean scale, its spread, mean shift, its spread; then per row z, z′
+    // per feature: mean scale, its spread, mean shift, its spread; then per value one 32-bit draw,
+    // z from its low 16 bits and z′ from its high 16 bits, on the normal's quantile grid
     const uniforms = [0.75, 0.25, -0.5, 0.5, 1.5, 0, 0.25, 1];
-    const normals = [1, -1, 0, 2, 3, 0, -1, 1];
+    const grid = normalGrid();
+    // grid indices of z, z′ per value (rows × features); the values are ±0.5 and ±1 or so
+    const [lo, hi] = [gridIndexNear(grid, 1), gridIndexNear(grid, -1)];
+    const [zero, two] = [gridIndexNear(grid, 0), gridIndexNear(grid, 2)];
+    const draws = [lo | (hi << 16), hi | (zero << 16), zero | (two << 16), hi | (lo << 16)];
     let u = 0;
-    let z = 0;
+    let calls = 0;
     bn.drawNoise({
       uniformIn: (low, high) => {
         const v = uniforms[u++];
@@ -135,16 +149,24 @@ describe('BatchNormLayer', () => {
         expect(v).toBeLessThanOrEqual(high);
         return v;
       },
-      normal: () => normals[z++],
+      fillUint32: (target, count = target.length) => {
+        calls++;
+        expect(count).toBe(4);
+        for (let i = 0; i < count; i++) target[i] = draws[i] >>> 0;
+      },
     });
-    expect([u, z]).toEqual([8, 8]);
-    // rows × features: s = m + σz, t = μ + τz′
-    expect([...bn.noiseScale]).toEqual([1, 1.5, 0.75, 1.5]);
-    expect([...bn.noiseShift]).toEqual([-1, 0.25, 0.5, 1.25]);
+    expect([u, calls]).toEqual([8, 1]);
+    // rows × features: s = m + σz, t = μ + τz′, value by value
+    const z = (i: number) => grid[i];
+    const scales = [0.75 + 0.25 * z(lo), 1.5 + 0 * z(hi), 0.75 + 0.25 * z(zero), 1.5 + 0 * z(hi)];
+    const shifts = [-0.5 + 0.5 * z(hi), 0.25 + z(zero), -0.5 + 0.5 * z(two), 0.25 + z(lo)];
+    expect([...bn.noiseScale]).toEqual(scales);
+    expect([...bn.noiseShift]).toEqual(shifts);
     const x = new Float64Array([1, 4, 3, 8]);
     const y = bn.forward(x, 2, true);
     // x̂ = −1, 1 per feature; y = s·x̂ + t, value by value
-    expect([...y]).toEqual([-2, -1.25, 1.25, 2.75]);
+    const xHat = [-1, -1, 1, 1];
+    expect([...y]).toEqual(xHat.map((h, k) => scales[k] * h + shifts[k]));
     // the running statistics see the same batch statistics as plain BN
     plain.forward(x, 2, true);
     expect([...bn.runningMean]).toEqual([...plain.runningMean]);
@@ -215,5 +237,51 @@ describe('noisy BN’s noise (Santurkar et al., 2018, §2.1)', () => {
     // and the distribution moves between steps
     const moved = first.map((s, j) => Math.abs(s.mean - second[j].mean));
     expect(Math.max(...moved)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('the normal draws of noisy BN', () => {
+  it('inverts the normal’s distribution function to within 2·10⁻⁹', () => {
+    // Φ⁻¹ at p from published tables (to 16 digits), in the centre and in both tails
+    const known: [number, number][] = [
+      [0.5, 0],
+      [0.975, 1.959963984540054],
+      [0.8413447460685429, 1],
+      [0.001, -3.090232306167814],
+      [1e-5, -4.264890793922825],
+      [0.02, -2.053748910631823],
+      [0.99, 2.326347874040841],
+    ];
+    for (const [p, z] of known)
+      expect(Math.abs(normalQuantile(p) - z)).toBeLessThanOrEqual(2e-9 * Math.max(1, Math.abs(z)));
+  });
+
+  it('draws from a grid that is symmetric, with mean 0 and variance within 10⁻³ of 1', () => {
+    const grid = normalGrid();
+    expect(grid).toHaveLength(65536);
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < grid.length; i++) {
+      expect(grid[i]).toBe(-grid[grid.length - 1 - i]);
+      if (i > 0) expect(grid[i]).toBeGreaterThan(grid[i - 1]);
+      sum += grid[i];
+      squares += grid[i] * grid[i];
+    }
+    expect(Math.abs(sum / grid.length)).toBeLessThan(1e-12);
+    expect(squares / grid.length).toBeGreaterThan(0.999);
+    expect(squares / grid.length).toBeLessThan(1);
+    // the tails reach Φ⁻¹(½ / 65,536) = −4.3249… (Python’s statistics.NormalDist, AS 241)
+    expect(grid[0]).toBeCloseTo(-4.324919040826044, 8);
+  });
+
+  it('takes 32-bit draws in bulk, the same values one at a time would give', () => {
+    const one = new Random(11, 'noise');
+    const bulk = new Random(11, 'noise');
+    const expected = Array.from({ length: 37 }, () => one.nextUint32());
+    const got = new Uint32Array(40);
+    bulk.fillUint32(got, 30);
+    bulk.fillUint32(got.subarray(30), 7);
+    expect([...got.subarray(0, 37)]).toEqual(expected);
+    expect(bulk.nextUint32()).toBe(one.nextUint32());
   });
 });

@@ -22,9 +22,11 @@ function draws(seed: number) {
       state = (state * 48271) % 2147483647;
       return low + ((high - low) * state) / 2147483647;
     },
-    normal: () => {
-      state = (state * 48271) % 2147483647;
-      return (2 * state) / 2147483647 - 1;
+    fillUint32: (target: Uint32Array, count = target.length) => {
+      for (let i = 0; i < count; i++) {
+        state = (state * 48271) % 2147483647;
+        target[i] = state * 2;
+      }
     },
   };
 }
