@@ -83,4 +83,8 @@ export const TRANSLATED = [
   'src/ui/Disclosure.tsx',
   'src/ui/ReplayBar.tsx',
   'src/ui/LossPanel.tsx',
+  'src/ui/Lesson.tsx',
+  'src/ui/Scoreboard.tsx',
+  'src/ui/LessonPanel.tsx',
+  'src/ui/Prediction.tsx',
 ];

@@ -1,4 +1,5 @@
 import { useLab, useLabClient, useFrameTick } from './LabContext';
+import { useT } from './language';
 import { lesson } from './lesson';
 
 /**
@@ -7,11 +8,12 @@ import { lesson } from './lesson';
  */
 export function Lesson() {
   const client = useLabClient();
+  const t = useT();
   useFrameTick(500);
   useLab((s) => s.evidence.bands.status);
   useLab((s) => s.settings.experiment);
   useLab((s) => s.run.divergedAt);
-  const { now, next } = lesson(client.store.getState(), client.history);
+  const { now, next } = lesson(client.store.getState(), client.history, t);
   return (
     <p className="lesson" data-testid="lesson">
       <span>{now}</span>

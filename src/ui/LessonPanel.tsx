@@ -6,6 +6,7 @@ import {
   readLesson,
 } from '../experiment/lesson';
 import { useLab, useLabClient } from './LabContext';
+import { useT } from './language';
 import { Prediction } from './Prediction';
 
 /**
@@ -13,12 +14,15 @@ import { Prediction } from './Prediction';
  * questions, each asked before the run answers it. Text only: nothing in it is markup.
  */
 export function LessonPanel() {
+  const t = useT();
   const lesson = useLab((s) => s.settings.lesson);
   const [answers, setAnswers] = useState<Record<number, string>>({});
   if (!lesson) return null;
   return (
     <section className="lesson-panel" aria-labelledby="lesson-title" data-tour="lesson">
-      <h2 id="lesson-title">Lesson: {lesson.title || 'untitled'}</h2>
+      <h2 id="lesson-title">
+        {t.t('teach.lessonTitle', { title: lesson.title || t.t('teach.untitled') })}
+      </h2>
       {lesson.note && <p className="lesson-note">{lesson.note}</p>}
       {lesson.questions.map((q, i) => (
         <Prediction
@@ -39,6 +43,7 @@ export function LessonPanel() {
  */
 export function LessonEditor() {
   const client = useLabClient();
+  const t = useT();
   const lesson = useLab((s) => s.settings.lesson);
   const [title, setTitle] = useState(lesson?.title ?? '');
   const [note, setNote] = useState(lesson?.note ?? '');
@@ -51,9 +56,9 @@ export function LessonEditor() {
   };
   return (
     <fieldset className="group lesson-editor">
-      <legend>A lesson with this setup</legend>
+      <legend>{t.t('teach.editorLegend')}</legend>
       <label className="field">
-        Lesson title
+        {t.t('teach.titleLabel')}
         <input
           value={title}
           maxLength={LESSON_LIMITS.title}
@@ -61,7 +66,7 @@ export function LessonEditor() {
         />
       </label>
       <label className="field">
-        Note for the class
+        {t.t('teach.noteLabel')}
         <textarea
           rows={3}
           value={note}
@@ -70,8 +75,7 @@ export function LessonEditor() {
         />
       </label>
       <label className="field">
-        Questions (a prompt, then one line per choice starting with “-”; a blank line between
-        questions)
+        {t.t('teach.questionsLabel')}
         <textarea
           rows={5}
           value={questions}
@@ -85,18 +89,15 @@ export function LessonEditor() {
       )}
       <div className="buttons">
         <button type="button" onClick={save}>
-          Save the lesson
+          {t.t('teach.save')}
         </button>
         {lesson && (
           <button type="button" onClick={() => client.setPage({ lesson: null })}>
-            Remove the lesson
+            {t.t('teach.remove')}
           </button>
         )}
       </div>
-      <p className="hint">
-        Saved, the lesson rides in the page’s link (Copy link) and in Export setup; opening either
-        shows the note and the questions first.
-      </p>
+      <p className="hint">{t.t('teach.saveHint')}</p>
     </fieldset>
   );
 }

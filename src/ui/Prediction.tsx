@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from './language';
 
 /**
  * Predict, then reveal: a question with choices, asked before the result is shown. Once the
@@ -12,20 +13,20 @@ export function Prediction(props: {
   answer: string | null;
   onAnswer: (choice: string) => void;
 }) {
+  const t = useT();
   const [choice, setChoice] = useState<string | null>(null);
   const name = useId();
   if (props.answer !== null)
     return (
       <p className="prediction-made" data-testid="prediction">
-        <strong>Predict, then look:</strong> {props.prompt}{' '}
-        {props.answer ? `You predicted: ${props.answer}.` : 'You skipped the prediction.'} The run
-        answers it.
+        <strong>{t.t('teach.predictThenLook')}</strong> {props.prompt}{' '}
+        {props.answer ? t.t('teach.predicted', { answer: props.answer }) : t.t('teach.skipped')}
       </p>
     );
   return (
     <fieldset className="prediction">
       <legend>
-        <strong>Predict first:</strong> {props.prompt}
+        <strong>{t.t('teach.predictFirst')}</strong> {props.prompt}
       </legend>
       {props.choices.map((c) => (
         <label key={c} className="check">
@@ -46,10 +47,10 @@ export function Prediction(props: {
           disabled={choice === null}
           onClick={() => choice !== null && props.onAnswer(choice)}
         >
-          Lock in my prediction
+          {t.t('teach.lockIn')}
         </button>
         <button type="button" onClick={() => props.onAnswer('')}>
-          Skip and show
+          {t.t('teach.skip')}
         </button>
       </div>
     </fieldset>

@@ -2,16 +2,18 @@ import { splitRows } from '../experiment/cost';
 import type { Member } from '../experiment/members';
 import type { EvidenceState, SweepState } from '../state/evidenceClient';
 import type { ViewId } from '../state/pageHash';
-import { scoreRows, type RowId, type Verdict } from '../state/scoreboard';
+import { scoreRows, type RowId } from '../state/scoreboard';
 import { formatNumber } from './charts/canvas';
+import type { MessageKey } from '../i18n/messages/en';
+import type { Translator } from '../i18n/translate';
+import { useT } from './language';
 import { useLab, useLabClient, useMembers } from './LabContext';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { cellText, scoreboardSummary, scoreContext, type ScoreContext } from './scoreboardText';
-import { MEMBER_LABELS } from './twinLabels';
 
 interface RowSpec {
-  claim: string;
-  label: (context: ScoreContext) => string;
+  claim: MessageKey;
+  label: (context: ScoreContext, t: Translator) => string;
   /** Where the number can be seen: a view, and the panel to show in it. */
   view: ViewId;
   target: string;
@@ -19,59 +21,62 @@ interface RowSpec {
 
 const ROWS: Record<RowId, RowSpec> = {
   edge: {
-    claim: '1 stable, 2 faster',
-    label: () => 'Highest η that trains',
+    claim: 'score.claimEdge',
+    label: (_, t) => t.t('score.rowEdge'),
     view: 'live',
     target: 'slider',
   },
   speed: {
-    claim: '2 faster',
-    label: (c) =>
-      `Steps to ${Math.round(100 * c.target)}% ${c.scoredOn} accuracy${c.learningRate === null ? '' : ` at η = ${formatNumber(c.learningRate)}`}`,
+    claim: 'score.claimSpeed',
+    label: (c, t) =>
+      t.t('score.rowSpeed', {
+        target: c.target,
+        on: c.scoredOn,
+        eta: c.learningRate === null ? 'none' : t.digitsOf(formatNumber(c.learningRate)),
+      }),
     view: 'live',
     target: 'loss',
   },
   gap: {
-    claim: '3 regularizer',
-    label: (c) => `Train − test accuracy gap at step ${c.steps.toLocaleString('en')}`,
+    claim: 'score.claimGap',
+    label: (c, t) => t.t('score.rowGap', { steps: c.steps }),
     view: 'live',
     target: 'loss',
   },
   init: {
-    claim: '4 init',
-    label: () => 'Init scales that train (×0.01 … ×100)',
+    claim: 'score.claimInit',
+    label: (_, t) => t.t('score.rowInit'),
     view: 'live',
     target: 'slider',
   },
-};
-
-const VERDICT_TEXT: Record<Verdict, string> = {
-  batchNorm: 'BN ahead',
-  plain: 'plain ahead',
-  tie: 'tie',
-  incomparable: 'cannot compare',
 };
 
 const busy = (sweep: SweepState) =>
   sweep.status === 'waiting' || sweep.status === 'running' || sweep.status === 'held';
 
 /** Where the numbers come from, in words: shipped with the preset, or being measured here. */
-function sourceText(evidence: EvidenceState, seeds: number): string {
+function sourceText(evidence: EvidenceState, seeds: number, t: Translator): string {
   const sweeps = [evidence.bands, evidence.scores, evidence.init];
   if (evidence.bands.status === 'failed')
-    return `Not measured: ${evidence.message ?? 'a worker failed'}.`;
+    return t.t('score.failed', { message: evidence.message ?? t.t('score.workerFailed') });
   if (sweeps.some(busy)) {
     const done = sweeps.reduce((n, s) => n + s.results.filter(Boolean).length, 0);
     const total = sweeps.reduce((n, s) => n + s.cells, 0);
     const held = sweeps.some((s) => s.status === 'held');
-    return `Measuring your setup in the background: ${done} of ${total || '…'} short runs${held ? ' (a setup this heavy is measured while the run is paused)' : ''}.`;
+    return t.t('score.measuringHere', {
+      done,
+      total: total ? t.number(total) : '…',
+      held: held ? 'yes' : 'no',
+    });
   }
   if (sweeps.some((s) => s.status !== 'done')) return '';
-  if (sweeps.every((s) => s.source === 'preset'))
-    return `Measured ahead of time for this preset over ${seeds} seeds, with the code the page and the command line run.`;
+  if (sweeps.every((s) => s.source === 'preset')) return t.t('score.fromPreset', { seeds });
   if (evidence.bands.source === 'preset' && evidence.learningRate !== null)
-    return `Highest η measured ahead of time for this preset; the rows at η = ${formatNumber(evidence.learningRate)} measured here, over ${seeds} seeds.`;
-  return `Measured here for your setup over ${seeds} seeds.`;
+    return t.t('score.fromPresetBands', {
+      eta: t.digitsOf(formatNumber(evidence.learningRate)),
+      seeds,
+    });
+  return t.t('score.fromHere', { seeds });
 }
 
 /**
@@ -83,6 +88,7 @@ function sourceText(evidence: EvidenceState, seeds: number): string {
  */
 export function Scoreboard() {
   const client = useLabClient();
+  const t = useT();
   const members = useMembers();
   const evidence = useLab((s) => s.evidence);
   const testRows = useLab((s) => splitRows(s.settings.experiment.data).test > 0);
@@ -96,22 +102,22 @@ export function Scoreboard() {
       document.querySelector(`[data-tour="${row.target}"]`)?.scrollIntoView({ block: 'nearest' }),
     );
   };
-  const summary = scoreboardSummary(rows, context);
+  const summary = scoreboardSummary(rows, context, t);
   return (
     <section className="scoreboard" aria-labelledby="scoreboard-title" data-tour="scoreboard">
       <h2 id="scoreboard-title" className="visually-hidden">
-        BN’s four advantages, measured
+        {t.t('score.title')}
       </h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Claim, measured over {seeds} seeds</th>
+            <th scope="col">{t.t('score.claimHeader', { seeds })}</th>
             {members.map((m: Member) => (
               <th key={m} scope="col" style={{ color: MEMBER_TEXT_COLORS[m] }}>
-                {MEMBER_LABELS[m]}
+                {t.t(`member.${m}`)}
               </th>
             ))}
-            <th scope="col">Verdict</th>
+            <th scope="col">{t.t('score.verdictHeader')}</th>
           </tr>
         </thead>
         <tbody>
@@ -121,21 +127,21 @@ export function Scoreboard() {
               <tr key={row.id}>
                 <th scope="row">
                   <button type="button" className="link" onClick={() => open(spec)}>
-                    {spec.label(context)}
+                    {spec.label(context, t)}
                   </button>{' '}
-                  <span className="muted">({spec.claim})</span>
+                  <span className="muted">({t.digitsOf(t.t(spec.claim))})</span>
                 </th>
                 {members.map((m) => (
                   <td key={m} data-testid={`score-${r + 1}-${m}`}>
                     {row.values?.[m]
-                      ? cellText(row.id, row.values[m], context, row.headline?.[m])
+                      ? cellText(row.id, row.values[m], context, row.headline?.[m], t)
                       : measuring
-                        ? 'measuring…'
+                        ? t.t('score.measuring')
                         : '–'}
                   </td>
                 ))}
                 <td data-testid={`verdict-${r + 1}`}>
-                  {row.verdict ? VERDICT_TEXT[row.verdict] : ''}
+                  {row.verdict ? t.t('score.verdict', { verdict: row.verdict }) : ''}
                 </td>
               </tr>
             );
@@ -143,9 +149,8 @@ export function Scoreboard() {
         </tbody>
       </table>
       <p className="score-source hint">
-        {sourceText(evidence, seeds)}
-        {!testRows &&
-          ' No rows are held out for testing, so accuracy is the training rows’ and there is no train − test gap to measure.'}
+        {sourceText(evidence, seeds, t)}
+        {!testRows && t.t('score.noTestRows')}
       </p>
       {summary && (
         <p className="score-sentence" data-testid="score-sentence">

@@ -3,6 +3,7 @@ import { TARGET_ACCURACY } from '../experiment/evidence';
 import type { Twin } from '../experiment/members';
 import type { FrameHistory } from '../state/history';
 import type { LabState } from '../state/store';
+import { ENGLISH, type Translator } from '../i18n/translate';
 import { formatNumber } from './charts/canvas';
 
 /** Evaluations a twin must have before it is called stuck at chance. */
@@ -43,20 +44,27 @@ export function twinState(state: LabState, history: FrameHistory, twin: Twin): T
   return { kind: 'learning', accuracy, on, loss };
 }
 
-const percent = (x: number) => `${Math.round(100 * x)}%`;
-
-function describe(s: TwinState, name: string): string {
+/** One twin's clause: how it is doing, as the charts show it. */
+function describe(s: TwinState, twin: Twin, t: Translator): string {
   switch (s.kind) {
     case 'notStarted':
-      return `the ${name} has not been evaluated yet`;
+      return t.t('lesson.notStarted', { twin });
     case 'blewUp':
-      return `the ${name} blew up at step ${s.step.toLocaleString('en')}`;
+      return t.t('lesson.blewUp', { twin, step: s.step });
     case 'atChance':
-      return `the ${name} is not learning (loss ${formatNumber(s.loss)}; a constant guess scores ${formatNumber(s.chance)})`;
+      return t.t('lesson.atChance', {
+        twin,
+        loss: t.digitsOf(formatNumber(s.loss)),
+        chance: t.digitsOf(formatNumber(s.chance)),
+      });
     case 'trains':
-      return `the ${name} trains${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (${s.on} accuracy ${percent(s.accuracy)})`}`;
-    case 'learning':
-      return `the ${name} is still learning${s.accuracy === null ? ` (loss ${formatNumber(s.loss)})` : ` (${s.on} accuracy ${percent(s.accuracy)})`}`;
+    case 'learning': {
+      const loss = s.kind === 'trains' ? 'lesson.trainsLoss' : 'lesson.learningLoss';
+      const accuracy = s.kind === 'trains' ? 'lesson.trainsAccuracy' : 'lesson.learningAccuracy';
+      return s.accuracy === null
+        ? t.t(loss, { twin, loss: t.digitsOf(formatNumber(s.loss)) })
+        : t.t(accuracy, { twin, on: s.on, accuracy: Math.round(100 * s.accuracy) / 100 });
+    }
   }
 }
 
@@ -67,15 +75,21 @@ function describe(s: TwinState, name: string): string {
 export function lesson(
   state: LabState,
   history: FrameHistory,
+  t: Translator = ENGLISH,
 ): { now: string; next: string | null } {
   const { learningRate } = state.settings.experiment.optimizer;
-  const eta = `η = ${formatNumber(learningRate)}`;
+  const number = (x: number) => t.digitsOf(formatNumber(x));
+  const eta = number(learningRate);
   const plain = twinState(state, history, 'plain');
   const bn = twinState(state, history, 'batchNorm');
   const now =
     state.run.step === 0
-      ? `Press Play (or Space) and watch the loss and accuracy chart at ${eta}.`
-      : `At ${eta}: ${describe(plain, 'plain twin')}; ${describe(bn, 'BN twin')}.`;
+      ? t.t('lesson.pressPlay', { eta })
+      : t.t('lesson.now', {
+          eta,
+          plain: describe(plain, 'plain', t),
+          batchNorm: describe(bn, 'batchNorm', t),
+        });
   const { evidence } = state;
   // What to try next comes once the run has shown something.
   if (
@@ -86,19 +100,22 @@ export function lesson(
     return { now, next: null };
   const edge = (twin: Twin) => bandEdge(band(evidence.bands.results, twin, evidence.threshold));
   const [p, b] = [edge('plain'), edge('batchNorm')];
-  const source = evidence.bands.source === 'preset' ? 'measured for this setup' : 'measured here';
-  const seeds = evidence.bands.spec?.seeds ?? 3;
   if (p === null || b === null) return { now, next: null };
-  let next: string | null;
-  if (b > p && learningRate > b)
-    next = `Try next: slide η down to ${formatNumber(b)}: the BN twin trains there and the plain twin does not (it trains up to ${formatNumber(p)}) — BN’s advantage is the range of learning rates that train (${source} over ${seeds} seeds).`;
-  else if (b > p && learningRate > p)
-    next = `Try next: slide η down to ${formatNumber(p)}, where the bands show both twins training — BN’s advantage is the range of learning rates that train (up to ${formatNumber(b)} with BN, ${formatNumber(p)} without; ${source} over ${seeds} seeds).`;
-  else if (b > p)
-    next = `Try next: slide η up past ${formatNumber(p)}, where the plain twin’s band ends; the BN twin’s goes on to ${formatNumber(b)} (${source} over ${seeds} seeds).`;
-  else if (p > b)
-    next = `Here the plain twin tolerates higher learning rates than BN (up to ${formatNumber(p)} against ${formatNumber(b)}; ${source} over ${seeds} seeds): slide η past ${formatNumber(b)} to see it.`;
-  else
-    next = `Both twins train up to η = ${formatNumber(p)} on this setup (${source} over ${seeds} seeds).`;
+  const values = {
+    plain: number(p),
+    bn: number(b),
+    source: evidence.bands.source === 'preset' ? 'preset' : 'here',
+    seeds: evidence.bands.spec?.seeds ?? 3,
+  };
+  const next =
+    b > p && learningRate > b
+      ? t.t('lesson.nextDownBn', values)
+      : b > p && learningRate > p
+        ? t.t('lesson.nextDownBoth', values)
+        : b > p
+          ? t.t('lesson.nextUp', values)
+          : p > b
+            ? t.t('lesson.plainHigher', values)
+            : t.t('lesson.same', values);
   return { now, next };
 }

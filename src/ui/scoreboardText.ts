@@ -2,6 +2,8 @@ import { TARGET_ACCURACY } from '../experiment/evidence';
 import type { Outcome } from '../experiment/sweep';
 import type { EvidenceState } from '../state/evidenceClient';
 import { initScaleCount, type RowId, type ScoreRow, type SeedValue } from '../state/scoreboard';
+import type { MessageKey } from '../i18n/messages/en';
+import { ENGLISH, type Translator } from '../i18n/translate';
 import { formatNumber } from './charts/canvas';
 
 /** What the scoreboard's texts need besides the rows. */
@@ -21,8 +23,6 @@ export interface ScoreContext {
   scoredOn: 'test' | 'training';
 }
 
-const steps = (n: number) => n.toLocaleString('en');
-
 /**
  * The context of the live setup's evidence: its η, the runs' lengths, the target, the seeds, and
  * whether the setup holds out test rows (`testRows`).
@@ -39,19 +39,32 @@ export function scoreContext(evidence: EvidenceState, testRows = true): ScoreCon
   };
 }
 
+/** A number as the scoreboard writes it (3 significant digits), in the language's digits. */
+const num = (t: Translator, x: number) => t.digitsOf(formatNumber(x));
+
+/** η of the score runs for a message's `{eta, select, none {} other {…}}`. */
+const etaOf = (t: Translator, c: ScoreContext) =>
+  c.learningRate === null ? 'none' : num(t, c.learningRate);
+
 /** One seed's value in words. */
-function valueText(id: RowId, v: SeedValue): string {
+function valueText(t: Translator, id: RowId, v: SeedValue): string {
   if (v.value === null)
-    return id === 'edge' ? 'none' : id === 'speed' ? 'never' : id === 'gap' ? '–' : '0';
+    return id === 'edge'
+      ? t.t('score.none')
+      : id === 'speed'
+        ? t.t('score.never')
+        : id === 'gap'
+          ? '–'
+          : t.number(0);
   switch (id) {
     case 'edge':
-      return `${v.atTop ? '≥ ' : ''}${formatNumber(v.value)}`;
+      return `${v.atTop ? '≥ ' : ''}${num(t, v.value)}`;
     case 'speed':
-      return steps(v.value);
+      return t.number(v.value);
     case 'gap':
-      return `${v.value < 0 ? '−' : v.value > 0 ? '+' : ''}${Math.abs(v.value).toFixed(1)}`;
+      return `${v.value < 0 ? '−' : v.value > 0 ? '+' : ''}${t.digitsOf(Math.abs(v.value).toFixed(1))}`;
     case 'init':
-      return `${v.value}`;
+      return t.number(v.value);
   }
 }
 
@@ -62,20 +75,14 @@ function ordered(id: RowId, values: SeedValue[]): SeedValue[] {
   return [...values].sort((a, b) => key(a) - key(b));
 }
 
-/** How a run that did not train ended, in the past tense. */
-const ENDED: Record<Outcome, string> = {
-  trains: 'trained',
-  tooSlow: 'too slow',
-  stalls: 'stalled',
-  blowsUp: 'blew up',
-};
-
 /** How the runs that did not train ended, counted: "blew up 2 of 3, stalled 1 of 3" (short: "blew up 2, stalled 1"). */
-function failures(values: SeedValue[], short = false): string {
+function failures(t: Translator, values: SeedValue[], short = false): string {
   const counts = new Map<Outcome, number>();
   for (const v of values) if (v.failed) counts.set(v.failed, (counts.get(v.failed) ?? 0) + 1);
   return [...counts]
-    .map(([o, n]) => `${ENDED[o]} ${n}${short ? '' : ` of ${values.length}`}`)
+    .map(([outcome, count]) =>
+      t.t(short ? 'score.ended' : 'score.endedOf', { outcome, count, seeds: values.length }),
+    )
     .join(', ');
 }
 
@@ -88,174 +95,217 @@ export function cellText(
   values: SeedValue[],
   context: ScoreContext,
   headline?: SeedValue,
+  t: Translator = ENGLISH,
 ): string {
   if (values.length === 0) return '–';
   const sorted = ordered(id, values);
   const median = headline ?? sorted[(sorted.length - 1) >> 1];
-  const low = sorted[0];
-  const high = sorted[sorted.length - 1];
-  const range =
-    valueText(id, low) === valueText(id, high)
-      ? ''
-      : ` (${valueText(id, low)}–${valueText(id, high)})`;
-  const unit = id === 'gap' ? ' pts' : id === 'init' ? ` of ${context.scales}` : '';
+  const [low, high] = [valueText(t, id, sorted[0]), valueText(t, id, sorted[sorted.length - 1])];
   if (id === 'speed' && values.every((v) => v.value === null)) {
-    const why = failures(values, true);
-    return `never${why ? ` (${why})` : ''}`;
+    const why = failures(t, values, true);
+    return why ? t.t('score.neverWhy', { why }) : t.t('score.never');
   }
   if (id === 'gap' && values.some((v) => v.value === null)) {
-    const why = failures(values, true);
-    return `–${why ? ` (${why})` : ''}`;
+    const why = failures(t, values, true);
+    return why ? t.t('score.dashWhy', { why }) : '–';
   }
-  return `${valueText(id, median)}${unit}${range}`;
+  const value = valueText(t, id, median);
+  const withUnit =
+    id === 'gap'
+      ? t.t('score.points', { value })
+      : id === 'init'
+        ? t.t('score.ofScales', { value, scales: context.scales })
+        : value;
+  return low === high ? withUnit : t.t('score.range', { value: withUnit, low, high });
 }
 
 /** A network's median on a row (or its headline), for a sentence ("10 (the slider’s end)" for a top edge). */
-function medianText(id: RowId, values: SeedValue[], headline?: SeedValue): string {
+function medianText(t: Translator, id: RowId, values: SeedValue[], headline?: SeedValue): string {
   const sorted = ordered(id, values);
   const median = headline ?? sorted[(sorted.length - 1) >> 1];
   if (id === 'edge' && median.atTop && median.value !== null)
-    return `${formatNumber(median.value)} (the slider’s end)`;
-  return valueText(id, median);
+    return t.t('score.sliderEnd', { value: num(t, median.value) });
+  return valueText(t, id, median);
+}
+
+/** The two twins' medians of a row, as its sentences write them. */
+function medians(t: Translator, row: ScoreRow) {
+  const plain = row.values?.plain ?? [];
+  const bn = row.values?.batchNorm ?? [];
+  return {
+    plainValues: plain,
+    bnValues: bn,
+    plain: medianText(t, row.id, plain, row.headline?.plain),
+    bn: medianText(t, row.id, bn, row.headline?.batchNorm),
+  };
 }
 
 /**
  * What the rows show and do not show, in one sentence per row, computed from the verdicts (a
  * twin is "better" only when its spread over the seeds is apart from the other's).
  */
-export function scoreboardSentences(rows: readonly ScoreRow[], context: ScoreContext): string[] {
+export function scoreboardSentences(
+  rows: readonly ScoreRow[],
+  context: ScoreContext,
+  t: Translator = ENGLISH,
+): string[] {
   const out: string[] = [];
-  const eta = context.learningRate === null ? '' : ` at η = ${formatNumber(context.learningRate)}`;
-  const target = `${Math.round(100 * context.target)}%`;
-  const accuracy = `${context.scoredOn} accuracy`;
+  const common = { eta: etaOf(t, context), target: context.target, on: context.scoredOn };
   for (const row of rows) {
     if (!row.values || !row.verdict) continue;
-    const plain = row.values.plain ?? [];
-    const bn = row.values.batchNorm ?? [];
-    const m = (values: SeedValue[]) =>
-      medianText(row.id, values, row.headline?.[values === plain ? 'plain' : 'batchNorm']);
+    const { plain, bn, plainValues, bnValues } = medians(t, row);
+    const values = { ...common, plain, bn, scales: context.scales };
+    const verdict = row.verdict;
     switch (row.id) {
       case 'edge':
-        out.push(
-          {
-            batchNorm: `BN trains at higher learning rates: up to η = ${m(bn)} against ${m(plain)} without BN (medians).`,
-            plain: `Here the plain twin trains at higher learning rates than BN: up to η = ${m(plain)} against ${m(bn)}.`,
-            tie: `The twins’ highest learning rates that train overlap over the seeds (medians ${m(plain)} and ${m(bn)}): no clear difference in stability.`,
-            incomparable: '',
-          }[row.verdict],
-        );
+        if (verdict !== 'incomparable')
+          out.push(
+            t.t(
+              verdict === 'batchNorm'
+                ? 'score.edgeBatchNorm'
+                : verdict === 'plain'
+                  ? 'score.edgePlain'
+                  : 'score.edgeTie',
+              values,
+            ),
+          );
         break;
       case 'speed': {
-        const reached = (values: SeedValue[]) => values.filter((v) => v.value !== null).length;
-        const at = eta ? `At η = ${formatNumber(context.learningRate!)}` : 'Here';
-        const onSeeds = (values: SeedValue[]) =>
-          reached(values) === values.length
-            ? `in ${m(values)} steps (median of ${values.length} seeds)`
-            : `on ${reached(values)} of ${values.length} seeds only`;
-        const never = (values: SeedValue[]) =>
-          `never does (${failures(values) || `not within ${steps(context.steps)} steps`})`;
-        const [p, b] = [reached(plain), reached(bn)];
-        out.push(
-          p === 0 && b === 0
-            ? `Neither twin reaches ${target} ${accuracy}${eta} within ${steps(context.steps)} steps.`
-            : p === 0
-              ? `${at} the BN twin reaches ${target} ${accuracy} ${onSeeds(bn)}; the plain twin ${never(plain)}.`
-              : b === 0
-                ? `${at} the plain twin reaches ${target} ${accuracy} ${onSeeds(plain)}; the BN twin ${never(bn)}.`
-                : {
-                    batchNorm: `The BN twin reaches ${target} ${accuracy} sooner${eta}: ${onSeeds(bn)}, the plain twin ${onSeeds(plain)}.`,
-                    plain: `The plain twin reaches ${target} ${accuracy} sooner${eta}: ${onSeeds(plain)}, the BN twin ${onSeeds(bn)}.`,
-                    tie: `Both twins reach ${target} ${accuracy}${eta} in about as many steps (medians ${m(plain)} and ${m(bn)}; the seeds overlap): no speed-up shows here.`,
-                    incomparable: '',
-                  }[row.verdict],
-        );
+        const reached = (of: SeedValue[]) => of.filter((v) => v.value !== null).length;
+        const onSeeds = (of: SeedValue[], median: string) =>
+          reached(of) === of.length
+            ? t.t('score.inSteps', { steps: median, seeds: of.length })
+            : t.t('score.onSeedsOnly', { reached: reached(of), seeds: of.length });
+        const never = (of: SeedValue[]) =>
+          t.t('score.neverDoes', {
+            why: failures(t, of) || t.t('score.notWithin', { steps: context.steps }),
+          });
+        const [p, b] = [reached(plainValues), reached(bnValues)];
+        if (p === 0 && b === 0)
+          out.push(t.t('score.speedNeither', { ...common, steps: context.steps }));
+        else if (p === 0 || b === 0) {
+          const [twin, ahead, behind] =
+            p === 0
+              ? (['batchNorm', onSeeds(bnValues, bn), never(plainValues)] as const)
+              : (['plain', onSeeds(plainValues, plain), never(bnValues)] as const);
+          out.push(t.t('score.speedOnly', { ...common, twin, seeds: ahead, never: behind }));
+        } else if (verdict === 'batchNorm' || verdict === 'plain') {
+          const [ahead, behind] =
+            verdict === 'batchNorm'
+              ? [onSeeds(bnValues, bn), onSeeds(plainValues, plain)]
+              : [onSeeds(plainValues, plain), onSeeds(bnValues, bn)];
+          out.push(t.t('score.speedSooner', { ...common, twin: verdict, ahead, behind }));
+        } else if (verdict === 'tie') out.push(t.t('score.speedTie', values));
         break;
       }
       case 'gap':
-        out.push(
-          {
-            batchNorm: `BN’s train − test gap is smaller (${m(bn)} against ${m(plain)} points): a regularizing effect.`,
-            plain: `BN’s train − test gap is larger (${m(bn)} against ${m(plain)} points): no regularizing effect here.`,
-            tie: `No regularizing effect shows here: the train − test gaps overlap (${m(plain)} and ${m(bn)} points).`,
-            incomparable: `The train − test gap cannot be compared${eta}: ${[
-              ['the plain twin', plain] as const,
-              ['the BN twin', bn] as const,
-            ]
-              .filter(([, values]) => values.some((v) => v.value === null))
-              .map(([name, values]) => `${name} did not train on every seed (${failures(values)})`)
-              .join('; ')}.`,
-          }[row.verdict],
-        );
+        if (verdict === 'incomparable') {
+          const why = (['plain', 'batchNorm'] as const)
+            .filter((twin) =>
+              (twin === 'plain' ? plainValues : bnValues).some((v) => v.value === null),
+            )
+            .map((twin) =>
+              t.t('score.gapDidNotTrain', {
+                twin,
+                failures: failures(t, twin === 'plain' ? plainValues : bnValues),
+              }),
+            )
+            .join('; ');
+          out.push(t.t('score.gapCannot', { ...common, why }));
+        } else
+          out.push(
+            t.t(
+              verdict === 'batchNorm'
+                ? 'score.gapBatchNorm'
+                : verdict === 'plain'
+                  ? 'score.gapPlain'
+                  : 'score.gapTie',
+              values,
+            ),
+          );
         break;
       case 'init':
-        out.push(
-          {
-            batchNorm: `BN trains from more initial weight scales${eta}: ${m(bn)} of ${context.scales} against ${m(plain)}.`,
-            plain: `The plain twin trains from more initial weight scales${eta}: ${m(plain)} of ${context.scales} against ${m(bn)}.`,
-            tie: `As many initial weight scales train for both twins${eta} (${m(plain)} and ${m(bn)} of ${context.scales}).`,
-            incomparable: '',
-          }[row.verdict],
-        );
+        if (verdict !== 'incomparable')
+          out.push(
+            t.t(
+              verdict === 'batchNorm'
+                ? 'score.initBatchNorm'
+                : verdict === 'plain'
+                  ? 'score.initPlain'
+                  : 'score.initTie',
+              values,
+            ),
+          );
         break;
     }
   }
-  return out.filter((s) => s !== '');
+  return out;
 }
 
-/** What each row is evidence of, as the summary names it when it does not show. */
-const CLAIM: Record<RowId, string> = {
-  edge: 'a difference in the learning rates that train',
-  speed: 'a difference in speed',
-  gap: 'a regularizing effect',
-  init: 'a difference in sensitivity to the initial weights',
-};
+/** What a row shows when one twin is ahead on it, as a clause of the summary. */
+const SHOWS = {
+  edge: 'score.showsEdge',
+  speed: 'score.showsSpeed',
+  gap: 'score.showsGap',
+  init: 'score.showsInit',
+} as const satisfies Record<RowId, MessageKey>;
+
+/** Items joined as a list: "a, b and c". */
+function list(t: Translator, items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  let first = items[0];
+  for (let i = 1; i < items.length - 1; i++)
+    first = t.t('score.listMore', { first, last: items[i] });
+  return t.t('score.listTwo', { first, last: items[items.length - 1] });
+}
 
 /**
  * The scoreboard in one sentence: what this setup shows over the seeds (the rows where the twins'
  * spreads are apart) and what it does not (overlapping spreads, or a twin that did not train) —
  * computed from the same rows as the table.
  */
-export function scoreboardSummary(rows: readonly ScoreRow[], context: ScoreContext): string | null {
+export function scoreboardSummary(
+  rows: readonly ScoreRow[],
+  context: ScoreContext,
+  t: Translator = ENGLISH,
+): string | null {
   const judged = rows.filter((r) => r.values && r.verdict);
   if (judged.length === 0) return null;
-  const eta = context.learningRate === null ? '' : ` at η = ${formatNumber(context.learningRate)}`;
-  const target = `${Math.round(100 * context.target)}%`;
-  const accuracy = `${context.scoredOn} accuracy`;
+  const common = { eta: etaOf(t, context), target: context.target, on: context.scoredOn };
   const shows: string[] = [];
   const plainAhead: string[] = [];
   const not: string[] = [];
   for (const row of judged) {
-    const plain = row.values!.plain ?? [];
-    const bn = row.values!.batchNorm ?? [];
-    const m = (values: SeedValue[]) =>
-      medianText(row.id, values, row.headline?.[values === plain ? 'plain' : 'batchNorm']);
-    const clause: Record<RowId, string> = {
-      edge: `training at higher learning rates in ${steps(context.bandSteps)}-step runs (up to ${m(bn)} with BN, ${m(plain)} without)`,
-      speed: `reaching ${target} ${accuracy} sooner${eta} (${m(bn)} steps with BN, ${m(plain)} without)`,
-      gap: `a smaller train − test gap (${m(bn)} points with BN, ${m(plain)} without)`,
-      init: `training from more initial weight scales (${m(bn)} of ${context.scales} with BN, ${m(plain)} without)`,
-    };
-    if (row.verdict === 'batchNorm') shows.push(clause[row.id]);
-    else if (row.verdict === 'plain')
-      plainAhead.push(clause[row.id].replace(/ with BN, (.*) without\)$/, ' with BN, $1 without)'));
-    else if (row.verdict === 'incomparable') {
-      const failed = [...plain, ...bn].some((v) => v.failed === 'blowsUp')
-        ? 'blew up'
-        : 'did not train';
-      not.push(`${CLAIM[row.id]} (a twin ${failed}${eta})`);
-    } else if (row.id === 'speed' && [...plain, ...bn].every((v) => v.value === null))
-      not.push(`${CLAIM[row.id]} (neither twin reaches ${target} ${accuracy}${eta})`);
-    else if (row.id === 'init' && [...plain, ...bn].every((v) => v.value === 0))
-      not.push(`${CLAIM[row.id]} (no init scale trains for either twin${eta})`);
-    else not.push(`${CLAIM[row.id]} (the seeds overlap)`);
+    const { plain, bn, plainValues, bnValues } = medians(t, row);
+    const both = [...plainValues, ...bnValues];
+    const clause = t.t(SHOWS[row.id], {
+      ...common,
+      plain,
+      bn,
+      steps: context.bandSteps,
+      scales: context.scales,
+    });
+    const claim = t.t('score.claim', { row: row.id });
+    if (row.verdict === 'batchNorm') shows.push(clause);
+    else if (row.verdict === 'plain') plainAhead.push(clause);
+    else if (row.verdict === 'incomparable')
+      not.push(
+        t.t('score.notIncomparable', {
+          ...common,
+          claim,
+          how: both.some((v) => v.failed === 'blowsUp') ? 'blewUp' : 'didNotTrain',
+        }),
+      );
+    else if (row.id === 'speed' && both.every((v) => v.value === null))
+      not.push(t.t('score.notNeither', { ...common, claim }));
+    else if (row.id === 'init' && both.every((v) => v.value === 0))
+      not.push(t.t('score.notNoInit', { ...common, claim }));
+    else not.push(t.t('score.notOverlap', { claim }));
   }
-  const list = (items: string[]) =>
-    items.length <= 1
-      ? (items[0] ?? '')
-      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   const parts: string[] = [];
-  if (shows.length > 0) parts.push(`shows BN ${list(shows)}`);
-  if (plainAhead.length > 0) parts.push(`shows the plain twin ${list(plainAhead)}`);
-  if (not.length > 0) parts.push(`does not show ${list(not)}`);
-  return `Over ${context.seeds} seeds this setup ${parts.join('; it ')}.`;
+  if (shows.length > 0) parts.push(t.t('score.partShows', { list: list(t, shows) }));
+  if (plainAhead.length > 0) parts.push(t.t('score.partShowsPlain', { list: list(t, plainAhead) }));
+  if (not.length > 0) parts.push(t.t('score.partNot', { list: list(t, not) }));
+  const joined = parts.reduce((first, then) => t.t('score.parts', { first, then }));
+  return t.t('score.summary', { seeds: context.seeds, parts: joined });
 }

@@ -1,3 +1,6 @@
+import { lessonBn } from './bn-lesson';
+import { teachBn } from './bn-teach';
+import { scoreBn } from './bn-score';
 import type { Catalog } from './en';
 
 /**
@@ -6,6 +9,9 @@ import type { Catalog } from './en';
  * learning rate, η, Keras, PyTorch) left in English.
  */
 export const bn: Catalog = {
+  ...lessonBn,
+  ...teachBn,
+  ...scoreBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -1,10 +1,18 @@
+import { lessonEn } from './en-lesson';
+import { teachEn } from './en-teach';
+import { scoreEn } from './en-score';
+
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
- * titles and summaries are read from here by src/experiment/presets.ts, the command line's too) (numbers and
- * plurals as placeholders, never concatenated). The keys are the type every other catalog must
- * cover (see Catalog); a test checks that each has the same placeholders.
+ * titles and summaries are read from here by src/experiment/presets.ts, the command line's too),
+ * numbers and plurals as placeholders, never concatenated. Each area of the page has its own
+ * file (`en-<area>.ts`, spread in here). The keys are the type every other catalog must cover
+ * (see Catalog); a test checks that each has the same placeholders.
  */
 export const en = {
+  ...lessonEn,
+  ...teachEn,
+  ...scoreEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
