@@ -35,7 +35,7 @@ const LAYERS = {
     why: 'Tables become a description’s data by its rules; the page and the command line read them alike.',
   },
   page: {
-    may: ['math', 'experiment'],
+    may: ['math', 'experiment', 'i18n'],
     why: 'The page’s own pure logic (the tour, code export, summaries): only the page imports it.',
   },
   data: { may: ['math', 'engine', 'experiment'], why: 'Data builds datasets for runs.' },

@@ -87,4 +87,5 @@ export const TRANSLATED = [
   'src/ui/Scoreboard.tsx',
   'src/ui/LessonPanel.tsx',
   'src/ui/Prediction.tsx',
+  'src/ui/Tour.tsx',
 ];

@@ -52,6 +52,7 @@ const CASES: [string, string, boolean][] = [
   ['src/i18n/probe.ts', "import { PRESETS } from '../experiment/presets';", false],
   ['src/experiment/probe.ts', "import { en } from '../i18n/messages/en';", true],
   ['src/ui/Example.tsx', "import { Translator } from '../i18n/translate';", true],
+  ['src/page/probe.ts', "import { ENGLISH } from '../i18n/translate';", true],
   // The claims: descriptions too; the page, the workers and the run part read them.
   ['src/claims/probe.ts', "import { findPreset } from '../experiment/presets';", true],
   ['src/claims/probe.ts', "import { ExperimentRun } from '../run/runner';", false],

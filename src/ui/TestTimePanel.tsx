@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { formatNumber } from './charts/canvas';
+import { useT } from './language';
 import { useFrameEffect, useLab, useLabClient, useThrottledFrameValue } from './LabContext';
 import { FEATURE_COLORS } from './palette';
 import { StepChart, type StepChartContent } from './StepChart';
@@ -59,6 +60,7 @@ function FeatureLegend(props: { count: number }) {
 
 export default function TestTimePanel() {
   const client = useLabClient();
+  const t = useT();
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
   const momentum = useLab((s) => s.settings.experiment.batchNorm.momentum);
   const convention = useLab((s) => s.settings.experiment.batchNorm.convention);
@@ -160,7 +162,7 @@ export default function TestTimePanel() {
       </p>
       <div className="buttons">
         <button type="button" onClick={() => client.measure('testTime')}>
-          Measure test accuracy by batch size
+          {t.t('testTime.measure')}
         </button>
         <button type="button" onClick={() => client.measure('batchNoise')}>
           Measure batch-statistics noise

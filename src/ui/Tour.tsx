@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { findPreset, PRESETS } from '../experiment/presets';
-import { stepSetup, TOUR, type TourAction, type TourStep } from '../page/tour';
+import { stepSetup, TOUR, tourText, type TourAction, type TourStep } from '../page/tour';
 import type { LabClient } from '../state/client';
+import { presetText, useT } from './language';
 import { useLab, useLabClient, useFrameTick } from './LabContext';
 import { PresetPicture } from './PresetCards';
 import { tourReading } from './tourReadings';
@@ -68,13 +69,14 @@ function whenPresent(target: string, found: (element: Element) => void): () => v
 /** The button a step offers for what it asks the learner to do. */
 function ActionButton(props: { action: TourAction }) {
   const client = useLabClient();
+  const t = useT();
   const running = useLab((s) => s.run.status === 'running');
   const placement = useLab((s) => s.settings.experiment.batchNorm.placement);
   switch (props.action) {
     case 'play':
       return (
         <button type="button" onClick={() => client.togglePlay()}>
-          {running ? 'Pause the run' : 'Play the run'}
+          {running ? t.t('tour.pauseRun') : t.t('tour.playRun')}
         </button>
       );
     case 'switchPlacement': {
@@ -84,14 +86,14 @@ function ActionButton(props: { action: TourAction }) {
           type="button"
           onClick={() => client.update((e) => void (e.batchNorm.placement = to))}
         >
-          Switch BN to {to} the activation
+          {t.t('tour.switchPlacement', { to })}
         </button>
       );
     }
     case 'measureTestTime':
       return (
         <button type="button" onClick={() => client.measure('testTime')}>
-          Run the measurement
+          {t.t('tour.runMeasurement')}
         </button>
       );
   }
@@ -100,6 +102,7 @@ function ActionButton(props: { action: TourAction }) {
 /** The step's measurement, computed from what the page shows now. */
 function Reading(props: { step: TourStep }) {
   const client = useLabClient();
+  const t = useT();
   // Redrawn with the frames (at most ~3 times a second), and when measurements arrive.
   useFrameTick(300);
   useLab((s) => s.evidence);
@@ -112,7 +115,7 @@ function Reading(props: { step: TourStep }) {
   if (!text) return null;
   return (
     <p className="tour-reading" aria-live="polite" data-testid="tour-reading">
-      <strong>Measured now:</strong> {text}
+      <strong>{t.t('tour.measuredNow')}</strong> {text}
     </p>
   );
 }
@@ -126,6 +129,7 @@ function Reading(props: { step: TourStep }) {
  */
 export default function Tour() {
   const client = useLabClient();
+  const t = useT();
   const step = useLab((s) => s.settings.tour);
   const experiment = useLab((s) => s.settings.experiment);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -159,7 +163,8 @@ export default function Tour() {
   }, [step]);
   if (step === null || !current) return null;
   const preset = findPreset(current.preset ?? PRESETS[0].id);
-  const { question } = current;
+  const text = tourText(current, experiment, t);
+  const { question } = text;
   // A step with a question shows what to look for, and the measurement, once it is answered.
   const revealed = !question || answers[step] !== undefined;
   const go = (to: number | null) => client.setPage({ tour: to });
@@ -173,17 +178,15 @@ export default function Tour() {
       }}
     >
       <div className="tour-body">
-        <p className="tour-count">
-          Tour · step {step} of {TOUR.length}
-        </p>
+        <p className="tour-count">{t.t('tour.count', { step, total: TOUR.length })}</p>
         <h2 id="tour-title" ref={headingRef} tabIndex={-1}>
-          {current.title}
+          {text.title}
         </h2>
-        <p>{current.idea}</p>
+        <p>{text.idea}</p>
         {question && (
           <Prediction
             key={step}
-            prompt={question.prompt(experiment)}
+            prompt={question.prompt}
             choices={question.choices}
             answer={answers[step] ?? null}
             onAnswer={(choice) => setAnswers((a) => ({ ...a, [step]: choice }))}
@@ -192,7 +195,7 @@ export default function Tour() {
         {revealed && (
           <>
             <p>
-              <strong>Look for:</strong> {current.lookFor(experiment)}
+              <strong>{t.t('tour.lookFor')}</strong> {text.lookFor}
             </p>
             <Reading step={current} />
           </>
@@ -201,8 +204,11 @@ export default function Tour() {
           <p className="tour-preset">
             <PresetPicture preset={preset} />
             <span>
-              Setup: <strong>{preset.title}</strong>
-              {current.patch ? ' (changed for this step)' : ''}
+              {t.parts<ReactNode>('tour.setup', {
+                title: presetText(t, preset, 'title'),
+                changed: current.patch ? 'yes' : 'no',
+                b: (chunks) => <strong key="title">{chunks}</strong>,
+              })}
             </span>
           </p>
         )}
@@ -210,19 +216,19 @@ export default function Tour() {
       <div className="buttons">
         {current.action && <ActionButton action={current.action} />}
         <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
-          Back
+          {t.t('tour.back')}
         </button>
         {step < TOUR.length ? (
           <button type="button" className="primary" onClick={() => go(step + 1)}>
-            Next
+            {t.t('tour.next')}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => go(null)}>
-            Finish
+            {t.t('tour.finish')}
           </button>
         )}
         <button type="button" onClick={() => go(null)}>
-          Close the tour
+          {t.t('tour.close')}
         </button>
       </div>
     </section>

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, launch, openDisclosures, openView, PAGE_TIMEOUT, screenshot } from './chromium';
-import { TOUR } from '../../src/page/tour';
+import { stepTitle, TOUR } from '../../src/page/tour';
 import { VIEWS } from '../../src/state/pageHash';
 import { LOADED } from '../helpers/timeouts';
 
@@ -121,7 +121,7 @@ describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.
     }
     await openView(page, 'Live');
     await page.getByRole('button', { name: /Take the tour|Resume the tour/ }).click();
-    await page.getByRole('heading', { level: 2, name: TOUR[0].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[0]) }).waitFor();
     expect(await audit(page), 'tour').toEqual([]);
     expect(await smallText(page), 'tour').toEqual([]);
     await page.close();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { PRESETS } from '../../src/experiment/presets';
-import { TOUR } from '../../src/page/tour';
+import { stepTitle, TOUR } from '../../src/page/tour';
 import { formatNumber } from '../../src/ui/charts/canvas';
 import { PAGE_TIMEOUT, openLabPage, openView, screenshot, sharedBrowser } from './chromium';
 import { LOADED } from '../helpers/timeouts';
@@ -214,7 +214,7 @@ describe('the front door in Chromium', LOADED.long, () => {
   it('tours the lecture’s points step by step, by keyboard and by link', async () => {
     const { page, errors } = await open();
     await page.getByRole('button', { name: 'Take the tour' }).click();
-    await page.getByRole('heading', { level: 2, name: TOUR[0].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[0]) }).waitFor();
     expect(page.url()).toContain('tour=1');
     // Predict, then reveal: the step asks first, and shows what to look for once answered.
     const box = page.getByTestId('tour-box');
@@ -231,9 +231,9 @@ describe('the front door in Chromium', LOADED.long, () => {
     await expect
       .poll(() => page.getByTestId('tour-reading').textContent(), { timeout: PAGE_TIMEOUT })
       .toMatch(/^Measured now: Step [\d,]+: the plain twin (blew up at step \d+|’s test accuracy)/);
-    const computes = TOUR.findIndex((step) => step.title === 'What BN computes per mini-batch');
+    const computes = TOUR.findIndex((step) => step.id === 'computes');
     await page.goto(`${baseUrl}#tour=${computes + 1}`);
-    await page.getByRole('heading', { level: 2, name: TOUR[computes].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[computes]) }).waitFor();
     // What BN computes: the worked example's parameters as Keras' model.summary() counts them.
     expect(await page.getByTestId('total-params').textContent()).toBe('40');
     expect(await page.getByTestId('non-trainable-params').textContent()).toBe('10');
@@ -244,7 +244,7 @@ describe('the front door in Chromium', LOADED.long, () => {
       .getByTestId('tour-box')
       .getByRole('button', { name: 'Next', exact: true })
       .press('Enter');
-    await page.getByRole('heading', { level: 2, name: TOUR[computes + 1].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[computes + 1]) }).waitFor();
     // Escape closes the tour. On two loaded cores a key can land before the new step's box
     // listens: pressed again (at most 5 times) until the tour is closed.
     const resume = page.getByRole('button', {
@@ -257,7 +257,7 @@ describe('the front door in Chromium', LOADED.long, () => {
     await resume.waitFor();
     await page.goto(`${baseUrl}#tour=${TOUR.length}`);
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: TOUR[TOUR.length - 1].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[TOUR.length - 1]) }).waitFor();
     expect(
       await page.getByRole('tab', { name: 'Optimization' }).getAttribute('aria-selected'),
     ).toBe('true');
@@ -266,7 +266,7 @@ describe('the front door in Chromium', LOADED.long, () => {
     await page.locator(`[data-tour="${TOUR[TOUR.length - 1].target}"].tour-target`).waitFor();
     await page.getByRole('button', { name: 'Finish' }).press('Enter');
     await page
-      .getByRole('heading', { level: 2, name: TOUR[TOUR.length - 1].title })
+      .getByRole('heading', { level: 2, name: stepTitle(TOUR[TOUR.length - 1]) })
       .waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await page.close();
@@ -288,7 +288,7 @@ describe('the front door in Chromium', LOADED.long, () => {
       for (let i = 0; i < TOUR.length; i++) {
         await page
           .getByTestId('tour-box')
-          .getByRole('heading', { level: 2, name: TOUR[i].title })
+          .getByRole('heading', { level: 2, name: stepTitle(TOUR[i]) })
           .waitFor();
         // The step's panel is found (a lazy view loads first) and outlined.
         await page.locator(`[data-tour="${TOUR[i].target}"].tour-target`).waitFor();

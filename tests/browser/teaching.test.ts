@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeLesson, type Lesson } from '../../src/experiment/lesson';
-import { TOUR } from '../../src/page/tour';
+import { stepTitle, TOUR } from '../../src/page/tour';
 import { LOADED } from '../helpers/timeouts';
 import { audit, openLabPage, PAGE_TIMEOUT, screenshot, sharedBrowser } from './chromium';
 
@@ -59,10 +59,10 @@ describe('teaching with the lab in Chromium', LOADED.long, () => {
     await bar.getByRole('button', { name: 'Play' }).waitFor();
     // → opens the tour: its step's panel beside its text, and nothing else.
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { level: 2, name: TOUR[0].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[0]) }).waitFor();
     await page.locator(`.present-focus[data-tour="${TOUR[0].target}"]`).waitFor();
     await page.keyboard.press('PageDown');
-    await page.getByRole('heading', { level: 2, name: TOUR[1].title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: stepTitle(TOUR[1]) }).waitFor();
     expect(page.url()).toContain('tour=2&present');
     expect(await audit(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screenshots/presenter-1280x720.png' });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATION_CHOICES } from '../../src/experiment/choices';
 import { FIELDS } from '../../src/experiment/fields';
 import { findPreset } from '../../src/experiment/presets';
-import { activationName, stepSetup, TOUR, type TourStep } from '../../src/page/tour';
+import { en } from '../../src/i18n/messages/en';
+import { activationName, stepSetup, TOUR, tourText, type TourStep } from '../../src/page/tour';
 import { isView } from '../../src/state/pageHash';
 
 const setupOf = (step: TourStep) => stepSetup(step).experiment;
@@ -20,7 +21,7 @@ describe('the guided tour', () => {
   });
 
   it('covers the lecture’s points in order, each step on a preset and view that exist', () => {
-    expect(TOUR.map((s) => s.title.split(/[—:]/)[0].trim())).toEqual([
+    expect(TOUR.map((s) => tourText(s, setupOf(s)).title.split(/[—:]/)[0].trim())).toEqual([
       'Batch Normalization in one picture',
       'Normalized inputs',
       'Covariate shift',
@@ -48,28 +49,32 @@ describe('the guided tour', () => {
   it('names each step’s own setup: its activation, η and placement, never another’s', () => {
     for (const step of TOUR) {
       const e = setupOf(step);
-      const text = `${step.idea} ${step.lookFor(e)}`;
+      const { title, idea, lookFor } = tourText(step, e);
+      const text = `${idea} ${lookFor}`;
       const own = activationName(e);
       for (const { label } of ACTIVATION_CHOICES)
         if (label !== own && label !== 'linear')
-          expect(text, `${step.title} names ${label} on a ${own} net`).not.toMatch(
+          expect(text, `${title} names ${label} on a ${own} net`).not.toMatch(
             new RegExp(`\\b${label}\\b`, 'i'),
           );
-      for (const [, value] of step.lookFor(e).matchAll(/η = (\d+(?:\.\d+)?)/g))
-        expect(Number(value), step.title).toBe(e.optimizer.learningRate);
-      const placement = /BN (before|after) the/.exec(step.lookFor(e))?.[1];
+      for (const [, value] of lookFor.matchAll(/η = (\d+(?:\.\d+)?)/g))
+        expect(Number(value), title).toBe(e.optimizer.learningRate);
+      const placement = /BN (before|after) the/.exec(lookFor)?.[1];
       if (placement && step.reading !== 'placements') expect(placement).toBe(e.batchNorm.placement);
     }
     expect(activationName(setupOf(TOUR[0]))).toBe('ReLU');
   });
 
   it('names only controls the page has, by their labels', () => {
-    const labels: string[] = Object.values(FIELDS).map((f) => f.label);
-    for (const step of TOUR)
-      for (const [, name] of step.lookFor(setupOf(step)).matchAll(/“([^”]+)”/g))
-        expect(uiSources.includes(name) || labels.includes(name), `${step.title}: “${name}”`).toBe(
-          true,
-        );
+    const labels: string[] = [
+      ...Object.values(FIELDS).map((f) => f.label),
+      ...Object.values<string>(en),
+    ];
+    for (const step of TOUR) {
+      const { title, lookFor } = tourText(step, setupOf(step));
+      for (const [, name] of lookFor.matchAll(/“([^”]+)”/g))
+        expect(uiSources.includes(name) || labels.includes(name), `${title}: “${name}”`).toBe(true);
+    }
   });
 
   it('starts on the opening setup, where the twins differ at once', () => {

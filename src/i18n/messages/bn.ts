@@ -1,4 +1,5 @@
 import { lessonBn } from './bn-lesson';
+import { tourBn } from './bn-tour';
 import { teachBn } from './bn-teach';
 import { scoreBn } from './bn-score';
 import type { Catalog } from './en';
@@ -10,6 +11,7 @@ import type { Catalog } from './en';
  */
 export const bn: Catalog = {
   ...lessonBn,
+  ...tourBn,
   ...teachBn,
   ...scoreBn,
   'app.title': 'BatchNorm Lab',

@@ -1,4 +1,5 @@
 import { lessonEn } from './en-lesson';
+import { tourEn } from './en-tour';
 import { teachEn } from './en-teach';
 import { scoreEn } from './en-score';
 
@@ -11,6 +12,7 @@ import { scoreEn } from './en-score';
  */
 export const en = {
   ...lessonEn,
+  ...tourEn,
   ...teachEn,
   ...scoreEn,
   'app.title': 'BatchNorm Lab',
