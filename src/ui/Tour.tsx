@@ -108,10 +108,11 @@ function Reading(props: { step: TourStep }) {
   useLab((s) => s.evidence);
   useLab((s) => s.measurements.testTime);
   useLab((s) => s.settings.experiment);
-  const text = tourReading(props.step.reading, {
-    state: client.store.getState(),
-    history: client.history,
-  });
+  const text = tourReading(
+    props.step.reading,
+    { state: client.store.getState(), history: client.history },
+    t,
+  );
   if (!text) return null;
   return (
     <p className="tour-reading" aria-live="polite" data-testid="tour-reading">

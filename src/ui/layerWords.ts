@@ -2,6 +2,7 @@ import type { Tap } from '../experiment/taps';
 import type { Member } from '../experiment/members';
 import type { LayerFrame, TapFrame } from '../protocol/frames';
 import type { FrameHistory } from '../state/history';
+import { ENGLISH, type Translator } from '../i18n/translate';
 import { formatNumber } from './charts/canvas';
 
 /**
@@ -71,18 +72,18 @@ function saturationRule(activation: string, tap: Tap): string {
 }
 
 /** "moved 0.35 σ₀" (since step 0) — the same number the drift bar draws. */
-export function driftWords(reading: LayerReading): string {
+export function driftWords(reading: LayerReading, t: Translator = ENGLISH): string {
   switch (reading.kind) {
     case 'blewUp':
-      return `blew up at step ${reading.step.toLocaleString('en')}`;
+      return t.t('drift.blewUp', { step: reading.step });
     case 'vanished':
-      return 'vanished (values under 1e-9 of the inputs’ spread)';
+      return t.t('drift.vanished');
     case 'missing':
       return '–';
     case 'measured':
       return reading.drift === null
-        ? 'started vanished (no step-0 spread to measure by)'
-        : `moved ${formatNumber(reading.drift)} σ₀`;
+        ? t.t('drift.startedVanished')
+        : t.t('drift.moved', { drift: t.digitsOf(formatNumber(reading.drift)) });
   }
 }
 

@@ -1,4 +1,5 @@
 import { lessonBn } from './bn-lesson';
+import { readingsBn } from './bn-readings';
 import { tourBn } from './bn-tour';
 import { teachBn } from './bn-teach';
 import { scoreBn } from './bn-score';
@@ -11,6 +12,7 @@ import type { Catalog } from './en';
  */
 export const bn: Catalog = {
   ...lessonBn,
+  ...readingsBn,
   ...tourBn,
   ...teachBn,
   ...scoreBn,

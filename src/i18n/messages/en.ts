@@ -1,4 +1,5 @@
 import { lessonEn } from './en-lesson';
+import { readingsEn } from './en-readings';
 import { tourEn } from './en-tour';
 import { teachEn } from './en-teach';
 import { scoreEn } from './en-score';
@@ -12,6 +13,7 @@ import { scoreEn } from './en-score';
  */
 export const en = {
   ...lessonEn,
+  ...readingsEn,
   ...tourEn,
   ...teachEn,
   ...scoreEn,
