@@ -140,6 +140,9 @@ function medians(t: Translator, row: ScoreRow) {
   };
 }
 
+/** The end of a row's sentence key by its verdict: `score.edgeBatchNorm`, `score.gapTie`… */
+const VERDICT_SUFFIX = { batchNorm: 'BatchNorm', plain: 'Plain', tie: 'Tie' } as const;
+
 /**
  * What the rows show and do not show, in one sentence per row, computed from the verdicts (a
  * twin is "better" only when its spread over the seeds is apart from the other's).
@@ -159,16 +162,7 @@ export function scoreboardSentences(
     switch (row.id) {
       case 'edge':
         if (verdict !== 'incomparable')
-          out.push(
-            t.t(
-              verdict === 'batchNorm'
-                ? 'score.edgeBatchNorm'
-                : verdict === 'plain'
-                  ? 'score.edgePlain'
-                  : 'score.edgeTie',
-              values,
-            ),
-          );
+          out.push(t.t(`score.edge${VERDICT_SUFFIX[verdict]}`, values));
         break;
       case 'speed': {
         const reached = (of: SeedValue[]) => of.filter((v) => v.value !== null).length;
@@ -212,30 +206,11 @@ export function scoreboardSentences(
             )
             .join('; ');
           out.push(t.t('score.gapCannot', { ...common, why }));
-        } else
-          out.push(
-            t.t(
-              verdict === 'batchNorm'
-                ? 'score.gapBatchNorm'
-                : verdict === 'plain'
-                  ? 'score.gapPlain'
-                  : 'score.gapTie',
-              values,
-            ),
-          );
+        } else out.push(t.t(`score.gap${VERDICT_SUFFIX[verdict]}`, values));
         break;
       case 'init':
         if (verdict !== 'incomparable')
-          out.push(
-            t.t(
-              verdict === 'batchNorm'
-                ? 'score.initBatchNorm'
-                : verdict === 'plain'
-                  ? 'score.initPlain'
-                  : 'score.initTie',
-              values,
-            ),
-          );
+          out.push(t.t(`score.init${VERDICT_SUFFIX[verdict]}`, values));
         break;
     }
   }
