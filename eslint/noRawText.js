@@ -88,4 +88,10 @@ export const TRANSLATED = [
   'src/ui/LessonPanel.tsx',
   'src/ui/Prediction.tsx',
   'src/ui/Tour.tsx',
+  'src/ui/LayerRow.tsx',
+  'src/ui/LayerReadout.tsx',
+  'src/ui/StepReadout.tsx',
+  'src/ui/DriftByLayer.tsx',
+  'src/ui/BoundaryPanel.tsx',
+  'src/ui/StepChart.tsx',
 ];

@@ -144,4 +144,13 @@ export const KEPT_IN_ENGLISH = [
   'landscape',
   'Santurkar',
   'smoothness',
+  'standard',
+  'deviation',
+  'saturated',
+  'log',
+  'Tab',
+  'Decision',
+  'decision',
+  'boundary',
+  'Class',
 ] as const;

@@ -5,7 +5,9 @@ import { taskOf } from '../experiment/shape';
 import type { Member } from '../experiment/members';
 import { drawBoundary } from './charts/boundary';
 import { MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { memberLabel } from './twinLabels';
+import { chartWords, useT } from './language';
+import type { MessageKey } from '../i18n/translate';
 import { useBoxWidth } from './useBoxWidth';
 import { boundaryCsv } from './figureData';
 import { FigureExports } from './FigureExports';
@@ -24,11 +26,11 @@ const ERASE_RADIUS = 0.04;
 
 type Tool = 'off' | 'class0' | 'class1' | 'erase';
 
-const TOOLS: { value: Tool; label: string }[] = [
-  { value: 'off', label: 'Off' },
-  { value: 'class0', label: 'Add class 0 (purple)' },
-  { value: 'class1', label: 'Add class 1 (green)' },
-  { value: 'erase', label: 'Erase (drag)' },
+const TOOLS: { value: Tool; label: MessageKey }[] = [
+  { value: 'off', label: 'boundary.toolOff' },
+  { value: 'class0', label: 'boundary.toolClass0' },
+  { value: 'class1', label: 'boundary.toolClass1' },
+  { value: 'erase', label: 'boundary.toolErase' },
 ];
 
 function BoundaryCanvas(props: {
@@ -38,6 +40,7 @@ function BoundaryCanvas(props: {
   onDraw: (tool: Tool, spots: [number, number][]) => void;
 }) {
   const client = useLabClient();
+  const t = useT();
   const [scratch] = useState(() => document.createElement('canvas'));
   const replay = useReplayStep();
   const erasing = useRef<[number, number][] | null>(null);
@@ -51,9 +54,10 @@ function BoundaryCanvas(props: {
         boundary?.values[props.variant] ?? null,
         client.store.getState().run.info?.points,
         scratch,
+        chartWords(t),
       );
     },
-    [props.variant, props.size, replay],
+    [props.variant, props.size, replay, t],
     HEAVY_CANVAS_MS,
   );
   /** The plane's point under the pointer (null before the first boundary). */
@@ -74,7 +78,10 @@ function BoundaryCanvas(props: {
       <canvas
         ref={ref}
         role="img"
-        aria-label={`Decision boundary of the ${MEMBER_LABELS[props.variant]} ${props.variant === 'plain' || props.variant === 'batchNorm' ? 'twin' : 'network'}`}
+        aria-label={t.t('boundary.label', {
+          network: memberLabel(props.variant, t),
+          twin: props.variant === 'plain' || props.variant === 'batchNorm' ? 'twin' : 'network',
+        })}
         className={drawing ? 'drawing' : undefined}
         style={{ width: props.size, height: props.size }}
         onPointerDown={(event) => {
@@ -96,7 +103,7 @@ function BoundaryCanvas(props: {
         }}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
-        {MEMBER_LABELS[props.variant]}
+        {memberLabel(props.variant, t)}
       </figcaption>
     </figure>
   );
@@ -105,6 +112,7 @@ function BoundaryCanvas(props: {
 /** Both twins' predictions over the 2-D input plane, for 2-D datasets. */
 export function BoundaryPanel() {
   const client = useLabClient();
+  const t = useT();
   const replay = useReplayStep();
   const points = useLab((s) => s.run.info?.points);
   const members = useMembers();
@@ -139,42 +147,40 @@ export function BoundaryPanel() {
   return (
     <section className="panel" aria-labelledby="boundary-title" ref={boxRef}>
       <header className="panel-head">
-        <h2 id="boundary-title">Decision boundary</h2>
+        <h2 id="boundary-title">{t.t('boundary.title')}</h2>
         <FigureExports
           name="decision-boundary"
-          what="the decision boundaries"
+          what={t.t('boundary.what')}
           csv={() => boundaryCsv(client.history.shown(replay).boundary, members)}
         />
       </header>
       <p className="hint">
-        Probability of class 1 (green) vs 0 (purple), BN twin in inference mode; axes{' '}
-        {features?.join(' and ')}
-        {normalized ? ', standardized' : ''}.
+        {t.t('boundary.hint', {
+          features:
+            features && features.length === 2
+              ? t.t('list.and', { first: features[0], second: features[1] })
+              : (features ?? []).join(', '),
+          normalized: normalized ? 'yes' : 'no',
+        })}
       </p>
       {binary && (
         <fieldset className="draw-tools">
-          <legend>Draw on the plane</legend>
-          {TOOLS.map((t) => (
-            <label key={t.value}>
+          <legend>{t.t('boundary.drawLegend')}</legend>
+          {TOOLS.map((option) => (
+            <label key={option.value}>
               <input
                 type="radio"
                 name="draw-tool"
-                value={t.value}
-                checked={tool === t.value}
-                onChange={() => setTool(t.value)}
+                value={option.value}
+                checked={tool === option.value}
+                onChange={() => setTool(option.value)}
               />
-              {t.label}
+              {t.t(option.label)}
             </label>
           ))}
         </fieldset>
       )}
-      {tool !== 'off' && (
-        <p className="hint">
-          Click a plane to add a point there, or drag to erase; the twins restart on the points
-          drawn. Drawing keeps the plane as shown (its units, with input normalization off); the
-          rows can also be edited in the setup’s Data group.
-        </p>
-      )}
+      {tool !== 'off' && <p className="hint">{t.t('boundary.drawHint')}</p>}
       {tool !== 'off' && <OwnDataNote />}
       <div className="boundaries">
         {members.map((m) => (

@@ -5,7 +5,9 @@ import { useLab, useLabClient, useMembers, useReplayStep, useFrameTick } from '.
 import { driftWords, readLayer, type LayerReading } from './layerWords';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
 import { Term } from './Term';
-import { MEMBER_LABELS, networkName } from './twinLabels';
+import { memberLabel, networkName } from './twinLabels';
+import { useT } from './language';
+import type { ReactNode } from 'react';
 
 const HEIGHT = 76;
 const BAR = 7;
@@ -22,6 +24,7 @@ const HIGH = 100;
  */
 export function DriftByLayer(props: { tap: Tap; width: number }) {
   const client = useLabClient();
+  const t = useT();
   const members = useMembers();
   const replay = useReplayStep();
   const divergedAt = useLab((s) => s.run.divergedAt);
@@ -43,9 +46,13 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
     return base - t * (base - top);
   };
   const label = readings
-    .map(
-      ([m, r]) =>
-        `${networkName(m)}: ${r.map((x, i) => `layer ${i + 1} ${driftWords(x)}`).join(', ')}`,
+    .map(([m, r]) =>
+      t.t('drift.network', {
+        network: networkName(m, t),
+        layers: r
+          .map((x, i) => t.t('drift.layer', { layer: i + 1, words: driftWords(x, t) }))
+          .join(', '),
+      }),
     )
     .join('; ');
   const blewUp = readings.filter(([, r]) => r[0]?.kind === 'blewUp');
@@ -58,7 +65,7 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
         width={left + slot * layers}
         height={HEIGHT}
         role="img"
-        aria-label={`Drift from step 0 by layer, in σ₀ (layers 1 to ${layers}). ${label}`}
+        aria-label={t.t('drift.label', { layers, readings: label })}
       >
         <defs>
           {members.map((m) => (
@@ -85,14 +92,18 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
               stroke={PALETTE.grid}
             />
             <text x={left - 4} y={y(tick) + 4} textAnchor="end" fontSize={12} fill={PALETTE.muted}>
-              {tick}
+              {t.number(tick)}
             </text>
           </g>
         ))}
         {readings.map(([m, r], k) =>
           r.map((reading, i) => {
             const x = left + i * slot + slot / 2 + (k - (readings.length - 1) / 2) * (BAR + 1);
-            const title = `Layer ${i + 1}, ${MEMBER_LABELS[m]}: ${driftWords(reading)}`;
+            const title = t.t('drift.bar', {
+              layer: i + 1,
+              network: memberLabel(m, t),
+              words: driftWords(reading, t),
+            });
             if (reading.kind === 'blewUp')
               return (
                 <rect
@@ -119,7 +130,7 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
                     <title>{title}</title>
                   </rect>
                   <text x={x} y={base - 7} textAnchor="middle" fontSize={12} fill={PALETTE.muted}>
-                    v
+                    {t.t('drift.vanishedMark')}
                   </text>
                 </g>
               );
@@ -134,7 +145,13 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
                   height={Math.max(1, base - y(v))}
                   fill={MEMBER_COLORS[m]}
                 >
-                  <title>{`Layer ${i + 1}, ${MEMBER_LABELS[m]}: drift ${formatNumber(v)} σ₀`}</title>
+                  <title>
+                    {t.t('drift.barValue', {
+                      layer: i + 1,
+                      network: memberLabel(m, t),
+                      drift: t.digitsOf(formatNumber(v)),
+                    })}
+                  </title>
                 </rect>
                 {v > HIGH && (
                   <path
@@ -155,25 +172,24 @@ export function DriftByLayer(props: { tap: Tap; width: number }) {
             fontSize={12}
             fill={PALETTE.muted}
           >
-            {i + 1}
+            {t.number(i + 1)}
           </text>
         ))}
       </svg>
       <figcaption className="hint">
-        How far each layer moved from step 0, in <Term term="σ₀" /> (log scale), by layer:{' '}
+        {t.parts<ReactNode>('drift.caption', { sigma: () => <Term term="σ₀" /> })}{' '}
         {readings.map(([m], i) => (
           <span key={m} style={{ color: MEMBER_TEXT_COLORS[m] }}>
             {i > 0 ? ' · ' : ''}
-            {MEMBER_LABELS[m]}
+            {memberLabel(m, t)}
           </span>
         ))}
         {blewUp.map(([m, r]) => (
           <span key={m}>
-            {' '}
-            · hatched: {MEMBER_LABELS[m]} {driftWords(r[0])}
+            {t.t('drift.hatched', { network: memberLabel(m, t), words: driftWords(r[0], t) })}
           </span>
         ))}
-        {vanished && <span> · v: values vanished (nothing to measure)</span>}
+        {vanished && <span>{t.t('drift.vanishedKey')}</span>}
       </figcaption>
     </figure>
   );

@@ -3,7 +3,8 @@ import { formatNumber } from './charts/canvas';
 import { useLab, useLabClient, useReplayStep, useFrameTick } from './LabContext';
 import { layerWords, readLayer } from './layerWords';
 import { MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { memberLabel } from './twinLabels';
+import { useT } from './language';
 
 /**
  * Each network's layer in words (moved, spread, centred, saturated), the exact figures on hover
@@ -12,6 +13,8 @@ import { MEMBER_LABELS } from './twinLabels';
  */
 export function LayerReadout(props: { layer: number; tap: Tap; activation: string }) {
   const client = useLabClient();
+  const t = useT();
+  const n = (x: number) => t.digitsOf(formatNumber(x));
   const replay = useReplayStep();
   // Drawn anew with the frames (at most 4 times a second) and with the replayed step.
   useFrameTick(250);
@@ -25,7 +28,7 @@ export function LayerReadout(props: { layer: number; tap: Tap; activation: strin
       replay,
       divergedAt[member] ?? null,
     );
-    return { member, ...layerWords(reading, props.activation, props.tap) };
+    return { member, ...layerWords(reading, props.activation, props.tap, t) };
   });
   const bnBlewUp =
     divergedAt.batchNorm !== null && (replay === null || replay >= divergedAt.batchNorm);
@@ -38,20 +41,35 @@ export function LayerReadout(props: { layer: number; tap: Tap; activation: strin
           key={line.member}
           title={line.exact}
           tabIndex={0}
-          aria-label={`${MEMBER_LABELS[line.member]}: ${line.words}. ${line.exact}`}
+          aria-label={t.t('layer.readout', {
+            network: memberLabel(line.member, t),
+            words: line.words,
+            exact: line.exact,
+          })}
         >
           <span style={{ color: MEMBER_TEXT_COLORS[line.member] }}>
-            {MEMBER_LABELS[line.member]}:
+            {memberLabel(line.member, t)}:
           </span>{' '}
           {line.words}
         </li>
       ))}
       {bn?.gamma && bn.beta && (
         <li
-          title={`γ mean ${formatNumber(bn.gamma.mean)}, from ${formatNumber(bn.gamma.min)} to ${formatNumber(bn.gamma.max)}; β mean ${formatNumber(bn.beta.mean)}, from ${formatNumber(bn.beta.min)} to ${formatNumber(bn.beta.max)}`}
+          title={t.t('layer.gammaBetaExact', {
+            gammaMean: n(bn.gamma.mean),
+            gammaLow: n(bn.gamma.min),
+            gammaHigh: n(bn.gamma.max),
+            betaMean: n(bn.beta.mean),
+            betaLow: n(bn.beta.min),
+            betaHigh: n(bn.beta.max),
+          })}
         >
-          BN’s γ {formatNumber(bn.gamma.min)}…{formatNumber(bn.gamma.max)}, β{' '}
-          {formatNumber(bn.beta.min)}…{formatNumber(bn.beta.max)}
+          {t.t('layer.gammaBeta', {
+            gammaLow: n(bn.gamma.min),
+            gammaHigh: n(bn.gamma.max),
+            betaLow: n(bn.beta.min),
+            betaHigh: n(bn.beta.max),
+          })}
         </li>
       )}
     </ul>

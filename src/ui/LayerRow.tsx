@@ -6,7 +6,9 @@ import { formatNumber } from './charts/canvas';
 import { formatStep } from './charts/axis';
 import type { HeatmapCell } from './charts/heatmap';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
-import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
+import { allNetworks, memberLabel, networkName } from './twinLabels';
+import { chartWords, useT } from './language';
+import { ENGLISH, type Translator } from '../i18n/translate';
 import { valueAxis, type ValueAxis } from './charts/domain';
 import { DensityCache, drawHeatmap, HEATMAP_MARGIN, heatmapCell } from './charts/heatmap';
 import { useStepPointer } from './useStepPointer';
@@ -66,6 +68,8 @@ export function LayerRow(props: {
   sizes: RowSizes;
 }) {
   const client = useLabClient();
+  const t = useT();
+  const n = (x: number) => t.digitsOf(formatNumber(x));
   const { layer, tap } = props;
   const members = useMembers();
   const { heatmap: width, height, marginal } = props.sizes;
@@ -99,8 +103,9 @@ export function LayerRow(props: {
         : undefined,
       hoverStep,
       blownUp().includes(variant)
-        ? `blew up at step ${client.store.getState().run.divergedAt[variant]?.toLocaleString('en')}`
+        ? t.t('layer.blewUpAt', { step: client.store.getState().run.divergedAt[variant] ?? 0 })
         : undefined,
+      chartWords(t),
     );
   };
   /** The networks that had blown up by the step shown. */
@@ -135,7 +140,6 @@ export function LayerRow(props: {
     const x = Math.max(0, Math.min(clientX - box.left + 12, box.width - 320));
     setTip({ text, x, y: clientY - box.top + 14 });
   };
-  const where = replay === null ? 'now' : `at step ${replay.toLocaleString('en')}`;
   const readHeatmap =
     (variant: Member) => (px: number, py: number, clientX: number, clientY: number) => {
       const cell = heatmapCell(
@@ -147,7 +151,12 @@ export function LayerRow(props: {
         py,
       );
       report(
-        cell && cellSentence(`Layer ${layer + 1}, ${MEMBER_LABELS[variant]}`, cell),
+        cell &&
+          cellSentence(
+            t.t('layer.cellName', { layer: layer + 1, network: memberLabel(variant, t) }),
+            cell,
+            t,
+          ),
         clientX,
         clientY,
       );
@@ -156,32 +165,36 @@ export function LayerRow(props: {
     const reading = marginalReading(height, shownLayer(client, layer, replay), tap, domain(), py);
     report(
       reading &&
-        `Layer ${layer + 1} ${where}, values ${formatNumber(reading.value)}: ${
-          reading.bins.length === 0
-            ? 'no network has values there'
-            : reading.bins
-                .map(
-                  (b) =>
-                    `${MEMBER_LABELS[b.member]} ${formatShare(b.share)} in [${formatNumber(b.low)}, ${formatNumber(b.high)}]`,
-                )
-                .join(' · ')
-        }`,
+        t.t('layer.marginal', {
+          layer: layer + 1,
+          when: replay === null ? 'now' : 'step',
+          step: replay ?? 0,
+          value: n(reading.value),
+          bins:
+            reading.bins.length === 0
+              ? t.t('layer.marginalNone')
+              : reading.bins
+                  .map((b) =>
+                    t.t('layer.marginalBin', {
+                      network: memberLabel(b.member, t),
+                      share: t.digitsOf(formatShare(b.share)),
+                      low: n(b.low),
+                      high: n(b.high),
+                    }),
+                  )
+                  .join(' · '),
+        }),
       clientX,
       clientY,
     );
   };
-  const tapName =
-    tap === 'preActivation'
-      ? 'input to the activation'
-      : tap === 'postActivation'
-        ? 'layer output'
-        : 'input to Batch Norm';
+  const tapName = t.t('layer.tap', { tap });
   return (
     <div className={props.sizes.labelAbove ? 'layer-row label-above' : 'layer-row'} ref={rowRef}>
       <div className="layer-label">
-        <h3>Layer {layer + 1}</h3>
+        <h3>{t.t('layer.heading', { layer: layer + 1 })}</h3>
         <p className="muted">
-          {props.units} × {props.activation}
+          {t.t('layer.units', { units: props.units, activation: props.activation })}
         </p>
         <LayerReadout layer={layer} tap={tap} activation={props.activation} />
       </div>
@@ -194,8 +207,12 @@ export function LayerRow(props: {
           draw={heatmap(variant)}
           read={readHeatmap(variant)}
           onLeave={() => report(null)}
-          deps={[layer, tap, width, height, ghost, hoverStep]}
-          label={`Layer ${layer + 1}, ${networkName(variant)}: distribution of the ${tapName} over training`}
+          deps={[layer, tap, width, height, ghost, hoverStep, t]}
+          label={t.t('layer.heatmapLabel', {
+            layer: layer + 1,
+            network: networkName(variant, t),
+            tap: tapName,
+          })}
           lastStep={() => {
             const h = client.history.taps[variant]?.[layer]?.[tap];
             return h && h.length > 0 ? h.steps[h.length - 1] : 0;
@@ -206,7 +223,10 @@ export function LayerRow(props: {
         <canvas
           ref={marginalRef}
           role="img"
-          aria-label={`Layer ${layer + 1}: current histograms of ${allNetworks(members)}`}
+          aria-label={t.t('layer.marginalLabel', {
+            layer: layer + 1,
+            networks: allNetworks(members, t),
+          })}
           style={{ width: marginal, height }}
           onPointerMove={(event) =>
             readMarginal(
@@ -217,7 +237,11 @@ export function LayerRow(props: {
           }
           onPointerLeave={() => report(null)}
         />
-        <figcaption>{replay === null ? 'now' : `step ${formatStep(replay)}`}</figcaption>
+        <figcaption>
+          {replay === null
+            ? t.t('layer.now')
+            : t.t('layer.atStep', { step: t.digitsOf(formatStep(replay)) })}
+        </figcaption>
       </figure>
       {tip && (
         <div
@@ -249,6 +273,7 @@ function HeatmapFigure(props: {
   lastStep: () => number;
 }) {
   const pointer = useStepPointer();
+  const t = useT();
   const ref = useFrameCanvas(
     (canvas) => {
       props.draw(canvas);
@@ -287,7 +312,7 @@ function HeatmapFigure(props: {
         tabIndex={-1}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
-        {MEMBER_LABELS[props.variant]}
+        {memberLabel(props.variant, t)}
       </figcaption>
     </figure>
   );
@@ -299,10 +324,16 @@ function formatShare(share: number): string {
 }
 
 /** A heatmap cell as a sentence: step, bin, its count and share, the column's percentiles. */
-export function cellSentence(name: string, cell: HeatmapCell): string {
-  const [p15, p50, p85] = cell.percentiles.map(formatNumber);
+export function cellSentence(name: string, cell: HeatmapCell, t: Translator = ENGLISH): string {
+  const n = (x: number) => t.digitsOf(formatNumber(x));
+  const [p15, p50, p85] = cell.percentiles.map(n);
   const bin = cell.bin
-    ? `values in [${formatNumber(cell.bin.low)}, ${formatNumber(cell.bin.high)}]: ${Math.round(cell.bin.count).toLocaleString('en')} (${formatShare(cell.bin.share)})`
-    : `no values at ${formatNumber(cell.value)}`;
-  return `${name}, step ${cell.step.toLocaleString('en')}: ${bin} · 15th percentile ${p15}, median ${p50}, 85th ${p85}`;
+    ? t.t('layer.cellBin', {
+        low: n(cell.bin.low),
+        high: n(cell.bin.high),
+        count: Math.round(cell.bin.count),
+        share: t.digitsOf(formatShare(cell.bin.share)),
+      })
+    : t.t('layer.cellEmpty', { value: n(cell.value) });
+  return t.t('layer.cell', { name, step: cell.step, bin, p15, p50, p85 });
 }

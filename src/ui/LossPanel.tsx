@@ -8,8 +8,8 @@ import {
   useMembers,
 } from './LabContext';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS, PALETTE } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
-import { useT } from './language';
+import { memberLabel } from './twinLabels';
+import { chartWords, useT } from './language';
 import { useBoxWidth } from './useBoxWidth';
 import { useStepPointer } from './useStepPointer';
 import { StepReadout } from './StepReadout';
@@ -41,7 +41,13 @@ export function LossPanel() {
       const step = divergedAt[v];
       return step === null || step === undefined
         ? []
-        : [{ step, label: `${MEMBER_LABELS[v]} blew up`, color: MEMBER_COLORS[v] }];
+        : [
+            {
+              step,
+              label: t.t('chart.networkBlewUp', { network: memberLabel(v, t) }),
+              color: MEMBER_COLORS[v],
+            },
+          ];
     });
   };
   const lossRef = useFrameCanvas(
@@ -59,12 +65,13 @@ export function LossPanel() {
         drawLines(canvas, width, HEIGHT.loss, lines, {
           log: logScale,
           markers: markers(),
-          yLabel: 'loss',
+          yLabel: t.t('chart.loss'),
+          words: chartWords(t),
           crosshair: hoverStep,
         }),
       );
     },
-    [logScale, width, ghost, hoverStep],
+    [logScale, width, ghost, hoverStep, t],
     HEAVY_CANVAS_MS,
   );
   const accuracyRef = useFrameCanvas(
@@ -86,12 +93,13 @@ export function LossPanel() {
         drawLines(canvas, width, HEIGHT.accuracy, lines, {
           yDomain: [0, 1],
           markers: markers(),
-          yLabel: 'accuracy',
+          yLabel: t.t('chart.accuracy'),
+          words: chartWords(t),
           crosshair: hoverStep,
         }),
       );
     },
-    [width, ghost, hoverStep],
+    [width, ghost, hoverStep, t],
     HEAVY_CANVAS_MS,
   );
   const networks = t.t(members.length === 2 ? 'networks.both' : 'networks.all');
@@ -116,7 +124,7 @@ export function LossPanel() {
       <ul className="legend">
         {members.map((v) => (
           <li key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
-            ━ {t.t(`member.${v}`)}
+            ━ {memberLabel(v, t)}
           </li>
         ))}
         {ghost && <li className="ghost-name">┈ {ghost.label}</li>}

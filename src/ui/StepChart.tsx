@@ -3,6 +3,8 @@ import { formatNumber } from './charts/canvas';
 import { drawLines, valueAtStep, type LineOptions, type LineSpec } from './charts/lines';
 import { HEAVY_CANVAS_MS, useFrameCanvas, useMarkedStep } from './LabContext';
 import { useStepPointer } from './useStepPointer';
+import { chartWords, useT } from './language';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /** What a chart over steps draws: its lines (named ones are read out) and its options. */
 export interface StepChartContent {
@@ -11,14 +13,14 @@ export interface StepChartContent {
 }
 
 /** The named lines' values at a step, as one line of text ("" without a step). */
-export function linesAt(lines: LineSpec[], step: number | null): string {
+export function linesAt(lines: LineSpec[], step: number | null, t: Translator = ENGLISH): string {
   if (step === null) return '';
   const named = lines.filter((l) => l.label);
   const values = named.map((l) => {
     const v = valueAtStep(l.series, step);
-    return `${l.label} ${v === null ? '–' : formatNumber(v)}`;
+    return `${l.label} ${v === null ? '–' : t.digitsOf(formatNumber(v))}`;
   });
-  return `Step ${step.toLocaleString('en')}: ${values.join(' · ')}`;
+  return t.t('chart.linesAt', { step, values: values.join(' · ') });
 }
 
 /**
@@ -34,6 +36,7 @@ export function StepChart(props: {
   deps: unknown[];
 }) {
   const step = useMarkedStep();
+  const t = useT();
   const pointer = useStepPointer();
   const readoutId = useId();
   const readout = useRef<HTMLParagraphElement>(null);
@@ -41,11 +44,15 @@ export function StepChart(props: {
     (canvas) => {
       const { lines, options } = props.build();
       pointer.setFrame(
-        drawLines(canvas, props.width, props.height, lines, { ...options, crosshair: step }),
+        drawLines(canvas, props.width, props.height, lines, {
+          ...options,
+          crosshair: step,
+          words: chartWords(t),
+        }),
       );
-      if (readout.current) readout.current.textContent = linesAt(lines, step);
+      if (readout.current) readout.current.textContent = linesAt(lines, step, t);
     },
-    [...props.deps, props.width, props.height, step],
+    [...props.deps, props.width, props.height, step, t],
     HEAVY_CANVAS_MS,
   );
   return (

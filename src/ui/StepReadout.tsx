@@ -2,7 +2,8 @@ import { formatNumber } from './charts/canvas';
 import { valueAtStep, type SeriesView } from './charts/lines';
 import { useLabClient, useMembers } from './LabContext';
 import { MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { memberLabel } from './twinLabels';
+import { useT } from './language';
 
 /**
  * The loss and accuracy of every network at the crosshair's step (the nearest recorded point of
@@ -10,29 +11,38 @@ import { MEMBER_LABELS } from './twinLabels';
  */
 export function StepReadout(props: { id: string; step: number | null; testRows: boolean }) {
   const client = useLabClient();
+  const t = useT();
   const members = useMembers();
   const { step } = props;
   const at = (series: SeriesView) => {
     const v = step === null ? null : valueAtStep(series, step);
-    return v === null ? '–' : formatNumber(v);
+    return v === null ? '–' : t.digitsOf(formatNumber(v));
   };
   const h = client.history;
   return (
     <p id={props.id} className="step-readout" aria-live="polite" data-testid="step-readout">
       {step === null ? (
         <span className="muted" data-export-skip>
-          Point at a chart, or focus it (Tab) and use ← →, for every network’s values at a step.
+          {t.t('stepReadout.hint')}
         </span>
       ) : (
         <>
-          <strong>Step {step.toLocaleString('en')}</strong>
+          <strong>{t.t('stepReadout.step', { step })}</strong>
           {members.map((m) => (
             <span key={m} style={{ color: MEMBER_TEXT_COLORS[m] }}>
               {' · '}
-              {MEMBER_LABELS[m]}: loss {at(h.smoothedLoss[m])},{' '}
               {props.testRows
-                ? `test loss ${at(h.evaluations[m].testLoss)}, test accuracy ${at(h.evaluations[m].testAccuracy)}`
-                : `train accuracy ${at(h.evaluations[m].trainAccuracy)}`}
+                ? t.t('stepReadout.test', {
+                    network: memberLabel(m, t),
+                    loss: at(h.smoothedLoss[m]),
+                    testLoss: at(h.evaluations[m].testLoss),
+                    testAccuracy: at(h.evaluations[m].testAccuracy),
+                  })
+                : t.t('stepReadout.train', {
+                    network: memberLabel(m, t),
+                    loss: at(h.smoothedLoss[m]),
+                    trainAccuracy: at(h.evaluations[m].trainAccuracy),
+                  })}
             </span>
           ))}
         </>

@@ -13,6 +13,7 @@ import { en, type Catalog, type MessageKey } from '../i18n/messages/en';
 import type { Preset } from '../experiment/presets';
 import { loadCatalog, Translator } from '../i18n/translate';
 import { useLab, useLabClient } from './LabContext';
+import type { ChartWords } from './charts/canvas';
 
 /**
  * The page's language: the translator components read their words from (`useT`), the header's
@@ -68,6 +69,25 @@ export function translatorFor(locale: Locale, digits: Digits): Translator {
 export function presetText(t: Translator, preset: Preset, part: 'title' | 'summary'): string {
   const key = `preset.${preset.id}.${part}`;
   return key in en ? t.t(key as MessageKey) : preset[part];
+}
+
+const chartWordsOf = new WeakMap<Translator, ChartWords>();
+
+/** What the charts draw on their canvases, in a translator's language and digits. */
+export function chartWords(t: Translator): ChartWords {
+  let words = chartWordsOf.get(t);
+  if (!words) {
+    words = {
+      step: (label) => t.t('chart.step', { step: label }),
+      digits: (text) => t.digitsOf(text),
+      vanished: t.t('chart.vanished'),
+      symlog: t.t('chart.symlog'),
+      offScale: t.t('chart.offScale'),
+      blewUp: t.t('chart.blewUp'),
+    };
+    chartWordsOf.set(t, words);
+  }
+  return words;
 }
 
 /** The page's words in its language (components re-render when it changes or loads). */

@@ -43,31 +43,20 @@ export function readLayer(
 }
 
 /** What "saturated" means for an activation and a tap, as a phrase around a percentage. */
-function saturation(activation: string, tap: Tap, share: number): string | null {
-  const percent = `${Math.round(100 * share)}%`;
+function saturation(activation: string, tap: Tap, share: number, t: Translator): string | null {
   if (tap === 'bnInput') return null;
-  switch (activation) {
-    case 'relu':
-      return `${percent} of ReLUs at 0`;
-    case 'leakyRelu':
-      return `${percent} below 0`;
-    case 'sigmoid':
-      return `${percent} in the sigmoid’s flat ends`;
-    case 'tanh':
-      return `${percent} in tanh’s flat ends`;
-    default:
-      return null;
-  }
+  if (!['relu', 'leakyRelu', 'sigmoid', 'tanh'].includes(activation)) return null;
+  return t.t('layer.saturated', { activation, percent: t.digitsOf(`${Math.round(100 * share)}%`) });
 }
 
 /** Where "saturated" starts, for the exact figures. */
-function saturationRule(activation: string, tap: Tap): string {
+function saturationRule(activation: string, tap: Tap, t: Translator): string {
   if (tap === 'bnInput') return '';
-  if (activation === 'relu') return ' (ReLU input ≤ 0: output 0)';
+  if (activation === 'relu') return t.t('layer.ruleRelu');
   if (activation === 'sigmoid')
-    return tap === 'preActivation' ? ' (|x| ≥ 4)' : ' (output within 0.018 of 0 or 1)';
+    return t.t(tap === 'preActivation' ? 'layer.ruleSigmoidInput' : 'layer.ruleSigmoidOutput');
   if (activation === 'tanh')
-    return tap === 'preActivation' ? ' (|x| ≥ 2)' : ' (output within 0.036 of −1 or 1)';
+    return t.t(tap === 'preActivation' ? 'layer.ruleTanhInput' : 'layer.ruleTanhOutput');
   return '';
 }
 
@@ -96,27 +85,39 @@ export function layerWords(
   reading: LayerReading,
   activation: string,
   tap: Tap,
+  t: Translator = ENGLISH,
 ): { words: string; exact: string } {
   if (reading.kind !== 'measured')
-    return { words: driftWords(reading), exact: driftWords(reading) };
+    return { words: driftWords(reading, t), exact: driftWords(reading, t) };
   const { frame, initial } = reading;
-  const parts = [driftWords(reading)];
-  if (initial && initial.std > 0 && !initial.vanished) {
-    const ratio = frame.std / initial.std;
-    parts.push(`spread ×${formatNumber(ratio)}`);
-  }
+  const n = (x: number) => t.digitsOf(formatNumber(x));
+  const parts = [driftWords(reading, t)];
+  if (initial && initial.std > 0 && !initial.vanished)
+    parts.push(t.t('layer.spread', { ratio: n(frame.std / initial.std) }));
   parts.push(
     Math.abs(frame.mean) <= 0.25 * frame.std
-      ? 'centred'
-      : `off centre (mean ${formatNumber(frame.mean)})`,
+      ? t.t('layer.centred')
+      : t.t('layer.offCentre', { mean: n(frame.mean) }),
   );
-  const saturated = saturation(activation, tap, frame.fractionSaturated);
+  const saturated = saturation(activation, tap, frame.fractionSaturated, t);
   if (saturated) parts.push(saturated);
   const exact = [
-    `drift from step 0: ${formatNumber(frame.driftFromStart)} in its units (1-Wasserstein), ${reading.drift === null ? 'no σ₀' : `${formatNumber(reading.drift)} σ₀ (per unit, in units of its step-0 standard deviation)`}`,
-    `mean ${formatNumber(frame.mean)}, standard deviation ${formatNumber(frame.std)}${initial ? ` (step 0: ${formatNumber(initial.std)})` : ''}`,
-    `15th, 50th, 85th percentiles ${frame.percentiles.slice(1, 4).map(formatNumber).join(', ')}`,
-    `saturated ${formatNumber(100 * frame.fractionSaturated)}%${saturationRule(activation, tap)}`,
+    t.t('layer.exactDrift', {
+      drift: n(frame.driftFromStart),
+      sigma: reading.drift === null ? 'none' : n(reading.drift),
+    }),
+    t.t('layer.exactSpread', {
+      mean: n(frame.mean),
+      std: n(frame.std),
+      initial: initial ? n(initial.std) : 'none',
+    }),
+    t.t('layer.exactPercentiles', {
+      percentiles: frame.percentiles.slice(1, 4).map(n).join(', '),
+    }),
+    t.t('layer.exactSaturated', {
+      percent: n(100 * frame.fractionSaturated),
+      rule: saturationRule(activation, tap, t),
+    }),
   ].join(' · ');
   return { words: parts.join(' · '), exact };
 }

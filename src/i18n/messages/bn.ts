@@ -3,6 +3,7 @@ import { readingsBn } from './bn-readings';
 import { tourBn } from './bn-tour';
 import { teachBn } from './bn-teach';
 import { scoreBn } from './bn-score';
+import { mainBn } from './bn-main';
 import type { Catalog } from './en';
 
 /**
@@ -16,6 +17,7 @@ export const bn: Catalog = {
   ...tourBn,
   ...teachBn,
   ...scoreBn,
+  ...mainBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

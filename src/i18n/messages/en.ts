@@ -3,6 +3,7 @@ import { readingsEn } from './en-readings';
 import { tourEn } from './en-tour';
 import { teachEn } from './en-teach';
 import { scoreEn } from './en-score';
+import { mainEn } from './en-main';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -17,6 +18,7 @@ export const en = {
   ...tourEn,
   ...teachEn,
   ...scoreEn,
+  ...mainEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',

@@ -2,7 +2,7 @@ import { rgb as parseColor } from 'd3-color';
 import { interpolateRgbBasis } from 'd3-interpolate';
 import type { BoundaryFrame } from '../../protocol/frames';
 import { PALETTE, PRGN } from '../palette';
-import { prepareCanvas } from './canvas';
+import { ENGLISH_CHART_WORDS, prepareCanvas, type ChartWords } from './canvas';
 
 /**
  * Class colors of the data points: the ends of d3's PRGn scale (purple and green), readable by
@@ -52,6 +52,7 @@ export function drawBoundary(
   values: Float32Array | null,
   points: { x: Float32Array; y: Float32Array; count: number } | undefined,
   scratch: HTMLCanvasElement,
+  words: ChartWords = ENGLISH_CHART_WORDS,
 ): void {
   const ctx = prepareCanvas(canvas, size, size);
   if (!ctx) return;
@@ -77,7 +78,7 @@ export function drawBoundary(
   } else {
     ctx.fillStyle = PALETTE.ink;
     ctx.textAlign = 'center';
-    ctx.fillText('blew up', size / 2, size / 2);
+    ctx.fillText(words.blewUp, size / 2, size / 2);
   }
   if (!points) return;
   const sx = (v: number) => ((v - boundary.xMin) / (boundary.xMax - boundary.xMin)) * size;

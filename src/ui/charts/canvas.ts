@@ -1,5 +1,27 @@
 export const FONT = '12px system-ui, sans-serif';
 
+/** The words and digits a chart draws on its canvas, in the page's language. */
+export interface ChartWords {
+  /** The first step under a heatmap: "step 0". */
+  step(label: string): string;
+  /** A number formatted in Western digits, written in the page's digits. */
+  digits(text: string): string;
+  vanished: string;
+  symlog: string;
+  offScale: string;
+  blewUp: string;
+}
+
+/** What the charts draw when no language is given (tests, exports). */
+export const ENGLISH_CHART_WORDS: ChartWords = {
+  step: (label) => `step ${label}`,
+  digits: (text) => text,
+  vanished: 'vanished',
+  symlog: 'symlog axis',
+  offScale: '▲ values above: off scale',
+  blewUp: 'blew up',
+};
+
 /**
  * Sizes a canvas for its CSS box at the device pixel ratio and returns a context in CSS pixels,
  * cleared.

@@ -2,7 +2,7 @@ import { interpolateLab } from 'd3-interpolate';
 import type { TapHistory } from '../../state/tapHistory';
 import { PALETTE } from '../palette';
 import { fitTicks, formatCompact, formatStep } from './axis';
-import { prepareCanvas } from './canvas';
+import { ENGLISH_CHART_WORDS, prepareCanvas, type ChartWords } from './canvas';
 import { valueScale, type ValueAxis } from './domain';
 
 const ROWS = 96;
@@ -23,9 +23,6 @@ function densityRamp(): { key: string; colors: number[][] } {
 }
 export const HEATMAP_MARGIN = { left: 40, right: 6, top: 4, bottom: 16 };
 
-/** What a heatmap and the histograms say over values that vanished (see run/tapSummaries). */
-export const VANISHED_LABEL = 'vanished';
-
 /**
  * Density over time for one tap of one twin: x = kept frames (oldest left), y = value over the
  * shared `domain`, darkness = density, normalized within each column; the 15th, 50th and 85th
@@ -43,6 +40,7 @@ export function drawHeatmap(
   crosshair?: number | null,
   /** Said over the plot, boxed: "blew up at step 8" for a network whose last frames are old. */
   note?: string,
+  words: ChartWords = ENGLISH_CHART_WORDS,
 ): void {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return;
@@ -98,24 +96,24 @@ export function drawHeatmap(
       ctx.lineTo(x(i), m.top + plotH);
       ctx.stroke();
     }
-    const said = note ?? (history.vanished[columns - 1] ? VANISHED_LABEL : null);
+    const said = note ?? (history.vanished[columns - 1] ? words.vanished : null);
     if (said) drawNote(ctx, said, m.left + plotW / 2, m.top + plotH / 2, plotW);
     ctx.fillStyle = PALETTE.muted;
     ctx.textAlign = 'left';
-    ctx.fillText(`step ${formatStep(history.steps[0])}`, m.left, height - 4);
+    ctx.fillText(words.step(words.digits(formatStep(history.steps[0]))), m.left, height - 4);
     ctx.textAlign = 'right';
-    ctx.fillText(formatStep(history.steps[columns - 1]), width - m.right, height - 4);
+    ctx.fillText(words.digits(formatStep(history.steps[columns - 1])), width - m.right, height - 4);
   }
   ctx.fillStyle = PALETTE.ink;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   for (const { label, at } of fitTicks(y, plotH, 'y', { format: formatCompact }))
-    ctx.fillText(label, m.left - 4, at);
+    ctx.fillText(words.digits(label), m.left - 4, at);
   ctx.textBaseline = 'alphabetic';
   if (symlog) {
     // The value axis is not linear: said beside its labels, inside the plot's top-left corner
     // (the bottom margin holds the steps).
-    drawNote(ctx, 'symlog axis', m.left + 40, m.top + 12, 76);
+    drawNote(ctx, words.symlog, m.left + 40, m.top + 12, 76);
   }
   ctx.strokeStyle = PALETTE.frame;
   ctx.lineWidth = 1;

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { PALETTE } from '../palette';
 import { fitTicks, formatStep, robustTop, safeDomain } from './axis';
-import { prepareCanvas } from './canvas';
+import { ENGLISH_CHART_WORDS, prepareCanvas, type ChartWords } from './canvas';
 
 /** Points to draw: xs[i], ys[i] for i < length (a DecimatingSeries, or any such view). */
 export interface SeriesView {
@@ -49,6 +49,8 @@ export interface LineOptions {
   left?: number;
   /** A step to mark with a vertical line and a dot on each line at its value there. */
   crosshair?: number | null;
+  /** The words and digits drawn (English by default). */
+  words?: ChartWords;
 }
 
 /**
@@ -65,6 +67,7 @@ export function drawLines(
 ): PlotFrame | null {
   const ctx = prepareCanvas(canvas, width, height);
   if (!ctx) return null;
+  const words = options.words ?? ENGLISH_CHART_WORDS;
   const m = { ...MARGIN, left: options.left ?? MARGIN.left };
   const bands = options.bands ?? [];
   let maxX = 1;
@@ -110,7 +113,7 @@ export function drawLines(
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   const plotH = height - m.top - m.bottom;
-  const yTicks = fitTicks(y, plotH, 'y');
+  const yTicks = fitTicks(y, plotH, 'y').map((t) => ({ ...t, label: words.digits(t.label) }));
   // The axis title sits left of the widest tick label, never on it.
   const widest = Math.max(0, ...yTicks.map((t) => ctx.measureText(t.label).width));
   m.left = Math.max(m.left, TITLE_ROOM + widest + 4);
@@ -130,11 +133,11 @@ export function drawLines(
     format: formatStep,
     integers: true,
   }))
-    ctx.fillText(label, at, height - 6);
+    ctx.fillText(words.digits(label), at, height - 6);
   if (offScale) {
     ctx.textAlign = 'right';
     ctx.fillStyle = PALETTE.problem;
-    ctx.fillText('▲ values above: off scale', width - m.right - 2, m.top + 10);
+    ctx.fillText(words.offScale, width - m.right - 2, m.top + 10);
   }
 
   ctx.save();
