@@ -94,4 +94,12 @@ export const TRANSLATED = [
   'src/ui/DriftByLayer.tsx',
   'src/ui/BoundaryPanel.tsx',
   'src/ui/StepChart.tsx',
+  'src/ui/Notices.tsx',
+  'src/ui/FigureExports.tsx',
+  'src/ui/ErrorBoundary.tsx',
+  'src/ui/Term.tsx',
+  'src/ui/SvgParts.tsx',
+  'src/ui/OwnDataNote.tsx',
+  'src/ui/FileDropZone.tsx',
+  'src/ui/NetworkDiagram.tsx',
 ];

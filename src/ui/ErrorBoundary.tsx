@@ -1,4 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useContext, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from './language';
+import { LabContext } from './LabContext';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 interface Props {
   /** What failed, as a title names it: "The Figure 1 view". */
@@ -44,36 +47,72 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const load = isLoadFailure(error);
     return (
-      <section className="panel view-error" role="alert" aria-labelledby={this.titleId}>
-        <h2 id={this.titleId}>
-          {this.props.what} {load ? 'could not be loaded' : 'failed'}
-        </h2>
-        <p>
-          {load
-            ? 'Its code could not be fetched: the network dropped, or a new version of BatchNorm Lab was installed meanwhile.'
-            : `It stopped with an error: ${error.message.slice(0, 300)}`}{' '}
-          {this.props.kept}
-        </p>
-        <div className="buttons">
-          {this.props.onRetry && (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                this.setState({ error: null });
-                this.props.onRetry?.();
-              }}
-            >
-              Try again
-            </button>
-          )}
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </div>
-      </section>
+      <ErrorPanel
+        titleId={this.titleId}
+        what={this.props.what}
+        kept={this.props.kept}
+        error={error}
+        onRetry={
+          this.props.onRetry &&
+          (() => {
+            this.setState({ error: null });
+            this.props.onRetry?.();
+          })
+        }
+      />
     );
   }
+}
+
+interface PanelProps {
+  titleId: string;
+  what: string;
+  kept: string;
+  error: Error;
+  onRetry: (() => void) | undefined;
+}
+
+/**
+ * What failed and why, with the ways out: in the page's language inside the lab, in English
+ * around it (where the page's own start failed).
+ */
+function ErrorPanel(props: PanelProps) {
+  return useContext(LabContext) ? (
+    <TranslatedPanel {...props} />
+  ) : (
+    <PanelText {...props} t={ENGLISH} />
+  );
+}
+
+function TranslatedPanel(props: PanelProps) {
+  return <PanelText {...props} t={useT()} />;
+}
+
+function PanelText(props: PanelProps & { t: Translator }) {
+  const { t } = props;
+  const load = isLoadFailure(props.error);
+  return (
+    <section className="panel view-error" role="alert" aria-labelledby={props.titleId}>
+      <h2 id={props.titleId}>
+        {t.t(load ? 'error.notLoaded' : 'error.failed', { what: props.what })}
+      </h2>
+      <p>
+        {load
+          ? t.t('error.fetch')
+          : t.t('error.stopped', { message: props.error.message.slice(0, 300) })}{' '}
+        {props.kept}
+      </p>
+      <div className="buttons">
+        {props.onRetry && (
+          <button type="button" className="primary" onClick={props.onRetry}>
+            {t.t('error.retry')}
+          </button>
+        )}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t.t('error.reload')}
+        </button>
+      </div>
+    </section>
+  );
 }

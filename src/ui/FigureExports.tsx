@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { downloadText } from './download';
 import { downloadFigurePng, downloadFigureSvg } from './figureExport';
+import { useT } from './language';
 
 /** The figure a button exports: its panel (or the nearest element marked data-figure). */
 function figureOf(event: MouseEvent<HTMLElement>): HTMLElement | null {
@@ -14,6 +15,7 @@ function figureOf(event: MouseEvent<HTMLElement>): HTMLElement | null {
  */
 export function FigureExports(props: { name: string; what: string; csv: () => string }) {
   const { name } = props;
+  const t = useT();
   // The menu closes once a file is chosen.
   const close = (event: MouseEvent<HTMLElement>) =>
     event.currentTarget.closest('details')?.removeAttribute('open');
@@ -24,8 +26,12 @@ export function FigureExports(props: { name: string; what: string; csv: () => st
         if ((event.target as HTMLElement).tagName === 'BUTTON') close(event);
       }}
     >
-      <summary>Export</summary>
-      <div className="buttons export-menu" role="group" aria-label={`Export ${props.what}`}>
+      <summary>{t.t('export.summary')}</summary>
+      <div
+        className="buttons export-menu"
+        role="group"
+        aria-label={t.t('export.label', { what: props.what })}
+      >
         <button
           type="button"
           onClick={(event) => {
@@ -33,7 +39,7 @@ export function FigureExports(props: { name: string; what: string; csv: () => st
             if (figure) void downloadFigurePng(figure, name);
           }}
         >
-          PNG
+          {t.t('export.formatPng')}
         </button>
         <button
           type="button"
@@ -42,10 +48,10 @@ export function FigureExports(props: { name: string; what: string; csv: () => st
             if (figure) downloadFigureSvg(figure, name);
           }}
         >
-          SVG
+          {t.t('export.formatSvg')}
         </button>
         <button type="button" onClick={() => downloadText(props.csv(), `${name}.csv`)}>
-          CSV
+          {t.t('export.formatCsv')}
         </button>
       </div>
     </details>

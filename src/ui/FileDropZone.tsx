@@ -1,5 +1,6 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { useLabClient } from './LabContext';
+import { useT } from './language';
 
 /** Hands a dropped or picked file to the client (which checks its size, then reads it). */
 export function useImport() {
@@ -12,6 +13,7 @@ export function useImport() {
 /** The page as a drop target for experiment files. */
 export function FileDropZone({ children }: { children: ReactNode }) {
   const importFile = useImport();
+  const t = useT();
   const [over, setOver] = useState(false);
   const carriesFiles = (event: DragEvent<HTMLDivElement>) =>
     event.dataTransfer?.types.includes('Files') === true;
@@ -36,7 +38,7 @@ export function FileDropZone({ children }: { children: ReactNode }) {
     >
       {over && (
         <p className="drop-hint" aria-live="polite">
-          Drop an experiment file (.json) to load it, or a table (.csv, .tsv) to train on
+          {t.t('drop.hint')}
         </p>
       )}
       {children}

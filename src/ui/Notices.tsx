@@ -1,9 +1,11 @@
 import { visibleText } from '../experiment/fieldReader';
 import { useLab, useLabClient } from './LabContext';
+import { useT } from './language';
 
 /** Problems with a shared link or a setting, and worker faults with a way to recover. */
 export function Notices() {
   const client = useLabClient();
+  const t = useT();
   const notices = useLab((s) => s.messages.notices);
   const workerError = useLab((s) => s.messages.workerError);
   const workerSilent = useLab((s) => s.messages.workerSilent);
@@ -13,29 +15,27 @@ export function Notices() {
     <div className="notices" role="alert">
       {heavy !== null && (
         <p className="heavy">
-          {heavy.kind === 'confirm'
-            ? `This setup is slow to train in the page: ${heavy.reason}. Run it anyway?`
-            : `This setup cannot run in the page: ${heavy.reason}.`}{' '}
-          {client.hasBuilt
-            ? 'The charts show the previous setup until then.'
-            : 'Nothing is training yet.'}{' '}
+          {t.t(heavy.kind === 'confirm' ? 'notice.heavyConfirm' : 'notice.heavyRefused', {
+            reason: heavy.reason,
+          })}{' '}
+          {t.t(client.hasBuilt ? 'notice.previousShown' : 'notice.nothingTraining')}{' '}
           {heavy.kind === 'confirm' && (
             <button type="button" onClick={() => client.runHeavy()}>
-              Run anyway
+              {t.t('notice.runAnyway')}
             </button>
           )}{' '}
           <button type="button" onClick={() => client.backFromHeavy()}>
-            {client.hasBuilt ? 'Back to the previous setup' : 'Open the worked example'}
+            {t.t(client.hasBuilt ? 'notice.backToPrevious' : 'notice.openWorkedExample')}
           </button>
         </p>
       )}
       {workerError !== null && (
         <p>
-          {workerSilent
-            ? `The training worker ${workerError} (this clears itself if it answers).`
-            : `The training worker stopped: ${workerError}.`}{' '}
+          {t.t(workerSilent ? 'notice.workerSilent' : 'notice.workerStopped', {
+            error: workerError,
+          })}{' '}
           <button type="button" onClick={() => client.start()}>
-            Restart
+            {t.t('notice.restart')}
           </button>
         </p>
       )}
@@ -47,7 +47,7 @@ export function Notices() {
             ))}
           </ul>
           <button type="button" onClick={() => client.dismissNotices()}>
-            Dismiss
+            {t.t('notice.dismiss')}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useLab, useLabClient } from './LabContext';
+import { useT } from './language';
 
 /**
  * Whether the learner's own rows (drawn, edited or imported) are kept on this device, with the
@@ -6,23 +7,22 @@ import { useLab, useLabClient } from './LabContext';
  */
 export function OwnDataNote() {
   const client = useLabClient();
+  const t = useT();
   const status = useLab((s) => s.ownData);
   if (status.kind === 'none') return null;
-  const rows = `${status.rows.toLocaleString('en')} row${status.rows === 1 ? '' : 's'}`;
+  const { rows } = status;
   const text =
     status.kind === 'saving'
-      ? `Keeping your ${rows} on this device…`
+      ? t.t('ownData.saving', { rows })
       : status.kind === 'kept'
-        ? status.restored
-          ? `Your ${rows} were restored from this device.`
-          : `Your ${rows} are kept on this device: a reload brings them back.`
-        : `Your ${rows} are not kept on this device: ${status.reason}. Export setup keeps them in a file; closing the tab asks first.`;
+        ? t.t(status.restored ? 'ownData.restored' : 'ownData.kept', { rows })
+        : t.t('ownData.notKept', { rows, reason: status.reason });
   return (
     <div className="own-data" role="status">
       <p className="hint">{text}</p>
       {status.kind === 'kept' && client.ownData && (
         <button type="button" onClick={() => void client.ownData?.forget()}>
-          Forget my rows on this device
+          {t.t('ownData.forget')}
         </button>
       )}
     </div>

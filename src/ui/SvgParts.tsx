@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { downloadPng, downloadSvg } from './download';
+import { useT } from './language';
 
 export const svgFont = (size: number) => ({ fontFamily: 'system-ui, sans-serif', fontSize: size });
 
@@ -30,19 +31,20 @@ export function SvgExportButtons(props: {
   label: string;
 }) {
   const { target, name, label } = props;
+  const t = useT();
   return (
     <>
       <button
         type="button"
         onClick={() => target.current && downloadSvg(target.current, `${name}.svg`)}
       >
-        {label} as SVG
+        {t.t('export.svg', { label })}
       </button>
       <button
         type="button"
         onClick={() => target.current && void downloadPng(target.current, `${name}.png`)}
       >
-        {label} as PNG
+        {t.t('export.png', { label })}
       </button>
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { GLOSSARY, type GlossaryTerm } from './glossary';
+import type { GlossaryTerm } from './glossary';
+import { useT } from './language';
 
 /**
  * A technical term with a "?" that opens its plain-words note in place (by pointer or keyboard;
@@ -8,7 +9,8 @@ import { GLOSSARY, type GlossaryTerm } from './glossary';
 export function Term(props: { term: GlossaryTerm; children?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const note = GLOSSARY[props.term];
+  const t = useT();
+  const note = t.t(`glossary.${props.term}`);
   return (
     <span className="term">
       {props.children ?? props.term}
@@ -17,7 +19,7 @@ export function Term(props: { term: GlossaryTerm; children?: ReactNode }) {
         className="term-button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`What is ${props.term}?`}
+        aria-label={t.t('term.what', { term: props.term })}
         title={note}
         onClick={() => setOpen(!open)}
         onKeyDown={(event) => {

@@ -4,6 +4,7 @@ import { tourBn } from './bn-tour';
 import { teachBn } from './bn-teach';
 import { scoreBn } from './bn-score';
 import { mainBn } from './bn-main';
+import { frameBn } from './bn-frame';
 import type { Catalog } from './en';
 
 /**
@@ -18,6 +19,7 @@ export const bn: Catalog = {
   ...teachBn,
   ...scoreBn,
   ...mainBn,
+  ...frameBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -4,6 +4,7 @@ import { tourEn } from './en-tour';
 import { teachEn } from './en-teach';
 import { scoreEn } from './en-score';
 import { mainEn } from './en-main';
+import { frameEn } from './en-frame';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -19,6 +20,7 @@ export const en = {
   ...teachEn,
   ...scoreEn,
   ...mainEn,
+  ...frameEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
