@@ -102,4 +102,5 @@ export const TRANSLATED = [
   'src/ui/OwnDataNote.tsx',
   'src/ui/FileDropZone.tsx',
   'src/ui/NetworkDiagram.tsx',
+  'src/ui/SetupForm.tsx',
 ];

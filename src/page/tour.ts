@@ -1,9 +1,8 @@
-import { ACTIVATION_CHOICES } from '../experiment/choices';
 import { findPreset, PRESETS } from '../experiment/presets';
 import { cloneExperiment } from '../experiment/schema';
 import type { Experiment } from '../experiment/schema';
 import type { Tap } from '../experiment/taps';
-import { FIELDS } from '../experiment/fields';
+import { fieldLabel } from './fieldText';
 import type { MessageKey } from '../i18n/messages/en';
 import { ENGLISH, type MessageValues, type Translator } from '../i18n/translate';
 
@@ -120,7 +119,7 @@ export function stepTitle(step: TourStep, t: Translator = ENGLISH): string {
 export function activationName(e: Experiment, t: Translator = ENGLISH): string {
   const kinds = [...new Set(e.model.hidden.map((l) => l.activation))];
   if (kinds.length !== 1) return t.t('tour.mixedActivations');
-  return ACTIVATION_CHOICES.find((c) => c.value === kinds[0])?.label ?? kinds[0];
+  return t.t(`option.model.hidden[].activation.${kinds[0]}`);
 }
 
 /** η as the tour writes it, in the language's digits. */
@@ -146,7 +145,7 @@ export const TOUR: readonly TourStep[] = [
       eta: etaOf(e, t),
       placement: e.batchNorm.placement,
       activation: activationName(e, t),
-      normalizeInputs: FIELDS['data.normalizeInputs'].label,
+      normalizeInputs: fieldLabel('data.normalizeInputs', t),
     }),
     preset: 'worked-example',
     patch: (e) => {

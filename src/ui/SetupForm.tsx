@@ -1,5 +1,4 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import type { Choice } from '../experiment/choices';
 import { Select } from './Select';
 import { momentumFrom, momentumIn } from '../experiment/choices';
 import { momentumMeaning, updateRules } from './momentumText';
@@ -19,6 +18,8 @@ import { DataGrid } from './DataGrid';
 import { OwnDataNote } from './OwnDataNote';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
+import { useT } from './language';
+import { fieldHelp, fieldLabel, fieldOptions } from '../page/fieldText';
 
 function Group(props: { title: string; children: ReactNode }) {
   return (
@@ -36,25 +37,28 @@ function Group(props: { title: string; children: ReactNode }) {
  */
 function Setting(props: { path: FieldPath }) {
   const client = useLabClient();
+  const t = useT();
   const spec = FIELDS[props.path];
+  const label = fieldLabel(props.path, t);
+  const help = fieldHelp(props.path, t);
   const value = useLab((s) => valueAt(s.settings.experiment, props.path));
   const apply = (next: unknown) => client.update((e) => setAt(e, props.path, next));
   switch (spec.kind) {
     case 'choice':
       return (
         <Select
-          label={spec.label}
-          help={spec.help}
+          label={label}
+          help={help}
           value={String(value)}
-          options={spec.choices}
+          options={fieldOptions(props.path, spec.choices, t)}
           onChange={(next) => void apply(next)}
         />
       );
     case 'number':
       return (
         <NumberField
-          label={spec.label}
-          help={spec.help}
+          label={label}
+          help={help}
           value={Number(value)}
           step={'integer' in spec.rule && spec.rule.integer ? 1 : 'any'}
           min={spec.rule.min}
@@ -64,13 +68,13 @@ function Setting(props: { path: FieldPath }) {
       );
     case 'boolean':
       return (
-        <label className="check" title={spec.help}>
+        <label className="check" title={help}>
           <input
             type="checkbox"
             checked={value === true}
             onChange={(event) => void apply(event.currentTarget.checked)}
           />
-          {spec.label}
+          {label}
         </label>
       );
     default:
@@ -78,15 +82,11 @@ function Setting(props: { path: FieldPath }) {
   }
 }
 
-const WORKER_OPTIONS: Choice<'1' | '2'>[] = [
-  { value: '1', label: 'One (both twins)' },
-  { value: '2', label: 'Two (one twin each, 2 cores)' },
-];
-
 /** Hidden layer sizes as the learner types them: "8, 8, 8". */
 function LayerSizes() {
   const client = useLabClient();
   const hidden = useLab((s) => s.settings.experiment.model.hidden);
+  const t = useT();
   const current = hidden.map((l) => l.units).join(', ');
   const [text, setText] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -98,7 +98,7 @@ function LayerSizes() {
       .filter(Boolean)
       .map(Number);
     if (units.length === 0 || units.some((u) => !Number.isInteger(u))) {
-      setProblems(['Hidden layers: give whole numbers separated by commas, e.g. 8, 8, 8']);
+      setProblems([t.t('setup.hiddenSizesError')]);
       return;
     }
     const activation = hidden[0]?.activation ?? FIELDS['model.hidden[].activation'].default;
@@ -110,11 +110,11 @@ function LayerSizes() {
   };
   return (
     <div className="field">
-      <label htmlFor={id}>Hidden layer sizes</label>
+      <label htmlFor={id}>{t.t('setup.hiddenSizes')}</label>
       <input
         id={id}
         type="text"
-        title={FIELDS['model.hidden'].help}
+        title={fieldHelp('model.hidden', t)}
         value={text ?? current}
         aria-invalid={problems.length > 0}
         onChange={(event) => setText(event.currentTarget.value)}
@@ -135,14 +135,16 @@ function LayerSizes() {
 /** One activation for every hidden layer. */
 function Activation() {
   const client = useLabClient();
-  const spec = FIELDS['model.hidden[].activation'];
+  const t = useT();
+  const path = 'model.hidden[].activation';
+  const spec = FIELDS[path];
   const value = useLab((s) => s.settings.experiment.model.hidden[0]?.activation ?? spec.default);
   return (
     <Select
-      label={spec.label}
-      help={spec.help}
+      label={fieldLabel(path, t)}
+      help={fieldHelp(path, t)}
       value={value}
-      options={spec.choices}
+      options={fieldOptions(path, spec.choices, t)}
       onChange={(activation) =>
         client.update((x) => void x.model.hidden.forEach((l) => (l.activation = activation)))
       }
@@ -158,10 +160,11 @@ function BatchNormSettings() {
   const client = useLabClient();
   const momentum = useLab((s) => s.settings.experiment.batchNorm.momentum);
   const convention = useLab((s) => s.settings.experiment.batchNorm.convention);
-  const rules = updateRules(momentum);
+  const t = useT();
+  const rules = updateRules(momentum, t);
   const apply = (value: number): string[] => {
     if (convention === 'keras' && !(value >= 0 && value < 1))
-      return [`BN momentum: Keras’ momentum must be at least 0 and less than 1, got ${value}`];
+      return [t.t('setup.kerasMomentumError', { value: t.number(value) })];
     const stored = momentumFrom(convention, value);
     return client.update((e) => void (e.batchNorm.momentum = stored));
   };
@@ -170,15 +173,18 @@ function BatchNormSettings() {
       <Setting path="batchNorm.convention" />
       <NumberField
         key={convention}
-        label="BN momentum"
-        help={FIELDS['batchNorm.convention'].help}
+        label={fieldLabel('batchNorm.momentum', t)}
+        help={fieldHelp('batchNorm.convention', t)}
         value={momentumIn(convention, momentum)}
         min={0}
         max={1}
         apply={apply}
       />
       <p className="hint" data-testid="momentum-meaning">
-        {momentumMeaning(convention, momentum)}: {rules.mean}.
+        {t.t('setup.momentumRule', {
+          meaning: momentumMeaning(convention, momentum, t),
+          rule: rules.mean,
+        })}
       </p>
       <Setting path="batchNorm.epsilon" />
     </>
@@ -192,19 +198,25 @@ function BatchNormSettings() {
 function CostLine() {
   const experiment = useLab((s) => s.settings.experiment);
   const measured = useLab((s) => s.run.flopsPerSecond);
+  const t = useT();
   const cost = useMemo(() => estimateCost(experiment), [experiment]);
   const speed = measured ?? DEFAULT_FLOPS_PER_SECOND;
-  const text =
-    `Cost: ${cost.networks} networks of ${formatCount(cost.parameters)} parameters · ` +
-    `${formatFlops(cost.flopsPerStep)} per step · ≈ ${formatSeconds(secondsPerStep(cost, speed))} ` +
-    `per step here at ${formatFlops(speed)}/s ` +
-    `(${measured === null ? 'assumed until measured' : 'measured'}) · ${formatBytes(cost.memoryBytes)}`;
+  const text = t.t('setup.cost', {
+    networks: cost.networks,
+    parameters: t.digitsOf(formatCount(cost.parameters)),
+    flops: t.digitsOf(formatFlops(cost.flopsPerStep)),
+    seconds: t.digitsOf(formatSeconds(secondsPerStep(cost, speed))),
+    speed: t.digitsOf(formatFlops(speed)),
+    measured: measured === null ? 'no' : 'yes',
+    memory: t.digitsOf(formatBytes(cost.memoryBytes)),
+  });
   return <p className="hint cost-line">{text}</p>;
 }
 
 /** Every setting of the experiment; each change restarts the run with it. */
 export default function SetupForm() {
   const client = useLabClient();
+  const t = useT();
   const workers = useLab((s) => s.settings.workers);
   const inlineRows = useLab((s) =>
     s.settings.experiment.data.type === 'inline' ? s.settings.experiment.data.x.length : null,
@@ -224,35 +236,34 @@ export default function SetupForm() {
   const extras = [third, fourth];
   return (
     <div className="setup">
-      <Group title="Data">
+      <Group title={t.t('setup.data')}>
         {inlineRows === null ? (
           <Setting path="data.name" />
         ) : (
           <p className="hint">
-            Your own rows ({inlineRows.toLocaleString('en')}){tableNote && `: ${tableNote}`}
+            {t.t('setup.ownRows', { rows: inlineRows, note: tableNote ?? 'none' })}
           </p>
         )}
         {testRows === 0 && (
           <p className="hint" data-testid="no-test-split">
-            No test split: all {trainRows.toLocaleString('en')} rows train, and every accuracy on
-            the page is the training rows’.
+            {t.t('setup.noTest', { rows: trainRows })}
           </p>
         )}
         <OwnDataNote />
         <Setting path="data.normalizeInputs" />
         <DataGrid />
       </Group>
-      <Group title="Network">
+      <Group title={t.t('setup.network')}>
         <LayerSizes />
         <Activation />
         <Setting path="init.scheme" />
         {gaussian && <Setting path="init.sigma" />}
         <Setting path="init.scale" />
       </Group>
-      <Group title="Batch Norm">
+      <Group title={t.t('setup.batchNorm')}>
         <BatchNormSettings />
       </Group>
-      <Group title="Cohort">
+      <Group title={t.t('setup.cohort')}>
         <Setting path="cohort.third" />
         <Setting path="cohort.fourth" />
         {extras.includes('noisyBatchNorm') && (
@@ -266,16 +277,19 @@ export default function SetupForm() {
           <Setting path="cohort.dropout" />
         )}
       </Group>
-      <Group title="Training">
+      <Group title={t.t('setup.training')}>
         <Setting path="optimizer.kind" />
         <Setting path="training.batchSize" />
         <Setting path="training.trainOnly" />
         <Setting path="seed" />
         {client.canUseTwoWorkers && (
           <Select
-            label="Training workers"
+            label={t.t('setup.workers')}
             value={String(workers) as '1' | '2'}
-            options={WORKER_OPTIONS}
+            options={[
+              { value: '1', label: t.t('setup.workersOne') },
+              { value: '2', label: t.t('setup.workersTwo') },
+            ]}
             onChange={(value) => client.setWorkers(value === '2' ? 2 : 1)}
           />
         )}

@@ -5,6 +5,8 @@ import { teachBn } from './bn-teach';
 import { scoreBn } from './bn-score';
 import { mainBn } from './bn-main';
 import { frameBn } from './bn-frame';
+import { fieldsBn } from './bn-fields';
+import { setupBn } from './bn-setup';
 import type { Catalog } from './en';
 
 /**
@@ -20,6 +22,8 @@ export const bn: Catalog = {
   ...scoreBn,
   ...mainBn,
   ...frameBn,
+  ...fieldsBn,
+  ...setupBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -5,6 +5,8 @@ import { teachEn } from './en-teach';
 import { scoreEn } from './en-score';
 import { mainEn } from './en-main';
 import { frameEn } from './en-frame';
+import { fieldsEn } from './en-fields';
+import { setupEn } from './en-setup';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -21,6 +23,8 @@ export const en = {
   ...scoreEn,
   ...mainEn,
   ...frameEn,
+  ...fieldsEn,
+  ...setupEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
