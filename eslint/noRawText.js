@@ -103,4 +103,9 @@ export const TRANSLATED = [
   'src/ui/FileDropZone.tsx',
   'src/ui/NetworkDiagram.tsx',
   'src/ui/SetupForm.tsx',
+  'src/ui/ExperimentFile.tsx',
+  'src/ui/Presenter.tsx',
+  'src/ui/TableImport.tsx',
+  'src/ui/CodeExport.tsx',
+  'src/ui/PrintSheet.tsx',
 ];

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { toKeras, toPyTorch } from '../page/codegen';
 import { useLab } from './LabContext';
+import { useT } from './language';
 
 /** "Copy as Keras" / "Copy as PyTorch" for the BN twin of the current setup, with the code shown. */
 export function CodeExport() {
+  const t = useT();
   const experiment = useLab((s) => s.settings.experiment);
   const presetId = useLab((s) => s.settings.presetId);
   const [shown, setShown] = useState<'keras' | 'pytorch'>('keras');
@@ -15,27 +17,27 @@ export function CodeExport() {
       which === 'keras' ? toKeras(experiment, presetId) : toPyTorch(experiment, presetId);
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`${which === 'keras' ? 'Keras' : 'PyTorch'} code copied.`);
+      setStatus(t.t('code.copied', { framework: which }));
     } catch {
-      setStatus('The browser did not allow copying: select the code below and copy it.');
+      setStatus(t.t('code.notAllowed'));
     }
   };
   return (
     <div className="code-export">
       <div className="buttons">
         <button type="button" onClick={() => void copy('keras')}>
-          Copy as Keras
+          {t.t('code.copyKeras')}
         </button>
         <button type="button" onClick={() => void copy('pytorch')}>
-          Copy as PyTorch
+          {t.t('code.copyPytorch')}
         </button>
         <span className="muted" role="status">
           {status}
         </span>
       </div>
       <details>
-        <summary>{shown === 'keras' ? 'Keras' : 'PyTorch'} code</summary>
-        <pre aria-label={`${shown === 'keras' ? 'Keras' : 'PyTorch'} code`}>{code}</pre>
+        <summary>{t.t('code.summary', { framework: shown })}</summary>
+        <pre aria-label={t.t('code.summary', { framework: shown })}>{code}</pre>
       </details>
     </div>
   );

@@ -3,12 +3,14 @@ import { downloadText } from './download';
 import { useImport } from './FileDropZone';
 import { useLab, useLabClient } from './LabContext';
 import { LessonEditor } from './LessonPanel';
+import { useT } from './language';
 
 /** Export the setup as a JSON file, or import one (the format `npm run experiment` reads). */
 export default function ExperimentFile() {
   const client = useLabClient();
   const presetId = useLab((s) => s.settings.presetId);
   const importFile = useImport();
+  const t = useT();
   return (
     <div className="file-actions">
       <button
@@ -21,10 +23,10 @@ export default function ExperimentFile() {
           )
         }
       >
-        Export setup
+        {t.t('share.export')}
       </button>
       <label className="file-button">
-        Import setup or table…
+        {t.t('share.import')}
         <input
           type="file"
           className="visually-hidden"
@@ -46,16 +48,17 @@ export default function ExperimentFile() {
 function PasteTable() {
   const client = useLabClient();
   const [text, setText] = useState<string | null>(null);
+  const t = useT();
   if (text === null)
     return (
       <button type="button" onClick={() => setText('')}>
-        Paste a table…
+        {t.t('share.paste')}
       </button>
     );
   return (
     <div className="paste-table">
       <label className="field">
-        Table to paste (CSV, or cells copied from a spreadsheet)
+        {t.t('share.pasteLabel')}
         <textarea
           rows={6}
           value={text}
@@ -72,10 +75,10 @@ function PasteTable() {
             setText(null);
           }}
         >
-          Read the table
+          {t.t('share.read')}
         </button>
         <button type="button" onClick={() => setText(null)}>
-          Cancel
+          {t.t('share.cancel')}
         </button>
       </div>
     </div>
@@ -88,6 +91,7 @@ function PasteTable() {
  */
 function CopyLink() {
   const [status, setStatus] = useState<{ copied: boolean; url: string } | null>(null);
+  const t = useT();
   const copy = () => {
     const url = window.location.href;
     const clipboard = (navigator as Partial<Navigator>).clipboard;
@@ -103,14 +107,14 @@ function CopyLink() {
   return (
     <>
       <button type="button" onClick={copy}>
-        Copy link
+        {t.t('share.copyLink')}
       </button>
       <p className="hint" aria-live="polite" data-testid="copy-link-status">
-        {status?.copied && 'Link copied: it holds this whole setup.'}
+        {status?.copied && t.t('share.copied')}
       </p>
       {status && !status.copied && (
         <label className="field">
-          Copy this link by hand
+          {t.t('share.copyByHand')}
           <input readOnly value={status.url} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}

@@ -3,6 +3,7 @@ import { PRESENTER_PANELS } from '../page/presenter';
 import { TOUR } from '../page/tour';
 import { useLab, useLabClient } from './LabContext';
 import { Select } from './Select';
+import { useT } from './language';
 
 /** Classes that isolate one panel: it, the elements it sits in, and what else stays on screen. */
 const FOCUS = 'present-focus';
@@ -51,9 +52,10 @@ function isolateWhenPresent(target: string): () => void {
  */
 export default function Presenter() {
   const client = useLabClient();
+  const t = useT();
   const tour = useLab((s) => s.settings.tour);
   const running = useLab((s) => s.run.status === 'running');
-  const [picked, setPicked] = useState(PRESENTER_PANELS[0].target);
+  const [picked, setPicked] = useState<string>(PRESENTER_PANELS[0].target);
   const step = tour === null ? null : TOUR[tour - 1];
   const target = step?.target ?? picked;
   useEffect(() => {
@@ -85,27 +87,32 @@ export default function Presenter() {
     return () => window.removeEventListener('keydown', onKeyDown, true);
   });
   return (
-    <nav className="presenter-bar present-keep" aria-label="Presenter">
+    <nav className="presenter-bar present-keep" aria-label={t.t('presenter.label')}>
       {/* The page's own heading is hidden with its header while presenting. */}
-      <h1 className="presenter-title">BatchNorm Lab</h1>
+      <h1 className="presenter-title">{t.t('app.title')}</h1>
       <button type="button" onClick={() => go(-1)} disabled={tour === null}>
-        Previous
+        {t.t('presenter.previous')}
       </button>
       <button type="button" className="primary" onClick={() => client.togglePlay()}>
-        {running ? 'Pause' : 'Play'}
+        {t.t(running ? 'transport.pause' : 'transport.play')}
       </button>
       <button type="button" onClick={() => go(1)} disabled={tour === TOUR.length}>
-        Next
+        {t.t('presenter.next')}
       </button>
       <span className="presenter-where">
-        {step ? `Tour step ${tour} of ${TOUR.length}` : 'Your pick'}
+        {step && tour !== null
+          ? t.t('presenter.tourStep', { step: tour, total: TOUR.length })
+          : t.t('presenter.yourPick')}
       </span>
       <Select
-        label="Show"
+        label={t.t('presenter.show')}
         value={step ? '' : picked}
         options={[
-          ...(step ? [{ value: '', label: 'The tour step’s panel' }] : []),
-          ...PRESENTER_PANELS.map((p) => ({ value: p.target, label: p.label })),
+          ...(step ? [{ value: '', label: t.t('presenter.tourPanel') }] : []),
+          ...PRESENTER_PANELS.map((p) => ({
+            value: p.target,
+            label: t.t(`presenter.panel.${p.target}`),
+          })),
         ]}
         onChange={(value) => {
           if (!value) return;
@@ -114,7 +121,7 @@ export default function Presenter() {
         }}
       />
       <button type="button" onClick={() => client.setPage({ present: false })}>
-        Leave presenter mode
+        {t.t('presenter.leave')}
       </button>
     </nav>
   );

@@ -1,6 +1,7 @@
 import { findPreset } from '../experiment/presets';
 import { setupLines } from '../page/setupText';
 import { useLab } from './LabContext';
+import { presetText, useT } from './language';
 
 /**
  * The printed handout's head (print only): the preset, the setup in words and the step printed;
@@ -11,14 +12,14 @@ export function PrintSheet() {
   const experiment = useLab((s) => s.settings.experiment);
   const presetId = useLab((s) => s.settings.presetId);
   const step = useLab((s) => s.run.step);
-  const title = findPreset(presetId)?.title ?? 'Your setup';
+  const t = useT();
+  const preset = findPreset(presetId);
+  const title = preset ? presetText(t, preset, 'title') : t.t('print.yourSetup');
   return (
     <section className="print-sheet" aria-hidden="true">
-      <h2>
-        {title} · step {step.toLocaleString('en')}
-      </h2>
+      <h2>{t.t('print.title', { title, step })}</h2>
       <ul>
-        {setupLines(experiment).map((line) => (
+        {setupLines(experiment, t).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

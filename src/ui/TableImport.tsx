@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLab, useLabClient } from './LabContext';
 import { lazyView } from './lazyView';
+import { useT } from './language';
 
 /** The column picker's code, with the table rules it states, loads when a table is dropped. */
 const PICKER = lazyView(() => import('./TablePicker'));
@@ -13,6 +14,7 @@ const Picker = PICKER.fresh();
  */
 export function TableImport() {
   const client = useLabClient();
+  const t = useT();
   const drafted = useLab((s) => s.table.draft !== null);
   const busy = useLab((s) => s.table.busy);
   // The table trained on, while it is still the data and the learner has not hidden the line.
@@ -26,11 +28,8 @@ export function TableImport() {
   );
   if (drafted)
     return (
-      <ErrorBoundary
-        what="The column picker"
-        kept="Your setup is unchanged; drop the table again to pick its columns."
-      >
-        <Suspense fallback={<p className="hint table-busy">Opening the column picker…</p>}>
+      <ErrorBoundary what={t.t('picker.what')} kept={t.t('picker.kept')}>
+        <Suspense fallback={<p className="hint table-busy">{t.t('picker.opening')}</p>}>
           <Picker />
         </Suspense>
       </ErrorBoundary>
@@ -38,9 +37,9 @@ export function TableImport() {
   if (busy) return <p className="hint table-busy">{busy}</p>;
   return applied ? (
     <div className="table-applied" role="status">
-      <p>Training on {applied}</p>
+      <p>{t.t('picker.trainingOn', { table: applied })}</p>
       <button type="button" onClick={() => client.files.dismissApplied()}>
-        Hide
+        {t.t('picker.hide')}
       </button>
     </div>
   ) : null;

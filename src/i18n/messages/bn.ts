@@ -7,6 +7,7 @@ import { mainBn } from './bn-main';
 import { frameBn } from './bn-frame';
 import { fieldsBn } from './bn-fields';
 import { setupBn } from './bn-setup';
+import { shareBn } from './bn-share';
 import type { Catalog } from './en';
 
 /**
@@ -24,6 +25,7 @@ export const bn: Catalog = {
   ...frameBn,
   ...fieldsBn,
   ...setupBn,
+  ...shareBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -7,6 +7,7 @@ import { mainEn } from './en-main';
 import { frameEn } from './en-frame';
 import { fieldsEn } from './en-fields';
 import { setupEn } from './en-setup';
+import { shareEn } from './en-share';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -25,6 +26,7 @@ export const en = {
   ...frameEn,
   ...fieldsEn,
   ...setupEn,
+  ...shareEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
