@@ -108,4 +108,9 @@ export const TRANSLATED = [
   'src/ui/TableImport.tsx',
   'src/ui/CodeExport.tsx',
   'src/ui/PrintSheet.tsx',
+  'src/ui/FigureOnePanel.tsx',
+  'src/ui/TestTimePanel.tsx',
+  'src/ui/TestTimeCharts.tsx',
+  'src/ui/ParameterTable.tsx',
+  'src/ui/WorkedBatchPanel.tsx',
 ];

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { ACTIVATION_CHOICES } from '../experiment/choices';
 import type { Member } from '../experiment/members';
 import type { TapHistory } from '../state/tapHistory';
 import type { SeriesView } from './charts/lines';
@@ -10,7 +9,9 @@ import { partsCsv } from './figureData';
 import { FigureExports } from './FigureExports';
 import { StepChart, type StepChartContent } from './StepChart';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS, allNetworks, networkName } from './twinLabels';
+import { allNetworks, memberLabel, networkName } from './twinLabels';
+import { useT } from './language';
+import type { MessageKey } from '../i18n/translate';
 
 const SIZE = { width: 300, height: 200 };
 
@@ -27,8 +28,9 @@ function layerPercentiles(history: TapHistory | undefined): SeriesView[] {
 /** The caption's sentences, re-read from the history twice a second. */
 function FigureOneCaption(props: { activation: string }) {
   const client = useLabClient();
+  const t = useT();
   const seed = useLab((s) => s.settings.experiment.seed);
-  const label = ACTIVATION_CHOICES.find((c) => c.value === props.activation)?.label;
+  const label = t.t(`option.model.hidden[].activation.${props.activation}` as MessageKey);
   const read = () =>
     figureOneCaption(
       readFigureOne(
@@ -37,15 +39,15 @@ function FigureOneCaption(props: { activation: string }) {
           batchNorm: client.history.evaluations.batchNorm.testAccuracy,
         },
         client.history.unitPercentiles,
-        label ?? props.activation,
+        label,
         seed,
       ),
+      t,
     ).join(' ');
-  const text = useThrottledFrameValue(read, 500);
+  const text = useThrottledFrameValue(read, 500, [t]);
   return (
     <p className="figure-caption" data-testid="figure-one-caption">
-      {text ||
-        'This run’s numbers against the paper appear here after two evaluations (every “evaluate every” steps).'}
+      {text || t.t('fig1.waiting')}
     </p>
   );
 }
@@ -56,6 +58,7 @@ function FigureOneCaption(props: { activation: string }) {
  */
 export default function FigureOnePanel() {
   const client = useLabClient();
+  const t = useT();
   const info = useLab((s) => s.run.info);
   const follow = useLab((s) => s.settings.follow);
   const members = useMembers();
@@ -88,29 +91,35 @@ export default function FigureOnePanel() {
       color: MEMBER_COLORS[variant],
       width: k === 1 ? 2 : 1.2,
       dash: k === 1 ? [] : [4, 3],
-      label: ['15th percentile', 'median', '85th percentile'][k],
+      label: t.t((['fig1.p15', 'fig1.median', 'fig1.p85'] as const)[k]),
     })),
-    options: { yDomain: domain(), yLabel: `${activation} input` },
+    options: { yDomain: domain(), yLabel: t.t('fig1.inputAxis', { activation }) },
   });
   const accuracyChart = (): StepChartContent => ({
     lines: client.history.members.map((v) => ({
       series: client.history.evaluations[v].testAccuracy,
       color: MEMBER_COLORS[v],
       width: 2,
-      label: MEMBER_LABELS[v],
+      label: memberLabel(v, t),
     })),
-    options: { yDomain: [0, 1], yLabel: 'test accuracy' },
+    options: { yDomain: [0, 1], yLabel: t.t('fig1.accuracyAxis') },
   });
   const figureCsv = () =>
     partsCsv([
       ...accuracyChart().lines.map((l) => ({
-        part: '(a) test accuracy',
+        part: t.t('fig1.csvAccuracy'),
         series: l.label ?? '',
         data: l.series,
       })),
       ...client.history.members.flatMap((v, i) =>
         percentileChart(v)().lines.map((l) => ({
-          part: `(${'bcde'[i]}) ${MEMBER_LABELS[v]}, layer ${layer + 1}${wholeLayer ? '' : `, unit ${follow.unit}`}`,
+          part: t.t('fig1.csvPart', {
+            letter: 'bcde'[i],
+            network: memberLabel(v, t),
+            layer: layer + 1,
+            whole: wholeLayer ? 'yes' : 'no',
+            unit: follow.unit,
+          }),
           series: l.label ?? '',
           data: l.series,
         })),
@@ -120,18 +129,20 @@ export default function FigureOnePanel() {
   return (
     <section className="panel" aria-labelledby="figure-one-title" data-tour="figure-1">
       <header className="panel-head">
-        <h2 id="figure-one-title">The BN paper’s Figure 1</h2>
-        <FigureExports name="figure-1" what="Figure 1" csv={figureCsv} />
+        <h2 id="figure-one-title">{t.t('fig1.title')}</h2>
+        <FigureExports name="figure-1" what={t.t('fig1.what')} csv={figureCsv} />
       </header>
       <p className="hint">
-        (a) Test accuracy of {allNetworks(members)} (BN in inference mode). (
-        {'bcde'.slice(0, members.length).split('').join(', ')}) The 15th, 50th and 85th percentiles
-        of the input to {wholeLayer ? `every ${activation} of the layer` : `one ${activation}`},
-        over training: in the paper the plain network’s distribution moves while BN keeps it stable.
+        {t.t('fig1.hint', {
+          networks: allNetworks(members, t),
+          letters: 'bcde'.slice(0, members.length).split('').join(', '),
+          whole: wholeLayer ? 'yes' : 'no',
+          activation,
+        })}
       </p>
       <div className="figure-controls">
         <div className="field">
-          <label htmlFor="followed-layer">Layer</label>
+          <label htmlFor="followed-layer">{t.t('fig1.layer')}</label>
           <select
             id="followed-layer"
             value={layer}
@@ -144,20 +155,24 @@ export default function FigureOnePanel() {
           >
             {layers.map((l, i) => (
               <option key={i} value={i}>
-                {i + 1} ({l.units} × {l.activation})
+                {t.t('fig1.layerOption', {
+                  layer: i + 1,
+                  units: l.units,
+                  activation: l.activation,
+                })}
               </option>
             ))}
           </select>
         </div>
         <NumberField
-          label="Unit"
+          label={t.t('fig1.unit')}
           step={1}
           min={0}
           max={units - 1}
           value={follow.unit}
           apply={(unit) => {
             if (!Number.isInteger(unit) || unit < 0 || unit >= units)
-              return [`Unit: a whole number from 0 to ${units - 1}`];
+              return [t.t('fig1.unitError', { last: units - 1 })];
             client.follow(layer, unit);
             return [];
           }}
@@ -168,19 +183,19 @@ export default function FigureOnePanel() {
             checked={wholeLayer}
             onChange={(event) => setWholeLayer(event.currentTarget.checked)}
           />
-          Whole layer
+          {t.t('fig1.wholeLayer')}
         </label>
       </div>
       <div className="figure-one">
         <figure>
           <StepChart
-            label="Figure 1a: test accuracy of both twins"
+            label={t.t('fig1.accuracyLabel')}
             width={SIZE.width}
             height={SIZE.height}
             build={accuracyChart}
-            deps={[]}
+            deps={[t]}
           />
-          <figcaption>(a) test accuracy</figcaption>
+          <figcaption>{t.t('fig1.accuracyCaption')}</figcaption>
         </figure>
         {members.map((v, i) => (
           <PercentileFigure
@@ -188,7 +203,7 @@ export default function FigureOnePanel() {
             variant={v}
             letter={'bcde'[i]}
             build={percentileChart(v)}
-            deps={[wholeLayer, layer]}
+            deps={[wholeLayer, layer, t]}
           />
         ))}
       </div>
@@ -204,17 +219,24 @@ function PercentileFigure(props: {
   build: () => StepChartContent;
   deps: unknown[];
 }) {
+  const t = useT();
   return (
     <figure>
       <StepChart
-        label={`Figure 1${props.letter}: percentiles of a sigmoid input, ${networkName(props.variant)}`}
+        label={t.t('fig1.percentileLabel', {
+          letter: props.letter,
+          network: networkName(props.variant, t),
+        })}
         width={SIZE.width}
         height={SIZE.height}
         build={props.build}
         deps={props.deps}
       />
       <figcaption style={{ color: MEMBER_TEXT_COLORS[props.variant] }}>
-        ({props.letter}) {MEMBER_LABELS[props.variant]}
+        {t.t('fig1.percentileCaption', {
+          letter: props.letter,
+          network: memberLabel(props.variant, t),
+        })}
       </figcaption>
     </figure>
   );

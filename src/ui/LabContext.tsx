@@ -94,7 +94,12 @@ export function useFrameEffect(effect: () => void, deps: DependencyList, minInte
  * A value read from the frame history, re-rendering at most every `ms` milliseconds (for small
  * SVG panels that need not follow every frame).
  */
-export function useThrottledFrameValue<T>(read: () => T, ms: number): T {
+export function useThrottledFrameValue<T>(
+  read: () => T,
+  ms: number,
+  /** What else the value depends on (the page's language): a change re-reads it at once. */
+  deps: DependencyList = [],
+): T {
   const [value, setValue] = useState(read);
   const last = useRef(0);
   const trailing = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -122,7 +127,7 @@ export function useThrottledFrameValue<T>(read: () => T, ms: number): T {
     }
     last.current = now;
     setValue(read);
-  }, [ms]);
+  }, [ms, ...deps]);
   return value;
 }
 

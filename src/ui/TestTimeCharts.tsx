@@ -6,6 +6,7 @@ import { useLab } from './LabContext';
 import { PALETTE, TWIN_COLORS } from './palette';
 import { AxisBottom, AxisLeft } from './SvgAxis';
 import { svgFont } from './SvgParts';
+import { useT } from './language';
 
 /** The small SVG charts of the BN-at-test-time panel (d3 scales and axes, exportable markup). */
 export const W = 300;
@@ -47,6 +48,7 @@ function MiniChart(props: Parameters<typeof Axes>[0] & { label: string; children
 
 /** Train-mode (batch statistics) test accuracy against the test batch size, and the inference line. */
 export function TestTimeChart() {
+  const t = useT();
   const result = useLab((s) => s.measurements.testTime);
   if (!result) return null;
   const x = scaleLog()
@@ -62,12 +64,12 @@ export function TestTimeChart() {
   return (
     <figure>
       <MiniChart
-        label="BN twin test accuracy by test batch size"
+        label={t.t('testTime.byBatchLabel')}
         x={x}
         y={y}
         xCount={result.batchSizes.length}
         yCount={4}
-        xLabel="test batch size"
+        xLabel={t.t('testTime.batchAxis')}
       >
         <line
           x1={M.left}
@@ -86,13 +88,20 @@ export function TestTimeChart() {
             r={4}
             fill={TWIN_COLORS.batchNorm}
           >
-            <title>{`test batch ${b}: accuracy ${(100 * result.trainModeAccuracy[i]).toFixed(1)}% with its own statistics`}</title>
+            <title>
+              {t.t('testTime.batchPoint', {
+                batch: b,
+                accuracy: t.digitsOf((100 * result.trainModeAccuracy[i]).toFixed(1)),
+              })}
+            </title>
           </circle>
         ))}
       </MiniChart>
       <figcaption>
-        solid: each test batch normalized by its own statistics · dashed: running statistics (
-        {(100 * result.inferenceAccuracy).toFixed(1)}%, any batch size) · step {result.step}
+        {t.t('testTime.byBatchCaption', {
+          accuracy: t.digitsOf((100 * result.inferenceAccuracy).toFixed(1)),
+          step: result.step,
+        })}
       </figcaption>
     </figure>
   );
@@ -100,6 +109,7 @@ export function TestTimeChart() {
 
 /** Standard deviation of the batch mean against the batch size (log–log), with the 1/√B slope. */
 export function NoiseChart() {
+  const t = useT();
   const result = useLab((s) => s.measurements.batchNoise);
   if (!result) return null;
   const { batchSizes, batchMeanStd } = result;
@@ -116,12 +126,12 @@ export function NoiseChart() {
   return (
     <figure>
       <MiniChart
-        label="Noise of the batch mean by batch size"
+        label={t.t('testTime.noiseLabel')}
         x={x}
         y={y}
         xCount={batchSizes.length}
         yCount={3}
-        xLabel="batch size B"
+        xLabel={t.t('testTime.noiseAxis')}
       >
         <polyline
           points={batchSizes.map((b, i) => `${x(b)},${y(reference[i])}`).join(' ')}
@@ -137,8 +147,7 @@ export function NoiseChart() {
         />
       </MiniChart>
       <figcaption>
-        std of μ_B over random batches, layer {result.layer + 1} (dashed: ∝ 1/√B) · step{' '}
-        {result.step}
+        {t.t('testTime.noiseCaption', { layer: result.layer + 1, step: result.step })}
       </figcaption>
     </figure>
   );
@@ -147,7 +156,8 @@ export function NoiseChart() {
 /** Running mean and variance (dots) against the last batch's (rings), per feature. */
 export function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
   const { bn } = props;
-  if (!bn) return <p className="hint">Train a step to see the BN twin’s statistics.</p>;
+  const t = useT();
+  if (!bn) return <p className="hint">{t.t('testTime.trainFirst')}</p>;
   const n = Math.min(24, bn.runningMean.length);
   const x = scaleLinear()
     .domain([-0.5, n - 0.5])
@@ -162,17 +172,23 @@ export function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
       .range([H - M.bottom, M.top]);
     return (
       <MiniChart
-        label={`${label}: running against current batch, per feature`}
+        label={t.t('testTime.runningLabel', { stat: label })}
         x={x}
         y={y}
         xCount={Math.min(n, 4)}
         yCount={4}
-        xLabel={`feature (${label})`}
+        xLabel={t.t('testTime.featureAxis', { stat: label })}
       >
         {Array.from({ length: n }, (_, j) => (
           <g key={j}>
             <line x1={x(j)} x2={x(j)} y1={y(running[j])} y2={y(batch[j])} stroke={PALETTE.frame} />
-            <title>{`feature ${j + 1}: running ${formatNumber(running[j])}, last batch ${formatNumber(batch[j])}`}</title>
+            <title>
+              {t.t('testTime.featurePoint', {
+                feature: j + 1,
+                running: t.digitsOf(formatNumber(running[j])),
+                batch: t.digitsOf(formatNumber(batch[j])),
+              })}
+            </title>
             <circle cx={x(j)} cy={y(running[j])} r={3} fill={TWIN_COLORS.batchNorm} />
             <circle cx={x(j)} cy={y(batch[j])} r={3.5} fill="none" stroke={PALETTE.ink} />
           </g>
@@ -182,8 +198,8 @@ export function RunningVsBatch(props: { bn: BnLayerFrame | null }) {
   };
   return (
     <div className="figure-one">
-      {chart('mean', bn.runningMean, bn.batchMean)}
-      {chart('variance', bn.runningVariance, bn.batchVariance)}
+      {chart(t.t('testTime.statMean'), bn.runningMean, bn.batchMean)}
+      {chart(t.t('testTime.statVariance'), bn.runningVariance, bn.batchVariance)}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { smallTable } from '../experiment/placementTable';
 import { useLab, useLabClient } from './LabContext';
 import { Select } from './Select';
 import { column, OPERATIONS, operationText, SHOWN_ROWS, worked } from './workedBatchText';
+import { useT } from './language';
 
 /** The columns the table has grown by each operation. */
 const COLUMNS = ['x', 'x − μ_B', '(x − μ_B)²', 'x̂', 'y'] as const;
@@ -13,6 +14,7 @@ const COLUMNS = ['x', 'x − μ_B', '(x − μ_B)²', 'x̂', 'y'] as const;
  */
 export function WorkedBatchPanel() {
   const client = useLabClient();
+  const t = useT();
   const batch = useLab((s) => s.measurements.workedBatch);
   const info = useLab((s) => s.run.info);
   const data = useLab((s) => s.settings.experiment.data);
@@ -42,8 +44,11 @@ export function WorkedBatchPanel() {
   const rowName = (row: number) => {
     const inputs = table && table.testFraction === 0 ? table.x[row] : null;
     return inputs
-      ? `${row + 1}: ${table!.featureNames.map((n, k) => `${n} ${inputs[k]}`).join(', ')}`
-      : `${row + 1}`;
+      ? t.t('worked.rowName', {
+          row: row + 1,
+          inputs: t.digitsOf(table!.featureNames.map((n, k) => `${n} ${inputs[k]}`).join(', ')),
+        })
+      : t.number(row + 1);
   };
   const columns = COLUMNS.slice(0, Math.min(stage, 4) + 1);
   const cells = (r: number): number[] => {
@@ -54,57 +59,59 @@ export function WorkedBatchPanel() {
   };
   return (
     <section className="worked-batch" aria-labelledby={`${stepperId}-title`} data-tour="worked">
-      <h3 id={`${stepperId}-title`}>One batch, worked by hand</h3>
+      <h3 id={`${stepperId}-title`}>{t.t('worked.title')}</h3>
       <div className="buttons">
         <Select
-          label="BN layer"
+          label={t.t('worked.layer')}
           value={String(shownLayer)}
           options={hidden.map((h, i) => ({
             value: String(i),
-            label: `after hidden layer ${i + 1} (${h.units} features)`,
+            label: t.t('worked.layerOption', { layer: i + 1, units: h.units }),
           }))}
           onChange={(value) => setLayer(Number(value))}
         />
         <Select
-          label="Feature"
+          label={t.t('worked.feature')}
           value={String(j)}
           options={Array.from({ length: features }, (_, k) => ({
             value: String(k),
-            label: `feature ${k + 1}`,
+            label: t.t('worked.featureOption', { feature: k + 1 }),
           }))}
           onChange={(value) => setFeature(Number(value))}
         />
         <button type="button" onClick={() => client.measure('workedBatch', shownLayer)}>
-          Work the next batch
+          {t.t('worked.next')}
         </button>
       </div>
       {!batch ? (
-        <p className="hint">
-          {info ? 'Taking the next batch…' : 'The batch is taken once the run is loaded.'}
-        </p>
+        <p className="hint">{t.t(info ? 'worked.taking' : 'worked.waiting')}</p>
       ) : (
         <div
           className="stepper"
           tabIndex={0}
           role="group"
-          aria-label="Operations (← → to step)"
+          aria-label={t.t('worked.operations')}
           onKeyDown={onKeyDown}
         >
           <div className="buttons">
             <button type="button" onClick={() => move(-1)} disabled={stage === 0}>
-              Previous operation
+              {t.t('worked.previousOperation')}
             </button>
             <button type="button" onClick={() => move(1)} disabled={stage === last}>
-              Next operation
+              {t.t('worked.nextOperation')}
             </button>
             <span className="muted" aria-live="polite">
-              {stage + 1} of {OPERATIONS.length}: {OPERATIONS[stage]}
+              {t.t('worked.where', {
+                stage: stage + 1,
+                total: OPERATIONS.length,
+                name: t.t(OPERATIONS[stage]),
+              })}
             </span>
           </div>
           <table className="worked-table">
             <thead>
               <tr>
-                <th scope="col">row</th>
+                <th scope="col">{t.t('worked.row')}</th>
                 {columns.map((c) => (
                   <th key={c} scope="col">
                     {c}
@@ -119,7 +126,7 @@ export function WorkedBatchPanel() {
                   {cells(r)
                     .slice(0, columns.length)
                     .map((v, c) => (
-                      <td key={c}>{worked(v)}</td>
+                      <td key={c}>{t.digitsOf(worked(v))}</td>
                     ))}
                 </tr>
               ))}
@@ -127,13 +134,14 @@ export function WorkedBatchPanel() {
           </table>
           {batch.rows.length > SHOWN_ROWS && (
             <p className="hint">
-              The first {SHOWN_ROWS} of {batch.rows.length} rows; μ_B and σ²_B are over all of them.
+              {t.t('worked.firstRows', { shown: SHOWN_ROWS, rows: batch.rows.length })}
             </p>
           )}
           <ol className="operations">
             {OPERATIONS.slice(0, stage + 1).map((name, k) => (
               <li key={name} aria-current={k === stage ? 'step' : undefined}>
-                <strong>{name}.</strong> {operationText(batch, j, k, convention)}
+                <strong>{t.t('worked.operationName', { name: t.t(name) })}</strong>{' '}
+                {operationText(batch, j, k, convention, t)}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import { perTwin, type PerTwin } from '../experiment/members';
 import type { SeriesView } from './charts/lines';
-import { TWIN_LABELS } from './twinLabels';
+import { memberLabel } from './twinLabels';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /** Accuracies closer than this (in points of accuracy, 0–1) are called level. */
 export const LEVEL_ACCURACY = 0.002;
@@ -81,7 +82,6 @@ export function readFigureOne(
 }
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
-const step = (x: number) => x.toLocaleString('en');
 const signed = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixed(2));
 
 /**
@@ -91,30 +91,41 @@ const signed = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixe
  * counts the chart shows — the median's shift and the spread's change — and called as in the
  * paper only when the plain twin's is larger on both. Empty until there is something to state.
  */
-export function figureOneCaption(reading: FigureOneReading): string[] {
+export function figureOneCaption(reading: FigureOneReading, t: Translator = ENGLISH): string[] {
   const sentences: string[] = [];
+  const d = (text: string) => t.digitsOf(text);
   const { plain, batchNorm } = reading.accuracy;
-  const run = `this run (seed ${reading.seed})`;
   if (plain && batchNorm) {
-    const same = plain.step === batchNorm.step;
-    const where = same
-      ? `At step ${step(plain.step)} of ${run}`
-      : `At the latest evaluations of ${run}`;
     const diff = batchNorm.value - plain.value;
+    const points = d((100 * Math.abs(diff)).toFixed(1));
     const verdict =
       Math.abs(diff) < LEVEL_ACCURACY
-        ? 'the twins are level, where the paper’s BN network is ahead'
-        : diff > 0
-          ? `the BN twin is ahead by ${(100 * diff).toFixed(1)} points, as in the paper`
-          : `the twin without BN is ahead by ${(100 * -diff).toFixed(1)} points, unlike the paper`;
+        ? t.t('fig1.level')
+        : t.t(diff > 0 ? 'fig1.bnAhead' : 'fig1.plainAhead', { points });
     sentences.push(
-      `${where}, test accuracy is ${percent(plain.value)} (${TWIN_LABELS.plain}) and ${percent(batchNorm.value)} (${TWIN_LABELS.batchNorm}): ${verdict}.`,
+      t.t('fig1.accuracySentence', {
+        same: plain.step === batchNorm.step ? 'yes' : 'no',
+        step: plain.step,
+        seed: reading.seed,
+        plain: d(percent(plain.value)),
+        plainName: memberLabel('plain', t),
+        batchNorm: d(percent(batchNorm.value)),
+        batchNormName: memberLabel('batchNorm', t),
+        verdict,
+      }),
     );
   }
   const moves = reading.movement;
   if (moves.plain && moves.batchNorm) {
-    const describe = (m: FollowedMovement, label: string) =>
-      `${label}: median ${signed(m.median.from)} → ${signed(m.median.to)} (moved ${m.shift.toFixed(2)} × its 15–85 spread), spread ${m.spread.from.toFixed(2)} → ${m.spread.to.toFixed(2)}`;
+    const describe = (m: FollowedMovement, name: string) =>
+      t.t('fig1.describe', {
+        name,
+        from: d(signed(m.median.from)),
+        to: d(signed(m.median.to)),
+        shift: d(m.shift.toFixed(2)),
+        spreadFrom: d(m.spread.from.toFixed(2)),
+        spreadTo: d(m.spread.to.toFixed(2)),
+      });
     const p = moves.plain;
     const b = moves.batchNorm;
     const still = (m: FollowedMovement) => m.shift < STILL && m.spreadChange < STILL_SPREAD;
@@ -123,22 +134,29 @@ export function figureOneCaption(reading: FigureOneReading): string[] {
       Math.abs(plainMove - bnMove) < TIE ? 'same' : plainMove > bnMove ? 'without' : 'with';
     const median = more(p.shift, b.shift);
     const spread = more(p.spreadChange, b.spreadChange);
-    const count = (what: string, verb: string, which: string) =>
-      which === 'same'
-        ? `the ${what} ${verb} about as much with and without BN`
-        : `the ${what} ${verb} more ${which} BN`;
+    const counts = {
+      median: t.t('fig1.medianCount', { which: median }),
+      spread: t.t('fig1.spreadCount', { which: spread }),
+    };
     const verdict =
       still(p) && still(b)
-        ? `both have stayed put so far (median within ${STILL} of the spread, spread within 10%); in the paper the plain network’s drifts over longer training`
+        ? t.t('fig1.still', { still: d(String(STILL)) })
         : median !== 'with' && spread !== 'with' && (median === 'without' || spread === 'without')
-          ? `as in the paper, the distribution moves more without BN (${count('median', 'moved', median)}, ${count('spread', 'changed', spread)})`
+          ? t.t('fig1.asPaper', counts)
           : median !== 'without' && spread !== 'without' && (median === 'with' || spread === 'with')
-            ? `unlike the paper, the distribution moves more with BN (${count('median', 'moved', median)}, ${count('spread', 'changed', spread)})`
+            ? t.t('fig1.unlikePaper', counts)
             : median === 'same' && spread === 'same'
-              ? 'the distribution moved about as much with and without BN, unlike the paper'
-              : `mixed: ${count('median', 'moved', median)}, ${count('spread', 'changed', spread)}`;
+              ? t.t('fig1.same')
+              : t.t('fig1.mixed', counts);
     sentences.push(
-      `The followed ${reading.activation} input from step ${step(p.fromStep)} to ${step(p.toStep)}: ${describe(p, TWIN_LABELS.plain)}; ${describe(b, TWIN_LABELS.batchNorm)}; ${verdict}.`,
+      t.t('fig1.movementSentence', {
+        activation: reading.activation,
+        from: p.fromStep,
+        to: p.toStep,
+        plain: describe(p, memberLabel('plain', t)),
+        batchNorm: describe(b, memberLabel('batchNorm', t)),
+        verdict,
+      }),
     );
   }
   return sentences;

@@ -1,6 +1,7 @@
 import type { MomentumConvention } from '../experiment/choices';
 import type { WorkedBatch } from '../protocol/training';
 import { plain } from './momentumText';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /** A worked number: 4 decimals (−0.4472), or 4 significant digits in exponent form when tiny. */
 export function worked(x: number): string {
@@ -10,15 +11,15 @@ export function worked(x: number): string {
   return text.replace(/^-/, '−');
 }
 
-/** The operations of the worked batch, in the order the panel reveals them. */
+/** The operations of the worked batch (their names' messages), in the order the panel reveals them. */
 export const OPERATIONS = [
-  'The batch',
-  'Mean μ_B',
-  'Variance σ²_B',
-  'Normalize: x̂',
-  'Scale and shift: y',
-  'Running averages',
-  'At test time',
+  'worked.op0',
+  'worked.op1',
+  'worked.op2',
+  'worked.op3',
+  'worked.op4',
+  'worked.op5',
+  'worked.op6',
 ] as const;
 
 /** Rows the table shows (a larger batch is summed in full, shown in part). */
@@ -48,6 +49,7 @@ export function operationText(
   feature: number,
   stage: number,
   convention: MomentumConvention,
+  t: Translator = ENGLISH,
 ): string {
   const j = feature;
   const x = column(batch.x, batch, j);
@@ -56,30 +58,57 @@ export function operationText(
   const m = batch.rows.length;
   const { momentum, epsilon } = batch;
   const [keep, take] = [plain(1 - momentum), plain(momentum)];
+  const d = (text: string) => t.digitsOf(text);
   switch (stage) {
     case 0:
-      return `The ${m} rows the BN twin trains on at step ${batch.step.toLocaleString('en')}, and x: what BN layer ${batch.layer + 1} receives for feature ${j + 1} (weights as they are now).`;
+      return t.t('worked.text0', {
+        rows: m,
+        step: batch.step,
+        layer: batch.layer + 1,
+        feature: j + 1,
+      });
     case 1:
-      return `μ_B = ${sumOf(x)} = ${worked(mean)}`;
+      return d(`μ_B = ${sumOf(x)} = ${worked(mean)}`);
     case 2:
-      return `σ²_B = ${sumOf(
-        x.map((v) => v - mean),
-        (v) => `(${v})²`,
-      )} = ${worked(variance)} (the biased variance: ÷ ${m}, not ÷ ${m - 1})`;
+      return t.t('worked.text2', {
+        formula: d(
+          `σ²_B = ${sumOf(
+            x.map((v) => v - mean),
+            (v) => `(${v})²`,
+          )} = ${worked(variance)}`,
+        ),
+        m: d(String(m)),
+        m1: d(String(m - 1)),
+      });
     case 3:
-      return `x̂ = (x − μ_B) / √(σ²_B + ε) = (x − ${worked(mean)}) / √(${worked(variance)} + ${plain(epsilon)}) = (x − ${worked(mean)}) / ${worked(Math.sqrt(variance + epsilon))}`;
+      return d(
+        `x̂ = (x − μ_B) / √(σ²_B + ε) = (x − ${worked(mean)}) / √(${worked(variance)} + ${plain(epsilon)}) = (x − ${worked(mean)}) / ${worked(Math.sqrt(variance + epsilon))}`,
+      );
     case 4:
-      return `y = γ·x̂ + β = ${worked(batch.gamma[j])}·x̂ + ${worked(batch.beta[j])}: γ and β are learned; this y goes on to the next layer.`;
-    case 5: {
-      const said =
-        convention === 'keras'
-          ? `Keras’ momentum ${plain(1 - momentum)}`
-          : `PyTorch’s momentum ${plain(momentum)}`;
-      return `After the batch (${said}): running mean ← ${keep} · ${worked(batch.runningMeanBefore[j])} + ${take} · ${worked(mean)} = ${worked(batch.runningMeanAfter[j])}; running variance ← ${keep} · ${worked(batch.runningVarianceBefore[j])} + ${take} · ${worked(variance)} · ${m}/${m - 1} = ${worked(batch.runningVarianceAfter[j])} (the unbiased variance, as PyTorch; Keras 3 would use ${worked(variance)}).`;
-    }
+      return t.t('worked.text4', {
+        formula: d(`y = γ·x̂ + β = ${worked(batch.gamma[j])}·x̂ + ${worked(batch.beta[j])}`),
+      });
+    case 5:
+      return t.t('worked.text5', {
+        convention,
+        written: d(plain(convention === 'keras' ? 1 - momentum : momentum)),
+        mean: d(
+          `${keep} · ${worked(batch.runningMeanBefore[j])} + ${take} · ${worked(mean)} = ${worked(batch.runningMeanAfter[j])}`,
+        ),
+        variance: d(
+          `${keep} · ${worked(batch.runningVarianceBefore[j])} + ${take} · ${worked(variance)} · ${m}/${m - 1} = ${worked(batch.runningVarianceAfter[j])}`,
+        ),
+        biased: d(worked(variance)),
+      });
     default: {
-      const t = batch.test;
-      return `At test time row ${batch.rows[0] + 1} alone goes through the running averages instead of the batch’s: x = ${worked(t.x[j])}, x̂ = (${worked(t.x[j])} − ${worked(batch.runningMeanAfter[j])}) / √(${worked(batch.runningVarianceAfter[j])} + ${plain(epsilon)}) = ${worked(t.xHat[j])}, y = ${worked(batch.gamma[j])}·x̂ + ${worked(batch.beta[j])} = ${worked(t.y[j])} (in the batch it was ${worked(batch.y[j])}).`;
+      const test = batch.test;
+      return t.t('worked.text6', {
+        row: batch.rows[0] + 1,
+        formula: d(
+          `x = ${worked(test.x[j])}, x̂ = (${worked(test.x[j])} − ${worked(batch.runningMeanAfter[j])}) / √(${worked(batch.runningVarianceAfter[j])} + ${plain(epsilon)}) = ${worked(test.xHat[j])}, y = ${worked(batch.gamma[j])}·x̂ + ${worked(batch.beta[j])} = ${worked(test.y[j])}`,
+        ),
+        inBatch: d(worked(batch.y[j])),
+      });
     }
   }
 }

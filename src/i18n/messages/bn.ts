@@ -8,6 +8,8 @@ import { frameBn } from './bn-frame';
 import { fieldsBn } from './bn-fields';
 import { setupBn } from './bn-setup';
 import { shareBn } from './bn-share';
+import { viewsBn } from './bn-views';
+import { testTimeBn } from './bn-testtime';
 import type { Catalog } from './en';
 
 /**
@@ -26,6 +28,8 @@ export const bn: Catalog = {
   ...fieldsBn,
   ...setupBn,
   ...shareBn,
+  ...viewsBn,
+  ...testTimeBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

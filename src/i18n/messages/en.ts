@@ -8,6 +8,8 @@ import { frameEn } from './en-frame';
 import { fieldsEn } from './en-fields';
 import { setupEn } from './en-setup';
 import { shareEn } from './en-share';
+import { viewsEn } from './en-views';
+import { testTimeEn } from './en-testtime';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -27,6 +29,8 @@ export const en = {
   ...fieldsEn,
   ...setupEn,
   ...shareEn,
+  ...viewsEn,
+  ...testTimeEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
