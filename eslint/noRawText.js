@@ -113,4 +113,6 @@ export const TRANSLATED = [
   'src/ui/TestTimeCharts.tsx',
   'src/ui/ParameterTable.tsx',
   'src/ui/WorkedBatchPanel.tsx',
+  'src/ui/Explanations.tsx',
+  'src/ui/OptimizationPanel.tsx',
 ];

@@ -171,6 +171,13 @@ export const KEPT_IN_ENGLISH = [
   'table',
   'Input',
   'optimizer',
+  'predictiveness',
+  'predictive',
+  'noisy',
+  'readout',
+  'ICS',
+  'cos',
+  'norm',
   'regularization',
   'std',
   // Keras' model.summary() as it prints it

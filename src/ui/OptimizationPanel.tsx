@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { OPTIMIZATION_EVERY_CHOICES } from '../experiment/optimizationSettings';
 import type { LayerMeasure } from '../state/optimizationHistory';
 import type { BandSpec, LineSpec, SeriesView } from './charts/lines';
@@ -9,53 +9,44 @@ import { StepChart, type StepChartContent } from './StepChart';
 import { Term } from './Term';
 import { partsCsv } from './figureData';
 import { FigureExports } from './FigureExports';
-import { allNetworks, MEMBER_LABELS } from './twinLabels';
+import { allNetworks, MEMBER_LABELS, memberLabel } from './twinLabels';
+import { useT } from './language';
+import type { Translator } from '../i18n/translate';
 
 const LANDSCAPE_SIZE = { width: 300, height: 180 };
 const LAYER_SIZE = { width: 220, height: 130 };
 
-/** The per-layer measures offered, how the page names them, and how they are drawn. */
+/**
+ * The per-layer measures offered, how they are drawn (the page names each by its
+ * `opt.measure.<measure>` message; the axis is a formula).
+ */
 const LAYER_MEASURE_VIEWS: Record<
   LayerMeasure,
-  { label: string; axis: string; log: boolean; domain?: [number, number]; fromLayer: number }
+  { axis: string; log: boolean; domain?: [number, number]; fromLayer: number }
 > = {
-  gradientChange: {
-    label: 'Gradient change ‖G − G′‖/‖G‖ (ICS)',
-    axis: '‖G − G′‖/‖G‖',
-    log: false,
-    fromLayer: 1,
-  },
-  gradientCosine: {
-    label: 'Gradient cosine cos(G, G′)',
-    axis: 'cos(G, G′)',
-    log: false,
-    domain: [-1, 1],
-    fromLayer: 1,
-  },
-  gradientNorm: { label: 'Gradient norm ‖∂L/∂W‖', axis: '‖∂L/∂W‖', log: true, fromLayer: 0 },
-  weightNorm: { label: 'Weight norm ‖W‖', axis: '‖W‖', log: true, fromLayer: 0 },
-  effectiveLearningRate: {
-    label: 'Effective learning rate η/‖W‖² (BN after Dense)',
-    axis: 'η/‖W‖²',
-    log: true,
-    fromLayer: 0,
-  },
+  gradientChange: { axis: '‖G − G′‖/‖G‖', log: false, fromLayer: 1 },
+  gradientCosine: { axis: 'cos(G, G′)', log: false, domain: [-1, 1], fromLayer: 1 },
+  gradientNorm: { axis: '‖∂L/∂W‖', log: true, fromLayer: 0 },
+  weightNorm: { axis: '‖W‖', log: true, fromLayer: 0 },
+  effectiveLearningRate: { axis: 'η/‖W‖²', log: true, fromLayer: 0 },
 };
 
-function everyLabel(every: number): string {
-  return every === 0 ? 'Off' : `${every} steps`;
+function everyLabel(every: number, t: Translator): string {
+  return every === 0 ? t.t('opt.everyOff') : t.t('opt.everySteps', { steps: every });
 }
 
 /** The sentences of what this run shows, re-read twice a second. */
 function OptimizationCaption({ every }: { every: number }) {
   const client = useLabClient();
+  const t = useT();
   const seed = useLab((s) => s.settings.experiment.seed);
   const ics = useLab((s) => s.evidence.ics);
   const run = useThrottledFrameValue(
-    () => optimizationCaption(readOptimization(client.history.optimization), seed).join(' '),
+    () => optimizationCaption(readOptimization(client.history.optimization), seed, t).join(' '),
     500,
+    [t],
   );
-  const seeds = icsAcrossSeeds(ics);
+  const seeds = icsAcrossSeeds(ics, t);
   const divergedAt = useLab((s) => s.run.divergedAt);
   // A twin that blew up before its first measurement is never measured: say so, not "soon".
   const lost = (['plain', 'batchNorm'] as const).filter(
@@ -65,7 +56,10 @@ function OptimizationCaption({ every }: { every: number }) {
     ? [run, seeds].filter(Boolean).join(' ')
     : lost.length > 0
       ? [
-          `The ${lost.map((m) => (m === 'plain' ? 'plain twin' : 'BN twin')).join(' and the ')} blew up at step ${divergedAt[lost[0]]!.toLocaleString('en')}, before its first measurement: these measures compare the twins where both train (a lower η).`,
+          t.t('opt.lost', {
+            twins: t.t('opt.lostTwins', { which: lost.length === 2 ? 'both' : lost[0] }),
+            step: divergedAt[lost[0]] ?? 0,
+          }),
           seeds,
         ]
           .filter(Boolean)
@@ -73,10 +67,7 @@ function OptimizationCaption({ every }: { every: number }) {
       : '';
   return (
     <p className="figure-caption" data-testid="optimization-caption">
-      {text ||
-        (every === 0
-          ? 'The measures are off: choose how often to take them.'
-          : `This run’s numbers appear here once both twins have been measured (every ${every} steps).`)}
+      {text || (every === 0 ? t.t('opt.off') : t.t('opt.waiting', { every }))}
     </p>
   );
 }
@@ -92,6 +83,7 @@ function LayerChart({
   measure: LayerMeasure;
 }) {
   const client = useLabClient();
+  const t = useT();
   const members = useMembers();
   const view = LAYER_MEASURE_VIEWS[measure];
   const build = (): StepChartContent => {
@@ -104,7 +96,7 @@ function LayerChart({
                 series: series[v][layer][measure],
                 color: MEMBER_COLORS[v],
                 width: 1.6,
-                label: MEMBER_LABELS[v],
+                label: memberLabel(v, t),
               },
             ]
           : [],
@@ -115,11 +107,15 @@ function LayerChart({
   return (
     <figure>
       <StepChart
-        label={`${view.label} of ${name} over training, ${allNetworks(members)}`}
+        label={t.t('opt.layerLabel', {
+          measure: t.t(`opt.measure.${measure}`),
+          layer: name,
+          networks: allNetworks(members, t),
+        })}
         width={LAYER_SIZE.width}
         height={LAYER_SIZE.height}
         build={build}
-        deps={[layer, measure]}
+        deps={[layer, measure, t]}
       />
       <figcaption>{name}</figcaption>
     </figure>
@@ -133,6 +129,7 @@ function LayerChart({
  */
 export default function OptimizationPanel() {
   const client = useLabClient();
+  const t = useT();
   const info = useLab((s) => s.run.info);
   const every = useLab((s) => s.settings.optimizationEvery);
   const members = useMembers();
@@ -164,7 +161,7 @@ export default function OptimizationPanel() {
               series: picked.bands[k],
               color: MEMBER_COLORS[v],
               alpha: 0,
-              label: `${MEMBER_LABELS[v]} ${edge}`,
+              label: t.t('opt.bandEdge', { network: memberLabel(v, t), edge }),
             });
         }
         if (picked.line)
@@ -172,14 +169,14 @@ export default function OptimizationPanel() {
             series: picked.line,
             color: MEMBER_COLORS[v],
             width: 1.8,
-            label: MEMBER_LABELS[v],
+            label: memberLabel(v, t),
           });
       }
       return { lines, options: { log: true, bands, yLabel: axis } };
     };
   const lossChart = landscapeChart(
     (b) => ({ bands: [b.lossLow, b.lossHigh], line: b.lossAtRate }),
-    'loss',
+    t.t('chart.loss'),
   );
   const gradientChart = landscapeChart(
     (b) => ({ bands: [b.gradientLow, b.gradientHigh] }),
@@ -191,16 +188,19 @@ export default function OptimizationPanel() {
   );
   if (!info) return null;
   const view = LAYER_MEASURE_VIEWS[measure];
-  const names = [...info.layers.map((_, i) => `Layer ${i + 1}`), 'Output layer'];
+  const names = [
+    ...info.layers.map((_, i) => t.t('opt.layer', { layer: i + 1 })),
+    t.t('opt.outputLayer'),
+  ];
   const shown = names.map((name, layer) => ({ name, layer })).slice(view.fromLayer);
   const placement = info.experiment.batchNorm.placement;
   return (
     <section className="panel" aria-labelledby="optimization-title" data-tour="optimization">
       <header className="panel-head">
-        <h2 id="optimization-title">Optimization: Santurkar et al.’s measures</h2>
+        <h2 id="optimization-title">{t.t('opt.title')}</h2>
         <FigureExports
           name="optimization"
-          what="Santurkar et al.’s measures"
+          what={t.t('opt.what')}
           csv={() => {
             const { landscape, layers } = client.history.optimization;
             return partsCsv(
@@ -222,7 +222,7 @@ export default function OptimizationPanel() {
           }}
         />
         <div className="field inline">
-          <label htmlFor="optimization-every">Measure every</label>
+          <label htmlFor="optimization-every">{t.t('opt.every')}</label>
           <select
             id="optimization-every"
             value={every}
@@ -230,62 +230,62 @@ export default function OptimizationPanel() {
           >
             {OPTIMIZATION_EVERY_CHOICES.map((k) => (
               <option key={k} value={k}>
-                {everyLabel(k)}
+                {everyLabel(k, t)}
               </option>
             ))}
           </select>
         </div>
       </header>
       <p className="hint">
-        Every {every === 0 ? 'few' : every} steps, on that step’s batch, for both twins: how much
-        each layer’s gradient changes when only the layers before it take their step (G before, G′
-        after: <Term term="ICS">Santurkar’s internal covariate shift</Term>), and how the loss and
-        its gradient change along the gradient for step sizes ¼η to 4η (the{' '}
-        <Term term="loss band" />, and <Term term="β-smoothness" />
-        ), as in their Figures 4 and 5.
+        {t.parts<ReactNode>('opt.hint', {
+          every: every === 0 ? 'few' : every,
+          ics: (chunks) => <Term term="ICS">{chunks}</Term>,
+          band: (chunks) => <Term term="loss band">{chunks}</Term>,
+          smooth: (chunks) => <Term term="β-smoothness">{chunks}</Term>,
+        })}
       </p>
       <ul className="legend">
         {members.map((v) => (
           <li key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
-            ━ {MEMBER_LABELS[v]}
+            {t.t('opt.legend', { network: memberLabel(v, t) })}
           </li>
         ))}
       </ul>
       <div className="figure-one">
         <figure>
           <StepChart
-            label="Loss along the gradient over training: band from ¼η to 4η, line at η, both twins"
+            label={t.t('opt.lossLabel')}
             width={LANDSCAPE_SIZE.width}
             height={LANDSCAPE_SIZE.height}
             build={lossChart}
-            deps={[]}
+            deps={[t]}
           />
-          <figcaption>Loss band along the gradient</figcaption>
+          <figcaption>{t.t('opt.lossCaption')}</figcaption>
         </figure>
         <figure>
           <StepChart
-            label="Gradient predictiveness over training: band of ‖∇L(θ − η′g) − ∇L(θ)‖, both twins"
+            label={t.t('opt.gradientLabel')}
             width={LANDSCAPE_SIZE.width}
             height={LANDSCAPE_SIZE.height}
             build={gradientChart}
-            deps={[]}
+            deps={[t]}
           />
-          <figcaption>Gradient predictiveness</figcaption>
+          <figcaption>{t.t('opt.gradientCaption')}</figcaption>
         </figure>
         <figure>
           <StepChart
-            label="Effective β-smoothness over training, both twins"
+            label={t.t('opt.smoothLabel')}
             width={LANDSCAPE_SIZE.width}
             height={LANDSCAPE_SIZE.height}
             build={smoothnessChart}
-            deps={[]}
+            deps={[t]}
           />
-          <figcaption>Effective β-smoothness</figcaption>
+          <figcaption>{t.t('opt.smoothCaption')}</figcaption>
         </figure>
       </div>
       <div className="figure-controls">
         <div className="field">
-          <label htmlFor="layer-measure">Per layer</label>
+          <label htmlFor="layer-measure">{t.t('opt.perLayer')}</label>
           <select
             id="layer-measure"
             value={measure}
@@ -293,17 +293,14 @@ export default function OptimizationPanel() {
           >
             {(Object.keys(LAYER_MEASURE_VIEWS) as LayerMeasure[]).map((m) => (
               <option key={m} value={m}>
-                {LAYER_MEASURE_VIEWS[m].label}
+                {t.t(`opt.measure.${m}`)}
               </option>
             ))}
           </select>
         </div>
       </div>
       {measure === 'effectiveLearningRate' && placement !== 'before' && (
-        <p className="hint">
-          η/‖W‖² is drawn where BN directly follows a Dense layer (placement “before”); with BN{' '}
-          {placement === 'after' ? 'after the activation' : 'off'} neither twin has such a layer.
-        </p>
+        <p className="hint">{t.t('opt.effectiveHint', { placement })}</p>
       )}
       <div className="figure-one">
         {shown.map(({ name, layer }) => (

@@ -3,7 +3,8 @@ import type { IcsEvidence } from '../experiment/evidence';
 import type { OptimizationHistory } from '../state/optimizationHistory';
 import type { SeriesView } from './charts/lines';
 import { formatNumber } from './charts/canvas';
-import { MEMBER_LABELS } from './twinLabels';
+import { memberLabel } from './twinLabels';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /** The caption reads each measure as the median of this many latest measurements (batch noise). */
 export const RECENT = 5;
@@ -84,6 +85,7 @@ const both = (reading: PerMember<TwinOptimization | null>, key: keyof TwinOptimi
 export function optimizationCaption(
   reading: PerMember<TwinOptimization | null>,
   seed: number,
+  t: Translator = ENGLISH,
 ): string[] {
   if (TWINS.some((v) => reading[v] === null)) return [];
   const sentences: string[] = [];
@@ -94,56 +96,44 @@ export function optimizationCaption(
         const value = reading[v]?.[key];
         return value === null || value === undefined
           ? []
-          : [`${MEMBER_LABELS[v]} ${formatNumber(value)}`];
+          : [
+              t.t('opt.value', {
+                network: memberLabel(v, t),
+                value: t.digitsOf(formatNumber(value)),
+              }),
+            ];
       })
       .join(', ');
   const change = both(reading, 'gradientChange');
-  if (change) {
-    const verdict = {
-      larger:
-        'larger with BN at these steps: here, by this measure, BN does not reduce internal covariate shift',
-      smaller:
-        'smaller with BN at these steps: here, by this measure, BN reduces internal covariate shift',
-      same: 'about the same with and without BN at these steps',
-    }[compare(change.bn, change.plain)];
+  if (change)
     sentences.push(
-      `Gradient change from the earlier layers’ step, ‖G − G′‖/‖G‖ averaged over layers 2 on (Santurkar’s internal covariate shift): ${values('gradientChange')} — ${verdict}.`,
+      t.t('opt.change', {
+        values: values('gradientChange'),
+        verdict: compare(change.bn, change.plain),
+      }),
     );
-  }
   const width = both(reading, 'lossBandWidth');
-  if (width) {
-    const verdict = {
-      larger: 'at these steps the loss changes more along the gradient with BN: no smoother here',
-      smaller:
-        'at these steps the loss changes less along the gradient with BN: a smoother landscape here',
-      same: 'about as smooth with and without BN at these steps',
-    }[compare(width.bn, width.plain)];
+  if (width)
     sentences.push(
-      `Loss band, the spread of the loss at ¼η to 4η along the gradient: ${values('lossBandWidth')} — ${verdict}.`,
+      t.t('opt.band', {
+        values: values('lossBandWidth'),
+        verdict: compare(width.bn, width.plain),
+      }),
     );
-  }
-  const smooth = both(reading, 'smoothness');
-  if (smooth) {
-    sentences.push(
-      `Effective β-smoothness (lower: the gradient is more predictive): ${values('smoothness')}.`,
-    );
-  }
+  if (both(reading, 'smoothness'))
+    sentences.push(t.t('opt.smoothness', { values: values('smoothness') }));
   const step = Math.min(reading.plain!.step, reading.batchNorm!.step);
   const from = Math.max(reading.plain!.fromStep, reading.batchNorm!.fromStep);
   if (sentences.length > 0)
-    sentences.unshift(
-      `On this run (seed ${seed}), medians of the last ${RECENT} measurements, steps ${steps(from)} to ${steps(step)}.`,
-    );
+    sentences.unshift(t.t('opt.window', { seed, recent: RECENT, from, to: step }));
   return sentences;
 }
-
-const steps = (n: number) => n.toLocaleString('en');
 
 /**
  * Santurkar's ICS over the seeds measured ahead of time for a preset, window by window: on how
  * many seeds ‖G − G′‖/‖G‖ is smaller, larger or about the same with BN (within SAME_FACTOR).
  */
-export function icsAcrossSeeds(ics: IcsEvidence | null): string | null {
+export function icsAcrossSeeds(ics: IcsEvidence | null, t: Translator = ENGLISH): string | null {
   if (!ics || ics.seeds.length === 0) return null;
   const n = ics.seeds.length;
   const windows = ics.plan.windows.map(({ from, to }, w) => {
@@ -154,13 +144,17 @@ export function icsAcrossSeeds(ics: IcsEvidence | null): string | null {
       if (plain === null || bn === null) counts.none++;
       else counts[compare(bn, plain)]++;
     }
-    const parts = [
-      counts.smaller > 0 ? `smaller on ${counts.smaller} of ${n} seeds` : null,
-      counts.larger > 0 ? `larger on ${counts.larger} of ${n}` : null,
-      counts.same > 0 ? `about the same on ${counts.same} of ${n}` : null,
-      counts.none > 0 ? `not measured on ${counts.none} of ${n} (a twin blew up)` : null,
-    ].filter((p) => p !== null);
-    return `at steps ${steps(from)}–${steps(to)} ${parts.join(', ')}`;
+    const parts = (
+      [
+        ['smaller', 'opt.seedSmaller'],
+        ['larger', 'opt.seedLarger'],
+        ['same', 'opt.seedSame'],
+        ['none', 'opt.seedNone'],
+      ] as const
+    )
+      .filter(([kind]) => counts[kind] > 0)
+      .map(([kind, key]) => t.t(key, { count: counts[kind], seeds: n }));
+    return t.t('opt.seedWindow', { from, to, parts: parts.join(', ') });
   });
-  return `Over ${n} seeds of this setup, measured ahead of time, BN’s ‖G − G′‖/‖G‖ against the plain twin’s: ${windows.join('; ')}.`;
+  return t.t('opt.seeds', { seeds: n, windows: windows.join('; ') });
 }

@@ -196,8 +196,9 @@ export function tourReading(
       const sentences = optimizationCaption(
         readOptimization(history.optimization),
         state.settings.experiment.seed,
+        t,
       );
-      const seeds = icsAcrossSeeds(state.evidence.ics);
+      const seeds = icsAcrossSeeds(state.evidence.ics, t);
       if (sentences.length === 0) return seeds ?? t.t('reading.notMeasuredPlay');
       return [...sentences, ...(seeds ? [seeds] : [])].join(' ');
     }

@@ -10,6 +10,8 @@ import { setupBn } from './bn-setup';
 import { shareBn } from './bn-share';
 import { viewsBn } from './bn-views';
 import { testTimeBn } from './bn-testtime';
+import { notesBn } from './bn-notes';
+import { optimizationBn } from './bn-optimization';
 import type { Catalog } from './en';
 
 /**
@@ -30,6 +32,8 @@ export const bn: Catalog = {
   ...shareBn,
   ...viewsBn,
   ...testTimeBn,
+  ...notesBn,
+  ...optimizationBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -10,6 +10,8 @@ import { setupEn } from './en-setup';
 import { shareEn } from './en-share';
 import { viewsEn } from './en-views';
 import { testTimeEn } from './en-testtime';
+import { notesEn } from './en-notes';
+import { optimizationEn } from './en-optimization';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -31,6 +33,8 @@ export const en = {
   ...shareEn,
   ...viewsEn,
   ...testTimeEn,
+  ...notesEn,
+  ...optimizationEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
