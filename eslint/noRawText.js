@@ -115,4 +115,7 @@ export const TRANSLATED = [
   'src/ui/WorkedBatchPanel.tsx',
   'src/ui/Explanations.tsx',
   'src/ui/OptimizationPanel.tsx',
+  'src/ui/SweepPanel.tsx',
+  'src/ui/SweepChart.tsx',
+  'src/ui/SweepMap.tsx',
 ];

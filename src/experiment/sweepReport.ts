@@ -62,7 +62,7 @@ export function describeRange(range: StableRange): string {
   return `${low} … ${high} (${range.decades.toFixed(2)} decades)`;
 }
 
-/** How the command line names an outcome (the page's words, see ui/outcomeLabels). */
+/** How the command line names an outcome (the page's are the catalogs' outcome.<outcome>). */
 const OUTCOME_WORDS: Record<Outcome, string> = {
   trains: 'trains',
   tooSlow: 'too slow',

@@ -11,8 +11,8 @@ import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
 import { AxisBottom } from './SvgAxis';
 import { Pickable, svgFont } from './SvgParts';
-import { MEMBER_LABELS, allNetworks } from './twinLabels';
-import { OUTCOME_LABELS } from './outcomeLabels';
+import { memberLabel, allNetworks } from './twinLabels';
+import { useT } from './language';
 
 const W = 600;
 const M = { left: 70, right: 14, top: 28 };
@@ -35,6 +35,7 @@ export const SweepChart = forwardRef<
     onPick: (learningRate: number) => void;
   }
 >(function SweepChart({ results, learningRates, seeds, threshold, onPick }, ref) {
+  const t = useT();
   const lo = learningRates[0];
   const hi = learningRates[learningRates.length - 1];
   const half =
@@ -56,14 +57,14 @@ export const SweepChart = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label={`Outcome of every run by learning rate, ${allNetworks(members)}`}
+      aria-label={t.t('sweep.chartLabel', { networks: allNetworks(members, t) })}
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
       {members.map((v, i) => (
         <TwinRow
           key={v}
-          label={MEMBER_LABELS[v]}
+          label={memberLabel(v, t)}
           color={MEMBER_TEXT_COLORS[v]}
           range={ranges[i]}
           top={rowTop(i)}
@@ -75,13 +76,13 @@ export const SweepChart = forwardRef<
       ))}
       <AxisBottom scale={x} y={axisY + 12} count={6} />
       <text x={(M.left + W - M.right) / 2} y={axisY + 28} textAnchor="middle" fill={PALETTE.ink}>
-        learning rate η
+        {t.t('sweep.rateAxis')}
       </text>
       {OUTCOMES.map((o, k) => (
         <g key={o} transform={`translate(${M.left + k * 110} ${axisY + 44})`}>
           <rect width={10} height={10} y={-9} fill={OUTCOME_COLORS[o]} />
           <text x={14} fill={PALETTE.ink}>
-            {OUTCOME_LABELS[o]}
+            {t.t(`outcome.${o}`)}
           </text>
         </g>
       ))}
@@ -101,6 +102,7 @@ function TwinRow(props: {
 }) {
   const { range, top, seeds, x, half } = props;
   const square = Math.min(12, (props.seeds > 0 ? 40 / seeds : 12) - 2);
+  const t = useT();
   return (
     <g>
       <text
@@ -116,13 +118,20 @@ function TwinRow(props: {
         const left = x(rate.learningRate / half) + 1;
         const width = x(rate.learningRate * half) - x(rate.learningRate / half) - 2;
         const order = OUTCOMES.flatMap((o) => Array.from({ length: rate.counts[o] }, () => o));
-        const label = `${props.label}, η = ${formatNumber(rate.learningRate)}: ${OUTCOMES.filter(
-          (o) => rate.counts[o] > 0,
-        )
-          .map((o) => `${rate.counts[o]} of ${rate.seeds} ${OUTCOME_LABELS[o]}`)
-          .join(
-            ', ',
-          )}${rate.trains ? ' (trains)' : ''}. Load this learning rate into the live view.`;
+        const label = t.t('sweep.rateCell', {
+          network: props.label,
+          eta: t.digitsOf(formatNumber(rate.learningRate)),
+          counts: OUTCOMES.filter((o) => rate.counts[o] > 0)
+            .map((o) =>
+              t.t('sweep.count', {
+                count: rate.counts[o],
+                seeds: rate.seeds,
+                outcome: t.t(`outcome.${o}`),
+              }),
+            )
+            .join(', '),
+          trains: rate.trains ? 'yes' : 'no',
+        });
         return (
           <Pickable
             key={rate.learningRate}
@@ -155,8 +164,13 @@ function TwinRow(props: {
       <RangeMark x={x} top={top} value={range.highestThatTrains} glyph="▲" />
       <text x={M.left} y={top + ROW + 28} fill={PALETTE.ink}>
         {range.highestThatTrains === null
-          ? 'no learning rate trains'
-          : `△ lowest in budget ${range.atBottom ? '≤ ' : ''}${formatNumber(range.lowestInBudget!)} · ▲ highest that trains ${range.atTop ? '≥ ' : ''}${formatNumber(range.highestThatTrains)}`}
+          ? t.t('sweep.noRate')
+          : t.t('sweep.marks', {
+              atBottom: range.atBottom ? 'yes' : 'no',
+              low: t.digitsOf(formatNumber(range.lowestInBudget!)),
+              atTop: range.atTop ? 'yes' : 'no',
+              high: t.digitsOf(formatNumber(range.highestThatTrains)),
+            })}
       </text>
     </g>
   );

@@ -8,9 +8,9 @@ import {
 } from '../experiment/sweep';
 import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS, OUTCOME_COLORS, PALETTE } from './palette';
-import { OUTCOME_LABELS } from './outcomeLabels';
 import { Pickable, svgFont } from './SvgParts';
-import { MEMBER_LABELS, allNetworks } from './twinLabels';
+import { memberLabel, allNetworks } from './twinLabels';
+import { useT } from './language';
 
 const CELL = 26;
 const M = { left: 50, top: 30, bottom: 40 };
@@ -36,6 +36,7 @@ export const SweepMap = forwardRef<
     onPick: (learningRate: number, initScale: number) => void;
   }
 >(function SweepMap({ results, learningRates, initScales, threshold, onPick }, ref) {
+  const t = useT();
   const gridW = learningRates.length * CELL;
   const gridH = initScales.length * CELL;
   const members = sweptMembers(results);
@@ -59,7 +60,7 @@ export const SweepMap = forwardRef<
       width={W}
       height={H}
       role="img"
-      aria-label={`Outcome over learning rate and init scale, ${allNetworks(members)}`}
+      aria-label={t.t('sweep.mapLabel', { networks: allNetworks(members, t) })}
       style={FONT}
     >
       <rect x={0} y={0} width={W} height={H} fill={PALETTE.white} />
@@ -68,17 +69,21 @@ export const SweepMap = forwardRef<
         return (
           <g key={v}>
             <text x={x0} y={18} fill={MEMBER_TEXT_COLORS[v]} fontWeight={700} fontSize={12}>
-              {MEMBER_LABELS[v]}
+              {memberLabel(v, t)}
             </text>
             {initScales.map((scale, si) => {
               const y0 = M.top + (initScales.length - 1 - si) * CELL;
               return learningRates.map((lr, li) => {
                 const rate = rows[vi][si].get(lr);
-                const label = `${MEMBER_LABELS[v]}, η = ${formatNumber(lr)}, init scale ${formatNumber(scale)}: ${
-                  !rate
-                    ? 'pending'
-                    : `${rate.counts.trains} of ${rate.seeds} seeds train, commonest: ${OUTCOME_LABELS[commonest(rate)]}`
-                }`;
+                const label = t.t('sweep.mapCell', {
+                  network: memberLabel(v, t),
+                  eta: t.digitsOf(formatNumber(lr)),
+                  scale: t.digitsOf(formatNumber(scale)),
+                  pending: rate ? 'no' : 'yes',
+                  trains: rate?.counts.trains ?? 0,
+                  seeds: rate?.seeds ?? 0,
+                  outcome: rate ? t.t(`outcome.${commonest(rate)}`) : '',
+                });
                 return (
                   <Pickable key={`${si}-${li}`} label={label} onPick={() => onPick(lr, scale)}>
                     <rect
@@ -113,12 +118,12 @@ export const SweepMap = forwardRef<
                   textAnchor="middle"
                   fill={PALETTE.muted}
                 >
-                  {formatNumber(lr)}
+                  {t.digitsOf(formatNumber(lr))}
                 </text>
               ) : null,
             )}
             <text x={x0 + gridW / 2} y={M.top + gridH + 26} textAnchor="middle" fill={PALETTE.ink}>
-              learning rate η
+              {t.t('sweep.rateAxis')}
             </text>
           </g>
         );
@@ -131,7 +136,7 @@ export const SweepMap = forwardRef<
           textAnchor="end"
           fill={PALETTE.muted}
         >
-          {formatNumber(scale)}
+          {t.digitsOf(formatNumber(scale))}
         </text>
       ))}
       <text
@@ -139,13 +144,13 @@ export const SweepMap = forwardRef<
         textAnchor="middle"
         fill={PALETTE.ink}
       >
-        init scale
+        {t.t('sweep.scaleAxis')}
       </text>
       {OUTCOMES.map((o, k) => (
         <g key={o} transform={`translate(${M.left + k * 100} ${H - 8})`}>
           <rect width={10} height={10} y={-9} fill={OUTCOME_COLORS[o]} />
           <text x={14} fill={PALETTE.ink}>
-            {OUTCOME_LABELS[o]}
+            {t.t(`outcome.${o}`)}
           </text>
         </g>
       ))}

@@ -1,9 +1,13 @@
 import { useRef, useState } from 'react';
 import { compareRanges, DEFAULT_SEEDS, logGrid, type CellResult } from '../experiment/sweep';
-import { describeRange, sweepToCsv } from '../experiment/sweepReport';
+import { shortRate, sweepToCsv } from '../experiment/sweepReport';
+import type { StableRange } from '../experiment/sweep';
 import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS } from './palette';
-import { MEMBER_LABELS } from './twinLabels';
+import { memberLabel } from './twinLabels';
+import { useT } from './language';
+import type { ReactNode } from 'react';
+import type { Translator } from '../i18n/translate';
 import { downloadText } from './download';
 import { SvgExportButtons } from './SvgParts';
 import type { Member } from '../experiment/members';
@@ -18,16 +22,30 @@ interface GridForm {
   points: number;
 }
 
-function validGrid(g: GridForm, name: string): string[] {
-  if (!(g.from > 0) || !(g.to > g.from)) return [`${name}: need 0 < from < to`];
+function validGrid(g: GridForm, name: string, t: Translator): string[] {
+  if (!(g.from > 0) || !(g.to > g.from)) return [t.t('sweep.gridOrder', { name })];
   if (!Number.isInteger(g.points) || g.points < 2 || g.points > 40)
-    return [`${name}: points must be a whole number from 2 to 40`];
+    return [t.t('sweep.gridPoints', { name })];
   return [];
+}
+
+/** A network's stable range in words: "0.001 … 1.78 (3.25 decades)". */
+function rangeWords(range: StableRange, t: Translator): string {
+  if (range.highestThatTrains === null || range.lowestInBudget === null)
+    return t.t('sweep.rangeNone');
+  return t.digitsOf(
+    t.t('sweep.rangeSpan', {
+      low: `${range.atBottom ? '≤ ' : ''}${shortRate(range.lowestInBudget)}`,
+      high: `${range.atTop ? '≥ ' : ''}${shortRate(range.highestThatTrains)}`,
+      decades: range.decades.toFixed(2),
+    }),
+  );
 }
 
 /** Learning-rate sweeps (and learning rate × init scale maps) of the live setup, in a worker pool. */
 export default function SweepPanel() {
   const client = useLabClient();
+  const t = useT();
   const sweep = useLab((s) => s.sweep);
   const plannedSteps = useLab((s) => s.settings.experiment.training.steps);
   const [rates, setRates] = useState<GridForm>({ from: 0.001, to: 10, points: 13 });
@@ -42,8 +60,8 @@ export default function SweepPanel() {
 
   const run = () => {
     const found = [
-      ...validGrid(rates, 'Learning rates'),
-      ...(withScales ? validGrid(scales, 'Init scales') : []),
+      ...validGrid(rates, t.t('sweep.rates'), t),
+      ...(withScales ? validGrid(scales, t.t('sweep.scales'), t) : []),
     ];
     setProblems(found);
     if (found.length > 0) return;
@@ -82,48 +100,47 @@ export default function SweepPanel() {
 
   return (
     <section className="panel" aria-labelledby="sweep-title" data-tour="stable-range">
-      <h2 id="sweep-title">Stable range of learning rates</h2>
+      <h2 id="sweep-title">{t.t('sweep.title')}</h2>
       <p className="hint">
-        Trains every network of the current setup at each learning rate (log-spaced), once per seed,
-        and judges every run: it <strong>trains</strong> when its final train loss is under the
-        threshold, is <strong>too slow</strong> when above it but still falling (lower at the end
-        than at three quarters of the steps), <strong>stalls</strong> when above it and its loss
-        stopped falling, and <strong>blows up</strong> when its loss or a weight goes non-finite or
-        a weight passes ±10⁶. A learning rate trains when at least half its seeds do. Stability is
-        the highest learning rate that trains; speed, the lowest that reaches the threshold within
-        the steps. BN’s claim is that the highest one is higher.
+        {t.parts<ReactNode>('sweep.hint', {
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <div className="sweep-form">
-        <NumberField label="η from" {...fieldProps(rates, setRates, 'from')} />
-        <NumberField label="η to" {...fieldProps(rates, setRates, 'to')} />
-        <NumberField label="η points" step={1} {...fieldProps(rates, setRates, 'points')} />
+        <NumberField label={t.t('sweep.rateFrom')} {...fieldProps(rates, setRates, 'from')} />
+        <NumberField label={t.t('sweep.rateTo')} {...fieldProps(rates, setRates, 'to')} />
         <NumberField
-          label="Steps per run"
+          label={t.t('sweep.ratePoints')}
+          step={1}
+          {...fieldProps(rates, setRates, 'points')}
+        />
+        <NumberField
+          label={t.t('sweep.steps')}
           step={1}
           value={stepsPerRun}
           apply={(value) => {
             if (!Number.isInteger(value) || value < 1 || value > 1_000_000)
-              return ['Steps per run: a whole number from 1 to 1,000,000'];
+              return [t.t('sweep.stepsError')];
             setSteps(value);
             return [];
           }}
         />
         <NumberField
-          label="Seeds per rate"
+          label={t.t('sweep.seeds')}
           step={1}
           value={seeds}
           apply={(value) => {
             if (!Number.isInteger(value) || value < 1 || value > 20)
-              return ['Seeds: a whole number from 1 to 20'];
+              return [t.t('sweep.seedsError')];
             setSeeds(value);
             return [];
           }}
         />
         <NumberField
-          label="Loss threshold"
+          label={t.t('sweep.threshold')}
           value={sweep.threshold}
           apply={(value) => {
-            if (!(value > 0)) return ['Loss threshold: a positive number'];
+            if (!(value > 0)) return [t.t('sweep.thresholdError')];
             client.sweeps.setThreshold(value);
             return [];
           }}
@@ -134,14 +151,17 @@ export default function SweepPanel() {
             checked={withScales}
             onChange={(event) => setWithScales(event.currentTarget.checked)}
           />
-          Also vary init scale (map)
+          {t.t('sweep.withScales')}
         </label>
         {withScales && (
           <>
-            <NumberField label="Scale from" {...fieldProps(scales, setScales, 'from')} />
-            <NumberField label="Scale to" {...fieldProps(scales, setScales, 'to')} />
             <NumberField
-              label="Scale points"
+              label={t.t('sweep.scaleFrom')}
+              {...fieldProps(scales, setScales, 'from')}
+            />
+            <NumberField label={t.t('sweep.scaleTo')} {...fieldProps(scales, setScales, 'to')} />
+            <NumberField
+              label={t.t('sweep.scalePoints')}
               step={1}
               {...fieldProps(scales, setScales, 'points')}
             />
@@ -150,10 +170,10 @@ export default function SweepPanel() {
       </div>
       <div className="buttons">
         <button type="button" className="primary" onClick={run} disabled={running}>
-          Run sweep
+          {t.t('sweep.run')}
         </button>
         <button type="button" onClick={() => client.sweeps.cancel()} disabled={!running}>
-          Cancel
+          {t.t('sweep.cancel')}
         </button>
       </div>
       {problems.length > 0 && (
@@ -163,33 +183,40 @@ export default function SweepPanel() {
       )}
       {progress && (
         <p className="sweep-progress">
-          <progress aria-label="Sweep progress" max={progress.total} value={progress.done} />{' '}
+          <progress aria-label={t.t('sweep.progress')} max={progress.total} value={progress.done} />{' '}
           <span data-testid="sweep-status">
-            {progress.done} of {progress.total} runs
+            {t.t('sweep.done', { done: progress.done, total: progress.total })}
             {running && progress.remainingMs !== null
-              ? ` · about ${Math.ceil(progress.remainingMs / 1000)} s left`
+              ? t.t('sweep.left', { seconds: Math.ceil(progress.remainingMs / 1000) })
               : ''}
-            {sweep.status === 'cancelled' ? ' · cancelled' : ''}
+            {sweep.status === 'cancelled' ? t.t('sweep.cancelled') : ''}
             {sweep.status === 'done'
-              ? ` · done in ${(progress.elapsedMs / 1000).toFixed(1)} s`
+              ? t.t('sweep.doneIn', {
+                  seconds: t.digitsOf((progress.elapsedMs / 1000).toFixed(1)),
+                })
               : ''}
-            {sweep.status === 'failed' ? ` · failed: ${sweep.message}` : ''}
+            {sweep.status === 'failed' ? t.t('sweep.failed', { message: sweep.message }) : ''}
           </span>
         </p>
       )}
       {!running && sweep.lost.length > 0 && (
         <p className="problem" role="alert">
-          {sweep.lost.length === 1 ? '1 run was' : `${sweep.lost.length} runs were`} lost (
-          {sweep.lost
-            .slice(0, 3)
-            .map(
-              (c) =>
-                `η = ${formatNumber(sweep.cells[c.index]?.learningRate ?? Number.NaN)}, seed ${sweep.cells[c.index]?.seed ?? '?'}: ${c.reason}`,
-            )
-            .join('; ')}
-          {sweep.lost.length > 3 ? '; …' : ''}).{' '}
+          {t.t('sweep.lost', {
+            count: sweep.lost.length,
+            more: sweep.lost.length > 3 ? 'yes' : 'no',
+            runs: sweep.lost
+              .slice(0, 3)
+              .map((c) =>
+                t.t('sweep.lostRun', {
+                  eta: t.digitsOf(formatNumber(sweep.cells[c.index]?.learningRate ?? Number.NaN)),
+                  seed: t.digitsOf(String(sweep.cells[c.index]?.seed ?? '?')),
+                  reason: c.reason,
+                }),
+              )
+              .join('; '),
+          })}{' '}
           <button type="button" onClick={() => void client.sweeps.rerunLost()}>
-            Rerun lost runs
+            {t.t('sweep.rerun')}
           </button>
         </p>
       )}
@@ -198,17 +225,28 @@ export default function SweepPanel() {
           <p className="ranges" data-testid="stable-ranges">
             {(Object.keys(ranges) as Member[]).map((v) => (
               <span key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
-                {MEMBER_LABELS[v]}: {describeRange(ranges[v]!)}
+                {t.t('sweep.range', {
+                  network: memberLabel(v, t),
+                  range: rangeWords(ranges[v]!, t),
+                })}
               </span>
             ))}
             <span>
-              ratio {ratio !== null ? ratio.toFixed(2) : ranges.batchNorm.decades > 0 ? '∞' : '–'}
+              {t.t('sweep.ratio', {
+                ratio:
+                  ratio !== null
+                    ? t.digitsOf(ratio.toFixed(2))
+                    : ranges.batchNorm.decades > 0
+                      ? '∞'
+                      : '–',
+              })}
             </span>
           </p>
           {scaleList && (
             <p className="hint">
-              The line chart shows init scale {formatNumber(nearest(scaleList, ownScale ?? 1))}; the
-              map shows all.
+              {t.t('sweep.lineScale', {
+                scale: t.digitsOf(formatNumber(nearest(scaleList, ownScale ?? 1))),
+              })}
             </p>
           )}
           <SweepChart
@@ -226,9 +264,9 @@ export default function SweepPanel() {
                 sweep.experiment && downloadText(sweepToCsv(results, sweep.threshold), 'sweep.csv')
               }
             >
-              Download CSV
+              {t.t('sweep.csv')}
             </button>
-            <SvgExportButtons target={chartRef} name="sweep-chart" label="Chart" />
+            <SvgExportButtons target={chartRef} name="sweep-chart" label={t.t('sweep.chart')} />
           </div>
           {scaleList && (
             <>
@@ -248,9 +286,9 @@ export default function SweepPanel() {
                     downloadText(sweepToCsv(results, sweep.threshold), 'sweep-map.csv')
                   }
                 >
-                  Map data as CSV
+                  {t.t('sweep.mapCsv')}
                 </button>
-                <SvgExportButtons target={mapRef} name="sweep-map" label="Map" />
+                <SvgExportButtons target={mapRef} name="sweep-map" label={t.t('sweep.map')} />
               </div>
             </>
           )}

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useSyncExternalStore } from 'react';
 import {
   BENGALI_COMPLETE,
   DEFAULT_LOCALE,
@@ -11,8 +11,8 @@ import {
 } from '../i18n/locale';
 import { en, type Catalog, type MessageKey } from '../i18n/messages/en';
 import type { Preset } from '../experiment/presets';
-import { loadCatalog, Translator } from '../i18n/translate';
-import { useLab, useLabClient } from './LabContext';
+import { ENGLISH, loadCatalog, Translator } from '../i18n/translate';
+import { LabContext, useLab, useLabClient } from './LabContext';
 import type { ChartWords } from './charts/canvas';
 
 /**
@@ -90,11 +90,20 @@ export function chartWords(t: Translator): ChartWords {
   return words;
 }
 
-/** The page's words in its language (components re-render when it changes or loads). */
+const noStore = () => () => undefined;
+
+/**
+ * The page's words in its language (components re-render when it changes or loads); English for
+ * a part drawn outside the lab (a chart rendered alone).
+ */
 export function useT(): Translator {
-  const locale = useLab((s) => s.settings.locale);
-  const digits = useLab((s) => s.settings.digits);
+  const store = useContext(LabContext)?.store;
+  const choice = useSyncExternalStore(store?.subscribe ?? noStore, () =>
+    store ? `${store.getState().settings.locale} ${store.getState().settings.digits}` : '',
+  );
   useSyncExternalStore(subscribe, () => loaded);
+  if (!store) return ENGLISH;
+  const [locale, digits] = choice.split(' ') as [Locale, Digits];
   return translatorFor(locale, digits);
 }
 

@@ -12,6 +12,7 @@ import { viewsBn } from './bn-views';
 import { testTimeBn } from './bn-testtime';
 import { notesBn } from './bn-notes';
 import { optimizationBn } from './bn-optimization';
+import { sweepBn } from './bn-sweep';
 import type { Catalog } from './en';
 
 /**
@@ -34,6 +35,7 @@ export const bn: Catalog = {
   ...testTimeBn,
   ...notesBn,
   ...optimizationBn,
+  ...sweepBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

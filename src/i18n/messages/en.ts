@@ -12,6 +12,7 @@ import { viewsEn } from './en-views';
 import { testTimeEn } from './en-testtime';
 import { notesEn } from './en-notes';
 import { optimizationEn } from './en-optimization';
+import { sweepEn } from './en-sweep';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -35,6 +36,7 @@ export const en = {
   ...testTimeEn,
   ...notesEn,
   ...optimizationEn,
+  ...sweepEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
