@@ -118,4 +118,6 @@ export const TRANSLATED = [
   'src/ui/SweepPanel.tsx',
   'src/ui/SweepChart.tsx',
   'src/ui/SweepMap.tsx',
+  'src/ui/DataGrid.tsx',
+  'src/ui/TablePicker.tsx',
 ];

@@ -11,6 +11,7 @@ import {
 } from '../tables/editRows';
 import type { InlineDataSpec } from '../experiment/schema';
 import { useLab, useLabClient } from './LabContext';
+import { useT } from './language';
 
 /**
  * One cell of the grid: typed freely, applied on Enter or when it loses focus (the twins then
@@ -19,10 +20,11 @@ import { useLab, useLabClient } from './LabContext';
 function Cell(props: { label: string; value: number; apply: (value: number) => string[] }) {
   const [text, setText] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
   const commit = () => {
     if (text === null) return;
     const value = text.trim() === '' ? Number.NaN : Number(text);
-    const problems = Number.isFinite(value) ? props.apply(value) : ['give a number'];
+    const problems = Number.isFinite(value) ? props.apply(value) : [t.t('grid.giveNumber')];
     setProblem(problems.length > 0 ? problems.join(' ') : null);
     if (problems.length === 0) setText(null);
   };
@@ -43,7 +45,7 @@ function Cell(props: { label: string; value: number; apply: (value: number) => s
       />
       {problem && (
         <span className="problem" role="alert">
-          {props.label}: {problem}
+          {t.t('grid.cellProblem', { label: props.label, problem })}
         </span>
       )}
     </td>
@@ -60,12 +62,12 @@ export function DataGrid() {
   const source = useLab((s) => s.settings.experiment.data);
   const batchSize = useLab((s) => s.settings.experiment.training.batchSize);
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
   const reasonId = useId();
   const data = editableData(source);
   if (!data) return null;
   const noRemoval = whyNoRemoval(data, batchSize);
-  const target =
-    data.task === 'regression' ? 'target' : data.task === 'binary' ? 'label (0/1)' : 'class';
+  const target = t.t('grid.target', { task: data.task });
   const apply = (next: InlineDataSpec | null) => {
     const problems = next ? client.update((e) => void (e.data = next)) : [];
     setProblem(problems.length > 0 ? problems.join(' ') : null);
@@ -73,9 +75,7 @@ export function DataGrid() {
   };
   return (
     <details className="data-grid">
-      <summary>
-        Edit the rows ({data.x.length} of at most {MAX_GRID_ROWS})
-      </summary>
+      <summary>{t.t('grid.summary', { rows: data.x.length, max: MAX_GRID_ROWS })}</summary>
       {noRemoval && (
         <p className="hint" id={reasonId}>
           {noRemoval}
@@ -86,14 +86,12 @@ export function DataGrid() {
           {problem}
         </p>
       )}
-      <div className="table-scroll" tabIndex={0} aria-label="The rows to edit">
+      <div className="table-scroll" tabIndex={0} aria-label={t.t('grid.label')}>
         <table>
-          <caption className="visually-hidden">
-            The training rows: each change restarts the twins
-          </caption>
+          <caption className="visually-hidden">{t.t('grid.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
+              <th scope="col">{t.t('grid.row')}</th>
               {data.featureNames.map((name, j) => (
                 <th key={j} scope="col">
                   {name}
@@ -101,45 +99,45 @@ export function DataGrid() {
               ))}
               <th scope="col">{target}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t.t('grid.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {data.x.map((row, i) => (
               <tr key={i}>
-                <th scope="row">{i + 1}</th>
+                <th scope="row">{t.number(i + 1)}</th>
                 {row.map((value, j) => (
                   <Cell
                     key={`${j}:${value}`}
-                    label={`${data.featureNames[j]}, row ${i + 1}`}
+                    label={t.t('grid.cellLabel', { column: data.featureNames[j], row: i + 1 })}
                     value={value}
                     apply={(v) => apply(withInput(data, i, j, v))}
                   />
                 ))}
                 <Cell
                   key={`y:${String(data.y[i])}`}
-                  label={`${target}, row ${i + 1}`}
+                  label={t.t('grid.cellLabel', { column: target, row: i + 1 })}
                   value={data.y[i] as number}
                   apply={(v) => apply(withTarget(data, i, v))}
                 />
                 <td className="row-actions">
                   <button
                     type="button"
-                    aria-label={`Copy row ${i + 1}`}
+                    aria-label={t.t('grid.copyRow', { row: i + 1 })}
                     disabled={data.x.length >= Math.min(MAX_GRID_ROWS, LIMITS.inlineRows.max)}
                     onClick={() => apply(withRowCopied(data, i))}
                   >
-                    Copy
+                    {t.t('grid.copy')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Remove row ${i + 1}`}
+                    aria-label={t.t('grid.removeRow', { row: i + 1 })}
                     disabled={noRemoval !== null}
                     aria-describedby={noRemoval ? reasonId : undefined}
                     onClick={() => apply(withoutRow(data, i))}
                   >
-                    Remove
+                    {t.t('grid.remove')}
                   </button>
                 </td>
               </tr>

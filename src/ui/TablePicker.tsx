@@ -11,29 +11,31 @@ import {
 } from '../tables/tableInputs';
 import { useLab, useLabClient } from './LabContext';
 import { Select } from './Select';
+import { useT } from './language';
+import type { MessageKey, Translator } from '../i18n/translate';
 
 type Use = 'feature' | 'label' | 'unused';
 
-const TASKS: { value: Task; label: string }[] = [
-  { value: 'binary', label: 'Binary (two classes)' },
-  { value: 'multiclass', label: 'Classes' },
-  { value: 'regression', label: 'Regression (a number)' },
+const TASKS: { value: Task; label: MessageKey }[] = [
+  { value: 'binary', label: 'picker.taskBinary' },
+  { value: 'multiclass', label: 'picker.taskMulticlass' },
+  { value: 'regression', label: 'picker.taskRegression' },
 ];
 
-const USES: { value: Use; label: string }[] = [
-  { value: 'feature', label: 'Feature' },
-  { value: 'label', label: 'Label' },
-  { value: 'unused', label: 'Not used' },
+const USES: { value: Use; label: MessageKey }[] = [
+  { value: 'feature', label: 'picker.useFeature' },
+  { value: 'label', label: 'picker.useLabel' },
+  { value: 'unused', label: 'picker.useNone' },
 ];
 
 /** "numbers, 198 values", "text, 3 values, 2 missing" (empty, NA, NaN, inf…). */
-function columnFacts(column: ColumnSummary): string {
-  const distinct =
-    column.distinct >= 1001
-      ? 'over 1,000 values'
-      : `${column.distinct.toLocaleString('en')} values`;
-  const missing = column.missing > 0 ? `, ${column.missing.toLocaleString('en')} missing` : '';
-  return `${column.kind === 'numeric' ? 'numbers' : 'text'}, ${distinct}${missing}`;
+function columnFacts(column: ColumnSummary, t: Translator): string {
+  return t.t('picker.facts', {
+    kind: column.kind === 'numeric' ? 'numeric' : 'text',
+    many: column.distinct >= 1001 ? 'yes' : 'no',
+    distinct: column.distinct,
+    missing: column.missing,
+  });
 }
 
 /**
@@ -46,6 +48,7 @@ function columnFacts(column: ColumnSummary): string {
  */
 export default function TablePicker() {
   const client = useLabClient();
+  const t = useT();
   const { draft, problem, busy } = useLab((s) => s.table);
   const hiddenText = useLab((s) => s.settings.experiment.model.hidden.map((h) => h.units).join());
   const batchSize = useLab((s) => s.settings.experiment.training.batchSize);
@@ -65,9 +68,10 @@ export default function TablePicker() {
     else files.setFeature(j, next === 'feature');
   };
   const inferred = draft.tasks[draft.label];
-  const taskChoices = TASKS.map((c) =>
-    c.value === inferred ? { ...c, label: `${c.label} (inferred)` } : c,
-  );
+  const taskChoices = TASKS.map((c) => ({
+    value: c.value,
+    label: c.value === inferred ? t.t('picker.inferred', { task: t.t(c.label) }) : t.t(c.label),
+  }));
   const shape = { hidden: hiddenText.split(',').map(Number), batchSize };
   const shown = columnPage(draft, find, page);
   const wide = draft.columns.length > COLUMNS_PER_PAGE;
@@ -83,12 +87,10 @@ export default function TablePicker() {
   };
   return (
     <section className="table-import" aria-labelledby={headingId}>
-      <h2 id={headingId}>Your table: {draft.name}</h2>
+      <h2 id={headingId}>{t.t('picker.title', { name: draft.name })}</h2>
       <p className="hint">
-        {describeDraft(draft)}. Choose the label (what to predict) and the features; text columns
-        become one input per value.
-        {leftOut > 0 &&
-          ` ${leftOut.toLocaleString('en')} column${leftOut === 1 ? ' is' : 's are'} left out at first: ${leftOut === 1 ? 'it looks' : 'they look'} like an identifier or free text (see under ${leftOut === 1 ? 'its' : 'their'} name).`}
+        {t.t('picker.hint', { facts: describeDraft(draft) })}
+        {leftOut > 0 && t.t('picker.leftOut', { count: leftOut })}
       </p>
       <div className="table-options">
         <label className="check">
@@ -97,10 +99,10 @@ export default function TablePicker() {
             checked={draft.hasHeader}
             onChange={(event) => files.setHeader(event.currentTarget.checked)}
           />
-          First row is the header
+          {t.t('picker.header')}
         </label>
         <Select<Task>
-          label="Task"
+          label={t.t('picker.task')}
           value={draft.task}
           options={taskChoices}
           onChange={(task) => {
@@ -111,7 +113,7 @@ export default function TablePicker() {
       </div>
       {wide && (
         <div className="table-options column-pages">
-          <label htmlFor={findId}>Find a column</label>
+          <label htmlFor={findId}>{t.t('picker.find')}</label>
           <input
             id={findId}
             type="search"
@@ -123,31 +125,39 @@ export default function TablePicker() {
           />
           <span role="status">
             {shown.matching === 0
-              ? 'No column matches'
-              : `Columns ${(shown.page * COLUMNS_PER_PAGE + 1).toLocaleString('en')}–${(shown.page * COLUMNS_PER_PAGE + shown.columns.length).toLocaleString('en')} of ${shown.matching.toLocaleString('en')}${find.trim() ? ' matching' : ''}`}
+              ? t.t('picker.noMatch')
+              : t.t('picker.columns', {
+                  from: shown.page * COLUMNS_PER_PAGE + 1,
+                  to: shown.page * COLUMNS_PER_PAGE + shown.columns.length,
+                  count: shown.matching,
+                  matching: find.trim() ? 'yes' : 'no',
+                })}
           </span>
           <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
-            Previous columns
+            {t.t('picker.previous')}
           </button>
           <button
             type="button"
             disabled={shown.page >= shown.pages - 1}
             onClick={() => setPage(shown.page + 1)}
           >
-            Next columns
+            {t.t('picker.next')}
           </button>
           <button type="button" onClick={() => files.setFeatures(shown.columns, true)}>
-            Use these as features
+            {t.t('picker.useAll')}
           </button>
           <button type="button" onClick={() => files.setFeatures(shown.columns, false)}>
-            Leave these out
+            {t.t('picker.leaveAll')}
           </button>
         </div>
       )}
-      <div className="table-scroll" tabIndex={0} aria-label="Table preview">
+      <div className="table-scroll" tabIndex={0} aria-label={t.t('picker.preview')}>
         <table>
           <caption className="visually-hidden">
-            The first {Math.min(PREVIEW_ROWS, draft.rows)} rows of {draft.name}
+            {t.t('picker.previewCaption', {
+              rows: Math.min(PREVIEW_ROWS, draft.rows),
+              name: draft.name,
+            })}
           </caption>
           <thead>
             <tr>
@@ -156,20 +166,20 @@ export default function TablePicker() {
                 return (
                   <th key={j} scope="col">
                     <span className="column-name">{column.name}</span>
-                    <span className="column-facts">{columnFacts(column)}</span>
+                    <span className="column-facts">{columnFacts(column, t)}</span>
                     {column.leftOut && (
                       <span className="column-facts left-out">
-                        Left out at first: {column.leftOut}
+                        {t.t('picker.leftOutWhy', { reason: column.leftOut })}
                       </span>
                     )}
                     <select
-                      aria-label={`Use of column ${column.name}`}
+                      aria-label={t.t('picker.useOf', { name: column.name })}
                       value={use(j)}
                       onChange={(event) => setUse(j, event.currentTarget.value as Use)}
                     >
                       {USES.map((u) => (
                         <option key={u.value} value={u.value}>
-                          {u.label}
+                          {t.t(u.label)}
                         </option>
                       ))}
                     </select>
@@ -191,32 +201,32 @@ export default function TablePicker() {
           </tbody>
         </table>
       </div>
-      <p className="hint table-inputs">The features make {inputsLine(draft, shape)}.</p>
+      <p className="hint table-inputs">
+        {t.t('picker.inputs', { line: inputsLine(draft, shape) })}
+      </p>
       {problem && (
         <p className="problem" role="alert">
-          Cannot train on {draft.name}: {problem}
+          {t.t('picker.cannot', { name: draft.name, problem })}
         </p>
       )}
       {asking && (
         <div className="table-ask" role="alert">
           <p>{asking}</p>
-          <p>
-            Train on {inputs.toLocaleString('en')} inputs anyway, or leave some text columns out?
-          </p>
+          <p>{t.t('picker.ask', { inputs })}</p>
         </div>
       )}
       {busy && <p className="hint">{busy}</p>}
       <div className="table-actions">
         <button type="button" className="primary" disabled={busy !== null} onClick={train}>
-          {asking ? `Train with ${inputs.toLocaleString('en')} inputs` : 'Train on this table'}
+          {asking ? t.t('picker.trainWith', { inputs }) : t.t('picker.train')}
         </button>
         {asking && (
           <button type="button" onClick={() => setAsking(null)}>
-            Go back to the columns
+            {t.t('picker.back')}
           </button>
         )}
         <button type="button" onClick={() => files.cancel()}>
-          Cancel
+          {t.t('share.cancel')}
         </button>
       </div>
     </section>

@@ -13,6 +13,7 @@ import { testTimeBn } from './bn-testtime';
 import { notesBn } from './bn-notes';
 import { optimizationBn } from './bn-optimization';
 import { sweepBn } from './bn-sweep';
+import { tableBn } from './bn-table';
 import type { Catalog } from './en';
 
 /**
@@ -36,6 +37,7 @@ export const bn: Catalog = {
   ...notesBn,
   ...optimizationBn,
   ...sweepBn,
+  ...tableBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

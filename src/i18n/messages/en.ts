@@ -13,6 +13,7 @@ import { testTimeEn } from './en-testtime';
 import { notesEn } from './en-notes';
 import { optimizationEn } from './en-optimization';
 import { sweepEn } from './en-sweep';
+import { tableEn } from './en-table';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -37,6 +38,7 @@ export const en = {
   ...notesEn,
   ...optimizationEn,
   ...sweepEn,
+  ...tableEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
