@@ -120,4 +120,6 @@ export const TRANSLATED = [
   'src/ui/SweepMap.tsx',
   'src/ui/DataGrid.tsx',
   'src/ui/TablePicker.tsx',
+  'src/ui/ClaimsView.tsx',
+  'src/ui/ClaimCard.tsx',
 ];

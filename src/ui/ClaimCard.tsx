@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { VERDICT_LABELS, type Claim, type ClaimResults, type Judgement } from '../claims/claim';
+import type { Claim, ClaimResults, Judgement } from '../claims/claim';
 import { runClaimLive, type LiveRun } from '../state/claimRuns';
 import { useLabClient } from './LabContext';
+import { useT } from './language';
 
 /** A cell's median, and its range over seeds (in brackets) on a line of its own. */
 function Cell({ text }: { text: string }) {
@@ -24,16 +25,15 @@ function Measured({
   seeds: number;
   caption: string;
 }) {
+  const t = useT();
   return (
     <>
       <div className="claim-scroll">
         <table className="claim-table">
-          <caption>
-            {caption}: over {seeds} seeds, the median and (in brackets) the range over seeds
-          </caption>
+          <caption>{t.t('claims.caption', { caption, seeds })}</caption>
           <thead>
             <tr>
-              <th scope="col">Measure</th>
+              <th scope="col">{t.t('claims.measure')}</th>
               {judgement.columns.map((c) => (
                 <th key={c} scope="col">
                   {c}
@@ -61,17 +61,16 @@ function Measured({
 }
 
 function Verdict({ judgement, label }: { judgement: Judgement; label?: string }) {
+  const t = useT();
   return (
     <>
       <p className={`claim-verdict verdict-${judgement.verdict}`}>
-        {label ?? 'Verdict'}: <strong>{VERDICT_LABELS[judgement.verdict]}</strong>
+        {t.t('claims.verdictOf', { label: label ?? t.t('claims.verdict') })}
+        <strong>{t.t(`claims.${judgement.verdict}`)}</strong>
       </p>
       {judgement.verdict !== 'holds' && (
         <p className="claim-differs">
-          {judgement.verdict === 'not'
-            ? 'Here the measurement disagrees'
-            : 'Here the measurement agrees only in part'}{' '}
-          with the paper: read it with how our setup differs, above.
+          {t.t(judgement.verdict === 'not' ? 'claims.differsNot' : 'claims.differsPartly')}
         </p>
       )}
     </>
@@ -92,6 +91,7 @@ export function ClaimCard({
   picked: boolean;
 }) {
   const client = useLabClient();
+  const t = useT();
   const [live, setLive] = useState<LiveRun | null>(null);
   const [linkStatus, setLinkStatus] = useState('');
   const pool = useRef<ReturnType<typeof client.sweeps.newPool> | null>(null);
@@ -116,9 +116,9 @@ export function ClaimCard({
     client.setPage({ view: 'claims', claim: claim.id });
     try {
       await navigator.clipboard.writeText(location.href);
-      setLinkStatus('Link copied.');
+      setLinkStatus(t.t('claims.linkCopied'));
     } catch {
-      setLinkStatus('The address bar now links to this card.');
+      setLinkStatus(t.t('claims.linkInBar'));
     }
   };
   const titleId = `claim-${claim.id}-title`;
@@ -135,57 +135,55 @@ export function ClaimCard({
       aria-labelledby={titleId}
       id={`claim-${claim.id}`}
     >
-      <h3 id={titleId}>
-        {claim.number}. {claim.source}
-      </h3>
+      <h3 id={titleId}>{t.t('claims.heading', { number: claim.number, source: claim.source })}</h3>
       <p className="claim-text">{claim.claim}</p>
       <dl className="claim-facts">
-        <dt>Our setup</dt>
+        <dt>{t.t('claims.ourSetup')}</dt>
         <dd>{claim.setup}</dd>
-        <dt>How it differs from the paper</dt>
+        <dt>{t.t('claims.differs')}</dt>
         <dd>{claim.differs}</dd>
-        <dt>Criterion, stated before the result</dt>
+        <dt>{t.t('claims.criterion')}</dt>
         <dd>{claim.criterion}</dd>
       </dl>
       {judgement && shipped ? (
         <>
-          <Measured judgement={judgement} seeds={shipped.seeds} caption="Measured (shipped)" />
+          <Measured judgement={judgement} seeds={shipped.seeds} caption={t.t('claims.shipped')} />
           <Verdict judgement={judgement} />
         </>
       ) : (
-        <p>Not measured yet: no shipped result follows this card’s setups. Re-run it here.</p>
+        <p>{t.t('claims.notMeasured')}</p>
       )}
       <div className="claim-actions">
         {live?.status === 'running' ? (
           <>
             <label>
-              Re-running: {live.done} of {live.total} runs{' '}
+              {t.t('claims.rerunning', { done: live.done, total: live.total })}{' '}
               <progress max={live.total} value={live.done} />
             </label>
             <button type="button" onClick={cancel}>
-              Cancel the re-run
+              {t.t('claims.cancel')}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => void rerun()}>
-            Re-run here
+            {t.t('claims.rerun')}
           </button>
         )}
         <button type="button" onClick={() => void link()}>
-          Link to this card
+          {t.t('claims.link')}
         </button>
         <span role="status">{linkStatus}</span>
       </div>
       <div role="status" className="claim-live">
-        {live?.status === 'cancelled' && 'Re-run cancelled.'}
-        {live?.status === 'failed' && `The re-run failed: ${live.message}`}
-        {same === true && 'Re-run here: the same numbers as shipped, to the last digit.'}
-        {same === false && 'Re-run here: the numbers differ from the shipped ones (below).'}
+        {live?.status === 'cancelled' && t.t('claims.cancelled')}
+        {live?.status === 'failed' && t.t('claims.rerunFailed', { message: live.message })}
+        {same === true && t.t('claims.same')}
+        {same === false && t.t('claims.different')}
       </div>
       {fresh && live?.status === 'done' && same !== true && (
         <>
-          <Measured judgement={fresh} seeds={live.results.seeds} caption="Re-run here" />
-          <Verdict judgement={fresh} label="Verdict of the re-run" />
+          <Measured judgement={fresh} seeds={live.results.seeds} caption={t.t('claims.rerun')} />
+          <Verdict judgement={fresh} label={t.t('claims.rerunVerdict')} />
         </>
       )}
     </article>

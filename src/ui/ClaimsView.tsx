@@ -4,6 +4,8 @@ import type { ClaimResults } from '../claims/claim';
 import { loadShippedClaims } from '../state/claimRuns';
 import { ClaimCard } from './ClaimCard';
 import { useLab } from './LabContext';
+import { useT } from './language';
+import type { ReactNode } from 'react';
 
 /**
  * The claims gallery: what the Batch Normalization literature claims, one card per claim, each
@@ -11,6 +13,7 @@ import { useLab } from './LabContext';
  */
 export default function ClaimsView() {
   const picked = useLab((s) => s.settings.claim);
+  const t = useT();
   const [shipped, setShipped] = useState<Map<string, ClaimResults> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -26,22 +29,14 @@ export default function ClaimsView() {
   const unknown = picked !== null && !findClaim(picked);
   return (
     <section className="claims" aria-labelledby="claims-title">
-      <h2 id="claims-title">What the BN literature claims, re-measured here</h2>
-      <p>
-        Each card gives a published claim and its source, the setup we test it on and how it differs
-        from the paper’s, and the criterion its verdict follows, written before the result. The
-        verdict is computed from the runs shipped with the page; <em>Re-run here</em> trains them
-        again in this browser with the same code.
-      </p>
+      <h2 id="claims-title">{t.t('claims.title')}</h2>
+      <p>{t.parts<ReactNode>('claims.intro', { em: (chunks) => <em>{chunks}</em> })}</p>
       {unknown && (
-        <p role="alert">
-          The link names a claim “{picked}” that is not in the gallery; all {CLAIMS.length} are
-          below.
-        </p>
+        <p role="alert">{t.t('claims.unknown', { claim: picked, count: CLAIMS.length })}</p>
       )}
-      {failure && <p role="alert">The shipped results did not load: {failure}</p>}
+      {failure && <p role="alert">{t.t('claims.failed', { message: failure })}</p>}
       {shipped === null && !failure ? (
-        <p role="status">Loading the shipped results…</p>
+        <p role="status">{t.t('claims.loading')}</p>
       ) : (
         <div className="claims-grid">
           {CLAIMS.map((claim) => (

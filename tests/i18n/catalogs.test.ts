@@ -7,6 +7,7 @@ import { KEPT_IN_ENGLISH } from '../../src/i18n/terms';
 import { Translator } from '../../src/i18n/translate';
 import { FIELDS, type FieldPath, type FieldSpec } from '../../src/experiment/fields';
 import { fieldHelp, fieldLabel, fieldOptions } from '../../src/page/fieldText';
+import { VERDICT_LABELS } from '../../src/claims/claim';
 
 type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }> };
 
@@ -97,6 +98,11 @@ describe('the message catalogs', () => {
     expect(compared).toBe(Object.keys(en).filter((k) => /^(field|option)\./.test(k)).length);
     expect(fieldLabel('model.hidden', english)).toBe('Hidden layers');
     expect(fieldHelp('model.hidden', english)).toContain('each { units, activation }');
+  });
+
+  it('name the verdicts as the command line does', () => {
+    for (const verdict of ['holds', 'partly', 'not'] as const)
+      expect(en[`claims.${verdict}`]).toBe(VERDICT_LABELS[verdict]);
   });
 
   it('follow the browser to Bengali only once the catalog covers the page', () => {

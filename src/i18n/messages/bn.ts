@@ -14,6 +14,7 @@ import { notesBn } from './bn-notes';
 import { optimizationBn } from './bn-optimization';
 import { sweepBn } from './bn-sweep';
 import { tableBn } from './bn-table';
+import { claimsViewBn } from './bn-claimsview';
 import type { Catalog } from './en';
 
 /**
@@ -38,6 +39,7 @@ export const bn: Catalog = {
   ...optimizationBn,
   ...sweepBn,
   ...tableBn,
+  ...claimsViewBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -14,6 +14,7 @@ import { notesEn } from './en-notes';
 import { optimizationEn } from './en-optimization';
 import { sweepEn } from './en-sweep';
 import { tableEn } from './en-table';
+import { claimsViewEn } from './en-claimsview';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -39,6 +40,7 @@ export const en = {
   ...optimizationEn,
   ...sweepEn,
   ...tableEn,
+  ...claimsViewEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
