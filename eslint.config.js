@@ -25,7 +25,7 @@ const LAYERS = {
     why: 'The catalogs and their formatter stand alone: the page reads them, nothing else does.',
   },
   claims: {
-    may: ['math', 'experiment'],
+    may: ['math', 'experiment', 'i18n'],
     types: ['engine'],
     why: 'The claims are descriptions too (setups, criteria, verdicts from numbers): the page imports them.',
   },

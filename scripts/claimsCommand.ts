@@ -62,7 +62,7 @@ export async function claimsMain(argv: string[]): Promise<number> {
   if (values.claims) {
     if (values.claim !== undefined) throw new UsageError('give --claims or --claim ID, not both');
     for (const c of CLAIMS)
-      console.log(`${String(c.number).padStart(2)}  ${c.id.padEnd(26)} ${c.source}`);
+      console.log(`${String(c.number).padStart(2)}  ${c.id.padEnd(26)} ${c.texts().source}`);
     return 0;
   }
   const claim = findClaim(values.claim ?? '');

@@ -1,4 +1,6 @@
 import type { Experiment } from '../experiment/schema';
+import { claimsEn } from '../i18n/messages/en-claims';
+import { Translator, type ClaimKey, type MessageValues } from '../i18n/translate';
 import { sweepCells, type CellResult, type ClaimProbe, type SweepCell } from '../experiment/sweep';
 
 export type { ClaimProbe } from '../experiment/sweep';
@@ -24,6 +26,42 @@ export interface ClaimSetup {
   probe: ClaimProbe;
   /** MNIST only: train on the first this many training digits (the test digits stay 10,000). */
   trainRows?: number;
+}
+
+/** The words a claim is written in: the gallery's catalog of a language (English by default). */
+export type ClaimWords = Translator<ClaimKey>;
+
+/** The claims in English, as the command line and docs/claims.md write them. */
+export const CLAIMS_ENGLISH: ClaimWords = new Translator<ClaimKey>('en', 'latn', claimsEn);
+
+/** What a card says before its numbers, in one language. */
+export interface ClaimTexts {
+  /** Who and where: "Ioffe & Szegedy 2015, Fig. 1". */
+  source: string;
+  /** The claim in one sentence. */
+  claim: string;
+  /** The setups we test it on, in words, and how they differ from the paper's. */
+  setup: string;
+  differs: string;
+  /** The rule the verdict follows, in words (stated on the card before the result). */
+  criterion: string;
+}
+
+/** A claim's texts from its messages (`<id>.source`, `<id>.claim`…), with the values they hold. */
+export function claimTexts(id: string, t: ClaimWords, values: MessageValues = {}): ClaimTexts {
+  const say = (part: keyof ClaimTexts) => t.t(`${id}.${part}` as ClaimKey, values);
+  return {
+    source: say('source'),
+    claim: say('claim'),
+    setup: say('setup'),
+    differs: say('differs'),
+    criterion: say('criterion'),
+  };
+}
+
+/** A claim table's column names, in `t`'s language. */
+export function columns(t: ClaimWords, ...keys: ClaimKey[]): string[] {
+  return keys.map((key) => t.t(key));
 }
 
 export type Verdict = 'holds' | 'partly' | 'not';
@@ -62,20 +100,13 @@ export interface Claim {
   id: string;
   /** Its place in the gallery (1…). */
   number: number;
-  /** Who and where: "Ioffe & Szegedy 2015, Fig. 1". */
-  source: string;
-  /** The claim in one sentence. */
-  claim: string;
-  /** The setups we test it on, in words, and how they differ from the paper's. */
-  setup: string;
-  differs: string;
-  /** The rule the verdict follows, in words (stated on the card before the result). */
-  criterion: string;
+  /** Its source, claim, setup, difference and criterion in a language (English by default). */
+  texts(t?: ClaimWords): ClaimTexts;
   /** Seeds per setup (each seed its own initial weights, batches and data). */
   seeds: number;
   setups: readonly ClaimSetup[];
-  /** The verdict and the measured numbers, from the runs. */
-  judge(results: ClaimResults): Judgement;
+  /** The verdict and the measured numbers, from the runs, in a language (English by default). */
+  judge(results: ClaimResults, t?: ClaimWords): Judgement;
 }
 
 /** The plan a claim's runs follow at `seeds` seeds, as a key. */

@@ -1,7 +1,7 @@
 import type { Experiment } from '../experiment/schema';
 import type { Member } from '../experiment/members';
 import { logGrid } from '../experiment/sweep';
-import type { Claim, ClaimSetup } from './claim';
+import { claimTexts, columns, CLAIMS_ENGLISH, type Claim, type ClaimSetup } from './claim';
 import { digits, fromPreset, paperNet, testRows, verdictOf } from './setups';
 import {
   accuracy,
@@ -11,7 +11,7 @@ import {
   percent,
   perSeed,
   plain3,
-  points,
+  pointsIn,
   rate,
   setupRuns,
   spreadOf,
@@ -49,17 +49,15 @@ const error = (r: Parameters<typeof accuracy>[0], m: Member) => {
 export const groupNorm: Claim = {
   id: 'wu-he-batch-size',
   number: 8,
-  source: 'Wu & He 2018 (Group Normalization), Figure 1',
-  claim:
-    'BN’s error grows as the batch shrinks, while Group Norm’s and Layer Norm’s, which do not use the batch, stay flat.',
-  setup: `The paper’s MNIST net (BN, LN or GN with 4 groups before each sigmoid) at batches of 32, 8 and 2, each run ${EXAMPLES.toLocaleString('en')} examples long, η = 0.5·m/60 (scaled with the batch), scored on the first ${digits(testRows(GROUP_SETUPS[0].experiment))}.`,
-  differs:
-    'The paper trains ResNet-50 on ImageNet at 32 to 2 images per GPU for a fixed number of epochs; ours is an MLP for half an epoch.',
-  criterion:
-    'Holds when BN’s median test error at m = 2 is at least 2 points above its error at m = 32, while Layer Norm’s and Group Norm’s rise by less than half as much; partly when BN’s rises but another’s rises as much; not when BN’s does not rise by 2 points.',
+  texts: (t = CLAIMS_ENGLISH) =>
+    claimTexts('wu-he-batch-size', t, {
+      examples: EXAMPLES,
+      digits: digits(testRows(GROUP_SETUPS[0].experiment), t),
+    }),
   seeds: 3,
   setups: GROUP_SETUPS,
-  judge(results) {
+  judge(results, t = CLAIMS_ENGLISH) {
+    const points = pointsIn(t);
     const members = ['plain', 'batchNorm', 'layerNorm', 'groupNorm'] as const;
     const errorAt = (m: number, member: Member) =>
       spreadOf(perSeed(setupRuns(results, `m${m}`), member, (r) => error(r, member))).median;
@@ -74,26 +72,31 @@ export const groupNorm: Claim = {
     const flat = bn !== null && others.every((o) => o !== null && o < bn / 2);
     return {
       verdict: bnRises ? (flat ? 'holds' : 'partly') : 'not',
-      columns: ['Plain', 'With BN', 'Layer Norm', 'Group Norm'],
+      columns: columns(t, 'col.plain', 'col.withBn', 'col.layerNorm', 'col.groupNorm'),
       rows: [
         ...BATCHES.map((m) => ({
-          label: `Test error, m = ${m}`,
+          label: t.t('wu-he-batch-size.rowError', { m }),
           cells: members.map((member) =>
             spreadText(
               perSeed(setupRuns(results, `m${m}`), member, (r) => error(r, member)),
               percent,
+              t,
             ),
           ),
         })),
         {
-          label: 'Rise from m = 32 to m = 2 (medians)',
+          label: t.t('wu-he-batch-size.rowRise'),
           cells: members.map((member) => {
             const r = rise(member);
-            return r === null ? '–' : points(r);
+            return r === null ? '–' : t.digitsOf(points(r));
           }),
         },
       ],
-      reading: `BN’s error rose by ${bn === null ? 'an unknown amount' : points(bn)}; Layer Norm’s by ${others[0] === null ? '–' : points(others[0])}, Group Norm’s by ${others[1] === null ? '–' : points(others[1])}.`,
+      reading: t.t('wu-he-batch-size.reading', {
+        bn: bn === null ? t.t('wu-he-batch-size.unknown') : t.digitsOf(points(bn)),
+        layerNorm: others[0] === null ? '–' : t.digitsOf(points(others[0])),
+        groupNorm: others[1] === null ? '–' : t.digitsOf(points(others[1])),
+      }),
     };
   },
 };
@@ -107,17 +110,14 @@ const RENORM_SETUPS = [32, 2].map((m) =>
 export const batchRenorm: Claim = {
   id: 'ioffe-batch-renorm',
   number: 9,
-  source: 'Ioffe 2017 (Batch Renormalization)',
-  claim:
-    'With small batches BN’s mismatch between training (batch statistics) and inference (running averages) costs accuracy; Batch Renormalization, which corrects training towards the running averages, recovers it.',
-  setup: `The paper’s MNIST net at batches of 32 and 2, ${EXAMPLES.toLocaleString('en')} examples each, η = 0.5·m/60: plain, BN, and Batch Renorm (r clipped to [1/3, 3], d to [−5, 5], opened over the first 100 steps), scored on the first ${digits(testRows(RENORM_SETUPS[0].experiment))}.`,
-  differs:
-    'The paper uses Inception on ImageNet with 4 images per batch and non-i.i.d. batches, and opens its limits over tens of thousands of steps; we test small i.i.d. batches only.',
-  criterion:
-    'Holds when, at m = 2, Batch Renorm’s test accuracy is above BN’s in every seed and BN’s median falls from m = 32 to m = 2; partly when Renorm is above BN in the median only; not otherwise.',
+  texts: (t = CLAIMS_ENGLISH) =>
+    claimTexts('ioffe-batch-renorm', t, {
+      examples: EXAMPLES,
+      digits: digits(testRows(RENORM_SETUPS[0].experiment), t),
+    }),
   seeds: 3,
   setups: RENORM_SETUPS,
-  judge(results) {
+  judge(results, t = CLAIMS_ENGLISH) {
     const members = ['plain', 'batchNorm', 'batchRenorm'] as const;
     const small = setupRuns(results, 'm2');
     const median = (id: string, m: Member) =>
@@ -134,17 +134,21 @@ export const batchRenorm: Claim = {
     const medianAbove = renormSmall !== null && (bnSmall === null || renormSmall > bnSmall);
     return {
       verdict: above.count === small.length && bnFalls ? 'holds' : medianAbove ? 'partly' : 'not',
-      columns: ['Plain', 'With BN', 'Batch Renorm'],
+      columns: columns(t, 'col.plain', 'col.withBn', 'col.renorm'),
       rows: RENORM_SETUPS.map((s) => ({
-        label: `Test accuracy, ${s.label}`,
+        label: t.t('ioffe-batch-renorm.row', { m: s.experiment.training.batchSize }),
         cells: members.map((m) =>
           spreadText(
             perSeed(setupRuns(results, s.id), m, (r) => accuracy(r, m)),
             percent,
+            t,
           ),
         ),
       })),
-      reading: `At m = 2 Batch Renorm tested above BN in ${ofText(above)} seeds; BN’s median ${bnFalls ? 'fell' : 'did not fall'} from m = 32 to m = 2.`,
+      reading: t.t('ioffe-batch-renorm.reading', {
+        above: ofText(above, t),
+        falls: bnFalls ? 'yes' : 'no',
+      }),
     };
   },
 };
@@ -158,13 +162,8 @@ const bjorckNet = paperNet((e) => {
 export const largerRates: Claim = {
   id: 'bjorck-learning-rates',
   number: 10,
-  source: 'Bjorck, Gomes, Selman & Weinberger 2018',
-  claim:
-    'BN’s benefit comes mostly from the larger learning rates it allows: at the same small η BN and plain train alike; at each one’s best η BN wins.',
-  setup: `The paper’s MNIST net on the first 5,000 training digits, 1,000 steps, at 6 learning rates from 0.01 to 3.16, scored on the first ${digits(testRows(bjorckNet))}.`,
-  differs: 'The paper trains ResNets on CIFAR-10; we use an MLP on MNIST and a short budget.',
-  criterion:
-    'Holds when, at the smallest η, the twins’ median test accuracies are within 3 points, and the BN twin’s best median (over η) beats the plain twin’s best by at least 1 point; partly when one of the two; not when neither.',
+  texts: (t = CLAIMS_ENGLISH) =>
+    claimTexts('bjorck-learning-rates', t, { digits: digits(testRows(bjorckNet), t) }),
   seeds: 3,
   setups: [
     {
@@ -177,7 +176,7 @@ export const largerRates: Claim = {
       probe: { kind: 'outcome' },
     },
   ],
-  judge(results) {
+  judge(results, t = CLAIMS_ENGLISH) {
     const runs = setupRuns(results, 'mnist');
     const at = (eta: number, m: Member) =>
       spreadOf(
@@ -201,10 +200,10 @@ export const largerRates: Claim = {
     const wins = bb !== null && (bp === null || bb >= bp + 0.01);
     return {
       verdict: verdictOf([alike, wins]),
-      columns: ['Plain', 'With BN'],
+      columns: columns(t, 'col.plain', 'col.withBn'),
       rows: [
         ...BJORCK_RATES.map((eta) => ({
-          label: `Test accuracy at η = ${rate(eta)}`,
+          label: t.t('bjorck-learning-rates.row', { eta: t.digitsOf(rate(eta)) }),
           cells: (['plain', 'batchNorm'] as const).map((m) =>
             spreadText(
               perSeed(
@@ -214,15 +213,20 @@ export const largerRates: Claim = {
                 (r) => r.learningRate === eta,
               ),
               percent,
+              t,
             ),
           ),
         })),
         {
-          label: 'Best median over η',
-          cells: [bp, bb].map((v) => (v === null ? 'none' : percent(v))),
+          label: t.t('bjorck-learning-rates.rowBest'),
+          cells: [bp, bb].map((v) => (v === null ? t.t('none') : t.digitsOf(percent(v)))),
         },
       ],
-      reading: `At η = ${rate(low)} the twins were ${alike ? 'within' : 'more than'} 3 points apart; at its best η BN ${wins ? 'won by at least 1 point' : 'did not win by 1 point'}.`,
+      reading: t.t('bjorck-learning-rates.reading', {
+        eta: t.digitsOf(rate(low)),
+        alike: alike ? 'yes' : 'no',
+        wins: wins ? 'yes' : 'no',
+      }),
     };
   },
 };
@@ -244,18 +248,10 @@ const DEPTH_SETUPS = DEPTHS.map(depthSetup);
 export const gradientExplosion: Claim = {
   id: 'yang-gradient-explosion',
   number: 11,
-  source: 'Yang, Pennington, Rao, Sohl-Dickstein & Schoenholz 2019',
-  claim:
-    'A counter-claim: in deep networks without skip connections BN makes gradients explode at initialization, more with every layer.',
-  setup:
-    'ReLU networks of 32 units per layer, 5 to 50 layers deep, He initialization, on 2-D data (two Gaussians), batches of 64: each Dense layer’s gradient norm at step 0, and the ratio of the first hidden layer’s to the last hidden layer’s.',
-  differs:
-    'The paper derives it by mean-field theory and checks it on wide nets; ours are narrow and measured on one batch per seed.',
-  criterion:
-    'Holds when the BN twin’s ratio grows with depth and, at 50 layers, is at least 10 and above the plain twin’s in every seed; partly when it grows but not that far; not when it does not grow.',
+  texts: (t = CLAIMS_ENGLISH) => claimTexts('yang-gradient-explosion', t),
   seeds: 3,
   setups: DEPTH_SETUPS,
-  judge(results) {
+  judge(results, t = CLAIMS_ENGLISH) {
     const ratios = (depth: number, m: Member) =>
       perSeed(setupRuns(results, `depth${depth}`), m, (r) => measure(r, m, 'ratio'));
     const median = (depth: number, m: Member) => spreadOf(ratios(depth, m)).median;
@@ -271,12 +267,16 @@ export const gradientExplosion: Claim = {
     });
     return {
       verdict: grows ? (explodes.count === deepest.length ? 'holds' : 'partly') : 'not',
-      columns: ['Plain', 'With BN'],
+      columns: columns(t, 'col.plain', 'col.withBn'),
       rows: DEPTHS.map((d) => ({
-        label: `First ÷ last hidden layer’s gradient, ${d} layers`,
-        cells: (['plain', 'batchNorm'] as const).map((m) => spreadText(ratios(d, m), plain3)),
+        label: t.t('yang-gradient-explosion.row', { depth: d }),
+        cells: (['plain', 'batchNorm'] as const).map((m) => spreadText(ratios(d, m), plain3, t)),
       })),
-      reading: `BN’s ratio ${grows ? 'grew' : 'did not grow'} with every depth; at ${DEPTHS[DEPTHS.length - 1]} layers it was at least 10 and above the plain twin’s in ${ofText(explodes)} seeds.`,
+      reading: t.t('yang-gradient-explosion.reading', {
+        grows: grows ? 'yes' : 'no',
+        depth: DEPTHS[DEPTHS.length - 1],
+        explodes: ofText(explodes, t),
+      }),
     };
   },
 };
@@ -306,17 +306,13 @@ const FRANKLE_SETUPS = TRAIN_ONLY.map(frankleSetup);
 export const onlyGammaBeta: Claim = {
   id: 'frankle-gamma-beta',
   number: 12,
-  source: 'Frankle, Schwab & Morcos 2021',
-  claim:
-    'Training only BN’s γ and β, every other weight frozen at its random initial value, reaches accuracy far above chance.',
-  setup: `784-100-100-100-10 with ReLU (He init) and BN before each ReLU, on the first 10,000 MNIST training digits, 2,000 steps at η = 0.1, scored on the first ${digits(testRows(FRANKLE_SETUPS[0].experiment))}: all weights (99,710 in the Dense layers, and 600 γ and β), only γ and β (600), or only the output layer (1,010). Chance is 10%.`,
-  differs:
-    'The paper trains deep ResNets on CIFAR-10 and ImageNet, where γ and β are a larger share of the parameters; ours is a 3-layer MLP.',
-  criterion:
-    'Holds when γ/β-only training reaches at least 50% test accuracy (5× chance) in every seed; partly when above 20% (2× chance) in every seed; not otherwise.',
+  texts: (t = CLAIMS_ENGLISH) =>
+    claimTexts('frankle-gamma-beta', t, {
+      digits: digits(testRows(FRANKLE_SETUPS[0].experiment), t),
+    }),
   seeds: 3,
   setups: FRANKLE_SETUPS,
-  judge(results) {
+  judge(results, t = CLAIMS_ENGLISH) {
     const bnAcc = (id: string) =>
       perSeed(setupRuns(results, id), 'batchNorm', (r) => accuracy(r, 'batchNorm'));
     const gammaBeta = bnAcc('normalization');
@@ -324,12 +320,15 @@ export const onlyGammaBeta: Claim = {
       gammaBeta.length > 0 && gammaBeta.every((v) => v !== null && v >= floor);
     return {
       verdict: all(0.5) ? 'holds' : all(0.2) ? 'partly' : 'not',
-      columns: ['With BN (test accuracy)'],
+      columns: columns(t, 'col.bnTest'),
       rows: FRANKLE_SETUPS.map((s) => ({
-        label: s.label,
-        cells: [spreadText(bnAcc(s.id), percent)],
+        label: t.t(`frankle-gamma-beta.row.${s.id as (typeof TRAIN_ONLY)[number]}`),
+        cells: [spreadText(bnAcc(s.id), percent, t)],
       })),
-      reading: `Training only γ and β (600 numbers) reached ${spreadText(gammaBeta, percent)} against 10% chance; training only the output layer (1,010) reached ${spreadText(bnAcc('output'), percent)}.`,
+      reading: t.t('frankle-gamma-beta.reading', {
+        gammaBeta: spreadText(gammaBeta, percent, t),
+        output: spreadText(bnAcc('output'), percent, t),
+      }),
     };
   },
 };

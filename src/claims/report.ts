@@ -3,17 +3,18 @@ import { VERDICT_LABELS, type Claim, type ClaimResults, type Judgement } from '.
 /** A claim's card as text (the command line) and the gallery as Markdown (docs/claims.md). */
 
 export function claimText(claim: Claim, judgement: Judgement, seeds: number): string {
+  const text = claim.texts();
   const width = Math.max(...judgement.rows.map((r) => r.label.length));
   const table = [
     `${''.padEnd(width)}  ${judgement.columns.join(' | ')}`,
     ...judgement.rows.map((r) => `${r.label.padEnd(width)}  ${r.cells.join(' | ')}`),
   ];
   return [
-    `${claim.number}. ${claim.source}`,
-    `claim: ${claim.claim}`,
-    `our setup: ${claim.setup}`,
-    `differs: ${claim.differs}`,
-    `criterion: ${claim.criterion}`,
+    `${claim.number}. ${text.source}`,
+    `claim: ${text.claim}`,
+    `our setup: ${text.setup}`,
+    `differs: ${text.differs}`,
+    `criterion: ${text.criterion}`,
     `measured over ${seeds} seeds (median, and the range over seeds):`,
     ...table.map((line) => `  ${line}`),
     `${judgement.reading}`,
@@ -27,10 +28,11 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function claimsMarkdown(
   entries: readonly { claim: Claim; results: ClaimResults | null }[],
 ): string {
-  const rows = entries.map(({ claim, results }) => {
+  const rows = entries.map(({ claim: entry, results }) => {
+    const claim = { ...entry, ...entry.texts() };
     if (!results)
       return `| ${claim.number} | ${cell(claim.claim)} | ${cell(claim.source)} | ${cell(claim.setup)} | not measured | – |`;
-    const j = claim.judge(results);
+    const j = entry.judge(results);
     const measured = [
       ...j.rows.map(
         (r) => `${r.label}: ${r.cells.map((c, k) => `${j.columns[k]} ${c}`).join(', ')}`,

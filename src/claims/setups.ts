@@ -2,7 +2,7 @@ import { EVALUATION_TEST_ROWS, evaluationRows, macsPerRow } from '../experiment/
 import { findPreset } from '../experiment/presets';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import { logGrid } from '../experiment/sweep';
-import type { Verdict } from './claim';
+import { CLAIMS_ENGLISH, type ClaimWords, type Verdict } from './claim';
 
 /** The setups the claims run on: presets of the page, changed as each card says. */
 
@@ -55,4 +55,5 @@ export function testRows(e: Experiment, testCount = 10_000): number {
 }
 
 /** "1,800 test digits" */
-export const digits = (n: number) => `${n.toLocaleString('en')} test digits`;
+export const digits = (n: number, t: ClaimWords = CLAIMS_ENGLISH) =>
+  t.t('testDigits', { count: n });

@@ -1,6 +1,6 @@
 import type { Member } from '../experiment/members';
 import { stableRange, type CellResult } from '../experiment/sweep';
-import type { ClaimResults, SetupResults } from './claim';
+import { CLAIMS_ENGLISH, type ClaimResults, type ClaimWords, type SetupResults } from './claim';
 
 /** Reading a claim's runs: numbers over seeds, their median and spread, as the cards write them. */
 
@@ -28,23 +28,32 @@ export function spreadOf(values: readonly (number | null)[]): Spread {
   };
 }
 
-/** "93.1% (92.0–94.2)": the median and the range over seeds, with how many had no value. */
+/**
+ * "93.1% (92.0–94.2)": the median and the range over seeds, with how many had no value (they
+ * "blew up", or were "not measured"), in `t`'s language and digits.
+ */
 export function spreadText(
   values: readonly (number | null)[],
   format: (v: number) => string,
-  missingWord = 'blew up',
+  t: ClaimWords = CLAIMS_ENGLISH,
+  missing: 'blewUp' | 'notMeasured' = 'blewUp',
 ): string {
   const s = spreadOf(values);
+  const word = t.t(missing);
   if (s.median === null || s.min === null || s.max === null)
-    return values.length === 0 ? '–' : `${missingWord} (all ${values.length})`;
+    return values.length === 0 ? '–' : t.t('spread.all', { word, count: values.length });
   const range = s.min === s.max ? '' : ` (${format(s.min)}–${format(s.max)})`;
-  const missing = s.missing > 0 ? `; ${s.missing} of ${values.length} ${missingWord}` : '';
-  return `${format(s.median)}${range}${missing}`;
+  const lost =
+    s.missing > 0 ? t.t('spread.some', { missing: s.missing, count: values.length, word }) : '';
+  return `${t.digitsOf(`${format(s.median)}${range}`)}${lost}`;
 }
 
 export const percent = (v: number) => `${(100 * v).toFixed(1)}%`;
-/** Percentage points, with a true minus sign. */
-export const points = (v: number) => `${(100 * v).toFixed(1).replace('-', '−')} pts`;
+/** Percentage points, with a true minus sign, as `t` abbreviates them ("3.2 pts"). */
+export const pointsIn =
+  (t: ClaimWords = CLAIMS_ENGLISH) =>
+  (v: number) =>
+    t.t('pts', { value: (100 * v).toFixed(1).replace('-', '−') });
 export const plain3 = (v: number) =>
   Math.abs(v) >= 100
     ? v.toFixed(0)
@@ -103,11 +112,14 @@ export function highestRate(
   return stableRange(at, member, threshold).highestThatTrains;
 }
 
-/** "1.0" or "none" for a highest learning rate. */
-export function rateText(v: number | null, top?: number): string {
-  if (v === null) return 'none trains';
-  return v === top ? `≥ ${rate(v)}` : rate(v);
+/** "1.0" or "none trains" for a highest learning rate. */
+export function rateText(v: number | null, top?: number, t: ClaimWords = CLAIMS_ENGLISH): string {
+  if (v === null) return t.t('rate.none');
+  return t.digitsOf(v === top ? `≥ ${rate(v)}` : rate(v));
 }
 
 /** "3 of 3". */
-export const ofText = ({ count, of }: { count: number; of: number }) => `${count} of ${of}`;
+export const ofText = (
+  { count, of }: { count: number; of: number },
+  t: ClaimWords = CLAIMS_ENGLISH,
+) => t.t('of', { count, total: of });

@@ -3,6 +3,8 @@ import { en, type Catalog, type MessageKey } from './messages/en';
 import { numberLocale, type Digits, type Locale } from './locale';
 
 export type { MessageKey } from './messages/en';
+export type { ClaimKey } from './messages/en-claims';
+import type { ClaimKey } from './messages/en-claims';
 
 /** A message's placeholders: numbers, text, or booleans for `select`. */
 export type MessageValues = Record<string, PrimitiveType>;
@@ -12,22 +14,22 @@ export type MessageValues = Record<string, PrimitiveType>;
  * placeholders, plurals by the language's rules, numbers in its digits). Each message is parsed
  * once, on first use.
  */
-export class Translator {
-  private readonly formats = new Map<MessageKey, IntlMessageFormat>();
+export class Translator<K extends string = MessageKey> {
+  private readonly formats = new Map<K, IntlMessageFormat>();
   private readonly numbers: Intl.NumberFormat;
   readonly tag: string;
 
   constructor(
     readonly locale: Locale,
     readonly digits: Digits,
-    private readonly catalog: Catalog,
+    private readonly catalog: Record<K, string>,
   ) {
     this.tag = numberLocale(locale, digits);
     this.numbers = new Intl.NumberFormat(this.tag, { maximumSignificantDigits: 21 });
   }
 
   /** The message of `key` with its placeholders filled. */
-  t(key: MessageKey, values?: MessageValues): string {
+  t(key: K, values?: MessageValues): string {
     return String(this.format(key).format(values));
   }
 
@@ -36,7 +38,7 @@ export class Translator {
    * the values, whose result (a link, a component) takes the tag's place. The parts in order.
    */
   parts<T>(
-    key: MessageKey,
+    key: K,
     values: Record<string, PrimitiveType | T | ((chunks: (string | T)[]) => T)>,
   ): (string | T)[] {
     const format = this.format(key);
@@ -44,7 +46,7 @@ export class Translator {
     return Array.isArray(result) ? result : [result];
   }
 
-  private format(key: MessageKey): IntlMessageFormat {
+  private format(key: K): IntlMessageFormat {
     let format = this.formats.get(key);
     if (!format) {
       format = new IntlMessageFormat(this.catalog[key], this.tag);
@@ -68,6 +70,12 @@ export class Translator {
 
 /** English, which every page starts in (the catalog is part of the first load). */
 export const ENGLISH = new Translator('en', 'latn', en);
+
+/** A language's catalog of the claims gallery (loaded with its view). */
+export async function loadClaimsCatalog(locale: Locale): Promise<Record<ClaimKey, string>> {
+  if (locale === 'en') return (await import('./messages/en-claims')).claimsEn;
+  return (await import('./messages/bn-claims')).claimsBn;
+}
 
 /** A language's catalog: English at once, the others loaded when first chosen. */
 export async function loadCatalog(locale: Locale): Promise<Catalog> {

@@ -3,6 +3,7 @@ import type { Claim, ClaimResults, Judgement } from '../claims/claim';
 import { runClaimLive, type LiveRun } from '../state/claimRuns';
 import { useLabClient } from './LabContext';
 import { useT } from './language';
+import { useClaimWords } from './claimWords';
 
 /** A cell's median, and its range over seeds (in brackets) on a line of its own. */
 function Cell({ text }: { text: string }) {
@@ -92,6 +93,7 @@ export function ClaimCard({
 }) {
   const client = useLabClient();
   const t = useT();
+  const ct = useClaimWords();
   const [live, setLive] = useState<LiveRun | null>(null);
   const [linkStatus, setLinkStatus] = useState('');
   const pool = useRef<ReturnType<typeof client.sweeps.newPool> | null>(null);
@@ -122,8 +124,9 @@ export function ClaimCard({
     }
   };
   const titleId = `claim-${claim.id}-title`;
-  const judgement = shipped ? claim.judge(shipped) : null;
-  const fresh = live?.status === 'done' ? claim.judge(live.results) : null;
+  const text = claim.texts(ct);
+  const judgement = shipped ? claim.judge(shipped, ct) : null;
+  const fresh = live?.status === 'done' ? claim.judge(live.results, ct) : null;
   const same =
     live?.status === 'done' && shipped
       ? JSON.stringify(live.results.setups) === JSON.stringify(shipped.setups)
@@ -135,15 +138,15 @@ export function ClaimCard({
       aria-labelledby={titleId}
       id={`claim-${claim.id}`}
     >
-      <h3 id={titleId}>{t.t('claims.heading', { number: claim.number, source: claim.source })}</h3>
-      <p className="claim-text">{claim.claim}</p>
+      <h3 id={titleId}>{t.t('claims.heading', { number: claim.number, source: text.source })}</h3>
+      <p className="claim-text">{text.claim}</p>
       <dl className="claim-facts">
         <dt>{t.t('claims.ourSetup')}</dt>
-        <dd>{claim.setup}</dd>
+        <dd>{text.setup}</dd>
         <dt>{t.t('claims.differs')}</dt>
-        <dd>{claim.differs}</dd>
+        <dd>{text.differs}</dd>
         <dt>{t.t('claims.criterion')}</dt>
-        <dd>{claim.criterion}</dd>
+        <dd>{text.criterion}</dd>
       </dl>
       {judgement && shipped ? (
         <>

@@ -39,7 +39,11 @@ describe('the claims gallery in Chromium', LOADED.long, () => {
     // Each card: its number and source as a heading, its verdict one of the three.
     for (const claim of CLAIMS)
       await page
-        .getByRole('heading', { level: 3, name: `${claim.number}. ${claim.source}`, exact: true })
+        .getByRole('heading', {
+          level: 3,
+          name: `${claim.number}. ${claim.texts().source}`,
+          exact: true,
+        })
         .waitFor();
     const texts = await verdicts.allTextContents();
     for (const text of texts)

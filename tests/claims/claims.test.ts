@@ -18,8 +18,8 @@ describe('the claims gallery', () => {
     expect(new Set(CLAIMS.map((c) => c.id)).size).toBe(13);
     for (const c of CLAIMS) {
       expect(c.seeds).toBeGreaterThanOrEqual(3);
-      expect(c.criterion).toMatch(/^Holds when/);
-      expect(c.criterion).toMatch(/partly/);
+      expect(c.texts().criterion).toMatch(/^Holds when/);
+      expect(c.texts().criterion).toMatch(/partly/);
       expect(findClaim(c.id)).toBe(c);
       expect(new Set(c.setups.map((s) => s.id)).size).toBe(c.setups.length);
     }

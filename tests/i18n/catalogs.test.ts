@@ -2,7 +2,9 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { BENGALI_COMPLETE, localeFromBrowser, numberLocale } from '../../src/i18n/locale';
 import { bn } from '../../src/i18n/messages/bn';
-import { en, type MessageKey } from '../../src/i18n/messages/en';
+import { en } from '../../src/i18n/messages/en';
+import { claimsEn } from '../../src/i18n/messages/en-claims';
+import { claimsBn } from '../../src/i18n/messages/bn-claims';
 import { KEPT_IN_ENGLISH } from '../../src/i18n/terms';
 import { Translator } from '../../src/i18n/translate';
 import { FIELDS, type FieldPath, type FieldSpec } from '../../src/experiment/fields';
@@ -38,29 +40,41 @@ function literalText(message: string): string {
   return parts.join(' ');
 }
 
-const KEYS = Object.keys(en) as MessageKey[];
+/** The page's catalog, and the claims gallery's (loaded with its view), each English and Bengali. */
+const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
+  ['page', en, bn],
+  ['claims gallery', claimsEn, claimsBn],
+];
 
 describe('the message catalogs', () => {
-  it('have the same keys, English and Bengali', () => {
-    expect(Object.keys(bn).sort()).toEqual([...KEYS].sort());
-  });
+  for (const [name, english, bengali] of PAIRS) {
+    const keys = Object.keys(english);
+    it(`have the same keys, English and Bengali (${name})`, () => {
+      expect(Object.keys(bengali).sort()).toEqual([...keys].sort());
+    });
 
-  it('have the same placeholders, of the same kinds, in every message', () => {
-    for (const key of KEYS)
-      expect(placeholders(bn[key], 'bn'), key).toEqual(placeholders(en[key], 'en'));
+    it(`have the same placeholders, of the same kinds, in every message (${name})`, () => {
+      for (const key of keys)
+        expect(placeholders(bengali[key], 'bn'), key).toEqual(placeholders(english[key], 'en'));
+    });
+
+    it(`leave no English sentence in a Bengali message, technical terms aside (${name})`, () => {
+      const allowed = new Set<string>(KEPT_IN_ENGLISH);
+      for (const key of keys) {
+        const words = literalText(bengali[key]).match(/[A-Za-z]{2,}/g) ?? [];
+        // (a term allowed in lower case may start a sentence)
+        const left = words.filter((w) => !allowed.has(w) && !allowed.has(w.toLowerCase()));
+        expect(left, `${key}: ${bengali[key]}`).toEqual([]);
+        // and every Bengali message has Bengali in it, unless it is a name kept as it is (the
+        // danda, ।, is shared with Devanagari)
+        if (bengali[key] !== english[key])
+          expect(bengali[key], key).toMatch(/[\u0964\u0980-\u09FF]/);
+      }
+    });
+  }
+
+  it('count a plural as one placeholder of its kind', () => {
     expect(placeholders(en['transport.speedSteps'], 'en')).toEqual(['steps:6']);
-  });
-
-  it('leave no English sentence in a Bengali message (technical terms aside)', () => {
-    const allowed = new Set<string>(KEPT_IN_ENGLISH);
-    for (const key of KEYS) {
-      const words = literalText(bn[key]).match(/[A-Za-z]{2,}/g) ?? [];
-      // (a term allowed in lower case may start a sentence)
-      const english = words.filter((w) => !allowed.has(w) && !allowed.has(w.toLowerCase()));
-      expect(english, `${key}: ${bn[key]}`).toEqual([]);
-      // and every Bengali message has Bengali in it, unless it is a name kept as it is
-      if (bn[key] !== en[key]) expect(bn[key], key).toMatch(/[\u0964\u0980-\u09FF]/); // (the danda, ।, is shared with Devanagari)
-    }
   });
 
   it('format plurals, placeholders and digits in each language', () => {
