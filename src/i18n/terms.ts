@@ -221,7 +221,8 @@ export const KEPT_IN_ENGLISH = [
   'norm',
   'regularization',
   'std',
-  // Keras' model.summary() as it prints it
+  // Keras' model.summary() as it prints it (its layers are dense, dense_1…)
+  'dense',
   'type',
   'shape',
   'Param',

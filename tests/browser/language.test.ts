@@ -1,10 +1,51 @@
+import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { bn } from '../../src/i18n/messages/bn';
+import { en } from '../../src/i18n/messages/en';
+import { claimsBn } from '../../src/i18n/messages/bn-claims';
+import { KEPT_IN_ENGLISH } from '../../src/i18n/terms';
+import { stepTitle, TOUR } from '../../src/page/tour';
+import { Translator } from '../../src/i18n/translate';
 import { LOADED } from '../helpers/timeouts';
 import { audit, openLabPage, screenshot, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
+const bengali = new Translator('bn', 'latn', bn);
+
+/** The words a page may show in Latin letters in Bengali: the lecture's terms, and units. */
+const ALLOWED = new Set<string>([...KEPT_IN_ENGLISH, 'English', 'kFLOP', 'MFLOP', 'GFLOP', 'kB']);
+
+/**
+ * The words in Latin letters that `within` shows or names (visible text, accessible names and
+ * tooltips; code, which stays in its language, aside) that the allow-list does not hold, each
+ * with its line; and any message key or unfilled placeholder left on the page.
+ */
+async function englishLeft(page: Page, within = 'body'): Promise<string[]> {
+  const lines = await page.locator(within).evaluate((root) => {
+    const out: string[] = [];
+    const code = (node: Node | null) =>
+      !!(node instanceof Element ? node : node?.parentElement)?.closest('pre, code, script, style');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || code(node) || !parent.checkVisibility()) continue;
+      if (node.textContent?.trim()) out.push(node.textContent.trim());
+    }
+    for (const el of root.querySelectorAll('[aria-label], [title]'))
+      if (!code(el)) out.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
+    return out.filter(Boolean);
+  });
+  const keys = new Set(Object.keys(en));
+  const left: string[] = [];
+  for (const line of lines) {
+    for (const word of line.match(/[A-Za-z]{2,}/g) ?? [])
+      if (!ALLOWED.has(word) && !ALLOWED.has(word.toLowerCase())) left.push(`${word} :: ${line}`);
+    for (const token of line.split(/\s+/))
+      if (keys.has(token) || /\{[a-z]+\}/i.test(token)) left.push(`marker ${token} :: ${line}`);
+  }
+  return left;
+}
 
 describe('the page in Bengali, in Chromium', LOADED.long, () => {
   for (const [width, height] of [
@@ -47,6 +88,44 @@ describe('the page in Bengali, in Chromium', LOADED.long, () => {
       expect(errors).toEqual([]);
       await page.close();
     });
+
+  it('shows no English sentence in any view or tour step (technical terms and code aside)', async () => {
+    const { page, errors } = await openLabPage(
+      browser(),
+      `${baseUrl}#preset=deep-relu-xor&lang=bn`,
+      { width: 1440, height: 900 },
+      false,
+    );
+    await page.getByRole('button', { name: bn['transport.step'], exact: true }).click();
+    await page.getByText(bn['app.setupSummary']).click();
+    // Each view, and a heading (or sentence) of its own that says its code and words loaded.
+    const views = [
+      ['live', bn['distributions.title']],
+      ['figure-1', bn['fig1.title']],
+      ['test-time', bn['testTime.title']],
+      ['stable-range', bn['sweep.title']],
+      ['optimization', bn['opt.title']],
+      ['notes', bn['notes.title']],
+      ['claims', claimsBn['ioffe-figure-1.claim']],
+    ] as const;
+    for (const [view, loaded] of views) {
+      await page.getByRole('tab', { name: bn[`view.${view}`], exact: true }).click();
+      await page.getByText(loaded, { exact: true }).first().waitFor();
+      expect(await englishLeft(page), view).toEqual([]);
+    }
+    await page.getByRole('tab', { name: bn['view.live'], exact: true }).click();
+    for (let i = 1; i <= TOUR.length; i++) {
+      await page.goto(`${baseUrl}#tour=${i}&lang=bn`);
+      // (the box of this step, not the last one's)
+      await page
+        .getByTestId('tour-box')
+        .getByText(stepTitle(TOUR[i - 1], bengali), { exact: true })
+        .waitFor();
+      expect(await englishLeft(page, '[data-testid=tour-box]'), `tour step ${i}`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('downloads no Bengali font on an English page', async () => {
     const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
