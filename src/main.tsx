@@ -11,7 +11,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
 import { installTheme, useTheme } from './ui/Theme';
-import { initialLanguage } from './ui/language';
+import { initialLanguage, preloadLanguage } from './ui/language';
 import './ui/app.css';
 
 installTheme(document.documentElement);
@@ -84,8 +84,10 @@ function ThemedApp() {
   return <App key={useTheme()} />;
 }
 
-const root = document.getElementById('root');
-if (root) {
+/** How long a page opened in another language waits for its words before drawing in English. */
+const LANGUAGE_WAIT_MS = 3000;
+
+function start(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <LabContext.Provider value={client}>
@@ -98,6 +100,17 @@ if (root) {
       </LabContext.Provider>
     </StrictMode>,
   );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  const { locale } = store.getState().settings;
+  if (locale === 'en') start(root);
+  else
+    void Promise.race([
+      preloadLanguage(locale),
+      new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS)),
+    ]).then(() => start(root));
 }
 
 // Offline after the first visit: the built page's service worker caches the app and its data.

@@ -18,39 +18,53 @@ import type { ChartWords } from './charts/canvas';
 /**
  * The page's language: the translator components read their words from (`useT`), the header's
  * switch, and what follows the language (the page's `lang`, the Bengali font). English is part of
- * the first load; another catalog is fetched when its language is first chosen, and the page
- * shows English until it arrives.
+ * the first load; another catalog is fetched when its language is first chosen (the page shows
+ * English until it arrives), or before the first paint of a page opened in it.
  */
 
 const catalogs = new Map<Locale, Catalog>([['en', en]]);
 const translators = new Map<string, Translator>();
 const listeners = new Set<() => void>();
 let loaded = 0;
-const loading = new Set<Locale>();
+const loading = new Map<Locale, Promise<void>>();
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function ensureCatalog(locale: Locale): void {
-  if (catalogs.has(locale) || loading.has(locale)) return;
-  loading.add(locale);
-  void loadCatalog(locale).then(
-    (catalog) => {
-      catalogs.set(locale, catalog);
-      loaded++;
-      for (const listener of listeners) listener();
-    },
-    () => loading.delete(locale),
-  );
+/** Fetches a language's catalog once; resolves when it has loaded, or failed to (then English). */
+function ensureCatalog(locale: Locale): Promise<void> {
+  let pending = loading.get(locale);
+  if (catalogs.has(locale)) return Promise.resolve();
+  if (!pending) {
+    pending = loadCatalog(locale).then(
+      (catalog) => {
+        catalogs.set(locale, catalog);
+        loaded++;
+        for (const listener of listeners) listener();
+      },
+      // A catalog that cannot be fetched (offline, a new version installed): tried again later.
+      () => void loading.delete(locale),
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/**
+ * Resolves once a language's catalog has loaded (or failed to): a page opened in Bengali waits
+ * for it before its first paint, so it never flashes English.
+ */
+export function preloadLanguage(locale: Locale): Promise<void> {
+  return ensureCatalog(locale);
 }
 
 /** The translator of a language, or English while its catalog loads. */
 export function translatorFor(locale: Locale, digits: Digits): Translator {
   const catalog = catalogs.get(locale);
   if (!catalog) {
-    ensureCatalog(locale);
+    void ensureCatalog(locale);
     return translatorFor(DEFAULT_LOCALE, 'latn');
   }
   const key = `${locale}-${digits}`;

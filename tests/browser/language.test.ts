@@ -127,6 +127,22 @@ describe('the page in Bengali, in Chromium', LOADED.long, () => {
     await page.close();
   });
 
+  it('draws a page opened in Bengali in Bengali from its first paint, never English first', async () => {
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
+    // Every change to the page is looked at for the English of the header's tour button.
+    await page.addInitScript(`
+      window.__english = false;
+      new MutationObserver(() => {
+        if (document.body && document.body.textContent.includes(${JSON.stringify(en['tour.take'])}))
+          window.__english = true;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    `);
+    await page.goto(`${baseUrl}#preset=deep-relu-xor&lang=bn`);
+    await page.getByRole('button', { name: bn['tour.take'], exact: true }).waitFor();
+    expect(await page.evaluate('window.__english')).toBe(false);
+    await page.close();
+  });
+
   it('downloads no Bengali font on an English page', async () => {
     const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

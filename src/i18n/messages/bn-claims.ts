@@ -122,7 +122,7 @@ export const claimsBn: Record<ClaimKey, string> = {
   'santurkar-landscape.setup':
     'পাতার শুরুর নেটওয়ার্ক (16-এর 8টি ReLU layer, XOR) η = 0.3-এ, 2,000 ধাপ; প্রতি 100 ধাপে η/4 থেকে 4η পর্যন্ত η′-এর জন্য θ − η′g-তে loss ও gradient মাপা হয়; প্রতিটি মাপ run জুড়ে মধ্যমা।',
   'santurkar-landscape.differs':
-    'Paper CIFAR-10-এ VGG নানা ধাপের মাপে মাপে; আমরা 2-D ডেটায় একটি MLP ব্যবহার করি।',
+    'Paper CIFAR-10-এ VGG নানা মাপের ধাপে মাপে; আমরা 2-D ডেটায় একটি MLP ব্যবহার করি।',
   'santurkar-landscape.criterion':
     'খাটে যখন প্রতিটি seed-এ তিনটি মাপেই BN সহ যমজেরটি BN ছাড়া যমজেরটির চেয়ে কম; আংশিক যখন কিছুতে (বা সব seed-এ নয়); খাটে না কোনোটিতেই না।',
   'santurkar-landscape.row.lossVariation': 'Gradient বরাবর loss-এর পরিবর্তন',
