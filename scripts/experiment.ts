@@ -154,7 +154,10 @@ async function main(argv: string[]): Promise<number> {
       `${visibleText(line.table && described.errors.length === 0 ? line.table.path : (line.source ?? ''))}: invalid experiment description`,
     );
     // The first few problems, then how many more: a file with a million bad keys prints 11 lines.
-    for (const problem of boundedList(errors.map(formatFieldError), omitted))
+    for (const problem of boundedList(
+      errors.map((e) => formatFieldError(e)),
+      omitted,
+    ))
       console.error(`  ${problem}`);
     return 2;
   }

@@ -1,11 +1,21 @@
-/** One problem with a description: the dotted path of the field and what is wrong with it. */
+import { ENGLISH, say, type Said, type Translator } from '../i18n/translate';
+
+/**
+ * One problem with a description: the dotted path of the field and what is wrong with it, in
+ * English (the command line's) and as a message to say in the page's language.
+ */
 export interface FieldError {
   path: string;
   message: string;
+  said?: Said;
 }
 
-export function formatFieldError(error: FieldError): string {
-  return `${visibleText(error.path) || '(root)'}: ${visibleText(error.message)}`;
+/** "training.batchSize: must be at least 2…", in `t`'s language where the problem says it. */
+export function formatFieldError(error: FieldError, t: Translator = ENGLISH): string {
+  return t.t('check.field', {
+    path: visibleText(error.path) || t.t('check.root'),
+    problem: visibleText(error.said ? say(t, error.said) : error.message),
+  });
 }
 
 /** At most this many problems are kept per description (the rest are only counted). */
@@ -73,22 +83,33 @@ export interface NumberRule {
 
 /** Short, readable rendering of a value found in a description, for error messages. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return 'an object';
+  return say(ENGLISH, gotOf(value));
 }
 
-function ruleText(rule: NumberRule): string {
-  const kind = rule.integer ? 'an integer' : 'a number';
-  const parts: string[] = [];
-  if (rule.min !== undefined)
-    parts.push(`${rule.exclusiveMin ? 'greater than' : 'at least'} ${rule.min}`);
-  if (rule.max !== undefined) parts.push(`at most ${rule.max}`);
-  return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
+/** The value found, as a message: "nothing", "an array of 3", "an object", or the value. */
+export function gotOf(value: unknown): Said {
+  if (value === undefined) return { key: 'got.nothing' };
+  if (typeof value === 'string')
+    return {
+      key: 'got.value',
+      values: { value: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) },
+    };
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return { key: 'got.value', values: { value: String(value) } };
+  if (Array.isArray(value)) return { key: 'got.array', values: { count: value.length } };
+  return { key: 'got.object' };
+}
+
+function ruleOf(rule: NumberRule): Said {
+  return {
+    key: 'check.rule',
+    values: {
+      kind: rule.integer ? 'integer' : 'number',
+      min: rule.min === undefined ? 'none' : String(rule.min),
+      exclusive: rule.exclusiveMin ? 'yes' : 'no',
+      max: rule.max === undefined ? 'none' : String(rule.max),
+    },
+  };
 }
 
 /**
@@ -102,9 +123,14 @@ export class FieldReader {
   /** Problems found beyond those kept. */
   omitted = 0;
 
-  error(path: string, message: string): void {
-    if (this.errors.length < MAX_FIELD_ERRORS) this.errors.push({ path, message });
-    else this.omitted++;
+  /** Records a problem at `path`: a message said in any language (or, rarely, English text). */
+  error(path: string, problem: Said | string): void {
+    if (this.errors.length >= MAX_FIELD_ERRORS) {
+      this.omitted++;
+      return;
+    }
+    if (typeof problem === 'string') this.errors.push({ path, message: problem });
+    else this.errors.push({ path, message: say(ENGLISH, problem), said: problem });
   }
 
   /** The value as a plain object; a missing value gives {} (all defaults). */
@@ -113,7 +139,7 @@ export class FieldReader {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return value as Record<string, unknown>;
     }
-    this.error(path, `must be an object, got ${describeValue(value)}`);
+    this.error(path, { key: 'check.object', values: { got: gotOf(value) } });
     return {};
   }
 
@@ -121,7 +147,10 @@ export class FieldReader {
   onlyKeys(value: Record<string, unknown>, path: string, allowed: readonly string[]): void {
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key)) {
-        this.error(join(path, showKey(key)), `is not a known field (known: ${allowed.join(', ')})`);
+        this.error(join(path, showKey(key)), {
+          key: 'check.unknownKey',
+          values: { known: allowed.join(', ') },
+        });
       }
     }
   }
@@ -129,7 +158,7 @@ export class FieldReader {
   number(value: unknown, path: string, fallback: number, rule: NumberRule = {}): number {
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isFinite(value) || !satisfies(value, rule)) {
-      this.error(path, `must be ${ruleText(rule)}, got ${describeValue(value)}`);
+      this.error(path, { key: 'check.number', values: { rule: ruleOf(rule), got: gotOf(value) } });
       return fallback;
     }
     return value;
@@ -138,7 +167,7 @@ export class FieldReader {
   boolean(value: unknown, path: string, fallback: boolean): boolean {
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      this.error(path, `must be true or false, got ${describeValue(value)}`);
+      this.error(path, { key: 'check.boolean', values: { got: gotOf(value) } });
       return fallback;
     }
     return value;
@@ -147,7 +176,10 @@ export class FieldReader {
   choice<T extends string>(value: unknown, path: string, options: readonly T[], fallback: T): T {
     if (value === undefined) return fallback;
     if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
-      this.error(path, `must be one of ${options.join(', ')}; got ${describeValue(value)}`);
+      this.error(path, {
+        key: 'check.choice',
+        values: { options: options.join(', '), got: gotOf(value) },
+      });
       return fallback;
     }
     return value as T;
@@ -155,14 +187,14 @@ export class FieldReader {
 
   array(value: unknown, path: string): unknown[] | null {
     if (Array.isArray(value)) return value as unknown[];
-    this.error(path, `must be an array, got ${describeValue(value)}`);
+    this.error(path, { key: 'check.array', values: { got: gotOf(value) } });
     return null;
   }
 
   string(value: unknown, path: string, fallback: string): string {
     if (value === undefined) return fallback;
     if (typeof value !== 'string') {
-      this.error(path, `must be a string, got ${describeValue(value)}`);
+      this.error(path, { key: 'check.string', values: { got: gotOf(value) } });
       return fallback;
     }
     return value;

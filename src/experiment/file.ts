@@ -68,7 +68,7 @@ export function experimentFromJson(text: string, defaults: Experiment): Imported
   const { experiment, errors, omitted = 0 } = parseExperiment(setup, defaults);
   return {
     experiment,
-    errors: [...errors.map(formatFieldError), ...(lesson?.errors ?? [])],
+    errors: [...errors.map((e) => formatFieldError(e)), ...(lesson?.errors ?? [])],
     omitted,
     lesson: lesson?.lesson ?? null,
   };

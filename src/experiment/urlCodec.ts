@@ -175,6 +175,6 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     }
   }
   const parsed = parseExperiment(description, preset.experiment);
-  errors.push(...parsed.errors.map(formatFieldError));
+  errors.push(...parsed.errors.map((e) => formatFieldError(e)));
   return { experiment: parsed.experiment, presetId: preset.id, errors, inFile };
 }

@@ -1,6 +1,6 @@
 import type { ExplicitDenseWeights } from '../engine/cohort';
 import { DEFAULT_EXPERIMENT } from './defaults';
-import { describeValue, FieldReader, join, type FieldError } from './fieldReader';
+import { gotOf, FieldReader, join, type FieldError } from './fieldReader';
 import { FIELDS, knownKeys, LIMITS, type FieldPath } from './fields';
 import { readInlineData } from './inline';
 import { EXPERIMENT_VERSION, type DataSpec, type Experiment, type Task } from './schema';
@@ -81,11 +81,17 @@ export function parseExperiment(
   const root = r.object(input, '');
   r.onlyKeys(root, '', knownKeys(''));
   if (root.version !== undefined && root.version !== EXPERIMENT_VERSION) {
-    r.error('version', `must be ${EXPERIMENT_VERSION}, got ${describeValue(root.version)}`);
+    r.error('version', {
+      key: 'check.version',
+      values: { version: EXPERIMENT_VERSION, got: gotOf(root.version) },
+    });
   }
   const name = r.string(root.name, 'name', '');
   if (name.length > MAX_NAME_LENGTH)
-    r.error('name', `must be at most ${MAX_NAME_LENGTH} characters, got ${name.length}`);
+    r.error('name', {
+      key: 'check.nameLength',
+      values: { max: MAX_NAME_LENGTH, length: name.length },
+    });
   const seed = leaf(r, 'seed', root.seed, defaults.seed);
   const data = readData(r, root.data, defaults.data);
 
@@ -163,7 +169,7 @@ function readHidden(
   if (!layers) return copy();
   const { min, max } = LIMITS.hiddenLayers;
   if (layers.length < min || layers.length > max) {
-    r.error('model.hidden', `must have ${min} to ${max} layers, got ${layers.length}`);
+    r.error('model.hidden', { key: 'check.layers', values: { min, max, count: layers.length } });
     return copy();
   }
   return layers.map((item, i) => {
@@ -189,36 +195,39 @@ function readHidden(
 function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   const task = taskOf(e.data);
   if (!headFits(e.model.head, task)) {
-    r.error('model.head', `${e.model.head} does not fit ${task} data`);
+    r.error('model.head', { key: 'check.head', values: { head: e.model.head, task } });
     e.model.head = defaultHeadFor(e.data);
   }
   const rows = trainingRows(e.data);
   if (e.training.batchSize > rows) {
-    r.error(
-      'training.batchSize',
-      `must be at most the ${rows} training rows, got ${e.training.batchSize}`,
-    );
+    r.error('training.batchSize', {
+      key: 'check.batchRows',
+      values: { rows, batch: e.training.batchSize },
+    });
     e.training.batchSize = Math.max(1, Math.min(rows, d.training.batchSize));
   }
-  if (rows < 1) r.error('data.testFraction', `leaves no training rows`);
+  if (rows < 1) r.error('data.testFraction', { key: 'check.noRows' });
   // Sizes each within its limit can still multiply into a network no browser tab can hold.
   const widths = layerWidths(e);
   let weights = 0;
   for (let i = 1; i < widths.length; i++) weights += widths[i - 1] * widths[i];
-  const count = (n: number) => n.toLocaleString('en-US');
   if (weights > LIMITS.weights.max) {
-    r.error(
-      'model.hidden',
-      `gives ${count(weights)} weights; at most ${count(LIMITS.weights.max)} train at a useful speed here`,
-    );
+    r.error('model.hidden', {
+      key: 'check.weights',
+      values: { weights, max: LIMITS.weights.max },
+    });
     e.model.hidden = d.model.hidden.map((h) => ({ ...h }));
   }
   const units = e.model.hidden.reduce((sum, h) => sum + h.units, 0);
   if (e.training.batchSize * units > LIMITS.batchUnits.max) {
-    r.error(
-      'training.batchSize',
-      `× ${units} hidden units is ${count(e.training.batchSize * units)} activations per step; at most ${count(LIMITS.batchUnits.max)}`,
-    );
+    r.error('training.batchSize', {
+      key: 'check.batchUnits',
+      values: {
+        units,
+        activations: e.training.batchSize * units,
+        max: LIMITS.batchUnits.max,
+      },
+    });
     e.training.batchSize = Math.max(
       1,
       Math.min(e.training.batchSize, Math.floor(LIMITS.batchUnits.max / units)),
@@ -226,16 +235,16 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
   }
   const { cohort } = e;
   if (cohort.fourth !== 'none' && cohort.fourth === cohort.third) {
-    r.error('cohort.fourth', `is the same network as cohort.third (${cohort.third})`);
+    r.error('cohort.fourth', { key: 'check.sameNetwork', values: { third: cohort.third } });
     cohort.fourth = 'none';
   }
   const extras = [cohort.third, cohort.fourth];
   const badUnits = e.model.hidden.map((h) => h.units).filter((u) => u % cohort.groups !== 0);
   if (extras.includes('groupNorm') && badUnits.length > 0) {
-    r.error(
-      'cohort.groups',
-      `must divide every hidden layer’s units for Group Norm; ${cohort.groups} does not divide ${badUnits.join(', ')}`,
-    );
+    r.error('cohort.groups', {
+      key: 'check.groups',
+      values: { groups: cohort.groups, units: badUnits.join(', ') },
+    });
     cohort.groups = 1;
   }
   const batchStatistics = (m: string) =>
@@ -244,10 +253,7 @@ function checkConsistency(r: FieldReader, e: Experiment, d: Experiment): void {
     (e.batchNorm.placement !== 'none' || extras.some(batchStatistics)) &&
     e.training.batchSize < 2
   ) {
-    r.error(
-      'training.batchSize',
-      'must be at least 2 with Batch Norm (a batch of 1 has no variance)',
-    );
+    r.error('training.batchSize', { key: 'check.batchTwo' });
     e.training.batchSize = Math.min(2, rows);
   }
 }
@@ -261,10 +267,10 @@ function readWeights(
   if (!list) return undefined;
   const widths = layerWidths(e);
   if (list.length !== widths.length - 1) {
-    r.error(
-      'init.weights',
-      `must have one entry per Dense layer (${widths.length - 1}), got ${list.length}`,
-    );
+    r.error('init.weights', {
+      key: 'check.weightEntries',
+      values: { layers: widths.length - 1, count: list.length },
+    });
     return undefined;
   }
   const errorsBefore = r.errors.length;
@@ -289,7 +295,7 @@ function readMatrix(
   const list = r.array(value, path);
   if (!list) return [];
   if (list.length !== rows) {
-    r.error(path, `must have ${rows} rows (inputs of the layer), got ${list.length}`);
+    r.error(path, { key: 'check.matrixRows', values: { rows, count: list.length } });
     return [];
   }
   return list.map((row, i) => readVector(r, row, join(path, i), columns));
@@ -299,7 +305,7 @@ function readVector(r: FieldReader, value: unknown, path: string, length: number
   const list = r.array(value, path);
   if (!list) return [];
   if (list.length !== length) {
-    r.error(path, `must have ${length} numbers, got ${list.length}`);
+    r.error(path, { key: 'check.vectorLength', values: { length, count: list.length } });
     return [];
   }
   return list.map((v, i) => r.number(v, join(path, i), 0, LIMITS.weight));

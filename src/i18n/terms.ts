@@ -171,6 +171,14 @@ export const KEPT_IN_ENGLISH = [
   'table',
   'Input',
   'optimizer',
+  // JSON's words, and field paths a message quotes
+  'object',
+  'true',
+  'false',
+  'array',
+  'string',
+  'cohort',
+  'third',
   // the claims gallery: authors, models, datasets and terms of the papers it quotes
   'ln',
   'ImageNet',

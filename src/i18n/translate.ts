@@ -68,6 +68,24 @@ export class Translator<K extends string = MessageKey> {
   }
 }
 
+/**
+ * A message to say later, in whichever language it is read in: its key, and values that may be
+ * messages too (said in the same language).
+ */
+export interface Said {
+  key: MessageKey;
+  values?: Record<string, PrimitiveType | Said>;
+}
+
+/** A said message in `t`'s language. */
+export function say(t: Translator, said: Said): string {
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(said.values ?? {}))
+    values[name] =
+      typeof value === 'object' && value !== null && 'key' in value ? say(t, value) : value;
+  return t.t(said.key, values);
+}
+
 /** English, which every page starts in (the catalog is part of the first load). */
 export const ENGLISH = new Translator('en', 'latn', en);
 

@@ -29,6 +29,7 @@ import { SweepClient } from './sweepClient';
 import type { SweepWorkerPort } from './sweepPool';
 import { SILENCE_MS, TrainerBridge, type HelperWorkerPort, type WorkerPort } from './trainerBridge';
 import { TrainerSession } from './trainerSession';
+import { translatorFor } from '../i18n/languages';
 
 export { SILENCE_MS, type HelperWorkerPort, type WorkerPort };
 
@@ -257,7 +258,11 @@ export class LabClient {
     change(next);
     const before = this.settings.experiment;
     const { experiment, errors } = parseExperiment(next, before);
-    if (errors.length > 0) return errors.map(formatFieldError);
+    if (errors.length > 0) {
+      // Said in the page's language (English until its catalog has loaded).
+      const { locale, digits } = this.settings;
+      return errors.map((e) => formatFieldError(e, translatorFor(locale, digits)));
+    }
     const ghost = onlyPlacementChanged(before, experiment)
       ? captureGhost(this.history, before.batchNorm.placement, this.store.getState().evidence)
       : null;

@@ -9,9 +9,17 @@ import {
   type Digits,
   type Locale,
 } from '../i18n/locale';
-import { en, type Catalog, type MessageKey } from '../i18n/messages/en';
+import { en, type MessageKey } from '../i18n/messages/en';
 import type { Preset } from '../experiment/presets';
-import { ENGLISH, loadCatalog, Translator } from '../i18n/translate';
+import { ENGLISH, type Translator } from '../i18n/translate';
+import {
+  catalogsLoaded,
+  preloadLanguage,
+  subscribeToCatalogs,
+  translatorFor,
+} from '../i18n/languages';
+
+export { preloadLanguage, translatorFor };
 import { LabContext, useLab, useLabClient } from './LabContext';
 import type { ChartWords } from './charts/canvas';
 
@@ -21,60 +29,6 @@ import type { ChartWords } from './charts/canvas';
  * the first load; another catalog is fetched when its language is first chosen (the page shows
  * English until it arrives), or before the first paint of a page opened in it.
  */
-
-const catalogs = new Map<Locale, Catalog>([['en', en]]);
-const translators = new Map<string, Translator>();
-const listeners = new Set<() => void>();
-let loaded = 0;
-const loading = new Map<Locale, Promise<void>>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Fetches a language's catalog once; resolves when it has loaded, or failed to (then English). */
-function ensureCatalog(locale: Locale): Promise<void> {
-  let pending = loading.get(locale);
-  if (catalogs.has(locale)) return Promise.resolve();
-  if (!pending) {
-    pending = loadCatalog(locale).then(
-      (catalog) => {
-        catalogs.set(locale, catalog);
-        loaded++;
-        for (const listener of listeners) listener();
-      },
-      // A catalog that cannot be fetched (offline, a new version installed): tried again later.
-      () => void loading.delete(locale),
-    );
-    loading.set(locale, pending);
-  }
-  return pending;
-}
-
-/**
- * Resolves once a language's catalog has loaded (or failed to): a page opened in Bengali waits
- * for it before its first paint, so it never flashes English.
- */
-export function preloadLanguage(locale: Locale): Promise<void> {
-  return ensureCatalog(locale);
-}
-
-/** The translator of a language, or English while its catalog loads. */
-export function translatorFor(locale: Locale, digits: Digits): Translator {
-  const catalog = catalogs.get(locale);
-  if (!catalog) {
-    void ensureCatalog(locale);
-    return translatorFor(DEFAULT_LOCALE, 'latn');
-  }
-  const key = `${locale}-${digits}`;
-  let translator = translators.get(key);
-  if (!translator) {
-    translator = new Translator(locale, digits, catalog);
-    translators.set(key, translator);
-  }
-  return translator;
-}
 
 /**
  * A preset's title or summary in the page's language (its English is the catalog's, which
@@ -115,7 +69,7 @@ export function useT(): Translator {
   const choice = useSyncExternalStore(store?.subscribe ?? noStore, () =>
     store ? `${store.getState().settings.locale} ${store.getState().settings.digits}` : '',
   );
-  useSyncExternalStore(subscribe, () => loaded);
+  useSyncExternalStore(subscribeToCatalogs, catalogsLoaded);
   if (!store) return ENGLISH;
   const [locale, digits] = choice.split(' ') as [Locale, Digits];
   return translatorFor(locale, digits);

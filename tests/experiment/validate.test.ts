@@ -3,9 +3,11 @@ import { formatFieldError } from '../../src/experiment/fieldReader';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { parseExperiment } from '../../src/experiment/validate';
+import { bn } from '../../src/i18n/messages/bn';
+import { Translator } from '../../src/i18n/translate';
 
 function messages(input: unknown): string[] {
-  return parseExperiment(input).errors.map(formatFieldError);
+  return parseExperiment(input).errors.map((e) => formatFieldError(e));
 }
 
 describe('parseExperiment', () => {
@@ -153,5 +155,29 @@ describe('parseExperiment', () => {
     });
     expect(errors).toEqual([]);
     expect(experiment.model.head).toBe('softmax');
+  });
+});
+
+describe('a field’s problems in the page’s language', () => {
+  const bengali = new Translator('bn', 'latn', bn);
+  const said = (input: unknown) =>
+    parseExperiment(input).errors.map((e) => formatFieldError(e, bengali));
+
+  it('say the rule and the value found in Bengali, the English kept for the command line', () => {
+    expect(said({ optimizer: { learningRate: -1 } })).toEqual([
+      'optimizer.learningRate: 0-এর বেশি ও সর্বোচ্চ 100 একটি সংখ্যা হতে হবে, পাওয়া গেছে -1',
+    ]);
+    expect(said({ data: { type: 'named', noise: [1, 2] } })).toEqual([
+      'data.noise: অন্তত 0 ও সর্বোচ্চ 2 একটি সংখ্যা হতে হবে, পাওয়া গেছে 2টি জিনিসের একটি array',
+    ]);
+    expect(said({ model: { hidden: [] } })).toEqual([
+      'model.hidden: 1 থেকে 16টি layer থাকতে হবে, পাওয়া গেছে 0টি',
+    ]);
+    // the same problems in English, word for word what the English message holds
+    const errors = parseExperiment({ training: { batchSize: 1 } }).errors;
+    expect(errors.map((e) => formatFieldError(e))).toEqual([
+      'training.batchSize: must be at least 2 with Batch Norm (a batch of 1 has no variance)',
+    ]);
+    expect(errors.every((e) => e.said !== undefined)).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { optimizationBn } from './bn-optimization';
 import { sweepBn } from './bn-sweep';
 import { tableBn } from './bn-table';
 import { claimsViewBn } from './bn-claimsview';
+import { checksBn } from './bn-checks';
 import type { Catalog } from './en';
 
 /**
@@ -40,6 +41,7 @@ export const bn: Catalog = {
   ...sweepBn,
   ...tableBn,
   ...claimsViewBn,
+  ...checksBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -15,6 +15,7 @@ import { optimizationEn } from './en-optimization';
 import { sweepEn } from './en-sweep';
 import { tableEn } from './en-table';
 import { claimsViewEn } from './en-claimsview';
+import { checksEn } from './en-checks';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -41,6 +42,7 @@ export const en = {
   ...sweepEn,
   ...tableEn,
   ...claimsViewEn,
+  ...checksEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
