@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { findPreset, PRESETS } from '../experiment/presets';
 import { stepSetup, TOUR, tourText, type TourAction, type TourStep } from '../page/tour';
 import type { LabClient } from '../state/client';
@@ -139,9 +139,13 @@ export default function Tour() {
   const [side, setSide] = useState<'left' | 'right'>('right');
   // The learner's predictions this visit, by step ('' when skipped).
   const [answers, setAnswers] = useState<Record<number, string>>({});
+  // Remembered as soon as the step is drawn: a learner who closes the tour at once (Escape right
+  // after Next) resumes at the step shown, not at the one before.
+  useLayoutEffect(() => {
+    if (step !== null) saveStep(step);
+  }, [step]);
   useEffect(() => {
     if (step === null || !current) return;
-    saveStep(step);
     loadStep(client, current);
     headingRef.current?.focus({ preventScroll: true });
     let marked: Element | null = null;
