@@ -30,7 +30,7 @@ const LAYERS = {
     why: 'The claims are descriptions too (setups, criteria, verdicts from numbers): the page imports them.',
   },
   tables: {
-    may: ['math', 'experiment'],
+    may: ['math', 'experiment', 'i18n'],
     types: ['protocol'],
     why: 'Tables become a description’s data by its rules; the page and the command line read them alike.',
   },

@@ -171,6 +171,9 @@ export const KEPT_IN_ENGLISH = [
   'table',
   'Input',
   'optimizer',
+  'one',
+  'hot',
+  'encoding',
   // JSON's words, and field paths a message quotes
   'object',
   'true',

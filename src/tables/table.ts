@@ -33,6 +33,14 @@ export const FREE_TEXT_VALUES = 20;
 /** Column names that say "identifier". */
 const ID_NAME = /^(id|.*[ _-]id|index|row|row ?number|key|uuid|guid)$/i;
 
+/** The reasons a column is left out at first, by kind (the page says them in its language). */
+export const LEFT_OUT_REASONS = {
+  counts: 'it counts the rows (an identifier)',
+  idName: 'its name and unique values say identifier',
+  unique: 'every value is different (an identifier or free text)',
+  mostly: 'its values are mostly different (free text)',
+} as const;
+
 /** Why a column would be a poor feature by default (see ColumnSummary.leftOut), or undefined. */
 function leftOutReason(
   name: string,
@@ -44,15 +52,11 @@ function leftOutReason(
   if (present < 2) return undefined;
   const unique = distinct === present || distinct >= DISTINCT_CAP;
   if (kind === 'numeric') {
-    if (counts) return 'it counts the rows (an identifier)';
-    return ID_NAME.test(name.trim()) && unique
-      ? 'its name and unique values say identifier'
-      : undefined;
+    if (counts) return LEFT_OUT_REASONS.counts;
+    return ID_NAME.test(name.trim()) && unique ? LEFT_OUT_REASONS.idName : undefined;
   }
   if (distinct > FREE_TEXT_VALUES && (distinct >= DISTINCT_CAP || distinct >= 0.5 * present))
-    return unique
-      ? 'every value is different (an identifier or free text)'
-      : 'its values are mostly different (free text)';
+    return unique ? LEFT_OUT_REASONS.unique : LEFT_OUT_REASONS.mostly;
   return undefined;
 }
 

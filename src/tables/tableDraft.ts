@@ -25,6 +25,7 @@ import { LIMITS } from '../experiment/fields';
 import type { FileAnswer, FileLike, FileRequest, ReadProgress } from '../protocol/files';
 import { describeTableData } from './tableColumns';
 import { isTableFile, MAX_TABLE_BYTES } from './tableFile';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 export { isTableFile, MAX_TABLE_BYTES };
 
@@ -68,14 +69,19 @@ export interface TableResult {
 }
 
 const DELIMITER_NAMES: Record<Delimiter, string> = {
-  ',': 'commas',
-  ';': 'semicolons',
-  '\t': 'tabs',
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
 };
 
 /** "200 rows × 4 columns, separated by commas, with a header row". */
-export function describeDraft(draft: TableDraft): string {
-  return `${draft.rows.toLocaleString('en')} row${draft.rows === 1 ? '' : 's'} × ${draft.columns.length.toLocaleString('en')} column${draft.columns.length === 1 ? '' : 's'}, separated by ${DELIMITER_NAMES[draft.delimiter]}, ${draft.hasHeader ? 'with a header row' : 'no header row'}`;
+export function describeDraft(draft: TableDraft, t: Translator = ENGLISH): string {
+  return t.t('picker.draft', {
+    rows: draft.rows,
+    columns: draft.columns.length,
+    delimiter: DELIMITER_NAMES[draft.delimiter],
+    header: draft.hasHeader ? 'yes' : 'no',
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { formatCount, formatFlops, macsPerRow } from '../experiment/cost';
 import { LIMITS } from '../experiment/fields';
 import { columnInputs } from './table';
 import type { TableDraft } from './tableDraft';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /**
  * What the columns chosen in the picker cost before they train: the inputs they make (a text
@@ -56,29 +57,39 @@ function outputsOf(draft: TableDraft): number {
  * "7 inputs (2 from one-hot text columns); first layer 7 × 32 = 224 weights; a training step
  * ≈ 140 kFLOP per twin".
  */
-export function inputsLine(draft: TableDraft, shape: NetShape): string {
+export function inputsLine(draft: TableDraft, shape: NetShape, t: Translator = ENGLISH): string {
   const { inputs, oneHot } = draftInputs(draft);
   const first = shape.hidden[0] ?? outputsOf(draft);
   const widths = [inputs, ...shape.hidden, outputsOf(draft)];
   const batch = Math.max(1, Math.min(shape.batchSize, draft.rows));
   const stepFlops = 6 * macsPerRow(widths) * batch;
-  const made = oneHot > 0 ? ` (${oneHot.toLocaleString('en')} from one-hot text columns)` : '';
   // Rows with a missing value are dropped, and with them the values only they had.
   const dropsRows = [...draft.features, draft.label].some((j) => draft.columns[j].missing > 0);
-  const tooMany =
-    inputs > LIMITS.inputSize.max
-      ? ` — more than the ${LIMITS.inputSize.max.toLocaleString('en')} inputs a network here takes: leave some columns out`
-      : '';
-  return `${dropsRows ? 'up to ' : ''}${inputs.toLocaleString('en')} input${inputs === 1 ? '' : 's'}${made}; first layer ${inputs.toLocaleString('en')} × ${first} = ${formatCount(inputs * first)} weights; a training step ≈ ${formatFlops(stepFlops)} per twin${tooMany}`;
+  return t.t('picker.inputsLine', {
+    upTo: dropsRows ? 'yes' : 'no',
+    inputs,
+    oneHot,
+    first,
+    weights: t.digitsOf(formatCount(inputs * first)),
+    flops: t.digitsOf(formatFlops(stepFlops)),
+    tooMany: inputs > LIMITS.inputSize.max ? 'yes' : 'no',
+    max: LIMITS.inputSize.max,
+  });
 }
 
 /** Why the picker asks before training: the text columns that add many inputs; null when not. */
-export function askBeforeTraining(draft: TableDraft): string | null {
+export function askBeforeTraining(draft: TableDraft, t: Translator = ENGLISH): string | null {
   const { inputs, oneHot, textColumns } = draftInputs(draft);
   if (oneHot <= ASK_ONE_HOT_INPUTS) return null;
-  const shown = textColumns.slice(0, 3).map((c) => `${c.name} (${c.values.toLocaleString('en')})`);
-  const more = textColumns.length > 3 ? ` and ${textColumns.length - 3} more` : '';
-  return `One-hot encoding adds ${oneHot.toLocaleString('en')} inputs, one per value of ${shown.join(', ')}${more}: ${inputs.toLocaleString('en')} inputs in all. A column whose values are mostly different teaches the net to memorize rows, not to generalize.`;
+  const shown = textColumns
+    .slice(0, 3)
+    .map((c) => t.t('picker.askColumn', { name: c.name, values: c.values }));
+  return t.t('picker.askOneHot', {
+    oneHot,
+    columns: shown.join(', '),
+    more: Math.max(0, textColumns.length - 3),
+    inputs,
+  });
 }
 
 /** The columns a page of the picker shows: those whose name contains `find`, a page of them. */

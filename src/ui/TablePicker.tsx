@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ColumnSummary } from '../tables/table';
+import { LEFT_OUT_REASONS, type ColumnSummary } from '../tables/table';
 import { describeDraft, PREVIEW_ROWS } from '../tables/tableDraft';
 import type { Task } from '../experiment/schema';
 import {
@@ -36,6 +36,14 @@ function columnFacts(column: ColumnSummary, t: Translator): string {
     distinct: column.distinct,
     missing: column.missing,
   });
+}
+
+/** Why a column is left out at first, in the page's language (the table layer's English else). */
+function leftOutWords(reason: string, t: Translator): string {
+  const kind = (Object.keys(LEFT_OUT_REASONS) as (keyof typeof LEFT_OUT_REASONS)[]).find(
+    (k) => LEFT_OUT_REASONS[k] === reason,
+  );
+  return kind ? t.t(`picker.why.${kind}`) : reason;
 }
 
 /**
@@ -78,7 +86,7 @@ export default function TablePicker() {
   const leftOut = draft.columns.filter((c, j) => c.leftOut && !features.has(j)).length;
   const { inputs } = draftInputs(draft);
   const train = () => {
-    const ask = askBeforeTraining(draft);
+    const ask = askBeforeTraining(draft, t);
     if (ask && asking === null) setAsking(ask);
     else {
       setAsking(null);
@@ -89,7 +97,7 @@ export default function TablePicker() {
     <section className="table-import" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.t('picker.title', { name: draft.name })}</h2>
       <p className="hint">
-        {t.t('picker.hint', { facts: describeDraft(draft) })}
+        {t.t('picker.hint', { facts: describeDraft(draft, t) })}
         {leftOut > 0 && t.t('picker.leftOut', { count: leftOut })}
       </p>
       <div className="table-options">
@@ -169,7 +177,7 @@ export default function TablePicker() {
                     <span className="column-facts">{columnFacts(column, t)}</span>
                     {column.leftOut && (
                       <span className="column-facts left-out">
-                        {t.t('picker.leftOutWhy', { reason: column.leftOut })}
+                        {t.t('picker.leftOutWhy', { reason: leftOutWords(column.leftOut, t) })}
                       </span>
                     )}
                     <select
@@ -202,7 +210,7 @@ export default function TablePicker() {
         </table>
       </div>
       <p className="hint table-inputs">
-        {t.t('picker.inputs', { line: inputsLine(draft, shape) })}
+        {t.t('picker.inputs', { line: inputsLine(draft, shape, t) })}
       </p>
       {problem && (
         <p className="problem" role="alert">

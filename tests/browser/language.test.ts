@@ -7,7 +7,7 @@ import { KEPT_IN_ENGLISH } from '../../src/i18n/terms';
 import { stepTitle, TOUR } from '../../src/page/tour';
 import { Translator } from '../../src/i18n/translate';
 import { LOADED } from '../helpers/timeouts';
-import { audit, openLabPage, screenshot, sharedBrowser } from './chromium';
+import { audit, dropFile, openLabPage, screenshot, sharedBrowser } from './chromium';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -114,6 +114,17 @@ describe('the page in Bengali, in Chromium', LOADED.long, () => {
       expect(await englishLeft(page), view).toEqual([]);
     }
     await page.getByRole('tab', { name: bn['view.live'], exact: true }).click();
+    // The column picker of a dropped table: a counting column left out as an identifier, a text
+    // column one-hot encoded (the table's own names and values are Bengali).
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `${i + 1},${(i * 7) % 13},${'কখগ'[i % 3]},${i % 2}`,
+    );
+    await dropFile(page, 'সারণি.csv', ['ক্রম,মাপ,রং,ফল', ...rows].join('\n'));
+    const picker = page.locator('section.table-import');
+    await picker.getByText(bengali.t('picker.train'), { exact: true }).waitFor();
+    expect(await englishLeft(page, 'section.table-import'), 'the column picker').toEqual([]);
+    await picker.getByRole('button', { name: bn['share.cancel'], exact: true }).click();
     for (let i = 1; i <= TOUR.length; i++) {
       await page.goto(`${baseUrl}#tour=${i}&lang=bn`);
       // (the box of this step, not the last one's)

@@ -14,6 +14,17 @@ export const tableBn: Record<keyof typeof tableEn, string> = {
   'grid.copy': 'Copy',
   'grid.removeRow': 'সারি {row, number} মুছুন',
   'grid.remove': 'মুছুন',
+  'picker.draft':
+    '{rows, plural, other {#টি সারি}} × {columns, plural, other {#টি কলাম}}, {delimiter, select, comma {কমা} semicolon {সেমিকোলন} other {ট্যাব}} দিয়ে আলাদা করা, {header, select, yes {একটি header সারি সহ} other {header সারি ছাড়া}}',
+  'picker.inputsLine':
+    '{upTo, select, yes {সর্বোচ্চ } other {}}{inputs, plural, other {#টি input}}{oneHot, plural, =0 {} other { (one-hot text কলাম থেকে {oneHot, number}টি)}}; প্রথম layer {inputs, number} × {first, number, ::group-off} = {weights}টি weight; একটি training ধাপ প্রতি যমজে ≈ {flops}{tooMany, select, yes { — এখানকার একটি নেটওয়ার্ক যত input নেয় ({max, number}টি) তার বেশি: কিছু কলাম বাদ দিন} other {}}',
+  'picker.askOneHot':
+    'One-hot encoding {oneHot, number}টি input যোগ করে, {columns}{more, plural, =0 {} other { ও আরও {more, number, ::group-off}টি}}-এর প্রতিটি মানে একটি করে: মোট {inputs, number}টি input। যে কলামের মানগুলো প্রায় সবই আলাদা, তা নেটওয়ার্ককে সারি মুখস্থ করতে শেখায়, সাধারণীকরণ নয়।',
+  'picker.askColumn': '{name} ({values, number})',
+  'picker.why.counts': 'এটি সারিগুলো গোনে (একটি identifier)',
+  'picker.why.idName': 'এর নাম ও অনন্য মানগুলো বলে এটি identifier',
+  'picker.why.unique': 'প্রতিটি মান আলাদা (একটি identifier বা মুক্ত লেখা)',
+  'picker.why.mostly': 'এর মানগুলো প্রায় সবই আলাদা (মুক্ত লেখা)',
   'picker.title': 'আপনার table: {name}',
   'picker.hint':
     '{facts}। Label (যা অনুমান করতে হবে) ও feature-গুলো বেছে নিন; text কলামের প্রতিটি মান একটি করে input হয়।',

@@ -13,6 +13,17 @@ export const tableEn = {
   'grid.copy': 'Copy',
   'grid.removeRow': 'Remove row {row, number}',
   'grid.remove': 'Remove',
+  'picker.draft':
+    '{rows, plural, one {# row} other {# rows}} × {columns, plural, one {# column} other {# columns}}, separated by {delimiter, select, comma {commas} semicolon {semicolons} other {tabs}}, {header, select, yes {with a header row} other {no header row}}',
+  'picker.inputsLine':
+    '{upTo, select, yes {up to } other {}}{inputs, plural, one {# input} other {# inputs}}{oneHot, plural, =0 {} other { ({oneHot, number} from one-hot text columns)}}; first layer {inputs, number} × {first, number, ::group-off} = {weights} weights; a training step ≈ {flops} per twin{tooMany, select, yes { — more than the {max, number} inputs a network here takes: leave some columns out} other {}}',
+  'picker.askOneHot':
+    'One-hot encoding adds {oneHot, number} inputs, one per value of {columns}{more, plural, =0 {} other { and {more, number, ::group-off} more}}: {inputs, number} inputs in all. A column whose values are mostly different teaches the net to memorize rows, not to generalize.',
+  'picker.askColumn': '{name} ({values, number})',
+  'picker.why.counts': 'it counts the rows (an identifier)',
+  'picker.why.idName': 'its name and unique values say identifier',
+  'picker.why.unique': 'every value is different (an identifier or free text)',
+  'picker.why.mostly': 'its values are mostly different (free text)',
   'picker.title': 'Your table: {name}',
   'picker.hint':
     '{facts}. Choose the label (what to predict) and the features; text columns become one input per value.',
