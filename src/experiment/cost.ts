@@ -3,6 +3,7 @@ import { inlineRows } from './packed';
 import type { DataSpec, Experiment } from './schema';
 import { layerWidths } from './shape';
 import { cohortMembers } from './members';
+import { ENGLISH, say, type Said } from '../i18n/translate';
 
 /**
  * What a setup costs before it runs, from its shape alone: floating-point operations per training
@@ -213,8 +214,18 @@ export const INTERACTIVE = {
 /** Memory a page's worker can hold; past it a setup is refused. */
 export const PAGE_MEMORY_LIMIT = 2e9;
 
+/** A reason in English (the command line's) and as a message to say in the page's language. */
+interface Reason {
+  reason: string;
+  said: Said;
+}
+
 export type Verdict =
-  { kind: 'ok' } | { kind: 'confirm'; reason: string } | { kind: 'refuse'; reason: string };
+  { kind: 'ok' } | ({ kind: 'confirm' } & Reason) | ({ kind: 'refuse' } & Reason);
+
+function reasonOf(said: Said): Reason {
+  return { reason: say(ENGLISH, said), said };
+}
 
 /**
  * Whether the page runs a setup outright, asks first (slow: the reason gives the estimate), or
@@ -224,7 +235,10 @@ export function pageVerdict(cost: CostEstimate, flopsPerSecond: number): Verdict
   if (cost.memoryBytes > PAGE_MEMORY_LIMIT) {
     return {
       kind: 'refuse',
-      reason: `it needs about ${formatBytes(cost.memoryBytes)} of memory, more than a browser tab's worker can hold (${formatBytes(PAGE_MEMORY_LIMIT)}); run it with the command line (npm run experiment)`,
+      ...reasonOf({
+        key: 'heavy.memory',
+        values: { memory: formatBytes(cost.memoryBytes), limit: formatBytes(PAGE_MEMORY_LIMIT) },
+      }),
     };
   }
   const perStep = secondsPerStep(cost, flopsPerSecond);
@@ -232,7 +246,17 @@ export function pageVerdict(cost: CostEstimate, flopsPerSecond: number): Verdict
   if (perStep > INTERACTIVE.secondsPerStep || firstFrame > INTERACTIVE.firstFrameSeconds) {
     return {
       kind: 'confirm',
-      reason: `≈ ${formatSeconds(perStep)} per step on this machine (${formatFlops(cost.flopsPerStep)} per step and ${formatFlops(cost.flopsPerEvaluation)} per evaluation at ${formatFlops(flopsPerSecond)}/s), ≈ ${formatSeconds(firstFrame)} before the first frame, ${formatBytes(cost.memoryBytes)} of memory`,
+      ...reasonOf({
+        key: 'heavy.slow',
+        values: {
+          perStep: formatSeconds(perStep),
+          stepFlops: formatFlops(cost.flopsPerStep),
+          evaluationFlops: formatFlops(cost.flopsPerEvaluation),
+          speed: formatFlops(flopsPerSecond),
+          firstFrame: formatSeconds(firstFrame),
+          memory: formatBytes(cost.memoryBytes),
+        },
+      }),
     };
   }
   return { kind: 'ok' };

@@ -21,6 +21,7 @@ import type { OwnDataStatus } from './ownData';
 import type { Ghost } from './ghost';
 import { DEFAULT_VIEW, type PageKeys, type ViewId } from './pageHash';
 import { IDLE_SWEEP, type SweepState } from './sweepClient';
+import type { Said } from '../i18n/translate';
 
 export type RunStatus = 'loading' | 'paused' | 'running';
 
@@ -91,7 +92,8 @@ export interface MessagesSlice {
    * anyway (`confirm`) or go back; `refuse`: it cannot run in a page at all. The reason gives
    * the estimate. The workers keep the previous setup meanwhile.
    */
-  heavy: { kind: 'confirm' | 'refuse'; reason: string } | null;
+  /** A setup too heavy to run at once: why (English, and as a message to say), or null. */
+  heavy: { kind: 'confirm' | 'refuse'; reason: string; said?: Said } | null;
 }
 
 /** The step under the pointer (or chosen by the keyboard) on any chart over steps: one crosshair for all. */

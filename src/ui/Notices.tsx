@@ -1,6 +1,7 @@
 import { visibleText } from '../experiment/fieldReader';
 import { useLab, useLabClient } from './LabContext';
 import { useT } from './language';
+import { say } from '../i18n/translate';
 
 /** Problems with a shared link or a setting, and worker faults with a way to recover. */
 export function Notices() {
@@ -16,7 +17,7 @@ export function Notices() {
       {heavy !== null && (
         <p className="heavy">
           {t.t(heavy.kind === 'confirm' ? 'notice.heavyConfirm' : 'notice.heavyRefused', {
-            reason: heavy.reason,
+            reason: heavy.said ? t.digitsOf(say(t, heavy.said)) : heavy.reason,
           })}{' '}
           {t.t(client.hasBuilt ? 'notice.previousShown' : 'notice.nothingTraining')}{' '}
           {heavy.kind === 'confirm' && (

@@ -21,6 +21,8 @@ import { ExperimentRun } from '../../src/run/runner';
 import { mnistAssets } from '../../src/run/assets';
 import { ensureMnistAsset } from '../../scripts/prepare-mnist';
 import { LOADED } from '../helpers/timeouts';
+import { bn } from '../../src/i18n/messages/bn';
+import { say, Translator } from '../../src/i18n/translate';
 
 const mnist = mnistAssets(ensureMnistAsset());
 
@@ -115,6 +117,10 @@ describe('cost estimates', LOADED.medium, () => {
     expect(secondsPerStep(cost, 2e9)).toBeCloseTo(12.3, 1);
     expect(verdict.kind === 'confirm' && verdict.reason).toBe(
       '≈ 12 s per step on this machine (25 GFLOP per step and 504 MFLOP per evaluation at 2 GFLOP/s), ≈ 1 s before the first frame, 370 MB of memory',
+    );
+    // The page says it in its language.
+    expect(verdict.kind === 'confirm' && say(new Translator('bn', 'latn', bn), verdict.said)).toBe(
+      'এই machine-এ প্রতি ধাপে ≈ 12 s (2 GFLOP/s গতিতে প্রতি ধাপে 25 GFLOP ও প্রতি মূল্যায়নে 504 MFLOP), প্রথম frame-এর আগে ≈ 1 s, 370 MB memory',
     );
     // More memory than a tab's worker holds: refused outright.
     const refused = pageVerdict({ ...cost, memoryBytes: 3e9 }, 2e9);

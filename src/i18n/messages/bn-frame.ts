@@ -1,6 +1,10 @@
 import type { frameEn } from './en-frame';
 
 export const frameBn: Record<keyof typeof frameEn, string> = {
+  'heavy.memory':
+    'এর প্রায় {memory} memory লাগে, যা একটি browser ট্যাবের worker ধরে রাখতে পারে তার বেশি ({limit}); এটি command line দিয়ে চালান (npm run experiment)',
+  'heavy.slow':
+    'এই machine-এ প্রতি ধাপে ≈ {perStep} ({speed}/s গতিতে প্রতি ধাপে {stepFlops} ও প্রতি মূল্যায়নে {evaluationFlops}), প্রথম frame-এর আগে ≈ {firstFrame}, {memory} memory',
   'notice.heavyConfirm': 'এই setup পাতায় train হতে অনেক সময় নেয়: {reason}। তবুও চালাবেন?',
   'notice.heavyRefused': 'এই setup পাতায় চালানো যায় না: {reason}।',
   'notice.previousShown': 'ততক্ষণ chart-গুলো আগের setup দেখায়।',

@@ -3,6 +3,10 @@
  * network diagram and the device-kept rows.
  */
 export const frameEn = {
+  'heavy.memory':
+    "it needs about {memory} of memory, more than a browser tab's worker can hold ({limit}); run it with the command line (npm run experiment)",
+  'heavy.slow':
+    '≈ {perStep} per step on this machine ({stepFlops} per step and {evaluationFlops} per evaluation at {speed}/s), ≈ {firstFrame} before the first frame, {memory} of memory',
   'notice.heavyConfirm': 'This setup is slow to train in the page: {reason}. Run it anyway?',
   'notice.heavyRefused': 'This setup cannot run in the page: {reason}.',
   'notice.previousShown': 'The charts show the previous setup until then.',
