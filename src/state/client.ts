@@ -258,11 +258,9 @@ export class LabClient {
     change(next);
     const before = this.settings.experiment;
     const { experiment, errors } = parseExperiment(next, before);
-    if (errors.length > 0) {
-      // Said in the page's language (English until its catalog has loaded).
-      const { locale, digits } = this.settings;
-      return errors.map((e) => formatFieldError(e, translatorFor(locale, digits)));
-    }
+    // Said in the page's language (English until its catalog has loaded).
+    const words = translatorFor(this.settings.locale, this.settings.digits);
+    if (errors.length > 0) return errors.map((e) => formatFieldError(e, words));
     const ghost = onlyPlacementChanged(before, experiment)
       ? captureGhost(this.history, before.batchNorm.placement, this.store.getState().evidence)
       : null;
