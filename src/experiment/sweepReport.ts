@@ -10,6 +10,7 @@ import {
   type StableRange,
 } from './sweep';
 import type { Member } from './members';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 export const SWEEP_CSV_COLUMNS = [
   'learningRate',
@@ -51,15 +52,20 @@ export function sweepToCsv(results: readonly CellResult[], threshold: number): s
   return lines.join('\n') + '\n';
 }
 
-/** A twin's range in words: "0.0464 … ≥ 10 (3.33 decades)". */
 /** A grid learning rate for reading (3 significant digits; the CSV keeps every digit). */
 export const shortRate = (rate: number): string => String(Number(rate.toPrecision(3)));
 
-export function describeRange(range: StableRange): string {
-  if (range.highestThatTrains === null || range.lowestInBudget === null) return 'none trains';
-  const low = `${range.atBottom ? '≤ ' : ''}${shortRate(range.lowestInBudget)}`;
-  const high = `${range.atTop ? '≥ ' : ''}${shortRate(range.highestThatTrains)}`;
-  return `${low} … ${high} (${range.decades.toFixed(2)} decades)`;
+/** A twin's range in words: "0.0464 … ≥ 10 (3.33 decades)", in `t`'s language (the page's). */
+export function describeRange(range: StableRange, t: Translator = ENGLISH): string {
+  if (range.highestThatTrains === null || range.lowestInBudget === null)
+    return t.t('sweep.rangeNone');
+  return t.digitsOf(
+    t.t('sweep.rangeSpan', {
+      low: `${range.atBottom ? '≤ ' : ''}${shortRate(range.lowestInBudget)}`,
+      high: `${range.atTop ? '≥ ' : ''}${shortRate(range.highestThatTrains)}`,
+      decades: range.decades.toFixed(2),
+    }),
+  );
 }
 
 /** How the command line names an outcome (the page's are the catalogs' outcome.<outcome>). */

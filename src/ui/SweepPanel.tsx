@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { compareRanges, DEFAULT_SEEDS, logGrid, type CellResult } from '../experiment/sweep';
-import { shortRate, sweepToCsv } from '../experiment/sweepReport';
-import type { StableRange } from '../experiment/sweep';
+import { describeRange, sweepToCsv } from '../experiment/sweepReport';
 import { formatNumber } from './charts/canvas';
 import { MEMBER_TEXT_COLORS } from './palette';
 import { memberLabel } from './twinLabels';
@@ -27,19 +26,6 @@ function validGrid(g: GridForm, name: string, t: Translator): string[] {
   if (!Number.isInteger(g.points) || g.points < 2 || g.points > 40)
     return [t.t('sweep.gridPoints', { name })];
   return [];
-}
-
-/** A network's stable range in words: "0.001 … 1.78 (3.25 decades)". */
-function rangeWords(range: StableRange, t: Translator): string {
-  if (range.highestThatTrains === null || range.lowestInBudget === null)
-    return t.t('sweep.rangeNone');
-  return t.digitsOf(
-    t.t('sweep.rangeSpan', {
-      low: `${range.atBottom ? '≤ ' : ''}${shortRate(range.lowestInBudget)}`,
-      high: `${range.atTop ? '≥ ' : ''}${shortRate(range.highestThatTrains)}`,
-      decades: range.decades.toFixed(2),
-    }),
-  );
 }
 
 /** Learning-rate sweeps (and learning rate × init scale maps) of the live setup, in a worker pool. */
@@ -227,7 +213,7 @@ export default function SweepPanel() {
               <span key={v} style={{ color: MEMBER_TEXT_COLORS[v] }}>
                 {t.t('sweep.range', {
                   network: memberLabel(v, t),
-                  range: rangeWords(ranges[v]!, t),
+                  range: describeRange(ranges[v]!, t),
                 })}
               </span>
             ))}
