@@ -4,7 +4,13 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { boundedList, formatFieldError, visibleText } from '../src/experiment/fieldReader';
+import {
+  boundedList,
+  boundedProblems,
+  fieldSaid,
+  visibleText,
+} from '../src/experiment/fieldReader';
+import { english } from '../src/i18n/translate';
 import { MAX_EXPERIMENT_FILE_BYTES } from '../src/experiment/file';
 import { DEFAULT_EXPERIMENT } from '../src/experiment/defaults';
 import { findPreset } from '../src/experiment/presets';
@@ -96,10 +102,12 @@ function withTable(described: ParsedExperiment, options: TableOptions): ParsedEx
     summaries,
   );
   if ('error' in result) return fail(result.error);
-  console.log(describeTableData(result, table.rows.length, visibleText(basename(path))));
+  console.log(
+    `data: ${english(describeTableData(result, table.rows.length, visibleText(basename(path))))}`,
+  );
   if (columns.leftOut.length > 0)
     console.log(
-      `left out (name them in --features to use them): ${boundedList(columns.leftOut, 0, (rest) => `and ${rest} more`).join('; ')}`,
+      `left out (name them in --features to use them): ${boundedList(columns.leftOut, 0, (rest) => `and ${rest.toLocaleString('en')} more`).join('; ')}`,
     );
   const head = headForData(base.model.head, result.data);
   return parseExperiment({ ...base, data: result.data, model: { ...base.model, head } });
@@ -154,11 +162,8 @@ async function main(argv: string[]): Promise<number> {
       `${visibleText(line.table && described.errors.length === 0 ? line.table.path : (line.source ?? ''))}: invalid experiment description`,
     );
     // The first few problems, then how many more: a file with a million bad keys prints 11 lines.
-    for (const problem of boundedList(
-      errors.map((e) => formatFieldError(e)),
-      omitted,
-    ))
-      console.error(`  ${problem}`);
+    for (const problem of boundedProblems(errors.map(fieldSaid), omitted))
+      console.error(`  ${visibleText(english(problem))}`);
     return 2;
   }
   checkFollow(experiment, follow);

@@ -7,7 +7,7 @@ import { indexedDbStorage, OwnDataKeeper, restoreOwnRows } from './state/ownData
 import { createLabStore } from './state/store';
 import { readOpeningHash, syncWithUrl } from './state/urlSync';
 import { App } from './ui/App';
-import { ErrorBoundary } from './ui/ErrorBoundary';
+import { PageBoundary } from './ui/ErrorBoundary';
 import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
 import { installTheme, useTheme } from './ui/Theme';
@@ -91,12 +91,9 @@ function start(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <LabContext.Provider value={client}>
-        <ErrorBoundary
-          what="BatchNorm Lab"
-          kept="Your setup is in the page’s link: reloading the page starts again from it (the run itself starts over)."
-        >
+        <PageBoundary>
           <ThemedApp />
-        </ErrorBoundary>
+        </PageBoundary>
       </LabContext.Provider>
     </StrictMode>,
   );

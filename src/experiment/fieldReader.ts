@@ -7,15 +7,25 @@ import { ENGLISH, say, type Said, type Translator } from '../i18n/translate';
 export interface FieldError {
   path: string;
   message: string;
-  said?: Said;
+  said: Said;
 }
 
-/** "training.batchSize: must be at least 2…", in `t`'s language where the problem says it. */
+/** "lesson.title: must be text": a problem at a path (shown as written), said in any language. */
+export function problemAt(path: string, problem: Said): Said {
+  return {
+    key: 'check.field',
+    values: { path: visibleText(path) || { key: 'check.root' }, problem },
+  };
+}
+
+/** "training.batchSize: must be at least 2…" as a message, to say in any language. */
+export function fieldSaid(error: FieldError): Said {
+  return problemAt(error.path, error.said);
+}
+
+/** A field's problem said in `t`'s language (English by default, as the command line says it). */
 export function formatFieldError(error: FieldError, t: Translator = ENGLISH): string {
-  return t.t('check.field', {
-    path: visibleText(error.path) || t.t('check.root'),
-    problem: visibleText(error.said ? say(t, error.said) : error.message),
-  });
+  return visibleText(say(t, fieldSaid(error)));
 }
 
 /** At most this many problems are kept per description (the rest are only counted). */
@@ -28,15 +38,15 @@ export const LISTED_ERRORS = 10;
  * The first `listed` problems, then "and N more" for the rest (`omitted`: problems counted but
  * not kept), so a file with a million bad keys makes a message of a few lines.
  */
-export function boundedList(
-  problems: string[],
-  omitted = 0,
-  more: (rest: string, count: number) => string = (rest, count) =>
-    `and ${rest} more problem${count === 1 ? '' : 's'}`,
-): string[] {
+export function boundedList<T>(problems: T[], omitted: number, more: (count: number) => T): T[] {
   const count = problems.length - LISTED_ERRORS + omitted;
   if (count <= 0) return problems;
-  return [...problems.slice(0, LISTED_ERRORS), more(count.toLocaleString('en'), count)];
+  return [...problems.slice(0, LISTED_ERRORS), more(count)];
+}
+
+/** The first problems, then "and N more problems", as messages. */
+export function boundedProblems(problems: Said[], omitted = 0): Said[] {
+  return boundedList(problems, omitted, (count) => ({ key: 'file.more', values: { count } }));
 }
 
 /**
@@ -81,11 +91,6 @@ export interface NumberRule {
   integer?: boolean;
 }
 
-/** Short, readable rendering of a value found in a description, for error messages. */
-export function describeValue(value: unknown): string {
-  return say(ENGLISH, gotOf(value));
-}
-
 /** The value found, as a message: "nothing", "an array of 3", "an object", or the value. */
 export function gotOf(value: unknown): Said {
   if (value === undefined) return { key: 'got.nothing' };
@@ -123,14 +128,13 @@ export class FieldReader {
   /** Problems found beyond those kept. */
   omitted = 0;
 
-  /** Records a problem at `path`: a message said in any language (or, rarely, English text). */
-  error(path: string, problem: Said | string): void {
+  /** Records a problem at `path`: a message said in any language. */
+  error(path: string, problem: Said): void {
     if (this.errors.length >= MAX_FIELD_ERRORS) {
       this.omitted++;
       return;
     }
-    if (typeof problem === 'string') this.errors.push({ path, message: problem });
-    else this.errors.push({ path, message: say(ENGLISH, problem), said: problem });
+    this.errors.push({ path, message: say(ENGLISH, problem), said: problem });
   }
 
   /** The value as a plain object; a missing value gives {} (all defaults). */

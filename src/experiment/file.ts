@@ -1,4 +1,5 @@
-import { boundedList, formatFieldError } from './fieldReader';
+import { boundedProblems, fieldSaid } from './fieldReader';
+import type { Said } from '../i18n/translate';
 import { readLesson, type Lesson } from './lesson';
 import type { Experiment } from './schema';
 import { parseExperiment } from './validate';
@@ -19,7 +20,7 @@ export interface ImportedExperiment {
   /** The description, with `defaults` for missing fields and for fields in error; null when the text is unusable. */
   experiment: Experiment | null;
   /** Problems, each naming the field (or the file) and the reason (the first MAX_FIELD_ERRORS). */
-  errors: string[];
+  errors: Said[];
   /** Problems found beyond those in `errors`. */
   omitted: number;
   /** A teacher's lesson the file carries (a top-level `lesson`, not part of the setup). */
@@ -38,8 +39,11 @@ export function utf8Bytes(text: string): number {
 }
 
 /** The refusal of a file over the size limit, with its size. */
-export function tooLarge(bytes: number): string {
-  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an experiment file is at most ${MAX_EXPERIMENT_FILE_BYTES / 1024 / 1024} MB`;
+export function tooLarge(bytes: number): Said {
+  return {
+    key: 'file.tooLarge',
+    values: { size: bytes / 1024 / 1024, max: MAX_EXPERIMENT_FILE_BYTES / 1024 / 1024 },
+  };
 }
 
 /** Reads an experiment file's text (untrusted): never throws. */
@@ -54,12 +58,12 @@ export function experimentFromJson(text: string, defaults: Experiment): Imported
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { experiment: null, errors: [`the file is not JSON (${reason})`], omitted: 0 };
+    return { experiment: null, errors: [{ key: 'file.notJson', values: { reason } }], omitted: 0 };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       experiment: null,
-      errors: ['the file must hold one JSON object, an experiment'],
+      errors: [{ key: 'file.oneObject' }],
       omitted: 0,
     };
   }
@@ -68,7 +72,7 @@ export function experimentFromJson(text: string, defaults: Experiment): Imported
   const { experiment, errors, omitted = 0 } = parseExperiment(setup, defaults);
   return {
     experiment,
-    errors: [...errors.map((e) => formatFieldError(e)), ...(lesson?.errors ?? [])],
+    errors: [...errors.map(fieldSaid), ...(lesson?.errors ?? [])],
     omitted,
     lesson: lesson?.lesson ?? null,
   };
@@ -78,13 +82,12 @@ export function experimentFromJson(text: string, defaults: Experiment): Imported
  * Why a checked file is refused, in a sentence naming it and its first problems (then how many
  * more); null when it loads. A file is applied all or nothing: the setup is then unchanged.
  */
-export function importRefusal(result: ImportedExperiment | null, name: string): string | null {
-  if (result === null) return `Could not read ${name}.`;
+export function importRefusal(result: ImportedExperiment | null, name: string | Said): Said | null {
+  if (result === null) return { key: 'file.unreadable', values: { name } };
   const { experiment, errors, omitted } = result;
   if (experiment && errors.length === 0) return null;
-  const count = errors.length + omitted;
-  const reasons = boundedList(errors, omitted).join('; ');
+  const reasons = boundedProblems(errors, omitted);
   return experiment
-    ? `Could not import ${name}: ${count.toLocaleString('en')} setting${count === 1 ? ' is' : 's are'} invalid: ${reasons}. The setup is unchanged.`
-    : `Could not import ${name}: ${reasons}. The setup is unchanged.`;
+    ? { key: 'file.refusedCount', values: { name, count: errors.length + omitted, reasons } }
+    : { key: 'file.refused', values: { name, reasons } };
 }

@@ -1,4 +1,4 @@
-import { describeValue, join, visibleText, type FieldReader } from './fieldReader';
+import { gotOf, join, visibleText, type FieldReader } from './fieldReader';
 import { LIMITS } from './fields';
 import type { InlineDataSpec, Task } from './schema';
 
@@ -24,22 +24,22 @@ export function readInlineData(
   const ys = r.array(data.y, 'data.y');
   if (!xs || !ys) return null;
   if (xs.length < LIMITS.inlineRows.min || xs.length > LIMITS.inlineRows.max) {
-    r.error(
-      'data.x',
-      `must have ${LIMITS.inlineRows.min} to ${LIMITS.inlineRows.max} rows, got ${xs.length}`,
-    );
+    r.error('data.x', {
+      key: 'check.rows',
+      values: { min: LIMITS.inlineRows.min, max: LIMITS.inlineRows.max, count: xs.length },
+    });
     return null;
   }
   if (ys.length !== xs.length) {
-    r.error('data.y', `must have one entry per row of data.x (${xs.length}), got ${ys.length}`);
+    r.error('data.y', { key: 'check.targets', values: { rows: xs.length, count: ys.length } });
     return null;
   }
   const width = Array.isArray(xs[0]) ? xs[0].length : 0;
   if (width < LIMITS.inputSize.min || width > LIMITS.inputSize.max) {
-    r.error(
-      'data.x[0]',
-      `must be an array of ${LIMITS.inputSize.min} to ${LIMITS.inputSize.max} numbers`,
-    );
+    r.error('data.x[0]', {
+      key: 'check.rowWidth',
+      values: { min: LIMITS.inputSize.min, max: LIMITS.inputSize.max },
+    });
     return null;
   }
   const known = validated.get(xs);
@@ -58,7 +58,7 @@ export function readInlineData(
   let featureNames = Array.from({ length: width }, (_, j) => `x${j + 1}`);
   if (names) {
     if (names.length !== width || !names.every((n) => typeof n === 'string')) {
-      r.error('data.featureNames', `must be ${width} strings, one per column of data.x`);
+      r.error('data.featureNames', { key: 'check.featureNames', values: { width } });
     } else {
       // Shown in the page and written into exports: control and bidi characters made visible.
       featureNames = names.map(visibleText);
@@ -68,10 +68,10 @@ export function readInlineData(
   if (common.task === 'multiclass') {
     const classes = y.reduce<number>((a, v) => Math.max(a, typeof v === 'number' ? v : 0), 0) + 1;
     if (classes < LIMITS.classes.min || classes > LIMITS.classes.max) {
-      r.error(
-        'data.y',
-        `must name ${LIMITS.classes.min} to ${LIMITS.classes.max} classes, got ${classes}`,
-      );
+      r.error('data.y', {
+        key: 'check.classes',
+        values: { min: LIMITS.classes.min, max: LIMITS.classes.max, count: classes },
+      });
     }
   }
   if (r.errors.length > before) return null;
@@ -81,7 +81,7 @@ export function readInlineData(
 
 function readRow(r: FieldReader, value: unknown, path: string, width: number): number[] {
   if (!Array.isArray(value) || value.length !== width) {
-    r.error(path, `must be an array of ${width} numbers, got ${describeValue(value)}`);
+    r.error(path, { key: 'check.row', values: { width, got: gotOf(value) } });
     return [];
   }
   // The common case, checked without copying: every value a number within the limits.
@@ -105,7 +105,8 @@ function readTarget(
   first: unknown,
 ): number | number[] {
   if (task === 'binary') {
-    if (value !== 0 && value !== 1) r.error(path, `must be 0 or 1, got ${describeValue(value)}`);
+    if (value !== 0 && value !== 1)
+      r.error(path, { key: 'check.binary', values: { got: gotOf(value) } });
     return value === 1 ? 1 : 0;
   }
   if (task === 'multiclass') {
@@ -114,9 +115,9 @@ function readTarget(
   const width = Array.isArray(first) ? first.length : 1;
   if (Array.isArray(value)) {
     if (value.length !== width)
-      r.error(path, `must have ${width} targets like data.y[0], got ${value.length}`);
+      r.error(path, { key: 'check.targetWidth', values: { width, count: value.length } });
     return value.map((v, j) => r.number(v, join(path, j), 0, LIMITS.inlineValue));
   }
-  if (width !== 1) r.error(path, `must be an array of ${width} targets like data.y[0]`);
+  if (width !== 1) r.error(path, { key: 'check.targetArray', values: { width } });
   return r.number(value, path, 0, LIMITS.inlineValue);
 }

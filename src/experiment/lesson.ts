@@ -1,4 +1,5 @@
-import { visibleText } from './fieldReader';
+import { problemAt, visibleText } from './fieldReader';
+import type { Said } from '../i18n/translate';
 
 /**
  * A teacher's lesson over a setup: a title, a short note and questions to ask before the run
@@ -30,20 +31,20 @@ export const LESSON_LIMITS = {
 /** A lesson read from untrusted data: what could be read, and what was refused and why. */
 export interface ReadLesson {
   lesson: Lesson | null;
-  errors: string[];
+  errors: Said[];
 }
 
 /** A string field: trimmed, invisible characters shown escaped; refused when too long. */
-function text(value: unknown, path: string, max: number, errors: string[]): string | null {
+function text(value: unknown, path: string, max: number, errors: Said[]): string | null {
   if (value === undefined) return '';
   if (typeof value !== 'string') {
-    errors.push(`${path}: must be text`);
+    errors.push(problemAt(path, { key: 'problem.text' }));
     return null;
   }
   const trimmed = value.trim();
   if (trimmed.length > max) {
     errors.push(
-      `${path}: at most ${max.toLocaleString('en')} characters, got ${trimmed.length.toLocaleString('en')}`,
+      problemAt(path, { key: 'problem.textLength', values: { max, count: trimmed.length } }),
     );
     return null;
   }
@@ -52,25 +53,25 @@ function text(value: unknown, path: string, max: number, errors: string[]): stri
 
 /** Reads a lesson (from a link's JSON or a file's `lesson`); never throws. */
 export function readLesson(value: unknown): ReadLesson {
-  const errors: string[] = [];
+  const errors: Said[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return {
-      lesson: null,
-      errors: ['lesson: must be an object with a title, a note and questions'],
-    };
+    return { lesson: null, errors: [problemAt('lesson', { key: 'problem.lessonObject' })] };
   const v = value as Record<string, unknown>;
   for (const key of Object.keys(v))
     if (!['title', 'note', 'questions'].includes(key))
-      errors.push(`lesson.${visibleText(key.slice(0, 40))}: is not part of a lesson`);
+      errors.push(problemAt(`lesson.${key.slice(0, 40)}`, { key: 'problem.notInLesson' }));
   const title = text(v.title, 'lesson.title', LESSON_LIMITS.title, errors) ?? '';
   const note = text(v.note, 'lesson.note', LESSON_LIMITS.note, errors) ?? '';
   const questions: LessonQuestion[] = [];
   const list = v.questions ?? [];
-  if (!Array.isArray(list)) errors.push('lesson.questions: must be a list');
+  if (!Array.isArray(list)) errors.push(problemAt('lesson.questions', { key: 'problem.list' }));
   else {
     if (list.length > LESSON_LIMITS.questions)
       errors.push(
-        `lesson.questions: at most ${LESSON_LIMITS.questions}, got ${list.length.toLocaleString('en')}; the first ${LESSON_LIMITS.questions} are kept`,
+        problemAt('lesson.questions', {
+          key: 'problem.tooManyQuestions',
+          values: { max: LESSON_LIMITS.questions, count: list.length },
+        }),
       );
     list.slice(0, LESSON_LIMITS.questions).forEach((q: unknown, i) => {
       const at = `lesson.questions[${i}]`;
@@ -79,14 +80,17 @@ export function readLesson(value: unknown): ReadLesson {
       const raw = Array.isArray(question.choices) ? question.choices : [];
       if (raw.length > LESSON_LIMITS.choices)
         errors.push(
-          `${at}.choices: at most ${LESSON_LIMITS.choices}; the first ${LESSON_LIMITS.choices} are kept`,
+          problemAt(`${at}.choices`, {
+            key: 'problem.tooManyChoices',
+            values: { max: LESSON_LIMITS.choices },
+          }),
         );
       const choices = raw
         .slice(0, LESSON_LIMITS.choices)
         .map((c, k) => text(c, `${at}.choices[${k}]`, LESSON_LIMITS.choice, errors))
         .filter((c): c is string => !!c);
       if (prompt) questions.push({ prompt, choices });
-      else if (prompt === '') errors.push(`${at}: has no prompt`);
+      else if (prompt === '') errors.push(problemAt(at, { key: 'problem.noPrompt' }));
     });
   }
   if (!title && !note && questions.length === 0) return { lesson: null, errors };
@@ -137,12 +141,15 @@ export function decodeLesson(decoded: string): ReadLesson {
     return {
       lesson: null,
       errors: [
-        `lesson: at most ${MAX_LESSON_LINK.toLocaleString('en')} characters in a link, got ${decoded.length.toLocaleString('en')}`,
+        problemAt('lesson', {
+          key: 'problem.lessonLink',
+          values: { max: MAX_LESSON_LINK, count: decoded.length },
+        }),
       ],
     };
   try {
     return readLesson(JSON.parse(decoded));
   } catch {
-    return { lesson: null, errors: ['lesson: is not readable (not JSON)'] };
+    return { lesson: null, errors: [problemAt('lesson', { key: 'problem.lessonJson' })] };
   }
 }

@@ -1,4 +1,5 @@
-import { formatFieldError, showKey } from './fieldReader';
+import { fieldSaid, problemAt, showKey } from './fieldReader';
+import type { Said } from '../i18n/translate';
 import { FIELDS, type FieldPath, type FieldSpec } from './fields';
 import { setAt, valueAt } from './paths';
 import { dataFingerprint } from './packed';
@@ -17,8 +18,8 @@ import { parseExperiment } from './validate';
 export interface DecodedHash {
   experiment: Experiment;
   presetId: string;
-  /** Human-readable problems; each bad field fell back to the preset's value. */
-  errors: string[];
+  /** The problems, as messages; each bad field fell back to the preset's value. */
+  errors: Said[];
   /** The fingerprint of rows too large for the link (`data=in-file.…`), or null. */
   inFile: string | null;
 }
@@ -128,8 +129,7 @@ export const MAX_LINK_DATA_CHARS = 4000;
 /** What a link holds in place of data too large for it (then `.` and the rows' fingerprint). */
 export const IN_FILE = 'in-file';
 /** What opening such a link says, unless the rows are kept on this device (state/ownData.ts). */
-export const IN_FILE_ERROR =
-  'data: lives in the experiment file this link was made from (too large for a link): import that file for it';
+export const IN_FILE_ERROR: Said = problemAt('data', { key: 'link.inFile' });
 
 /**
  * Reads a URL hash (with or without `#`). An empty hash gives the first preset. Unknown or
@@ -139,10 +139,16 @@ export function decodeExperimentHash(hash: string): DecodedHash {
   const params = readPairs(hash.replace(/^#/, '')).map(
     ([key, value]) => [key.trim(), value] as const,
   );
-  const errors: string[] = [];
+  const errors: Said[] = [];
   // Said of known fields only (their names are plain): the preset's value is kept.
-  const broken = (key: string) =>
-    `${key}: has a broken percent-escape (not UTF-8); using the preset’s value`;
+  const broken = (key: string) => problemAt(key, { key: 'link.broken' });
+  const unknown = (key: string): Said =>
+    key === ''
+      ? {
+          key: 'check.field',
+          values: { path: { key: 'link.unnamed' }, problem: { key: 'link.unknownField' } },
+        }
+      : problemAt(showKey(key), { key: 'link.unknownField' });
   const presetPart = params.find(([key]) => key === 'preset');
   const requested = presetPart?.[1] ?? null;
   if (presetPart && requested === null) errors.push(broken('preset'));
@@ -150,7 +156,13 @@ export function decodeExperimentHash(hash: string): DecodedHash {
   if (requested !== null) {
     const found = findPreset(requested);
     if (found) preset = found;
-    else errors.push(`preset: there is no preset "${requested.slice(0, 40)}"; using ${preset.id}`);
+    else
+      errors.push(
+        problemAt('preset', {
+          key: 'link.noPreset',
+          values: { name: requested.slice(0, 40), preset: preset.id },
+        }),
+      );
   }
   const description = JSON.parse(JSON.stringify(preset.experiment)) as Record<string, unknown>;
   let inFile: string | null = null;
@@ -159,9 +171,7 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     if (text === null) {
       // A value that cannot be decoded is a bad value of its field: named, and the preset's kept.
       errors.push(
-        (HASH_FIELDS as string[]).includes(key) || key === 'data'
-          ? broken(key)
-          : `${showKey(key)}: is not a known field`,
+        (HASH_FIELDS as string[]).includes(key) || key === 'data' ? broken(key) : unknown(key),
       );
     } else if (key === 'data' && (text === IN_FILE || text.startsWith(`${IN_FILE}.`))) {
       inFile = text.slice(IN_FILE.length + 1) || null;
@@ -171,10 +181,10 @@ export function decodeExperimentHash(hash: string): DecodedHash {
     } else if ((HASH_FIELDS as string[]).includes(key)) {
       setAt(description, key, readText(FIELDS[key as FieldPath], text));
     } else {
-      errors.push(`${key === '' ? '(a part without a name)' : showKey(key)}: is not a known field`);
+      errors.push(unknown(key));
     }
   }
   const parsed = parseExperiment(description, preset.experiment);
-  errors.push(...parsed.errors.map((e) => formatFieldError(e)));
+  errors.push(...parsed.errors.map(fieldSaid));
   return { experiment: parsed.experiment, presetId: preset.id, errors, inFile };
 }

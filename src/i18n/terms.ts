@@ -185,6 +185,8 @@ export const KEPT_IN_ENGLISH = [
   'string',
   'cohort',
   'third',
+  'data',
+  'UTF',
   // the claims gallery: authors, models, datasets and terms of the papers it quotes
   'ln',
   'ImageNet',

@@ -74,16 +74,25 @@ export class Translator<K extends string = MessageKey> {
  */
 export interface Said {
   key: MessageKey;
-  values?: Record<string, PrimitiveType | Said>;
+  /** Values: text and numbers, messages, or lists of messages (said one after another, `; `). */
+  values?: Record<string, PrimitiveType | Said | Said[]>;
 }
 
 /** A said message in `t`'s language. */
 export function say(t: Translator, said: Said): string {
   const values: MessageValues = {};
   for (const [name, value] of Object.entries(said.values ?? {}))
-    values[name] =
-      typeof value === 'object' && value !== null && 'key' in value ? say(t, value) : value;
+    values[name] = Array.isArray(value)
+      ? value.map((item) => say(t, item)).join('; ')
+      : typeof value === 'object' && value !== null && 'key' in value
+        ? say(t, value)
+        : value;
   return t.t(said.key, values);
+}
+
+/** A said message in English, as the command line and the tests read it. */
+export function english(said: Said): string {
+  return say(ENGLISH, said);
 }
 
 /** English, which every page starts in (the catalog is part of the first load). */

@@ -1,5 +1,6 @@
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
-import { formatFieldError, visibleText } from '../experiment/fieldReader';
+import { fieldSaid, visibleText } from '../experiment/fieldReader';
+import { say, type Said } from '../i18n/translate';
 import {
   experimentFromJson,
   experimentToJson,
@@ -83,14 +84,14 @@ export class LabClient {
         store,
         notify: (notice) => this.notify(notice),
         applyExperiment: (result, name) => this.applyImport(result, name),
-        applyData: (data) => this.update((e) => withTableData(e, data)),
+        applyData: (data) => this.change((e) => withTableData(e, data)),
       },
       options.createFileWorker,
     );
     this.bridge = new TrainerBridge(
       { createWorker: options.createWorker, createHelper: options.createHelper, now: this.now },
       (message) => this.session.receive(message),
-      (reason) => this.session.fault(reason),
+      (reason, said) => this.session.fault(reason, false, said),
     );
     this.session = new TrainerSession(store, this.bridge, this.history);
     this.sweeps = new SweepClient(
@@ -120,7 +121,7 @@ export class LabClient {
   start(): void {
     const { workers, speed, follow, experiment, optimizationEvery } = this.settings;
     this.bridge.start(workers === 2);
-    this.patch('messages', { workerError: null, workerSilent: false });
+    this.patch('messages', { workerError: null, workerSaid: null, workerSilent: false });
     this.bridge.send({ type: 'setSpeed', speed });
     this.bridge.send({ type: 'follow', unit: follow });
     this.bridge.send({ type: 'setOptimizationEvery', every: optimizationEvery });
@@ -254,13 +255,19 @@ export class LabClient {
    * Returns the problems instead when the changed setup is invalid; nothing is applied then.
    */
   update(change: (experiment: Experiment) => void): string[] {
+    const problems = this.change(change);
+    // Said in the page's language (English until its catalog has loaded).
+    const words = translatorFor(this.settings.locale, this.settings.digits);
+    return problems.map((problem) => visibleText(say(words, problem)));
+  }
+
+  /** As `update`, with the problems as messages. */
+  change(change: (experiment: Experiment) => void): Said[] {
     const next = cloneExperiment(this.settings.experiment);
     change(next);
     const before = this.settings.experiment;
     const { experiment, errors } = parseExperiment(next, before);
-    // Said in the page's language (English until its catalog has loaded).
-    const words = translatorFor(this.settings.locale, this.settings.digits);
-    if (errors.length > 0) return errors.map((e) => formatFieldError(e, words));
+    if (errors.length > 0) return errors.map(fieldSaid);
     const ghost = onlyPlacementChanged(before, experiment)
       ? captureGhost(this.history, before.batchNorm.placement, this.store.getState().evidence)
       : null;
@@ -275,7 +282,7 @@ export class LabClient {
   }
 
   /** Loads a whole setup (from a preset, a shared URL or a file). */
-  load(experiment: Experiment, presetId: string, notices: string[] = []): void {
+  load(experiment: Experiment, presetId: string, notices: Said[] = []): void {
     this.store.setState({ ghost: null });
     this.patch('measurements', { testTime: null, batchNoise: null, workedBatch: null });
     this.patch('settings', { experiment, presetId });
@@ -297,7 +304,7 @@ export class LabClient {
   importExperiment(text: string | null, fileName: string, bytes?: number): void {
     const name = visibleText(fileName.slice(0, 80));
     if (bytes !== undefined && bytes > MAX_EXPERIMENT_FILE_BYTES) {
-      this.notify(`Could not import ${name}: ${tooLarge(bytes)}. The setup is unchanged.`);
+      this.notify({ key: 'file.refused', values: { name, reasons: tooLarge(bytes) } });
       return;
     }
     this.applyImport(text === null ? null : experimentFromJson(text, DEFAULT_EXPERIMENT), name);
@@ -313,7 +320,7 @@ export class LabClient {
   }
 
   /** Loads a checked file, or refuses it with its reasons and leaves the setup as it was. */
-  applyImport(result: ImportedExperiment | null, name: string): void {
+  applyImport(result: ImportedExperiment | null, name: string | Said): void {
     const refused = importRefusal(result, name);
     if (refused !== null) this.notify(refused);
     else {
@@ -326,7 +333,7 @@ export class LabClient {
   ownData: OwnDataKeeper | null = null;
 
   /** Adds a notice; the page keeps the newest MAX_NOTICES. */
-  notify(notice: string): void {
+  notify(notice: Said): void {
     const notices = [...this.store.getState().messages.notices, notice];
     this.patch('messages', { notices: notices.slice(-MAX_NOTICES) });
   }

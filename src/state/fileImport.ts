@@ -1,4 +1,5 @@
 import { visibleText } from '../experiment/fieldReader';
+import type { Said } from '../i18n/translate';
 import { MAX_EXPERIMENT_FILE_BYTES, tooLarge, type ImportedExperiment } from '../experiment/file';
 import { unpackData } from '../experiment/packed';
 import { splitRows } from '../experiment/cost';
@@ -32,11 +33,11 @@ export interface FileWorkerPort {
 export interface TableSlice {
   draft: TableDraft | null;
   /** Why the chosen columns cannot train (shown in the picker; the setup is unchanged). */
-  problem: string | null;
+  problem: Said | null;
   /** Reading the file, or turning the columns into data. */
-  busy: string | null;
+  busy: Said | null;
   /** The table last trained on: what it became, and its rows (to know it is still the data). */
-  applied: { description: string; rows: readonly unknown[]; dismissed: boolean } | null;
+  applied: { description: Said; rows: readonly unknown[]; dismissed: boolean } | null;
 }
 
 /**
@@ -53,11 +54,11 @@ export const IDLE_TABLE: TableSlice = { draft: null, problem: null, busy: null, 
 
 export interface FileImportHost {
   store: LabStore;
-  notify(notice: string): void;
+  notify(notice: Said): void;
   /** Applies a checked experiment file (or refuses it with its reasons). */
-  applyExperiment(result: ImportedExperiment | null, name: string): void;
+  applyExperiment(result: ImportedExperiment | null, name: string | Said): void;
   /** Trains on the table's data: the problems that stopped it, or none. */
-  applyData(data: InlineDataSpec): string[];
+  applyData(data: InlineDataSpec): Said[];
 }
 
 /**
@@ -90,20 +91,26 @@ export class FileImport {
 
   /** Reads a dropped or picked file (its size checked first); a newer file supersedes it. */
   importFile(file: Blob & { name: string }): void {
-    const name = visibleText(file.name.slice(0, 80)) || 'the file';
+    const shown = visibleText(file.name.slice(0, 80));
+    const name: string | Said = shown || { key: 'file.theFile' };
     const table = isTableFile(file.name, '');
     if (!table && /\.json$/i.test(file.name) && file.size > MAX_EXPERIMENT_FILE_BYTES) {
-      this.host.notify(`Could not import ${name}: ${tooLarge(file.size)}. The setup is unchanged.`);
+      this.host.notify({ key: 'file.refused', values: { name, reasons: tooLarge(file.size) } });
       return;
     }
     if (file.size > MAX_TABLE_BYTES) {
-      this.host.notify(
-        `Could not import ${name}: the file is ${(file.size / 1e6).toFixed(0)} MB; a table is at most ${MAX_TABLE_BYTES / 1e6} MB. The setup is unchanged.`,
-      );
+      const size = Math.round(file.size / 1e6);
+      this.host.notify({
+        key: 'file.refused',
+        values: {
+          name,
+          reasons: { key: 'file.tableTooLarge', values: { size, max: MAX_TABLE_BYTES / 1e6 } },
+        },
+      });
       return;
     }
     this.restart();
-    this.patch({ draft: null, problem: null, busy: `Reading ${name}…` });
+    this.patch({ draft: null, problem: null, busy: { key: 'file.reading', values: { name } } });
     void this.request({ type: 'read', file, name: file.name }).then((answer) => {
       if (!answer || answer.type !== 'read') return this.failed(name);
       this.patch({ busy: null });
@@ -111,19 +118,20 @@ export class FileImport {
       if (contents === null) return this.failed(name);
       if (contents.kind === 'experiment') return this.host.applyExperiment(contents.result, name);
       if (contents.kind === 'tableError') {
-        this.host.notify(
-          `Could not read ${name} as a table: ${contents.error}. The setup is unchanged.`,
-        );
+        this.host.notify({
+          key: 'file.notTable',
+          values: { name, reason: contents.said },
+        });
         return;
       }
-      this.patch({ draft: { ...contents.draft, name } });
+      this.patch({ draft: { ...contents.draft, name: shown || '—' } });
     });
   }
 
-  /** Reads a pasted table (or experiment) as a file would be read. */
-  importText(text: string): void {
+  /** Reads a pasted table (or experiment) as a file would be read, named in the page's words. */
+  importText(text: string, name = 'pasted table'): void {
     const file = new Blob([text], { type: 'text/plain' }) as Blob & { name: string };
-    Object.defineProperty(file, 'name', { value: 'pasted table' });
+    Object.defineProperty(file, 'name', { value: name });
     this.importFile(file);
   }
 
@@ -166,11 +174,11 @@ export class FileImport {
   setHeader(header: boolean): void {
     const draft = this.state.draft;
     if (!draft || draft.hasHeader === header) return;
-    this.patch({ busy: 'Reading the table again…' });
+    this.patch({ busy: { key: 'file.readingAgain' } });
     void this.request({ type: 'reparse', header }).then((answer) => {
       if (!answer || answer.type !== 'reparse') return this.failed(draft.name);
       if ('error' in answer.draft) {
-        this.patch({ busy: null, problem: answer.draft.error });
+        this.patch({ busy: null, problem: answer.draft.said });
         return;
       }
       this.patch({ busy: null, problem: null, draft: { ...answer.draft, name: draft.name } });
@@ -181,13 +189,16 @@ export class FileImport {
   apply(): void {
     const draft = this.state.draft;
     if (!draft) return;
-    this.patch({ busy: `Preparing ${draft.name}…`, problem: null });
+    this.patch({ busy: { key: 'file.preparing', values: { name: draft.name } }, problem: null });
     const choice = { label: draft.label, features: draft.features, task: draft.task };
     void this.request({ type: 'data', choice }).then(async (answer) => {
       if (!answer || answer.type !== 'data') return this.failed(draft.name);
       const result: TableResult | TableError = answer.result;
       if ('error' in result) {
-        this.patch({ busy: null, problem: `${result.error}. The setup is unchanged.` });
+        this.patch({
+          busy: null,
+          problem: { key: 'file.unchanged', values: { reason: result.said } },
+        });
         return;
       }
       const ticket = this.requests;
@@ -196,7 +207,10 @@ export class FileImport {
       if (ticket !== this.requests || this.state.draft === null) return;
       const problems = this.host.applyData(data);
       if (problems.length > 0) {
-        this.patch({ busy: null, problem: `${problems.join('; ')}. The setup is unchanged.` });
+        this.patch({
+          busy: null,
+          problem: { key: 'file.unchanged', values: { reason: problems } },
+        });
         return;
       }
       this.restart();
@@ -204,7 +218,7 @@ export class FileImport {
         table: {
           ...IDLE_TABLE,
           applied: {
-            description: result.description.replace(/^data: /, ''),
+            description: result.said,
             rows: data.x,
             dismissed: false,
           },
@@ -228,15 +242,20 @@ export class FileImport {
   /** How far the file being read is, in the line that says it is being read. */
   private progress(message: ReadProgress): void {
     const busy = this.state.busy;
-    if (!busy?.startsWith('Reading ') || message.total === 0) return;
-    const name = busy.replace(/^Reading (.*?)….*$/, '$1');
+    const reading = busy?.key === 'file.reading' || busy?.key === 'file.readingShare';
+    if (!reading || message.total === 0) return;
     const share = Math.floor((100 * message.loaded) / message.total);
-    this.patch({ busy: `Reading ${name}… ${share}% of ${(message.total / 1e6).toFixed(1)} MB` });
+    this.patch({
+      busy: {
+        key: 'file.readingShare',
+        values: { name: busy.values!.name, share, size: message.total / 1e6 },
+      },
+    });
   }
 
-  private failed(name: string): void {
+  private failed(name: string | Said): void {
     this.patch({ busy: null });
-    this.host.notify(`Could not read ${name}.`);
+    this.host.notify({ key: 'file.unreadable', values: { name } });
   }
 
   /** Drops the reader (and any work in it): the next request starts a fresh one. */

@@ -1,6 +1,7 @@
 import { dataFingerprint, packedData, unpackData } from '../experiment/packed';
 import { IN_FILE_ERROR } from '../experiment/urlCodec';
 import type { InlineDataSpec } from '../experiment/schema';
+import type { Said } from '../i18n/translate';
 import type { LabClient } from './client';
 import type { LabStore } from './store';
 
@@ -41,7 +42,7 @@ export type OwnDataStatus =
   | { kind: 'none' }
   | { kind: 'saving'; rows: number }
   | { kind: 'kept'; rows: number; restored: boolean }
-  | { kind: 'not kept'; rows: number; reason: string };
+  | { kind: 'not kept'; rows: number; reason: Said };
 
 function bytesOf(data: InlineDataSpec): number {
   const packed = data.packed;
@@ -97,7 +98,7 @@ export class OwnDataKeeper {
       return this.set({
         kind: 'not kept',
         rows,
-        reason: 'this browser keeps nothing for the page (private window or storage off)',
+        reason: { key: 'ownData.noStorage' },
       });
     this.set({ kind: 'saving', rows });
     this.timer = setTimeout(() => void this.save(data), this.delayMs);
@@ -117,7 +118,10 @@ export class OwnDataKeeper {
         this.set({
           kind: 'not kept',
           rows,
-          reason: `${(bytes / 1e6).toFixed(0)} MB of rows is more than the ${KEPT_BYTES / 1e6} MB this page keeps on the device`,
+          reason: {
+            key: 'ownData.tooLarge',
+            values: { size: Math.round(bytes / 1e6), max: KEPT_BYTES / 1e6 },
+          },
         });
       return;
     }
@@ -137,7 +141,10 @@ export class OwnDataKeeper {
         this.set({
           kind: 'not kept',
           rows,
-          reason: `the browser refused to store them (${error instanceof Error ? error.message : String(error)})`,
+          reason: {
+            key: 'ownData.refused',
+            values: { error: error instanceof Error ? error.message : String(error) },
+          },
         });
     }
   }
@@ -171,7 +178,7 @@ export class OwnDataKeeper {
       this.set({
         kind: 'not kept',
         rows: data.x.length,
-        reason: 'you asked this device to forget them',
+        reason: { key: 'ownData.forgotten' },
       });
     } else this.set({ kind: 'none' });
   }
@@ -182,6 +189,9 @@ export class OwnDataKeeper {
     return status === 'saving' || status === 'not kept';
   }
 }
+
+/** What a notice of rows left in a file holds (the link's `data` said to be in the file). */
+const IN_FILE_KEY = JSON.stringify(IN_FILE_ERROR);
 
 /**
  * Brings back the rows a link names (`data=in-file.<fingerprint>`) when this device keeps them:
@@ -201,7 +211,7 @@ export async function restoreOwnRows(
   client.store.setState({
     messages: {
       ...messages,
-      notices: messages.notices.filter((n) => !n.includes(IN_FILE_ERROR)),
+      notices: messages.notices.filter((n) => !JSON.stringify(n).includes(IN_FILE_KEY)),
     },
   });
   return true;

@@ -1,5 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locale';
 import { decodeLesson, encodeLesson, type Lesson } from '../experiment/lesson';
+import { problemAt } from '../experiment/fieldReader';
+import type { Said } from '../i18n/translate';
 import { decodePart } from '../experiment/urlCodec';
 /**
  * The parts of the URL hash that say how the page shows a setup rather than what the setup is:
@@ -45,7 +47,7 @@ export function isView(text: string): text is ViewId {
 export function splitPageHash(
   hash: string,
   tourSteps: number,
-): { setupHash: string; page: PageKeys; errors: string[] } {
+): { setupHash: string; page: PageKeys; errors: Said[] } {
   const parts = hash.replace(/^#/, '').split('&');
   const setup: string[] = [];
   const page: PageKeys = {
@@ -55,7 +57,7 @@ export function splitPageHash(
     lesson: null,
     claim: null,
   };
-  const errors: string[] = [];
+  const errors: Said[] = [];
   for (const part of parts) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
@@ -65,9 +67,7 @@ export function splitPageHash(
         ? decodePart(at < 0 ? '' : part.slice(at + 1))
         : '';
     if (decoded === null) {
-      errors.push(
-        `${key}: has a broken percent-escape (not UTF-8); ${key === 'view' ? `showing ${DEFAULT_VIEW}` : key === 'tour' ? 'the tour stays closed' : key === 'claim' ? 'no card is picked' : 'no lesson is shown'}`,
-      );
+      errors.push(problemAt(key, { key: 'link.brokenPage', values: { key, view: DEFAULT_VIEW } }));
       continue;
     }
     const value = decoded;
@@ -75,24 +75,43 @@ export function splitPageHash(
       if (isView(value)) page.view = value;
       else
         errors.push(
-          `view: there is no view "${value.slice(0, 40)}" (one of ${VIEWS.map((v) => v.id).join(', ')}); showing ${DEFAULT_VIEW}`,
+          problemAt('view', {
+            key: 'link.noView',
+            values: {
+              name: value.slice(0, 40),
+              views: VIEWS.map((v) => v.id).join(', '),
+              view: DEFAULT_VIEW,
+            },
+          }),
         );
     } else if (key === 'tour') {
       const n = Number(value);
       if (Number.isInteger(n) && n >= 1 && n <= tourSteps) page.tour = n;
-      else errors.push(`tour: a step from 1 to ${tourSteps}, not "${value.slice(0, 40)}"`);
+      else
+        errors.push(
+          problemAt('tour', {
+            key: 'link.tourStep',
+            values: { first: 1, last: tourSteps, value: value.slice(0, 40) },
+          }),
+        );
     } else if (key === 'present') page.present = true;
     else if (key === 'lang') {
       if (isLocale(value)) page.locale = value;
       else
         errors.push(
-          `lang: there is no language "${value.slice(0, 40)}" (one of ${LOCALES.join(', ')}); the page stays in its language`,
+          problemAt('lang', {
+            key: 'link.noLanguage',
+            values: { value: value.slice(0, 40), languages: LOCALES.join(', ') },
+          }),
         );
     } else if (key === 'claim') {
       // The cards load with their view: here only the id's form is checked (the view names an
       // id that is no card).
       if (/^[a-z0-9-]{1,60}$/.test(value)) page.claim = value;
-      else errors.push(`claim: "${value.slice(0, 40)}" is not a claim’s id (lowercase, digits, -)`);
+      else
+        errors.push(
+          problemAt('claim', { key: 'link.claimId', values: { value: value.slice(0, 40) } }),
+        );
     } else if (key === 'lesson') {
       const read = decodeLesson(value);
       page.lesson = read.lesson;

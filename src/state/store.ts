@@ -78,10 +78,12 @@ export interface RunSlice {
 
 /** What the page tells the learner: problems with links, files and settings; worker faults. */
 export interface MessagesSlice {
-  /** Newest last. */
-  notices: string[];
-  /** A fault of a training worker, shown with a Restart action. */
+  /** Newest last, as messages (said in the page's language when shown). */
+  notices: Said[];
+  /** A fault of a training worker, shown with a Restart action (English, for the console). */
   workerError: string | null;
+  /** The same fault as a message, when the page words it (not an exception's own text). */
+  workerSaid: Said | null;
   /**
    * Whether that fault is only the watchdog's (the worker went silent): it may be busy with a
    * long step, and the fault clears itself when the worker speaks again.
@@ -136,7 +138,7 @@ export type LabStore = Mutate<StoreApi<LabState>, [['zustand/subscribeWithSelect
 export function createLabStore(
   initial: Pick<SettingsSlice, 'experiment' | 'presetId'> &
     Partial<Pick<SettingsSlice, 'workers' | 'digits'>> &
-    Partial<PageKeys> & { notices?: string[] },
+    Partial<PageKeys> & { notices?: Said[] },
 ): LabStore {
   const state: LabState = {
     settings: {
@@ -170,6 +172,7 @@ export function createLabStore(
     messages: {
       notices: initial.notices ?? [],
       workerError: null,
+      workerSaid: null,
       workerSilent: false,
       heavy: null,
     },

@@ -1,5 +1,9 @@
 import { forWorker } from '../experiment/packed';
 import type { HelperPort } from '../protocol/helper';
+import { english, type Said } from '../i18n/translate';
+
+/** What a worker that stopped without a word is said to have done. */
+const NO_REASON: Said = { key: 'worker.noReason' };
 import type { FromTrainer, ToTrainer } from '../protocol/training';
 
 /** Commands the worker answers (with a frame, `loaded` or `measured`). */
@@ -45,7 +49,7 @@ export class TrainerBridge {
   constructor(
     private readonly options: BridgeOptions,
     private readonly onMessage: (message: FromTrainer) => void,
-    private readonly onFault: (reason: string) => void,
+    private readonly onFault: (reason: string, said?: Said) => void,
   ) {}
 
   get canUseHelper(): boolean {
@@ -63,7 +67,8 @@ export class TrainerBridge {
     };
     const onError = (event: ErrorEvent) => {
       event.preventDefault?.();
-      this.onFault(event.message || 'the training worker stopped');
+      if (event.message) this.onFault(event.message);
+      else this.onFault(english(NO_REASON), NO_REASON);
     };
     worker.onerror = onError;
     this.worker = worker;

@@ -11,6 +11,7 @@ import type { Frame } from '../protocol/frames';
 import type { FromTrainer, ToTrainer } from '../protocol/training';
 import type { FrameHistory } from './history';
 import { patchSlice, type LabState, type LabStore, type SliceKey } from './store';
+import { english, type Said } from '../i18n/translate';
 import { SILENCE_MS, type TrainerBridge } from './trainerBridge';
 
 /**
@@ -115,8 +116,8 @@ export class TrainerSession {
     return this.cost.cost;
   }
 
-  fault(reason: string, silent = false): void {
-    this.patch('messages', { workerError: reason, workerSilent: silent });
+  fault(reason: string, silent = false, said: Said | null = null): void {
+    this.patch('messages', { workerError: reason, workerSaid: said, workerSilent: silent });
     this.patch('run', { status: 'paused', loading: null });
   }
 
@@ -130,17 +131,16 @@ export class TrainerSession {
     const silence = this.bridge.silence(now, this.store.getState().run.status === 'running');
     // A confirmed heavy setup may take longer than SILENCE_MS for one step: allow thrice that.
     const longest = longestTaskSeconds(this.costOf(experiment), this.flopsPerSecond);
-    if (silence !== null && silence > Math.max(SILENCE_MS, 3000 * longest))
-      this.fault(
-        `has not answered for ${Math.round(silence / 1000)} s: busy with a very long step, or gone`,
-        true,
-      );
+    if (silence !== null && silence > Math.max(SILENCE_MS, 3000 * longest)) {
+      const said: Said = { key: 'worker.silent', values: { seconds: Math.round(silence / 1000) } };
+      this.fault(english(said), true, said);
+    }
   }
 
   receive(message: FromTrainer): void {
     // A worker taken for gone was only busy: its alert clears itself once it speaks again.
     if (this.store.getState().messages.workerSilent && message.type !== 'error')
-      this.patch('messages', { workerError: null, workerSilent: false });
+      this.patch('messages', { workerError: null, workerSaid: null, workerSilent: false });
     switch (message.type) {
       case 'progress':
         this.patch('run', {

@@ -1,4 +1,5 @@
-import { boundedList, visibleText } from '../experiment/fieldReader';
+import { boundedList } from '../experiment/fieldReader';
+import type { Said } from '../i18n/translate';
 import { decodeExperimentHash, encodeExperimentHash } from '../experiment/urlCodec';
 import type { LabClient } from './client';
 import { pageHashSuffix, splitPageHash } from './pageHash';
@@ -82,11 +83,11 @@ export function syncWithUrl(
 }
 
 /** Notices for the bad fields of a shared link: the first ten, then how many more. */
-export function linkNotices(errors: string[]): string[] {
-  return boundedList(
-    errors.map((e) => `The link’s setting ${visibleText(e)} — the preset’s value is used instead.`),
+export function linkNotices(errors: Said[]): Said[] {
+  return boundedList<Said>(
+    errors.map((problem) => ({ key: 'link.setting', values: { problem } })),
     0,
-    (rest) => `And ${rest} more of the link’s settings were not used (the preset’s values are).`,
+    (count) => ({ key: 'link.more', values: { count } }),
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/translate';
 import { trainingRows } from '../experiment/shape';
 import { LIMITS } from '../experiment/fields';
 import { smallTable } from '../experiment/placementTable';
@@ -61,11 +62,12 @@ export function withoutRow(data: InlineDataSpec, row: number): InlineDataSpec | 
  * Why no row can be removed, or null when one can: the fewest rows a table may have, or a batch
  * that needs the training rows there are (removing one would leave fewer than the batch).
  */
-export function whyNoRemoval(data: InlineDataSpec, batchSize: number): string | null {
+export function whyNoRemoval(data: InlineDataSpec, batchSize: number): Said | null {
   const rows = data.x.length;
-  if (rows <= LIMITS.inlineRows.min) return `A table needs at least ${LIMITS.inlineRows.min} rows.`;
+  if (rows <= LIMITS.inlineRows.min)
+    return { key: 'rows.fewest', values: { min: LIMITS.inlineRows.min } };
   const train = trainingRows({ ...data, x: data.x.slice(1) });
   if (train < batchSize)
-    return `Rows cannot be removed: with ${rows - 1} rows, ${train} would train, fewer than the batch of ${batchSize}. Lower the batch size first.`;
+    return { key: 'rows.batch', values: { rows: rows - 1, train, batch: batchSize } };
   return null;
 }

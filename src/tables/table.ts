@@ -2,7 +2,7 @@ import { visibleText } from '../experiment/fieldReader';
 import { LIMITS } from '../experiment/fields';
 import type { InlineDataSpec, Task } from '../experiment/schema';
 import { cellNumber, isMissing, isNumeric } from './tableNumbers';
-import type { Table, TableError } from './tableText';
+import { tableError, type Table, type TableError } from './tableText';
 
 /**
  * A learner's own table (read by tableText.ts, its cells by tableNumbers.ts) and how it becomes
@@ -162,13 +162,13 @@ export function tableToData(
 ): TableData | TableError {
   const { features, label } = choice;
   const width = table.header.length;
-  if (features.length === 0) return { error: 'choose at least one feature column' };
+  if (features.length === 0) return tableError({ key: 'tableError.noFeature' });
   for (const j of [...features, label]) {
     if (!Number.isInteger(j) || j < 0 || j >= width)
-      return { error: `column ${j + 1} does not exist (the table has ${width})` };
+      return tableError({ key: 'tableError.noColumn', values: { column: j + 1, width } });
   }
   if (features.includes(label))
-    return { error: `the label column "${table.header[label]}" cannot also be a feature` };
+    return tableError({ key: 'tableError.labelFeature', values: { name: table.header[label] } });
   const task = choice.task ?? inferTask(table, label, summaries);
   const firstLine = table.hasHeader ? 2 : 1;
   const comma = table.decimalComma;
@@ -185,12 +185,16 @@ export function tableToData(
     else kept.push(i);
   });
   if (kept.length < LIMITS.inlineRows.min) {
-    return {
-      error: `only ${kept.length} row${kept.length === 1 ? '' : 's'} can be used (${droppedLines.length} have a missing or non-numeric value); at least ${LIMITS.inlineRows.min} are needed`,
-    };
+    return tableError({
+      key: 'tableError.fewRows',
+      values: { count: kept.length, dropped: droppedLines.length, min: LIMITS.inlineRows.min },
+    });
   }
   if (kept.length > LIMITS.inlineRows.max)
-    return { error: `${kept.length} rows; at most ${LIMITS.inlineRows.max} train here` };
+    return tableError({
+      key: 'tableError.manyRows',
+      values: { count: kept.length, max: LIMITS.inlineRows.max },
+    });
   // Feature columns: numbers as they are, categories one-hot (a column per value).
   const encoders = features.map((j) => {
     if (summaries[j].kind === 'numeric')
@@ -208,9 +212,10 @@ export function tableToData(
   const featureNames = encoders.flatMap((e) => e.names);
   const inputs = featureNames.length;
   if (inputs > LIMITS.inputSize.max) {
-    return {
-      error: `the features make ${inputs} inputs (categories one-hot); at most ${LIMITS.inputSize.max}`,
-    };
+    return tableError({
+      key: 'tableError.inputs',
+      values: { inputs, max: LIMITS.inputSize.max },
+    });
   }
   const x = kept.map((i) => {
     const row = table.rows[i];
@@ -233,10 +238,7 @@ export function tableToData(
       }
     }
   }
-  if (constant)
-    return {
-      error: 'every feature is constant over the rows used: there is nothing to learn from',
-    };
+  if (constant) return tableError({ key: 'tableError.constant' });
   let classNames: string[] = [];
   let y: number[];
   if (task === 'regression') {
@@ -248,16 +250,21 @@ export function tableToData(
     );
     const name = table.header[label];
     if (classNames.length < 2)
-      return { error: `the label column "${name}" has one class only (${classNames[0]})` };
+      return tableError({
+        key: 'tableError.oneClass',
+        values: { name, value: classNames[0] },
+      });
     if (task === 'binary' && classNames.length > 2) {
-      return {
-        error: `the label column "${name}" has ${classNames.length} classes; a binary task needs 2`,
-      };
+      return tableError({
+        key: 'tableError.binaryClasses',
+        values: { name, count: classNames.length },
+      });
     }
     if (classNames.length > LIMITS.classes.max) {
-      return {
-        error: `the label column "${name}" has ${classNames.length.toLocaleString('en')} classes; at most ${LIMITS.classes.max.toLocaleString('en')}`,
-      };
+      return tableError({
+        key: 'tableError.manyClasses',
+        values: { name, count: classNames.length, max: LIMITS.classes.max },
+      });
     }
     const index = new Map(classNames.map((v, c) => [v, c]));
     y = kept.map((i) => index.get(table.rows[i][label].trim())!);

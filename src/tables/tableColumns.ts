@@ -1,6 +1,7 @@
 import { boundedList, visibleText } from '../experiment/fieldReader';
 import { summarizeColumns, type ColumnSummary, type TableData } from './table';
-import type { Table, TableError } from './tableText';
+import { tableError, type Table, type TableError } from './tableText';
+import type { Said } from '../i18n/translate';
 
 /** How a table's columns are named and what it became, in the words of the command line and page. */
 
@@ -21,11 +22,14 @@ export function chooseColumns(
     boundedList(
       table.header.map((h) => JSON.stringify(visibleText(h))),
       0,
-      (rest) => `and ${rest} more`,
+      (rest) => `and ${rest.toLocaleString('en')} more`,
     ).join(', ');
   const label = names.label === undefined ? table.header.length - 1 : find(names.label);
   if (label < 0)
-    return { error: `no column "${visibleText(names.label ?? '')}" (the columns: ${known()})` };
+    return tableError({
+      key: 'tableError.noColumnNamed',
+      values: { name: visibleText(names.label ?? ''), known: known() },
+    });
   if (names.features === undefined) {
     // Every other column but identifiers and free text, as the page proposes.
     const others = table.header.map((_, j) => j).filter((j) => j !== label);
@@ -40,22 +44,46 @@ export function chooseColumns(
   const features: number[] = [];
   for (const name of names.features) {
     const j = find(name);
-    if (j < 0) return { error: `no column "${visibleText(name)}" (the columns: ${known()})` };
+    if (j < 0)
+      return tableError({
+        key: 'tableError.noColumnNamed',
+        values: { name: visibleText(name), known: known() },
+      });
     features.push(j);
   }
   return { label, features, leftOut: [] };
 }
 
 /** One line on what a table became: rows used and dropped, inputs, the task and its classes. */
-export function describeTableData(result: TableData, total: number, name: string): string {
+export function describeTableData(result: TableData, total: number, name: string): Said {
   const { data, dropped, classNames } = result;
-  const droppedText =
+  const droppedSaid: Said | string =
     dropped.count === 0
       ? ''
-      : ` (${dropped.count.toLocaleString('en')} dropped for a missing or non-numeric value: line${dropped.count === 1 ? '' : 's'} ${dropped.first.join(', ')}${dropped.count > dropped.first.length ? ', …' : ''})`;
-  const classes =
+      : {
+          key: 'tableData.dropped',
+          values: {
+            count: dropped.count,
+            lines: dropped.first.join(', '),
+            more: dropped.count > dropped.first.length ? 'yes' : 'no',
+          },
+        };
+  const classes: Said =
     data.task === 'regression'
-      ? 'regression'
-      : `${data.task}: ${classNames.map((c, i) => `${c} → ${i}`).join(', ')}`;
-  return `data: ${name}: ${data.x.length.toLocaleString('en')} of ${total.toLocaleString('en')} rows used${droppedText}; ${data.featureNames.length} input${data.featureNames.length === 1 ? '' : 's'}; ${classes}`;
+      ? { key: 'tableData.regression' }
+      : {
+          key: 'tableData.classes',
+          values: { task: data.task, classes: classNames.map((c, i) => `${c} → ${i}`).join(', ') },
+        };
+  return {
+    key: 'tableData.line',
+    values: {
+      name,
+      used: data.x.length,
+      total,
+      dropped: droppedSaid,
+      inputs: data.featureNames.length,
+      classes,
+    },
+  };
 }

@@ -13,6 +13,7 @@ import {
 import {
   detectDelimiter,
   rowBoundary,
+  tableError,
   tableFromLines,
   tableLines,
   type Delimiter,
@@ -25,7 +26,7 @@ import { LIMITS } from '../experiment/fields';
 import type { FileAnswer, FileLike, FileRequest, ReadProgress } from '../protocol/files';
 import { describeTableData } from './tableColumns';
 import { isTableFile, MAX_TABLE_BYTES } from './tableFile';
-import { ENGLISH, type Translator } from '../i18n/translate';
+import { english, ENGLISH, type Said, type Translator } from '../i18n/translate';
 
 export { isTableFile, MAX_TABLE_BYTES };
 
@@ -60,12 +61,15 @@ export interface TableDraft {
 export type FileContents =
   | { kind: 'experiment'; result: ImportedExperiment | null }
   | { kind: 'table'; draft: TableDraft }
-  | { kind: 'tableError'; error: string };
+  | ({ kind: 'tableError' } & TableError);
 
 /** The learner's table turned into data, and one line on what it became. */
 export interface TableResult {
   data: TableData;
+  /** "data: marks.csv: 200 of 200 rows used; …", in English (as the command line says it). */
   description: string;
+  /** The same line without "data: ", to say in the page's language. */
+  said: Said;
 }
 
 const DELIMITER_NAMES: Record<Delimiter, string> = {
@@ -102,7 +106,7 @@ export class TableReader {
       return { kind: 'experiment', result: experimentFromJson(text, DEFAULT_EXPERIMENT) };
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (body.includes('\u0000')) return { kind: 'tableError', error: BINARY };
+    if (body.includes('\u0000')) return { kind: 'tableError', ...BINARY };
     this.delimiter = detectDelimiter(body);
     return this.keep(tableLines(body, this.delimiter).lines, name);
   }
@@ -142,7 +146,7 @@ export class TableReader {
       const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
       let text = carry + decode.decode(bytes, { stream: end < file.size });
       if (start === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.includes('\u0000')) return { kind: 'tableError', error: BINARY };
+      if (text.includes('\u0000')) return { kind: 'tableError', ...BINARY };
       progress(end, file.size);
       if (end >= file.size) {
         carry = text;
@@ -159,7 +163,10 @@ export class TableReader {
       if (lines.length > MAX_TABLE_ROWS)
         return {
           kind: 'tableError',
-          error: `it has more than ${MAX_TABLE_ROWS.toLocaleString('en')} rows; at most ${LIMITS.inlineRows.max.toLocaleString('en')} train here`,
+          ...tableError({
+            key: 'tableError.tooManyRows',
+            values: { max: MAX_TABLE_ROWS, limit: LIMITS.inlineRows.max },
+          }),
         };
     }
     if (carry !== '') take(carry);
@@ -171,7 +178,7 @@ export class TableReader {
     this.lines = lines;
     this.name = name;
     const draft = this.parse({});
-    return 'error' in draft ? { kind: 'tableError', error: draft.error } : { kind: 'table', draft };
+    return 'error' in draft ? { kind: 'tableError', ...draft } : { kind: 'table', draft };
   }
 
   /** Reads the kept table again with its first row declared a header, or not. */
@@ -181,17 +188,17 @@ export class TableReader {
 
   /** The chosen columns as inline data, or why they cannot train. */
   data(choice: TableChoice): TableResult | TableError {
-    if (!this.table) return { error: 'no table has been read' };
+    if (!this.table) return tableError({ key: 'tableError.noTable' });
     const data = tableToData(this.table, choice, this.summaries);
     if ('error' in data) return data;
-    return { data, description: describeTableData(data, this.table.rows.length, this.name) };
+    const said = describeTableData(data, this.table.rows.length, this.name);
+    return { data, description: `data: ${english(said)}`, said };
   }
 
   private parse(options: { header?: boolean }): TableDraft | TableError {
     const table = tableFromLines(this.lines, this.delimiter, options.header);
     if ('error' in table) return table;
-    if (table.header.length < 2)
-      return { error: 'the table has one column: it needs a feature column and a label column' };
+    if (table.header.length < 2) return tableError({ key: 'tableError.oneColumn' });
     this.table = table;
     this.summaries = summarizeColumns(table);
     const label = table.header.length - 1;
@@ -233,7 +240,7 @@ export interface ChunkDecoder {
 export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A table with more rows than this is refused while it is read (twice what can train). */
 export const MAX_TABLE_ROWS = 2 * LIMITS.inlineRows.max;
-const BINARY = 'the file is binary, not a table of text';
+const BINARY = tableError({ key: 'tableError.binary' });
 
 /** Answers one request with a reader that keeps the table last read. */
 export async function answerFileRequest(

@@ -1,3 +1,4 @@
+import { english, type Said } from '../i18n/translate';
 import { dsvFormat } from 'd3-dsv';
 import { visibleText } from '../experiment/fieldReader';
 import { isNumeric, usesDecimalComma } from './tableNumbers';
@@ -26,7 +27,15 @@ export interface Table {
 
 /** Why a text is not a usable table, naming the row (counted in lines of the file, from 1). */
 export interface TableError {
+  /** In English, as the command line says it. */
   error: string;
+  /** The same, to say in the page's language. */
+  said: Said;
+}
+
+/** A table's problem, in English and as a message. */
+export function tableError(said: Said): TableError {
+  return { error: english(said), said };
 }
 
 /** The delimiter that splits the first lines into the most columns, the same number in each. */
@@ -99,7 +108,7 @@ export function parseTable(
   options: { delimiter?: Delimiter; header?: boolean } = {},
 ): Table | TableError {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.includes('\u0000')) return { error: 'the file is binary, not a table of text' };
+  if (body.includes('\u0000')) return tableError({ key: 'tableError.binary' });
   const delimiter = options.delimiter ?? detectDelimiter(body);
   return tableFromLines(tableLines(body, delimiter).lines, delimiter, options.header);
 }
@@ -110,13 +119,14 @@ export function tableFromLines(
   delimiter: Delimiter,
   header?: boolean,
 ): Table | TableError {
-  if (lines.length === 0) return { error: 'the file holds no rows' };
+  if (lines.length === 0) return tableError({ key: 'tableError.noRows' });
   const width = lines[0].cells.length;
   for (const { line, cells } of lines) {
     if (cells.length !== width) {
-      return {
-        error: `row ${line} has ${cells.length} field${cells.length === 1 ? '' : 's'}; the first row has ${width}`,
-      };
+      return tableError({
+        key: 'tableError.rowWidth',
+        values: { line, count: cells.length, width },
+      });
     }
   }
   const first = lines[0].cells;

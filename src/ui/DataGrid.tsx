@@ -12,6 +12,7 @@ import {
 import type { InlineDataSpec } from '../experiment/schema';
 import { useLab, useLabClient } from './LabContext';
 import { useT } from './language';
+import { say } from '../i18n/translate';
 
 /**
  * One cell of the grid: typed freely, applied on Enter or when it loses focus (the twins then
@@ -78,7 +79,7 @@ export function DataGrid() {
       <summary>{t.t('grid.summary', { rows: data.x.length, max: MAX_GRID_ROWS })}</summary>
       {noRemoval && (
         <p className="hint" id={reasonId}>
-          {noRemoval}
+          {say(t, noRemoval)}
         </p>
       )}
       {problem && (

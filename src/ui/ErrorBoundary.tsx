@@ -116,3 +116,13 @@ function PanelText(props: PanelProps & { t: Translator }) {
     </section>
   );
 }
+
+/** The whole page's boundary: what failed and what is kept, in the page's language. */
+export function PageBoundary(props: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <ErrorBoundary what={t.t('app.title')} kept={t.t('app.keptLink')}>
+      {props.children}
+    </ErrorBoundary>
+  );
+}

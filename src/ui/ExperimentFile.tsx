@@ -71,7 +71,7 @@ function PasteTable() {
           type="button"
           disabled={text.trim() === ''}
           onClick={() => {
-            client.files.importText(text);
+            client.files.importText(text, t.t('file.pasted'));
             setText(null);
           }}
         >

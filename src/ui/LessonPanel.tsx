@@ -7,6 +7,7 @@ import {
 } from '../experiment/lesson';
 import { useLab, useLabClient } from './LabContext';
 import { useT } from './language';
+import { say, type Said } from '../i18n/translate';
 import { Prediction } from './Prediction';
 
 /**
@@ -48,7 +49,7 @@ export function LessonEditor() {
   const [title, setTitle] = useState(lesson?.title ?? '');
   const [note, setNote] = useState(lesson?.note ?? '');
   const [questions, setQuestions] = useState(questionsToText(lesson?.questions ?? []));
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Said[]>([]);
   const save = () => {
     const read = readLesson({ title, note, questions: questionsFromText(questions) });
     setProblems(read.errors);
@@ -84,7 +85,7 @@ export function LessonEditor() {
       </label>
       {problems.length > 0 && (
         <p className="problem" role="alert">
-          {problems.join('; ')}
+          {problems.map((problem) => say(t, problem)).join('; ')}
         </p>
       )}
       <div className="buttons">

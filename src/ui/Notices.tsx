@@ -10,6 +10,7 @@ export function Notices() {
   const notices = useLab((s) => s.messages.notices);
   const workerError = useLab((s) => s.messages.workerError);
   const workerSilent = useLab((s) => s.messages.workerSilent);
+  const workerSaid = useLab((s) => s.messages.workerSaid);
   const heavy = useLab((s) => s.messages.heavy);
   if (notices.length === 0 && workerError === null && heavy === null) return null;
   return (
@@ -33,7 +34,7 @@ export function Notices() {
       {workerError !== null && (
         <p>
           {t.t(workerSilent ? 'notice.workerSilent' : 'notice.workerStopped', {
-            error: workerError,
+            error: workerSaid ? say(t, workerSaid) : workerError,
           })}{' '}
           <button type="button" onClick={() => client.start()}>
             {t.t('notice.restart')}
@@ -44,7 +45,7 @@ export function Notices() {
         <>
           <ul>
             {notices.map((notice, i) => (
-              <li key={i}>{visibleText(notice)}</li>
+              <li key={i}>{visibleText(say(t, notice))}</li>
             ))}
           </ul>
           <button type="button" onClick={() => client.dismissNotices()}>

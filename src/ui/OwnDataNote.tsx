@@ -1,5 +1,6 @@
 import { useLab, useLabClient } from './LabContext';
 import { useT } from './language';
+import { say } from '../i18n/translate';
 
 /**
  * Whether the learner's own rows (drawn, edited or imported) are kept on this device, with the
@@ -16,7 +17,7 @@ export function OwnDataNote() {
       ? t.t('ownData.saving', { rows })
       : status.kind === 'kept'
         ? t.t(status.restored ? 'ownData.restored' : 'ownData.kept', { rows })
-        : t.t('ownData.notKept', { rows, reason: status.reason });
+        : t.t('ownData.notKept', { rows, reason: say(t, status.reason) });
   return (
     <div className="own-data" role="status">
       <p className="hint">{text}</p>

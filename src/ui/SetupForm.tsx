@@ -19,6 +19,7 @@ import { OwnDataNote } from './OwnDataNote';
 import { useLab, useLabClient } from './LabContext';
 import { NumberField } from './NumberField';
 import { useT } from './language';
+import { say } from '../i18n/translate';
 import { fieldHelp, fieldLabel, fieldOptions } from '../page/fieldText';
 
 function Group(props: { title: string; children: ReactNode }) {
@@ -241,7 +242,10 @@ export default function SetupForm() {
           <Setting path="data.name" />
         ) : (
           <p className="hint">
-            {t.t('setup.ownRows', { rows: inlineRows, note: tableNote ?? 'none' })}
+            {t.t('setup.ownRows', {
+              rows: inlineRows,
+              note: tableNote ? say(t, tableNote) : 'none',
+            })}
           </p>
         )}
         {testRows === 0 && (

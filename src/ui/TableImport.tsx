@@ -3,6 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useLab, useLabClient } from './LabContext';
 import { lazyView } from './lazyView';
 import { useT } from './language';
+import { say } from '../i18n/translate';
 
 /** The column picker's code, with the table rules it states, loads when a table is dropped. */
 const PICKER = lazyView(() => import('./TablePicker'));
@@ -34,10 +35,10 @@ export function TableImport() {
         </Suspense>
       </ErrorBoundary>
     );
-  if (busy) return <p className="hint table-busy">{busy}</p>;
+  if (busy) return <p className="hint table-busy">{say(t, busy)}</p>;
   return applied ? (
     <div className="table-applied" role="status">
-      <p>{t.t('picker.trainingOn', { table: applied })}</p>
+      <p>{t.t('picker.trainingOn', { table: say(t, applied) })}</p>
       <button type="button" onClick={() => client.files.dismissApplied()}>
         {t.t('picker.hide')}
       </button>

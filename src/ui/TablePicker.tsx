@@ -12,7 +12,7 @@ import {
 import { useLab, useLabClient } from './LabContext';
 import { Select } from './Select';
 import { useT } from './language';
-import type { MessageKey, Translator } from '../i18n/translate';
+import { say, type MessageKey, type Translator } from '../i18n/translate';
 
 type Use = 'feature' | 'label' | 'unused';
 
@@ -214,7 +214,7 @@ export default function TablePicker() {
       </p>
       {problem && (
         <p className="problem" role="alert">
-          {t.t('picker.cannot', { name: draft.name, problem })}
+          {t.t('picker.cannot', { name: draft.name, problem: say(t, problem) })}
         </p>
       )}
       {asking && (

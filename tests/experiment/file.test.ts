@@ -6,7 +6,13 @@ import {
   MAX_EXPERIMENT_FILE_BYTES,
   utf8Bytes,
 } from '../../src/experiment/file';
-import { boundedList, MAX_FIELD_ERRORS, visibleText } from '../../src/experiment/fieldReader';
+import {
+  boundedList,
+  boundedProblems,
+  MAX_FIELD_ERRORS,
+  visibleText,
+} from '../../src/experiment/fieldReader';
+import { english } from '../../src/i18n/translate';
 import { PRESETS } from '../../src/experiment/presets';
 import { DEFAULT_EXPERIMENT } from '../../src/experiment/defaults';
 import { cloneExperiment, type Experiment } from '../../src/experiment/schema';
@@ -45,7 +51,7 @@ describe('experiment files', LOADED.short, () => {
       fc.property(validExperiment, (e) => {
         expect(parseExperiment(e).errors).toEqual([]);
         const { experiment, errors } = experimentFromJson(experimentToJson(e), DEFAULT_EXPERIMENT);
-        expect(errors).toEqual([]);
+        expect(errors.map(english)).toEqual([]);
         expect(experiment).toEqual(e);
         expect(experimentToJson(experiment!)).toBe(experimentToJson(e));
       }),
@@ -74,7 +80,7 @@ describe('experiment files', LOADED.short, () => {
       { kernel: [[1], [Math.PI]], bias: [Math.E] },
     ];
     const { experiment, errors } = experimentFromJson(experimentToJson(e), DEFAULT_EXPERIMENT);
-    expect(errors).toEqual([]);
+    expect(errors.map(english)).toEqual([]);
     expect(experiment).toEqual(e);
   });
 
@@ -86,20 +92,20 @@ describe('experiment files', LOADED.short, () => {
   ])('refuses %j, leaving nothing to load', (text, message) => {
     const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
     expect(experiment).toBeNull();
-    expect(errors[0]).toMatch(message);
+    expect(english(errors[0])).toMatch(message);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
     const text = ' '.repeat(MAX_EXPERIMENT_FILE_BYTES + 1);
     const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
     expect(experiment).toBeNull();
-    expect(errors[0]).toBe('the file is 20.0 MB; an experiment file is at most 20 MB');
+    expect(english(errors[0])).toBe('the file is 20.0 MB; an experiment file is at most 20 MB');
   });
 
   it('names each bad field and falls back to the default for it only', () => {
     const text = JSON.stringify({ seed: 7, optimizer: { learningRate: 'fast' }, colour: 'red' });
     const { experiment, errors } = experimentFromJson(text, DEFAULT_EXPERIMENT);
-    expect(errors).toEqual([
+    expect(errors.map(english)).toEqual([
       'colour: is not a known field (known: version, name, seed, data, model, batchNorm, cohort, init, optimizer, training)',
       'optimizer.learningRate: must be a number greater than 0 and at most 100, got "fast"',
     ]);
@@ -116,7 +122,9 @@ describe('untrusted files, bounded', () => {
     expect(text.length).toBeLessThan(MAX_EXPERIMENT_FILE_BYTES);
     const read = experimentFromJson(text, DEFAULT_EXPERIMENT);
     expect(read.experiment).toBeNull();
-    expect(read.errors[0]).toMatch(/^the file is 21\.5 MB; an experiment file is at most 20 MB$/);
+    expect(english(read.errors[0])).toMatch(
+      /^the file is 21\.5 MB; an experiment file is at most 20 MB$/,
+    );
   });
 
   it('keeps the first problems and counts the rest, however many there are', () => {
@@ -124,20 +132,20 @@ describe('untrusted files, bounded', () => {
     const read = experimentFromJson(JSON.stringify(keys), DEFAULT_EXPERIMENT);
     expect(read.errors).toHaveLength(MAX_FIELD_ERRORS);
     expect(read.errors.length + read.omitted).toBe(50_000);
-    const listed = boundedList(read.errors, read.omitted);
+    const listed = boundedProblems(read.errors, read.omitted);
     expect(listed).toHaveLength(11);
-    expect(listed[10]).toBe('and 49,990 more problems');
-    expect(boundedList(['a', 'b'])).toEqual(['a', 'b']);
+    expect(english(listed[10])).toBe('and 49,990 more problems');
+    expect(boundedList(['a', 'b'], 0, (n) => `${n}`)).toEqual(['a', 'b']);
   });
 
   it('reads a byte order mark like the page’s file reader, and escapes invisible characters', () => {
     const read = experimentFromJson(`\uFEFF${JSON.stringify({ seed: 9 })}`, DEFAULT_EXPERIMENT);
-    expect(read.errors).toEqual([]);
+    expect(read.errors.map(english)).toEqual([]);
     expect(read.experiment?.seed).toBe(9);
     expect(visibleText('a\u202Eb\u200Bc\td\n')).toBe('a⟨U+202E⟩b⟨U+200B⟩c\td\n');
     expect(visibleText('plain')).toBe('plain');
     const bad = experimentFromJson(JSON.stringify({ '\u202Egpj.exe': 1 }), DEFAULT_EXPERIMENT);
-    expect(bad.errors[0]).toMatch(/^"⟨U\+202E⟩gpj\.exe": is not a known field/);
+    expect(english(bad.errors[0])).toMatch(/^"⟨U\+202E⟩gpj\.exe": is not a known field/);
   });
 });
 
@@ -146,11 +154,11 @@ describe('the setup’s name', () => {
     const { version, ...rest } = cloneExperiment(DEFAULT_EXPERIMENT);
     const named: Experiment = { version, name: 'Placement, η = 0.3', ...rest };
     const read = experimentFromJson(experimentToJson(named), DEFAULT_EXPERIMENT);
-    expect(read.errors).toEqual([]);
+    expect(read.errors.map(english)).toEqual([]);
     expect(read.experiment?.name).toBe('Placement, η = 0.3');
     expect(experimentToJson(read.experiment!)).toBe(experimentToJson(named));
     const long = experimentFromJson(JSON.stringify({ name: 'x'.repeat(201) }), DEFAULT_EXPERIMENT);
-    expect(long.errors).toEqual(['name: must be at most 200 characters, got 201']);
+    expect(long.errors.map(english)).toEqual(['name: must be at most 200 characters, got 201']);
     expect(long.experiment?.name).toBeUndefined();
   });
 });

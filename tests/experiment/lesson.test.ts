@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/translate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { experimentFromJson, experimentToJson } from '../../src/experiment/file';
@@ -25,7 +26,7 @@ describe('a teacher’s lesson', () => {
     expect(decodeLesson(decodeURIComponent(encodeLesson(lesson)))).toEqual({ lesson, errors: [] });
     const file = experimentToJson(DEFAULT_EXPERIMENT, lesson);
     const read = experimentFromJson(file, DEFAULT_EXPERIMENT);
-    expect(read.errors).toEqual([]);
+    expect(read.errors.map(english)).toEqual([]);
     expect(read.lesson).toEqual(lesson);
     expect(read.experiment).toEqual(DEFAULT_EXPERIMENT);
     // A file without one reads as before.
@@ -52,7 +53,7 @@ describe('a teacher’s lesson', () => {
         ),
         (title, note, questions) => {
           const read = decodeLesson(decodeURIComponent(encodeLesson({ title, note, questions })));
-          expect(read.errors).toEqual([]);
+          expect(read.errors.map(english)).toEqual([]);
           // Invisible characters are shown escaped; everything else is kept exactly.
           const visible = (s: string) => visibleText(s) === s;
           if ([title, note, ...questions.flatMap((q) => [q.prompt, ...q.choices])].every(visible))
@@ -68,7 +69,7 @@ describe('a teacher’s lesson', () => {
   });
 
   it('refuses what is too long or not a lesson, saying why, and never throws', () => {
-    expect(readLesson({ title: 'x'.repeat(121) }).errors).toEqual([
+    expect(readLesson({ title: 'x'.repeat(121) }).errors.map(english)).toEqual([
       'lesson.title: at most 120 characters, got 121',
     ]);
     const many = readLesson({
@@ -76,13 +77,17 @@ describe('a teacher’s lesson', () => {
       questions: Array.from({ length: 12 }, (_, i) => ({ prompt: `q${i}`, choices: ['a'] })),
     });
     expect(many.lesson!.questions).toHaveLength(10);
-    expect(many.errors[0]).toBe('lesson.questions: at most 10, got 12; the first 10 are kept');
+    expect(english(many.errors[0])).toBe(
+      'lesson.questions: at most 10, got 12; the first 10 are kept',
+    );
     expect(readLesson([1, 2]).lesson).toBeNull();
-    expect(readLesson({ title: 'T', script: '<b>' }).errors).toEqual([
+    expect(readLesson({ title: 'T', script: '<b>' }).errors.map(english)).toEqual([
       'lesson.script: is not part of a lesson',
     ]);
-    expect(decodeLesson('{not json').errors).toEqual(['lesson: is not readable (not JSON)']);
-    expect(decodeLesson('x'.repeat(MAX_LESSON_LINK + 1)).errors[0]).toContain(
+    expect(decodeLesson('{not json').errors.map(english)).toEqual([
+      'lesson: is not readable (not JSON)',
+    ]);
+    expect(english(decodeLesson('x'.repeat(MAX_LESSON_LINK + 1)).errors[0])).toContain(
       'at most 12,000 characters in a link',
     );
     // Markup stays text, and invisible characters are shown.

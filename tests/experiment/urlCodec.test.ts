@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/translate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPreset, PRESETS } from '../../src/experiment/presets';
@@ -41,7 +42,7 @@ describe('URL hash codec', LOADED.short, () => {
           Object.assign(e, { seed });
           e.batchNorm.placement = placement;
           const decoded = decodeExperimentHash(encodeExperimentHash(e, id));
-          expect(decoded.errors).toEqual([]);
+          expect(decoded.errors.map(english)).toEqual([]);
           expect(decoded.presetId).toBe(id);
           expect(decoded.experiment).toEqual(e);
         },
@@ -82,7 +83,7 @@ describe('URL hash codec', LOADED.short, () => {
     expect(data.slice('data='.length)).not.toMatch(/[&=# +]/);
     expect(hash.slice(1)).not.toContain('#');
     const decoded = decodeExperimentHash(hash);
-    expect(decoded.errors).toEqual([]);
+    expect(decoded.errors.map(english)).toEqual([]);
     expect(decoded.experiment.data).toEqual(e.data);
   });
 
@@ -108,7 +109,7 @@ describe('URL hash codec', LOADED.short, () => {
     const decoded = decodeExperimentHash(hash);
     expect(decoded.inFile).toBe(fingerprint);
     expect(decodeExperimentHash('#preset=worked-example&data=in-file').inFile).toBeNull();
-    expect(decoded.errors).toEqual([
+    expect(decoded.errors.map(english)).toEqual([
       'data: lives in the experiment file this link was made from (too large for a link): import that file for it',
     ]);
     // The rest of the link applies; the data is the preset's.
@@ -125,7 +126,7 @@ describe('URL hash codec', LOADED.short, () => {
       findPreset('deep-saturating')!.experiment.optimizer.learningRate,
     );
     expect(decoded.experiment.batchNorm.placement).toBe('before');
-    expect(decoded.errors).toEqual([
+    expect(decoded.errors.map(english)).toEqual([
       'batchNorm.placement: must be one of before, after, none; got "sideways"',
       'optimizer.learningRate: must be a number greater than 0 and at most 100, got "banana"',
     ]);
@@ -134,7 +135,7 @@ describe('URL hash codec', LOADED.short, () => {
   it('names an unknown preset and unknown settings', () => {
     const decoded = decodeExperimentHash('#preset=nope&colour=red');
     expect(decoded.presetId).toBe('deep-relu-xor');
-    expect(decoded.errors).toEqual([
+    expect(decoded.errors.map(english)).toEqual([
       'preset: there is no preset "nope"; using deep-relu-xor',
       expect.stringMatching(/^colour: is not a known field/),
     ]);
@@ -161,22 +162,24 @@ describe('URL hash codec', LOADED.short, () => {
     );
     // Escapes that are not UTF-8 name their field and keep the preset's value; a lone % is itself.
     for (const bad of ['%E0%A4%A', '%FF', '%C0%AF', '%80'])
-      expect(decodeExperimentHash(`#seed=${bad}`).errors).toEqual([
+      expect(decodeExperimentHash(`#seed=${bad}`).errors.map(english)).toEqual([
         'seed: has a broken percent-escape (not UTF-8); using the preset’s value',
       ]);
     const named = decodeExperimentHash('#preset=paper&optimizer.kind=%80&seed=7');
     expect(named.presetId).toBe('paper');
     expect(named.experiment.seed).toBe(7);
     expect(named.experiment.optimizer.kind).toBe(findPreset('paper')!.experiment.optimizer.kind);
-    expect(named.errors).toEqual([
+    expect(named.errors.map(english)).toEqual([
       'optimizer.kind: has a broken percent-escape (not UTF-8); using the preset’s value',
     ]);
     // A part that names no field is said to, whatever its value.
-    expect(decodeExperimentHash('#name=%80').errors).toEqual(['name: is not a known field']);
-    expect(decodeExperimentHash('#preset=%FF').errors).toEqual([
+    expect(decodeExperimentHash('#name=%80').errors.map(english)).toEqual([
+      'name: is not a known field',
+    ]);
+    expect(decodeExperimentHash('#preset=%FF').errors.map(english)).toEqual([
       'preset: has a broken percent-escape (not UTF-8); using the preset’s value',
     ]);
-    expect(decodeExperimentHash('#optimizer.learningRate=0.5%').errors).toEqual([
+    expect(decodeExperimentHash('#optimizer.learningRate=0.5%').errors.map(english)).toEqual([
       'optimizer.learningRate: must be a number greater than 0 and at most 100, got "0.5%"',
     ]);
     expect(decodePart('%E0%A4%A')).toBeNull();

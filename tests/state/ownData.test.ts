@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { dataFingerprint } from '../../src/experiment/packed';
 import { findPreset } from '../../src/experiment/presets';
@@ -9,9 +10,10 @@ import {
   type KeptRows,
   type KeptStorage,
 } from '../../src/state/ownData';
-import { createLabStore } from '../../src/state/store';
+import { createLabStore, type LabStore } from '../../src/state/store';
 import { SilentWorker } from '../helpers/fakes';
 import { LOADED } from '../helpers/timeouts';
+import { IN_FILE_ERROR } from '../../src/experiment/urlCodec';
 
 /** KeptStorage in a map, as IndexedDB keeps it (structured clones). */
 class MapStorage implements KeptStorage {
@@ -88,9 +90,7 @@ describe('the learner’s own rows kept on this device', LOADED.medium, () => {
     expect(first.store.getState().ownData).toEqual({ kind: 'kept', rows: 3000, restored: false });
     // A reload: a new page whose link names the rows.
     const second = lab(storage);
-    second.client.notify(
-      'The link’s setting data: lives in the experiment file this link was made from (too large for a link): import that file for it — the preset’s value is used instead.',
-    );
+    second.client.notify({ key: 'link.setting', values: { problem: IN_FILE_ERROR } });
     expect(await restoreOwnRows(second.client, second.keeper, dataFingerprint(drawn))).toBe(true);
     const restored = second.store.getState().settings.experiment.data as InlineDataSpec;
     expect(restored.x).toEqual(drawn.x);
@@ -102,7 +102,7 @@ describe('the learner’s own rows kept on this device', LOADED.medium, () => {
     expect(await restoreOwnRows(second.client, second.keeper, '3000x2-00000000')).toBe(false);
     await second.keeper.forget();
     expect(storage.rows.size).toBe(0);
-    expect(second.store.getState().ownData).toEqual({
+    expect(inWords(second.store)).toEqual({
       kind: 'not kept',
       rows: 3000,
       reason: 'you asked this device to forget them',
@@ -121,7 +121,7 @@ describe('the learner’s own rows kept on this device', LOADED.medium, () => {
     storage.refuse = true;
     setData(client, points(100, 9));
     await settle();
-    expect(store.getState().ownData).toEqual({
+    expect(inWords(store)).toEqual({
       kind: 'not kept',
       rows: 100,
       reason: 'the browser refused to store them (QuotaExceededError)',
@@ -138,7 +138,7 @@ describe('the learner’s own rows kept on this device', LOADED.medium, () => {
     };
     setData(client, big);
     await settle();
-    expect(store.getState().ownData).toEqual({
+    expect(inWords(store)).toEqual({
       kind: 'not kept',
       rows,
       reason: '65 MB of rows is more than the 64 MB this page keeps on the device',
@@ -146,10 +146,16 @@ describe('the learner’s own rows kept on this device', LOADED.medium, () => {
     // Without storage (a private window), the page says so.
     const bare = lab(null);
     setData(bare.client, points(50));
-    expect(bare.store.getState().ownData).toMatchObject({
+    expect(inWords(bare.store)).toMatchObject({
       kind: 'not kept',
       reason: 'this browser keeps nothing for the page (private window or storage off)',
     });
     expect(bare.keeper.unsaved()).toBe(true);
   });
 });
+
+/** The status of the learner's rows, its reason in English. */
+function inWords(store: LabStore) {
+  const status = store.getState().ownData;
+  return status.kind === 'not kept' ? { ...status, reason: english(status.reason) } : status;
+}

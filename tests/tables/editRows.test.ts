@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import {
   editableData,
@@ -51,7 +52,7 @@ describe('editing a small table’s rows', () => {
     // Too few rows to train: the last four cannot be removed.
     const four = { ...data, x: data.x.slice(0, 4), y: data.y.slice(0, 4) };
     expect(withoutRow(four, 0)).toBeNull();
-    expect(whyNoRemoval(four, 2)).toBe('A table needs at least 4 rows.');
+    expect(english(whyNoRemoval(four, 2)!)).toBe('A table needs at least 4 rows.');
   });
 
   it('says why no row can be removed when the batch needs the training rows there are', () => {
@@ -59,7 +60,7 @@ describe('editing a small table’s rows', () => {
     const rows = (n: number) => ({ ...data, x: data.x.slice(0, n), y: data.y.slice(0, n) });
     // 11 rows, a quarter held out: 10 rows would leave 7 (10 − round(2.5)) to train, under a batch of 8.
     expect(data.testFraction).toBe(0.25);
-    expect(whyNoRemoval(rows(11), 8)).toBe(
+    expect(english(whyNoRemoval(rows(11), 8)!)).toBe(
       'Rows cannot be removed: with 10 rows, 7 would train, fewer than the batch of 8. Lower the batch size first.',
     );
     expect(whyNoRemoval(rows(12), 8)).toBeNull();

@@ -39,4 +39,20 @@ export const checksBn: Record<keyof typeof checksEn, string> = {
     '{rows, number, ::group-off}টি সারি (layer-এর input) থাকতে হবে, পাওয়া গেছে {count, number, ::group-off}টি',
   'check.vectorLength':
     '{length, number, ::group-off}টি সংখ্যা থাকতে হবে, পাওয়া গেছে {count, number, ::group-off}টি',
+  'check.rows':
+    '{min, number, ::group-off} থেকে {max, number, ::group-off}টি সারি থাকতে হবে, পাওয়া গেছে {count, number, ::group-off}টি',
+  'check.targets':
+    'data.x-এর প্রতিটি সারির জন্য একটি করে ({rows, number, ::group-off}টি) থাকতে হবে, পাওয়া গেছে {count, number, ::group-off}টি',
+  'check.rowWidth':
+    '{min, number, ::group-off} থেকে {max, number, ::group-off}টি সংখ্যার একটি array হতে হবে',
+  'check.featureNames':
+    'data.x-এর প্রতিটি কলামের জন্য একটি করে, {width, number, ::group-off}টি string হতে হবে',
+  'check.classes':
+    '{min, number, ::group-off} থেকে {max, number, ::group-off}টি class থাকতে হবে, পাওয়া গেছে {count, number, ::group-off}টি',
+  'check.row': '{width, number, ::group-off}টি সংখ্যার একটি array হতে হবে, পাওয়া গেছে {got}',
+  'check.binary': '0 বা 1 হতে হবে, পাওয়া গেছে {got}',
+  'check.targetWidth':
+    'data.y[0]-এর মতো {width, number, ::group-off}টি target থাকতে হবে, পাওয়া গেছে {count, number, ::group-off}টি',
+  'check.targetArray':
+    'data.y[0]-এর মতো {width, number, ::group-off}টি target-এর একটি array হতে হবে',
 };

@@ -16,6 +16,7 @@ import { sweepBn } from './bn-sweep';
 import { tableBn } from './bn-table';
 import { claimsViewBn } from './bn-claimsview';
 import { checksBn } from './bn-checks';
+import { problemsBn } from './bn-problems';
 import type { Catalog } from './en';
 
 /**
@@ -42,6 +43,7 @@ export const bn: Catalog = {
   ...tableBn,
   ...claimsViewBn,
   ...checksBn,
+  ...problemsBn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'Run এবং আপনার setup যেমন ছিল তেমনই আছে।',
   'presenter.what': 'ক্লাসে দেখানোর মোড',

@@ -41,4 +41,18 @@ export const checksEn = {
     'must have {rows, number, ::group-off} rows (inputs of the layer), got {count, number, ::group-off}',
   'check.vectorLength':
     'must have {length, number, ::group-off} numbers, got {count, number, ::group-off}',
+  'check.rows':
+    'must have {min, number, ::group-off} to {max, number, ::group-off} rows, got {count, number, ::group-off}',
+  'check.targets':
+    'must have one entry per row of data.x ({rows, number, ::group-off}), got {count, number, ::group-off}',
+  'check.rowWidth':
+    'must be an array of {min, number, ::group-off} to {max, number, ::group-off} numbers',
+  'check.featureNames': 'must be {width, number, ::group-off} strings, one per column of data.x',
+  'check.classes':
+    'must name {min, number, ::group-off} to {max, number, ::group-off} classes, got {count, number, ::group-off}',
+  'check.row': 'must be an array of {width, number, ::group-off} numbers, got {got}',
+  'check.binary': 'must be 0 or 1, got {got}',
+  'check.targetWidth':
+    'must have {width, number, ::group-off} targets like data.y[0], got {count, number, ::group-off}',
+  'check.targetArray': 'must be an array of {width, number, ::group-off} targets like data.y[0]',
 } as const;

@@ -16,6 +16,7 @@ import { sweepEn } from './en-sweep';
 import { tableEn } from './en-table';
 import { claimsViewEn } from './en-claimsview';
 import { checksEn } from './en-checks';
+import { problemsEn } from './en-problems';
 
 /**
  * The English catalog: every message the page shows, by key, in ICU MessageFormat (the presets'
@@ -43,6 +44,7 @@ export const en = {
   ...tableEn,
   ...claimsViewEn,
   ...checksEn,
+  ...problemsEn,
   'app.title': 'BatchNorm Lab',
   'app.keptRun': 'The run and your setup are kept.',
   'presenter.what': 'Presenter mode',
