@@ -17,19 +17,12 @@ export function isLocale(text: string): text is Locale {
   return (LOCALES as readonly string[]).includes(text);
 }
 
-/**
- * Whether the Bengali catalog covers the whole page. Until it does, Bengali opens only from a
- * link (`lang=bn`): the header has no switch and the browser's language is not followed, so no
- * learner meets a page half in one language.
- */
-export const BENGALI_COMPLETE = false;
-
 /** The language to open in from the browser's list (`navigator.languages`), first match wins. */
 export function localeFromBrowser(languages: readonly string[]): Locale {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
     if (base === 'en') return 'en';
-    if (base === 'bn' && BENGALI_COMPLETE) return 'bn';
+    if (base === 'bn') return 'bn';
   }
   return DEFAULT_LOCALE;
 }

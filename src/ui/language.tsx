@@ -1,7 +1,5 @@
 import { useContext, useEffect, useSyncExternalStore } from 'react';
 import {
-  BENGALI_COMPLETE,
-  DEFAULT_LOCALE,
   isLocale,
   LOCALE_NAMES,
   LOCALES,
@@ -119,8 +117,6 @@ export function LanguageSwitch() {
   const t = useT();
   const locale = useLab((s) => s.settings.locale);
   const digits = useLab((s) => s.settings.digits);
-  // Until the Bengali catalog covers the page, only a page opened in Bengali offers the switch.
-  if (!BENGALI_COMPLETE && locale === DEFAULT_LOCALE) return null;
   return (
     <div className="language">
       <label>

@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { BENGALI_COMPLETE, localeFromBrowser, numberLocale } from '../../src/i18n/locale';
+import { localeFromBrowser, numberLocale } from '../../src/i18n/locale';
 import { bn } from '../../src/i18n/messages/bn';
 import { en } from '../../src/i18n/messages/en';
 import { claimsEn } from '../../src/i18n/messages/en-claims';
@@ -119,9 +119,10 @@ describe('the message catalogs', () => {
       expect(en[`claims.${verdict}`]).toBe(VERDICT_LABELS[verdict]);
   });
 
-  it('follow the browser to Bengali only once the catalog covers the page', () => {
+  it('follow the browser’s first language the page has, else English', () => {
     expect(localeFromBrowser(['en-GB', 'bn'])).toBe('en');
-    expect(localeFromBrowser(['bn-BD', 'en'])).toBe(BENGALI_COMPLETE ? 'bn' : 'en');
+    expect(localeFromBrowser(['bn-BD', 'en'])).toBe('bn');
     expect(localeFromBrowser(['fr'])).toBe('en');
+    expect(localeFromBrowser(['fr-FR', 'bn-IN', 'en'])).toBe('bn');
   });
 });
