@@ -55,7 +55,7 @@ export function syncWithUrl(
     // A hash of page keys only (#view=figure-1 typed by hand) or of the same setup changes the
     // view or step, never the run: the setup stays and the hash is written out whole again.
     if (split.setupHash === '#' || split.setupHash === setupHash()) {
-      for (const notice of linkNotices(split.errors)) client.notify(notice);
+      for (const notice of pageNotices(split.errors)) client.notify(notice);
       write();
       return;
     }
@@ -71,7 +71,7 @@ export function syncWithUrl(
     }
     client.load(decoded.experiment, decoded.presetId, [
       ...linkNotices(decoded.errors),
-      ...linkNotices(split.errors),
+      ...pageNotices(split.errors),
     ]);
   }
   target.addEventListener('hashchange', onHashChange);
@@ -91,6 +91,18 @@ export function linkNotices(errors: Said[]): Said[] {
   );
 }
 
+/**
+ * Notices for the link's page keys (view, tour, language, card, lesson): each says what the page
+ * does instead, so none claims a preset's value.
+ */
+export function pageNotices(errors: Said[]): Said[] {
+  return boundedList<Said>(
+    errors.map((problem) => ({ key: 'link.pageSetting', values: { problem } })),
+    0,
+    (count) => ({ key: 'link.pageMore', values: { count } }),
+  );
+}
+
 /** Reads the hash a page opens with: the setup, the page keys and every problem found. */
 export function readOpeningHash(hash: string, tourSteps: number) {
   const split = splitPageHash(hash, tourSteps);
@@ -98,6 +110,6 @@ export function readOpeningHash(hash: string, tourSteps: number) {
   return {
     ...decoded,
     page: split.page,
-    notices: [...linkNotices(decoded.errors), ...linkNotices(split.errors)],
+    notices: [...linkNotices(decoded.errors), ...pageNotices(split.errors)],
   };
 }

@@ -49,6 +49,13 @@ describe('problems of links, files, lessons and tables, said in Bengali', () => 
     expect(say(BENGALI, opened.notices[0])).toBe(
       'Link-এর setting preset: "nosuch" নামে কোনো preset নেই; deep-relu-xor নেওয়া হলো — তার বদলে preset-এর মান নেওয়া হলো।',
     );
+    // A page key says what the page does instead, and claims no preset's value.
+    expect(opened.notices.map(english)).toContain(
+      'The link’s setting tour: a step from 1 to 13, not "99".',
+    );
+    expect(opened.notices.map((n) => say(BENGALI, n))).toContain(
+      'Link-এর setting tour: 1 থেকে 13-এর মধ্যে একটি ধাপ, "99" নয়।',
+    );
     // Many bad parts: ten notices, then one that counts the rest, in Bengali digits if chosen.
     const many = readOpeningHash(
       `#${Array.from({ length: 15 }, (_, i) => `k${i}=1`).join('&')}`,

@@ -21,6 +21,8 @@ export const problemsBn: Record<keyof typeof problemsEn, string> = {
   'link.setting': 'Link-এর setting {problem} — তার বদলে preset-এর মান নেওয়া হলো।',
   'link.more':
     'Link-এর আরও {count, number}টি setting নেওয়া হয়নি (সেগুলোর বদলে preset-এর মান নেওয়া হলো)।',
+  'link.pageSetting': 'Link-এর setting {problem}।',
+  'link.pageMore': 'Link-এর পাতার setting-এ আরও {count, plural, other {#টি সমস্যা}}।',
   'link.brokenPage':
     'এর %-সংকেত ভাঙা (UTF-8 নয়); {key, select, view {{view} দেখানো হলো} tour {ট্যুর বন্ধ থাকল} claim {কোনো কার্ড বাছা হলো না} other {কোনো পাঠ দেখানো হলো না}}',
   'link.noView': '"{name}" নামে কোনো view নেই ({views}-এর একটি); {view} দেখানো হলো',

@@ -24,6 +24,9 @@ export const problemsEn = {
   'link.setting': 'The link’s setting {problem} — the preset’s value is used instead.',
   'link.more':
     'And {count, number} more of the link’s settings were not used (the preset’s values are).',
+  'link.pageSetting': 'The link’s setting {problem}.',
+  'link.pageMore':
+    'And {count, plural, one {# more problem} other {# more problems}} with the link’s page settings.',
   'link.brokenPage':
     'has a broken percent-escape (not UTF-8); {key, select, view {showing {view}} tour {the tour stays closed} claim {no card is picked} other {no lesson is shown}}',
   'link.noView': 'there is no view "{name}" (one of {views}); showing {view}',
