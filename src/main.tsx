@@ -12,9 +12,13 @@ import { installKeyboardShortcuts } from './ui/keyboard';
 import { LabContext } from './ui/LabContext';
 import { installTheme, useTheme } from './ui/Theme';
 import { initialLanguage, preloadLanguage } from './ui/language';
+import { loadFacesWith } from './i18n/languages';
+import { loadFaces } from './ui/fonts';
 import './ui/app.css';
 
 installTheme(document.documentElement);
+// A language shows once its catalog and its letters' faces have loaded.
+loadFacesWith(loadFaces);
 const decoded = readOpeningHash(window.location.hash, TOUR_STEPS);
 const cores = navigator.hardwareConcurrency || 1;
 const store = createLabStore({

@@ -20,13 +20,24 @@ export function subscribeToCatalogs(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * What a language waits for besides its catalog: the page sets it to load the bundled faces its
+ * letters need (src/ui/fonts.ts), so its words never appear before their font; a chart drawn
+ * once on a canvas would keep empty boxes. Elsewhere (tests, workers) nothing.
+ */
+let facesFor: (locale: Locale) => Promise<void> = () => Promise.resolve();
+
+export function loadFacesWith(load: (locale: Locale) => Promise<void>): void {
+  facesFor = load;
+}
+
 /** Fetches a language's catalog once; resolves when it has loaded, or failed to (then English). */
 function ensureCatalog(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (catalogs.has(locale)) return Promise.resolve();
   if (!pending) {
-    pending = loadCatalog(locale).then(
-      (catalog) => {
+    pending = Promise.all([loadCatalog(locale), facesFor(locale).catch(() => undefined)]).then(
+      ([catalog]) => {
         catalogs.set(locale, catalog);
         loaded++;
         for (const listener of listeners) listener();

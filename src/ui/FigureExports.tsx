@@ -45,7 +45,7 @@ export function FigureExports(props: { name: string; what: string; csv: () => st
           type="button"
           onClick={(event) => {
             const figure = figureOf(event);
-            if (figure) downloadFigureSvg(figure, name);
+            if (figure) void downloadFigureSvg(figure, name);
           }}
         >
           {t.t('export.formatSvg')}

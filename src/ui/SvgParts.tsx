@@ -36,7 +36,7 @@ export function SvgExportButtons(props: {
     <>
       <button
         type="button"
-        onClick={() => target.current && downloadSvg(target.current, `${name}.svg`)}
+        onClick={() => target.current && void downloadSvg(target.current, `${name}.svg`)}
       >
         {t.t('export.svg', { label })}
       </button>

@@ -1,3 +1,4 @@
+import { withFonts } from './fonts';
 import { PALETTE } from './palette';
 
 /** Saves text or a blob as a file through a temporary link. */
@@ -23,8 +24,13 @@ export function svgText(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-export function downloadSvg(svg: SVGSVGElement, filename: string): void {
-  downloadText(svgText(svg), filename, 'image/svg+xml');
+/** Saves an SVG file, with the fonts its text needs inside it. */
+export async function downloadSvgText(text: string, filename: string): Promise<void> {
+  downloadText(await withFonts(text), filename, 'image/svg+xml');
+}
+
+export function downloadSvg(svg: SVGSVGElement, filename: string): Promise<void> {
+  return downloadSvgText(svgText(svg), filename);
 }
 
 /** SVG text drawn at twice its size on a `background` and encoded as PNG (null: no 2-D context). */
@@ -34,7 +40,8 @@ export async function svgToPng(
   height: number,
   background: string,
 ): Promise<Blob | null> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  // An SVG drawn as an image sees none of the page's fonts: those it needs go inside it.
+  const url = URL.createObjectURL(new Blob([await withFonts(text)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;

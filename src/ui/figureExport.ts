@@ -1,6 +1,6 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { SeriesView } from './charts/lines';
-import { downloadBlob, downloadText, svgToPng } from './download';
+import { downloadBlob, downloadSvgText, svgToPng } from './download';
 import { PALETTE } from './palette';
 
 /** What a figure export leaves out: controls, disclosures, tooltips and the export buttons. */
@@ -28,16 +28,40 @@ export function figureSvg(root: HTMLElement): { text: string; width: number; hei
   const words = (node: Text, style: CSSStyleDeclaration) => {
     const size = parseFloat(style.fontSize) || 14;
     const font = `font-family="${escapeXml(style.fontFamily)}" font-size="${size}" font-weight="${style.fontWeight}" fill="${style.color}"`;
-    for (const match of node.data.matchAll(/\S+/g)) {
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
+    const put = (from: number, to: number) => {
+      range.setStart(node, from);
+      range.setEnd(node, to);
       const r = range.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
+      if (r.width === 0 || r.height === 0) return;
       // The baseline sits about a fifth of the line box above its bottom.
       const baseline = r.bottom - origin.top - (r.height - size) / 2 - size * 0.22;
       parts.push(
-        `<text x="${px(r.left - origin.left)}" y="${px(baseline)}" ${font}>${escapeXml(match[0])}</text>`,
+        `<text x="${px(r.left - origin.left)}" y="${px(baseline)}" ${font}>${escapeXml(node.data.slice(from, to))}</text>`,
       );
+    };
+    for (const match of node.data.matchAll(/\S+/g)) {
+      const end = match.index + match[0].length;
+      range.setStart(node, match.index);
+      range.setEnd(node, end);
+      if (range.getClientRects().length <= 1) {
+        put(match.index, end);
+        continue;
+      }
+      // A word the browser broke across lines ("0.519…" / "1.89,"): each line's part in its place.
+      let from = match.index;
+      let top: number | null = null;
+      for (let i = match.index; i < end; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (top !== null && Math.abs(r.top - top) > size / 2) {
+          put(from, i);
+          from = i;
+        }
+        top = r.top;
+      }
+      put(from, end);
     }
   };
   const walk = (element: Element) => {
@@ -79,8 +103,8 @@ export function figureSvg(root: HTMLElement): { text: string; width: number; hei
 }
 
 /** The panel as an SVG file. */
-export function downloadFigureSvg(root: HTMLElement, name: string): void {
-  downloadText(figureSvg(root).text, `${name}.svg`, 'image/svg+xml');
+export function downloadFigureSvg(root: HTMLElement, name: string): Promise<void> {
+  return downloadSvgText(figureSvg(root).text, `${name}.svg`);
 }
 
 /** The panel as a PNG at twice its size on screen (the SVG above, rasterized). */

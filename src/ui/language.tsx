@@ -19,7 +19,7 @@ import {
 
 export { preloadLanguage, translatorFor };
 import { LabContext, useLab, useLabClient } from './LabContext';
-import type { ChartWords } from './charts/canvas';
+import { BENGALI_FONT, FONT, type ChartWords } from './charts/canvas';
 
 /**
  * The page's language: the translator components read their words from (`useT`), the header's
@@ -50,6 +50,7 @@ export function chartWords(t: Translator): ChartWords {
       symlog: t.t('chart.symlog'),
       offScale: t.t('chart.offScale'),
       blewUp: t.t('chart.blewUp'),
+      font: t.locale === 'bn' ? BENGALI_FONT : FONT,
     };
     chartWordsOf.set(t, words);
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { bn } from '../../src/i18n/messages/bn';
@@ -151,6 +152,47 @@ describe('the page in Bengali, in Chromium', LOADED.long, () => {
     await page.goto(`${baseUrl}#preset=deep-relu-xor&lang=bn`);
     await page.getByRole('button', { name: bn['tour.take'], exact: true }).waitFor();
     expect(await page.evaluate('window.__english')).toBe(false);
+    await page.close();
+  });
+
+  it('shows Bengali only with its face loaded, and exports figures with the face inside', async () => {
+    const { page, errors } = await openLabPage(
+      browser(),
+      `${baseUrl}#preset=deep-relu-xor&lang=bn`,
+      { width: 1440, height: 900 },
+      false,
+    );
+    await page.getByRole('button', { name: bn['transport.play'], exact: true }).waitFor();
+    // The words waited for both weights of the face: a canvas drawn now draws Bengali letters.
+    expect(
+      await page.evaluate(() =>
+        [400, 600].map((w) => document.fonts.check(`${w} 12px 'Noto Sans Bengali'`, 'অ')),
+      ),
+    ).toEqual([true, true]);
+    const exportSvg = async (name: string) => {
+      const menu = page.locator('details.exports').first();
+      await menu.locator('summary').click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        menu.getByRole('button', { name, exact: true }).click(),
+      ]);
+      return readFileSync(await file.path(), 'utf8');
+    };
+    const svg = await exportSvg(bn['export.formatSvg']);
+    expect(svg).toMatch(/[\u0980-\u09FF]/);
+    // Both weights, inside the file: it draws the same on a machine without the font.
+    expect(
+      svg.match(
+        /@font-face\{font-family:'Noto Sans Bengali';font-weight:\d+;src:url\(data:font\/woff2;base64,/g,
+      ),
+    ).toHaveLength(2);
+    await page.getByRole('combobox', { name: bn['language.label'] }).selectOption('en');
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    // An English figure needs no face of ours: the file stays small.
+    const english = await exportSvg('SVG');
+    expect(english).not.toContain('@font-face');
+    expect(english.length).toBeLessThan(svg.length - 100_000);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

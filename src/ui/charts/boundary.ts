@@ -54,7 +54,7 @@ export function drawBoundary(
   scratch: HTMLCanvasElement,
   words: ChartWords = ENGLISH_CHART_WORDS,
 ): void {
-  const ctx = prepareCanvas(canvas, size, size);
+  const ctx = prepareCanvas(canvas, size, size, words.font);
   if (!ctx) return;
   ctx.fillStyle = PALETTE.grid;
   ctx.fillRect(0, 0, size, size);

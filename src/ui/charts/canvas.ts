@@ -1,4 +1,6 @@
 export const FONT = '12px system-ui, sans-serif';
+/** The charts' font on a Bengali page: the bundled Bengali face first, Latin falling through. */
+export const BENGALI_FONT = "12px 'Noto Sans Bengali', system-ui, sans-serif";
 
 /** The words and digits a chart draws on its canvas, in the page's language. */
 export interface ChartWords {
@@ -10,6 +12,8 @@ export interface ChartWords {
   symlog: string;
   offScale: string;
   blewUp: string;
+  /** The canvas font that has the language's letters and digits. */
+  font: string;
 }
 
 /** What the charts draw when no language is given (tests, exports). */
@@ -20,6 +24,7 @@ export const ENGLISH_CHART_WORDS: ChartWords = {
   symlog: 'symlog axis',
   offScale: '▲ values above: off scale',
   blewUp: 'blew up',
+  font: FONT,
 };
 
 /**
@@ -30,6 +35,7 @@ export function prepareCanvas(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
+  font = FONT,
 ): CanvasRenderingContext2D | null {
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const w = Math.round(width * ratio);
@@ -42,7 +48,7 @@ export function prepareCanvas(
   if (!ctx) return null;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  ctx.font = FONT;
+  ctx.font = font;
   return ctx;
 }
 

@@ -42,7 +42,7 @@ export function drawHeatmap(
   note?: string,
   words: ChartWords = ENGLISH_CHART_WORDS,
 ): void {
-  const ctx = prepareCanvas(canvas, width, height);
+  const ctx = prepareCanvas(canvas, width, height, words.font);
   if (!ctx) return;
   const m = HEATMAP_MARGIN;
   const plotW = width - m.left - m.right;
@@ -123,7 +123,6 @@ export function drawHeatmap(
 /** A short text centred on the plot in a box, readable over any density. */
 function drawNote(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, room: number) {
   ctx.save();
-  ctx.font = '12px system-ui, sans-serif';
   const width = Math.min(room - 4, ctx.measureText(text).width + 10);
   ctx.fillStyle = PALETTE.white;
   ctx.strokeStyle = PALETTE.ink;

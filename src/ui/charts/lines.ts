@@ -65,9 +65,9 @@ export function drawLines(
   lines: LineSpec[],
   options: LineOptions,
 ): PlotFrame | null {
-  const ctx = prepareCanvas(canvas, width, height);
-  if (!ctx) return null;
   const words = options.words ?? ENGLISH_CHART_WORDS;
+  const ctx = prepareCanvas(canvas, width, height, words.font);
+  if (!ctx) return null;
   const m = { ...MARGIN, left: options.left ?? MARGIN.left };
   const bands = options.bands ?? [];
   let maxX = 1;
