@@ -8,6 +8,7 @@ import { NumberField } from './NumberField';
 import { partsCsv } from './figureData';
 import { FigureExports } from './FigureExports';
 import { StepChart, type StepChartContent } from './StepChart';
+import { blewUpMarkers } from './blewUpMarkers';
 import { MEMBER_COLORS, MEMBER_TEXT_COLORS } from './palette';
 import { allNetworks, memberLabel, networkName } from './twinLabels';
 import { useT } from './language';
@@ -93,7 +94,11 @@ export default function FigureOnePanel() {
       dash: k === 1 ? [] : [4, 3],
       label: t.t((['fig1.p15', 'fig1.median', 'fig1.p85'] as const)[k]),
     })),
-    options: { yDomain: domain(), yLabel: t.t('fig1.inputAxis', { activation }) },
+    options: {
+      yDomain: domain(),
+      yLabel: t.t('fig1.inputAxis', { activation }),
+      markers: blewUpMarkers(client, t, [variant]),
+    },
   });
   const accuracyChart = (): StepChartContent => ({
     lines: client.history.members.map((v) => ({
@@ -102,7 +107,11 @@ export default function FigureOnePanel() {
       width: 2,
       label: memberLabel(v, t),
     })),
-    options: { yDomain: [0, 1], yLabel: t.t('fig1.accuracyAxis') },
+    options: {
+      yDomain: [0, 1],
+      yLabel: t.t('fig1.accuracyAxis'),
+      markers: blewUpMarkers(client, t),
+    },
   });
   const figureCsv = () =>
     partsCsv([

@@ -1,4 +1,5 @@
-import { drawLines, type LineSpec, type Marker } from './charts/lines';
+import { drawLines, type LineSpec } from './charts/lines';
+import { blewUpMarkers } from './blewUpMarkers';
 import {
   HEAVY_CANVAS_MS,
   useFrameCanvas,
@@ -35,21 +36,7 @@ export function LossPanel() {
   const accuracyPointer = useStepPointer();
   const [boxRef, boxWidth] = useBoxWidth<HTMLElement>(MAX_WIDTH);
   const width = Math.max(160, Math.min(MAX_WIDTH, boxWidth));
-  const markers = (): Marker[] => {
-    const { divergedAt } = client.store.getState().run;
-    return client.history.members.flatMap((v) => {
-      const step = divergedAt[v];
-      return step === null || step === undefined
-        ? []
-        : [
-            {
-              step,
-              label: t.t('chart.networkBlewUp', { network: memberLabel(v, t) }),
-              color: MEMBER_COLORS[v],
-            },
-          ];
-    });
-  };
+  const markers = () => blewUpMarkers(client, t);
   const lossRef = useFrameCanvas(
     (canvas) => {
       const h = client.history;
