@@ -9,13 +9,13 @@ import { MEMBER_COLORS } from '../../src/ui/palette';
 function runWith(divergedAt: Record<string, number | null>): LabClient {
   return {
     store: { getState: () => ({ run: { divergedAt } }) },
-    history: { members: ['plain', 'bn'] },
+    history: { members: ['plain', 'batchNorm'] },
   } as unknown as LabClient;
 }
 
 describe('markers where a network blew up', () => {
   it('marks each network that blew up at its step, in its color and the page’s language', () => {
-    const client = runWith({ plain: 8, bn: null });
+    const client = runWith({ plain: 8, batchNorm: null });
     expect(blewUpMarkers(client, ENGLISH)).toEqual([
       { step: 8, label: 'Plain blew up', color: MEMBER_COLORS.plain },
     ]);
@@ -24,7 +24,7 @@ describe('markers where a network blew up', () => {
       'BN ছাড়া blow up করেছে',
     );
     // A chart of one network (Figure 1's panel of the BN twin) marks only that network.
-    expect(blewUpMarkers(client, ENGLISH, ['bn'])).toEqual([]);
-    expect(blewUpMarkers(runWith({ plain: null, bn: null }), ENGLISH)).toEqual([]);
+    expect(blewUpMarkers(client, ENGLISH, ['batchNorm'])).toEqual([]);
+    expect(blewUpMarkers(runWith({ plain: null, batchNorm: null }), ENGLISH)).toEqual([]);
   });
 });
