@@ -1,14 +1,7 @@
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
 import { fieldSaid, visibleText } from '../experiment/fieldReader';
 import { say, type Said } from '../i18n/translate';
-import {
-  experimentFromJson,
-  experimentToJson,
-  type ImportedExperiment,
-  importRefusal,
-  MAX_EXPERIMENT_FILE_BYTES,
-  tooLarge,
-} from '../experiment/file';
+import { experimentToJson, type ImportedExperiment, importRefusal } from '../experiment/file';
 import { findPreset } from '../experiment/presets';
 import { cloneExperiment, type Experiment } from '../experiment/schema';
 import { parseExperiment } from '../experiment/validate';
@@ -294,20 +287,6 @@ export class LabClient {
   /** The current setup as an experiment file (JSON). */
   exportExperiment(): string {
     return experimentToJson(this.settings.experiment, this.settings.lesson);
-  }
-
-  /**
-   * Imports an experiment file's text (null: it could not be read), all or nothing: a file with any invalid field is refused with
-   * its reasons (the first few, then how many more) and the current setup stays exactly as it
-   * was. (A link's fields still fall back one by one: see urlSync.)
-   */
-  importExperiment(text: string | null, fileName: string, bytes?: number): void {
-    const name = visibleText(fileName.slice(0, 80));
-    if (bytes !== undefined && bytes > MAX_EXPERIMENT_FILE_BYTES) {
-      this.notify({ key: 'file.refused', values: { name, reasons: tooLarge(bytes) } });
-      return;
-    }
-    this.applyImport(text === null ? null : experimentFromJson(text, DEFAULT_EXPERIMENT), name);
   }
 
   /**
