@@ -10,13 +10,13 @@ import { decodePart } from '../experiment/urlCodec';
  * view, tour step and mode.
  */
 export const VIEWS = [
-  { id: 'live', label: 'Live' },
-  { id: 'figure-1', label: 'Figure 1' },
-  { id: 'test-time', label: 'BN at test time' },
-  { id: 'stable-range', label: 'Stable range' },
-  { id: 'optimization', label: 'Optimization' },
-  { id: 'notes', label: 'Network and notes' },
-  { id: 'claims', label: 'Claims' },
+  { id: 'live' },
+  { id: 'figure-1' },
+  { id: 'test-time' },
+  { id: 'stable-range' },
+  { id: 'optimization' },
+  { id: 'notes' },
+  { id: 'claims' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

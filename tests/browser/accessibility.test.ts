@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, launch, openDisclosures, openView, PAGE_TIMEOUT, screenshot } from './chromium';
 import { stepTitle, TOUR } from '../../src/page/tour';
 import { VIEWS } from '../../src/state/pageHash';
+import { en } from '../../src/i18n/messages/en';
 import { LOADED } from '../helpers/timeouts';
 
 const baseUrl = inject('baseUrl');
@@ -105,7 +106,7 @@ describe('accessibility audit (axe-core, WCAG 2 AA and best practices)', LOADED.
       .waitFor({ timeout: 240_000 });
     const tag = name.split(' ').slice(1, 3).join('-') + (name.includes('dark') ? '-dark' : '');
     for (const view of VIEWS) {
-      await openView(page, view.label);
+      await openView(page, en[`view.${view.id}`]);
       if (view.id === 'optimization')
         await page
           .getByTestId('optimization-caption')
