@@ -1,5 +1,5 @@
 import { boundedList } from '../experiment/fieldReader';
-import type { Said } from '../i18n/translate';
+import type { MessageKey, Said } from '../i18n/translate';
 import { decodeExperimentHash, encodeExperimentHash } from '../experiment/urlCodec';
 import type { LabClient } from './client';
 import { pageHashSuffix, splitPageHash } from './pageHash';
@@ -84,11 +84,7 @@ export function syncWithUrl(
 
 /** Notices for the bad fields of a shared link: the first ten, then how many more. */
 export function linkNotices(errors: Said[]): Said[] {
-  return boundedList<Said>(
-    errors.map((problem) => ({ key: 'link.setting', values: { problem } })),
-    0,
-    (count) => ({ key: 'link.more', values: { count } }),
-  );
+  return noticesOf(errors, 'link.setting', 'link.more');
 }
 
 /**
@@ -96,10 +92,15 @@ export function linkNotices(errors: Said[]): Said[] {
  * does instead, so none claims a preset's value.
  */
 export function pageNotices(errors: Said[]): Said[] {
+  return noticesOf(errors, 'link.pageSetting', 'link.pageMore');
+}
+
+/** Each problem framed by `one`, the first ten of them, then `more` counting the rest. */
+function noticesOf(errors: Said[], one: MessageKey, more: MessageKey): Said[] {
   return boundedList<Said>(
-    errors.map((problem) => ({ key: 'link.pageSetting', values: { problem } })),
+    errors.map((problem) => ({ key: one, values: { problem } })),
     0,
-    (count) => ({ key: 'link.pageMore', values: { count } }),
+    (count) => ({ key: more, values: { count } }),
   );
 }
 
